@@ -1,0 +1,86 @@
+"""The actor registry: states, official bodies, armed groups, monitors and publishers, with their aliases.
+
+``claimant`` and ``loser`` in every table are ids from here (ISO 3166-1 alpha-3 for states, ids such as
+``RUS-MOD`` or ``UKR-GS`` for bodies). The registry lives in ``losstrack/data/actors.csv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .vocab import read_table
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One entry of the registry."""
+
+    id: str
+    kind: str  # state | body | group | monitor | publisher
+    name: str
+    side: str | None  # the state the actor speaks for
+    adversaries: tuple[str, ...]  # whose losses are this actor's "enemy" losses
+    aliases: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def registry() -> dict[str, Actor]:
+    """All actors by id."""
+    out = {}
+    for r in read_table("actors.csv"):
+        out[r["id"]] = Actor(
+            id=r["id"],
+            kind=r["kind"],
+            name=r["name"],
+            side=r["side"] or None,
+            adversaries=tuple(a for a in r["adversary"].split("|") if a),
+            aliases=tuple(a.strip().lower() for a in r["aliases"].split("|") if a.strip()),
+        )
+    for a in out.values():
+        for ref in (a.side, *a.adversaries):
+            if ref and ref not in out:
+                raise ValueError(f"actors.csv: {a.id} refers to unknown actor {ref!r}")
+    return out
+
+
+def actor_ids() -> tuple[str, ...]:
+    """Every registered actor id (the vocabulary of ``claimant`` and ``loser``)."""
+    return tuple(registry())
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> tuple[re.Pattern, dict[str, str]]:
+    index: dict[str, str] = {}
+    for a in registry().values():
+        for alias in (a.name.lower(), *a.aliases):
+            index.setdefault(alias, a.id)
+    alts = sorted(index, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(x) for x in alts) + r")(?![\w])", re.IGNORECASE)
+    return pattern, index
+
+
+def find_actors(text: str) -> list[tuple[int, int, str]]:
+    """Every alias of a registered actor in ``text`` as ``(start, end, actor_id)``, longest match first."""
+    pattern, index = _alias_index()
+    return [(m.start(), m.end(), index[m.group(0).lower()]) for m in pattern.finditer(text)]
+
+
+def resolve(name: str) -> str | None:
+    """The id of the actor a name or alias refers to, or ``None``."""
+    if name in registry():
+        return name
+    return _alias_index()[1].get(name.strip().lower())
+
+
+def side_of(actor_id: str) -> str | None:
+    """The state an actor speaks for (a state is its own side)."""
+    a = registry().get(actor_id)
+    return a.side if a else None
+
+
+def adversary_of(actor_id: str) -> str | None:
+    """The main adversary of an actor's side (whose losses "enemy losses" means), or ``None``."""
+    a = registry().get(actor_id)
+    return a.adversaries[0] if a and a.adversaries else None

@@ -1,0 +1,161 @@
+"""Step 1 of article extraction: find the numbers in a text, as digits, words or ranges.
+
+Handles thousands separators of either convention ("5,000", "5 000", "5.000"), decimals with scale
+words ("1.2 million", "2.5 thousand"), number words ("five", "twenty-three", "a dozen"), vague words
+("dozens", "hundreds" — returned as ranges, see :data:`VAGUE`), ranges ("200–300", "between 200 and
+300") and "(+N)" daily increments. Numbers that are parts of names ("T-72", "Su-34", "47th") are not
+returned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..vocab import read_table
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number found in a text: ``text[start:end]`` reads as ``value`` (… ``value_high`` for a range)."""
+
+    start: int
+    end: int
+    value: int
+    value_high: int | None = None
+    vague: bool = False  # "dozens", "hundreds": a documented range, not a point
+    increment: bool = False  # a "(+N)" daily change in brackets
+
+
+#: Vague quantity words → (low, high): the range they are read as. Documented in the README.
+VAGUE = {
+    "dozens": (24, 99),
+    "several dozen": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "several hundred": (200, 999),
+    "thousands": (2000, 9999),
+    "several thousand": (2000, 9999),
+    "tens of thousands": (20000, 99999),
+    "hundreds of thousands": (200000, 999999),
+    "десятки": (20, 99),
+    "сотни": (200, 999),
+    "сотні": (200, 999),
+    "тысячи": (2000, 9999),
+    "тисячі": (2000, 9999),
+}
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[dict[str, int], dict[str, int]]:
+    """Number words and scale words from ``data/number_words.csv`` (all languages)."""
+    units, scales = {}, {}
+    for row in read_table("number_words.csv"):
+        (scales if row["kind"] == "scale" else units)[row["word"].lower()] = int(row["value"])
+    return units, scales
+
+
+_SEP_DIGITS = r"\d{1,3}(?:(?:,|\.|[ \u00a0\u202f\u2009])\d{3})+(?![\d])"
+_PLAIN = r"\d+(?:[.,]\d+)?"
+_DASH = r"\s*(?:-|–|—|‒|−|to)\s*"
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    units, scales = _words()
+    unit_alt = "|".join(sorted((re.escape(w) for w in units), key=len, reverse=True))
+    scale_alt = "|".join(sorted((re.escape(w) for w in scales), key=len, reverse=True))
+    vague_alt = "|".join(sorted((re.escape(w) for w in VAGUE), key=len, reverse=True))
+    digits = rf"(?:{_SEP_DIGITS}|{_PLAIN})"
+    scaled = rf"{digits}(?:\s*(?:{scale_alt})\b\.?)?"
+    word = rf"(?:(?:{unit_alt})(?:[\s\-]+(?:and\s+)?(?:{unit_alt}))*(?:\s+(?:{scale_alt}))*|a\s+(?:{scale_alt}))"
+    num = rf"(?:{scaled}|{word})"
+    full = re.compile(
+        rf"(?P<incr>\(\s*\+\s*(?P<inc>{digits})\s*\))"
+        rf"|(?P<between>\bbetween\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})\b)"
+        rf"|(?P<range>(?<![\w\-.,])(?P<r1>{digits}){_DASH}(?P<r2>{scaled})(?![\w\-]))"
+        rf"|(?P<vague>\b(?:{vague_alt})\b)"
+        rf"|(?P<num>(?<![\w\-./])(?:{scaled}(?![\w\-]|[.,]\d)|\b{word}\b))",
+        re.IGNORECASE,
+    )
+    return full, units, scales
+
+
+def _digits_value(s: str) -> float:
+    s = s.strip()
+    if re.fullmatch(_SEP_DIGITS, s):
+        return float(re.sub(r"\D", "", s))
+    return float(s.replace(",", "."))
+
+
+def parse_number(s: str) -> int | None:
+    """The value of one number phrase ("5,000", "1.2 million", "twenty-three", "a dozen"), or ``None``."""
+    _full, units, scales = _patterns()
+    s = s.strip().lower()
+    m = re.match(rf"^(?P<d>{_SEP_DIGITS}|{_PLAIN})\s*(?P<scale>[^\d\s].*)?$", s)
+    if m:
+        value = _digits_value(m.group("d"))
+        scale = (m.group("scale") or "").rstrip(".")
+        if scale:
+            if scale not in scales:
+                return None
+            value *= scales[scale]
+        return int(round(value))
+    total, current = 0, 0
+    for tok in re.split(r"[\s\-]+", s):
+        if tok in ("and", "a", ""):
+            current = current or (1 if tok == "a" else 0)
+            continue
+        if tok in units:
+            current += units[tok]
+        elif tok in scales:
+            current = max(current, 1) * scales[tok]
+            if scales[tok] >= 1000:
+                total, current = total + current, 0
+        else:
+            return None
+    return total + current or None
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every number in ``text`` (see module docstring), in order."""
+    full, _units, _scales = _patterns()
+    out = []
+    for m in full.finditer(text):
+        if m.group("incr"):
+            v = parse_number(m.group("inc"))
+            if v is not None:
+                out.append(Number(m.start("inc"), m.end("inc"), v, increment=True))
+        elif m.group("between") or m.group("range"):
+            a, b = ("b1", "b2") if m.group("between") else ("r1", "r2")
+            lo, hi = parse_number(m.group(a)), parse_number(m.group(b))
+            if lo is not None and hi is not None and hi > lo:
+                out.append(Number(m.start(a), m.end(b), lo, hi))
+            elif lo is not None and hi is not None:  # "2022-2023"-like or odd: keep the parts apart
+                out.append(Number(m.start(a), m.end(a), lo))
+                out.append(Number(m.start(b), m.end(b), hi))
+        elif m.group("vague"):
+            lo, hi = VAGUE[m.group("vague").lower()]
+            out.append(Number(m.start(), m.end(), lo, hi, vague=True))
+        else:
+            s = m.group("num")
+            if _is_name_part(text, m.start(), m.end()):
+                continue
+            v = parse_number(s)
+            if v is not None:
+                out.append(Number(m.start(), m.end(), v))
+    return out
+
+
+def _is_name_part(text: str, start: int, end: int) -> bool:
+    """Numbers glued to names or units: "T-72", "Su-34", "47th", "155mm", "10%"."""
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 12]
+    if re.search(r"[A-Za-zА-Яа-яІіЇїЄєҐґ]-?$", before) and not before.endswith(" "):
+        return True
+    if re.match(r"(?:st|nd|rd|th)\b|-?(?:mm|km|kg|cm)\b|\s?(?:%|percent|per cent|відсот|процент)", after, re.IGNORECASE):
+        return True
+    if re.match(r"-(?:year|month|day|week|hour|km|mile|strong|member|man)\b", after, re.IGNORECASE):
+        return True
+    return False

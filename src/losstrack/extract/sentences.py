@@ -1,0 +1,67 @@
+"""Split a text into paragraphs and sentences, keeping character offsets into the original text.
+
+Sentences end at ``.``, ``!`` or ``?`` before a capital, digit or quote (not after common
+abbreviations or inside numbers), at a blank line, and at a line break that ends a line of a list
+or a sentence. A soft-wrapped line (no punctuation at its end) continues the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    index: int  # position in the document
+
+
+_ABBREV = re.compile(
+    r"(?:\b(?:U\.S|U\.K|Gen|Lt|Col|Maj|Sgt|Capt|Mr|Mrs|Ms|Dr|St|No|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|incl|i\.e|e\.g)|\b[A-Z])\.$"
+)
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ0-9])")
+_PARA = re.compile(r"\n\s*\n")
+_LIST_START = re.compile(r"\s*(?:[-–—‒•*·]\s|\d+[.)]\s|[a-zа-яіїєґ][\w /’'-]{0,60}\s[-–—‒:]\s*\d)")
+
+
+def _line_breaks(block: str) -> list[int]:
+    """Offsets in ``block`` after which a line break ends a sentence."""
+    cuts = []
+    for m in re.finditer(r"\n", block):
+        before = block[: m.start()].rstrip()
+        after = block[m.end():]
+        if not before:
+            continue
+        if before[-1] in ".!?:;," or _LIST_START.match(after) or len(before) - before.rfind("\n") < 60:
+            cuts.append(m.start())
+    return cuts
+
+
+def split(text: str) -> list[Sentence]:
+    """Paragraphs and sentences of ``text`` with offsets (``text[s.start:s.end] == s.text``)."""
+    out: list[Sentence] = []
+    para_bounds, pos = [], 0
+    for m in _PARA.finditer(text):
+        para_bounds.append((pos, m.start()))
+        pos = m.end()
+    para_bounds.append((pos, len(text)))
+    for p_i, (p0, p1) in enumerate(para_bounds):
+        block = text[p0:p1]
+        cuts = set(_line_breaks(block))
+        for m in _END.finditer(block):
+            if not _ABBREV.search(block[max(0, m.start() - 6): m.start() + 1]):
+                cuts.add(m.end())
+        start = 0
+        for cut in sorted(cuts) + [len(block)]:
+            piece = block[start:cut]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            if piece:
+                s0 = p0 + start + lead
+                out.append(Sentence(s0, s0 + len(piece), piece, p_i, len(out)))
+            start = cut
+    return out

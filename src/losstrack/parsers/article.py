@@ -1,0 +1,21 @@
+"""Plugin: news articles and wire reports in plain text (the fallback parser for text files)."""
+
+from __future__ import annotations
+
+from ..documents import Document
+from ..extract.article import extract
+from .base import ParseResult, register
+
+#: Bump when extraction changes what it returns, so incremental builds re-parse articles.
+VERSION = "0.1.0"
+
+
+def detect(doc: Document) -> bool:
+    """Any plain-text document (the lowest-priority parser: specific sources are tried first)."""
+    return doc.suffix in ("", ".txt", ".text", ".md")
+
+
+@register(name="article", version=VERSION, kind="article", detect=detect, priority=0)
+def parse(doc: Document) -> ParseResult:
+    """News articles and wire reports in plain text."""
+    return ParseResult(figures=extract(doc.text, doc.published, doc.publisher))

@@ -1,0 +1,143 @@
+"""The tables' contract: pandera models for the claims and documents tables, and their column order.
+
+The models are the single source of truth for column names, order, dtypes and descriptions; the
+Parquet writer, the loader and ``datapackage.json`` all read them from here.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from .actors import actor_ids
+from .vocab import BASES, categories, qualifier_vocabulary
+
+#: Bumped when a column is added, removed or changes type (see ``store.migrate`` for older files).
+SCHEMA_VERSION = "1.0.0"
+
+DATE = "datetime64[us]"
+
+#: Tokens allowed in the ``flags`` column (``;``-separated); a flagged row is kept, not fixed.
+FLAGS = (
+    "correction",  # a cumulative total lower than the previous report: an official correction
+    "implausible_change",  # a day-over-day change outside the plausible band for the category
+    "unsure_category",  # the extractor could not tie the figure to a category with confidence
+    "unsure_loser",  # the extractor could not tell whose losses these are
+    "unsure_claimant",
+    "derived",  # computed by losstrack from other rows (e.g. Oryx counts per category)
+)
+
+
+def _flag_tokens_ok(s: pd.Series) -> pd.Series:
+    ok = set(FLAGS)
+    return s.map(lambda v: v is None or v != v or all(t in ok for t in str(v).split(";") if t))
+
+
+class ClaimsModel(pa.DataFrameModel):
+    """One row per reported figure: who claimed it, about whom, what, how many, for when, from where."""
+
+    claim_id: Series[str] = pa.Field(unique=True, description="Stable id: same document + same figure → same id")
+    document_id: Series[str] = pa.Field(description="Id of the source document (from its sha256)")
+    published: Series[DATE] = pa.Field(nullable=True, description="Date of the document")
+    claimant: Series[str] = pa.Field(
+        nullable=True, isin=list(actor_ids()), description="Actor id of who asserts the figure"
+    )
+    loser: Series[str] = pa.Field(isin=list(actor_ids()), description="Actor id of whose forces suffered it")
+    region: Series[str] = pa.Field(nullable=True, description="Theatre or region, if the text names one")
+    category: Series[str] = pa.Field(isin=list(categories()), description="Node of the category tree")
+    label: Series[str] = pa.Field(description="The phrase as written, e.g. 'anti-aircraft missile systems'")
+    model: Series[str] = pa.Field(nullable=True, description="A named system such as 'HIMARS'")
+    value: Series[int] = pa.Field(ge=0, description="The figure (low end of a range)")
+    qualifier: Series[str] = pa.Field(isin=list(qualifier_vocabulary()), description="exact, approx, at_least, ...")
+    value_high: Series[pd.Int64Dtype] = pa.Field(nullable=True, description="High end of a range, else null")
+    period_start: Series[DATE] = pa.Field(nullable=True, description="Start of the period the figure covers")
+    period_end: Series[DATE] = pa.Field(nullable=True, description="End of the period (as-of date for totals)")
+    basis: Series[str] = pa.Field(isin=list(BASES), description="cumulative (running total) or increment (change)")
+    parent_id: Series[str] = pa.Field(nullable=True, description="claim_id of the whole this is an 'including' part of")
+    quote: Series[str] = pa.Field(description="The sentence (or table row) the figure came from")
+    span_start: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="Offset of the figure in the text")
+    span_end: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="End offset of the figure")
+    parser: Series[str] = pa.Field(description="Parser name/version that produced the row")
+    source_url: Series[str] = pa.Field(nullable=True, description="Original URL of the figure, where the source gives one")
+    flags: Series[str] = pa.Field(nullable=True, description="';'-separated flags (e.g. correction); kept, not fixed")
+
+    class Config:
+        strict = True
+        ordered = True
+        coerce = True
+
+    @pa.check("flags", name="flag_vocabulary")
+    def _flags(cls, s: Series[str]) -> Series[bool]:
+        return _flag_tokens_ok(s)
+
+    @pa.dataframe_check(name="value_high_only_for_ranges_and_above_value")
+    def _ranges(cls, df: pd.DataFrame) -> Series[bool]:
+        is_range = df["qualifier"] == "range"
+        has_high = df["value_high"].notna()
+        above = (df["value_high"] > df["value"]).fillna(False).astype(bool)
+        return (is_range & has_high & above) | (~is_range & ~has_high)
+
+    @pa.dataframe_check(name="period_start_not_after_period_end")
+    def _period(cls, df: pd.DataFrame) -> Series[bool]:
+        both = df["period_start"].notna() & df["period_end"].notna()
+        return ~both | (df["period_start"] <= df["period_end"])
+
+    @pa.dataframe_check(name="span_start_before_span_end")
+    def _span_order(cls, df: pd.DataFrame) -> Series[bool]:
+        return (df["span_start"].isna() & df["span_end"].isna()) | (df["span_start"] < df["span_end"]).fillna(False)
+
+    @pa.dataframe_check(name="parent_in_same_document_same_or_broader_category_and_not_smaller")
+    def _parent(cls, df: pd.DataFrame) -> Series[bool]:
+        from .vocab import taxonomy
+
+        tree = taxonomy()
+        allowed = {(a, n) for n in tree.nodes for a in (n, *tree.ancestors(n))}
+        parents = df.drop_duplicates("claim_id").set_index("claim_id")[["document_id", "category", "value"]]
+        p = parents.reindex(df["parent_id"].astype(object).where(df["parent_id"].notna(), None))
+        p.index = df.index
+        pairs = pd.Series(list(zip(p["category"], df["category"])), index=df.index)
+        ok = (
+            (p["document_id"] == df["document_id"]).fillna(False).astype(bool)
+            & pairs.map(lambda t: t in allowed).astype(bool)
+            & (p["value"] >= df["value"]).fillna(False).astype(bool)
+        )
+        return df["parent_id"].isna() | ok
+
+
+class DocumentsModel(pa.DataFrameModel):
+    """One row per source document: where it came from and how parsing went."""
+
+    document_id: Series[str] = pa.Field(unique=True, description="sha256-derived id of the raw bytes")
+    origin: Series[str] = pa.Field(description="Path (relative to the seeds folder) or URL of the document")
+    kind: Series[str] = pa.Field(description="Source kind (article, bulletin, series, oryx, ...)")
+    title: Series[str] = pa.Field(nullable=True, description="Title, if known")
+    publisher: Series[str] = pa.Field(nullable=True, description="Outlet or body that published it, if known")
+    url: Series[str] = pa.Field(nullable=True, description="Original URL, if known")
+    licence: Series[str] = pa.Field(nullable=True, description="Licence of the document, if known")
+    published: Series[DATE] = pa.Field(nullable=True, description="Date of the document")
+    retrieved: Series[DATE] = pa.Field(nullable=True, description="When the document was read or fetched")
+    sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$", description="sha256 of the raw bytes")
+    parser: Series[str] = pa.Field(nullable=True, description="Parser name/version used")
+    status: Series[str] = pa.Field(isin=["ok", "failed"], description="ok, or failed (see error)")
+    error: Series[str] = pa.Field(nullable=True, description="Why the document failed, naming the rule")
+    n_claims: Series[int] = pa.Field(ge=0, description="Number of claims it contributed")
+
+    class Config:
+        strict = True
+        ordered = True
+        coerce = True
+
+
+MODELS = {"claims": ClaimsModel, "documents": DocumentsModel}
+
+
+def columns(table: str) -> list[str]:
+    """Column names of a table, in their fixed order."""
+    return list(MODELS[table].to_schema().columns)
+
+
+def empty(table: str) -> pd.DataFrame:
+    """An empty, correctly typed table."""
+    schema = MODELS[table].to_schema()
+    return schema.coerce_dtype(pd.DataFrame({c: pd.Series([], dtype=object) for c in schema.columns}))
