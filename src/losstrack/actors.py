@@ -50,28 +50,37 @@ def actor_ids() -> tuple[str, ...]:
     return tuple(registry())
 
 
+def _key(name: str) -> str:
+    """Alias lookup key: lower case, one apostrophe, US spelling of "defense"."""
+    return re.sub(r"\s+", " ", name.lower().replace("’", "'").replace("defence", "defense")).strip()
+
+
+def _flex(alias: str) -> str:
+    return re.escape(alias).replace("defense", "defen[cs]e").replace("'", "['’]").replace(r"\ ", r"\s+")
+
+
 @lru_cache(maxsize=1)
 def _alias_index() -> tuple[re.Pattern, dict[str, str]]:
     index: dict[str, str] = {}
     for a in registry().values():
-        for alias in (a.name.lower(), *a.aliases):
-            index.setdefault(alias, a.id)
+        for alias in (a.name, *a.aliases):
+            index.setdefault(_key(alias), a.id)
     alts = sorted(index, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(x) for x in alts) + r")(?![\w])", re.IGNORECASE)
+    pattern = re.compile(r"(?<![\w])(" + "|".join(_flex(x) for x in alts) + r")(?![\w])", re.IGNORECASE)
     return pattern, index
 
 
 def find_actors(text: str) -> list[tuple[int, int, str]]:
     """Every alias of a registered actor in ``text`` as ``(start, end, actor_id)``, longest match first."""
     pattern, index = _alias_index()
-    return [(m.start(), m.end(), index[m.group(0).lower()]) for m in pattern.finditer(text)]
+    return [(m.start(), m.end(), index[_key(m.group(0))]) for m in pattern.finditer(text)]
 
 
 def resolve(name: str) -> str | None:
     """The id of the actor a name or alias refers to, or ``None``."""
     if name in registry():
         return name
-    return _alias_index()[1].get(name.strip().lower())
+    return _alias_index()[1].get(_key(name))
 
 
 def side_of(actor_id: str) -> str | None:

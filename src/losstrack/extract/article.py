@@ -16,6 +16,7 @@ from ..documents import from_text
 from ..parsers import Figure
 from . import attribution as attr
 from .figures import Found, find_in_sentence
+from ..vocab import category_of
 from .lexicon import cues
 from .periods import Period, event_starts, find_period
 from .regions import find_regions, region_for
@@ -26,20 +27,22 @@ _SELF = re.compile(r"\b(?:its|their|our|own)\b", re.IGNORECASE)
 
 
 def _is_loss(sent: Sentence, f: Found) -> bool:
-    """A figure counts only in a loss context, and not when an aid/production/stock cue governs it."""
+    """A figure counts only in a loss context: the cue word nearest to it in its clause must be a loss
+    cue ("destroyed", "lost"), not an aid/production/stock cue ("will send", "produces")."""
     c = cues()
-    rel = f.number.start - sent.start
     text = sent.text
-    clause_start = max(text.rfind(";", 0, rel), text.rfind(":", 0, rel) if ":" in text[rel - 3: rel] else -1) + 1
-    before = text[clause_start:rel]
-    after = text[rel: rel + 80]
-    neg = [m.end() for m in c["not_loss"].finditer(before)]
-    pos = [m.end() for m in c["loss"].finditer(before)]
-    if neg and (not pos or max(neg) > max(pos)):
+    rel = f.number.start - sent.start
+    lo = text.rfind(";", 0, rel) + 1
+    hi = text.find(";", rel)
+    hi = len(text) if hi < 0 else hi
+    clause = text[lo:hi]
+    at = rel - lo
+    dist = lambda m: min(abs(m.start() - at), abs(m.end() - at))  # noqa: E731
+    pos = [dist(m) for m in c["loss"].finditer(clause)]
+    if not pos:
         return False
-    if pos or c["loss"].search(after.split(";")[0]):
-        return not (c["not_loss"].search(after[:40]) and not c["loss"].search(after[:40]))
-    return False
+    neg = [dist(m) for m in c["not_loss"].finditer(clause)]
+    return not neg or min(pos) < min(neg)
 
 
 def _loser_of(sent: Sentence, f: Found, ms: list[attr.Mention]) -> str | None:
@@ -153,7 +156,7 @@ def _figure(s: Sentence, f: Found, who, loser, period: Period, region, parent: i
         qualifier=f.qualifier,
         quote=s.text,
         span=(n.start, n.end),
-        category=f.category if f.category.startswith("personnel") else None,
+        category=f.category if f.category != category_of(f.label) else None,
         model=f.model,
         claimant=who,
         loser=loser,

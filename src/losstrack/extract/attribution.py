@@ -39,7 +39,6 @@ _SPEECH_BEFORE = re.compile(
     r"(?:the\s+|a\s+)?(?:latest\s+|daily\s+)?(?:[\w'’]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_POSSESSIVE_NOUN = re.compile(r"^(?:'s|’s)\s+(?:\w+\s+){0,2}?", re.IGNORECASE)
 
 
 @dataclass
@@ -72,16 +71,17 @@ def assign_roles(text: str, ms: list[Mention]) -> None:
         if m.role == "enemy":
             continue
         after, before = text[m.end: m.end + 80], text[max(0, m.start - 40): m.start]
+        speech_after = re.match(r"^(?:'s|’s)?[^.;\d]{0,30}?(?:" + c["speech"].pattern + r")", after, re.IGNORECASE)
         if _SPEECH_BEFORE.search(before):
             m.role = "claimant"
-        elif re.match(r"^(?:'s|’s)?\s*(?:\w+\s+){0,3}?(?:" + c["speech"].pattern + r")", after, re.IGNORECASE) and not _LOSS_AFTER.match(after):
-            m.role = "claimant"
-        elif _POSSESSIVE_NOUN.match(after) and c["speech_noun"].match(after[_POSSESSIVE_NOUN.match(after).end():]):
-            m.role = "claimant"
-        elif re.search(r"(?:" + c["speech"].pattern + r")\s+(?:the\s+|by\s+the\s+|by\s+)?$", before, re.IGNORECASE):
+        elif re.match(r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:" + c["speech_noun"].pattern + r")", after, re.IGNORECASE):
             m.role = "claimant"
         elif _LOSS_AFTER.match(after) or _LOSS_BEFORE.search(before):
             m.role = "loser"
+        elif speech_after:
+            m.role = "claimant"
+        elif re.search(r"(?:" + c["speech"].pattern + r")\s+(?:the\s+|by\s+the\s+|by\s+)?$", before, re.IGNORECASE):
+            m.role = "claimant"
         elif _AGENT_AFTER.match(after):
             m.role = "agent"
 

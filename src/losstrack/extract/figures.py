@@ -180,6 +180,15 @@ def _nest(text: str, found: list[Found], offset: int, tree) -> None:
                 continue
         for k in range(j - 1, -1, -1):
             cand = found[k]
-            if cand.parent is None and tree.is_same_or_ancestor(cand.category, found[j].category) and cand.number.value >= found[j].number.value:
+            if cand.parent is not None or cand.number.value < found[j].number.value:
+                continue
+            if tree.is_same_or_ancestor(cand.category, found[j].category):
+                found[j].parent = k
+                break
+            # "40 armoured vehicles, including 12 tanks": a whole that names its sibling's kind among its
+            # parts is the common parent ("armor"), so the whole moves up one level.
+            up = tree.parent.get(cand.category)
+            if up is not None and up == tree.parent.get(found[j].category) and _NESTING.search(gap):
+                cand.category = up
                 found[j].parent = k
                 break
