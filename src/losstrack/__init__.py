@@ -13,6 +13,7 @@ from . import plot  # noqa: E402
 from .build import BuildReport, build  # noqa: E402
 from .extract.article import parse_article  # noqa: E402
 from .schema import SCHEMA_VERSION, ClaimsModel, DocumentsModel  # noqa: E402
+from .series import compare  # noqa: E402
 from .store import load  # noqa: E402
 from .validate import ValidationFailed  # noqa: E402
 from .vocab import TAXONOMY_VERSION, taxonomy  # noqa: E402
@@ -25,6 +26,7 @@ __all__ = [
     "TAXONOMY_VERSION",
     "ValidationFailed",
     "build",
+    "compare",
     "load",
     "parse_article",
     "plot",

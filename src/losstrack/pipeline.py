@@ -59,6 +59,11 @@ def _category(fig: Figure, spec: ParserSpec) -> str | None:
 
 def to_frame(doc: Document, spec: ParserSpec, result: ParseResult) -> pd.DataFrame:
     """Figures → claims rows (not yet validated). Raises :class:`UnknownLabelError` listing unknown labels."""
+    return rows_to_frame(claim_rows(doc, spec, result))
+
+
+def claim_rows(doc: Document, spec: ParserSpec, result: ParseResult) -> list[dict]:
+    """Figures → claims rows as dicts (what :func:`to_frame` tabulates; corpus runs batch many documents)."""
     figs = result.figures
     cats = [_category(f, spec) for f in figs]
     unknown = [f.label for f, c in zip(figs, cats) if c is None]
@@ -96,6 +101,11 @@ def to_frame(doc: Document, spec: ParserSpec, result: ParseResult) -> pd.DataFra
                 "flags": ";".join(f.flags) or None,
             }
         )
+    return rows
+
+
+def rows_to_frame(rows: list[dict]) -> pd.DataFrame:
+    """Claims rows (from :func:`claim_rows`, of one or many documents) → a claims frame, not yet validated."""
     frame = pd.DataFrame(rows, columns=columns("claims"))
     for c in ("published", "period_start", "period_end"):
         frame[c] = pd.to_datetime(frame[c]).astype("datetime64[us]")

@@ -100,8 +100,9 @@ class ClaimsModel(pa.DataFrameModel):
         tree = taxonomy()
         allowed = pd.MultiIndex.from_tuples([(a, n) for n in tree.nodes for a in (n, *tree.ancestors(n))])
         child = df[has]
-        parents = df.drop_duplicates("claim_id").set_index("claim_id")[["document_id", "category", "value"]]
-        p = parents.reindex(child["parent_id"].astype(object))
+        pid = child["parent_id"].astype(object)
+        cand = df.loc[df["claim_id"].isin(pid.unique()), ["claim_id", "document_id", "category", "value"]]
+        p = cand.drop_duplicates("claim_id").set_index("claim_id").reindex(pid)
         p.index = child.index
         pair_ok = pd.MultiIndex.from_arrays([p["category"].astype(object), child["category"].astype(object)]).isin(allowed)
         ok[has] = (
@@ -110,6 +111,19 @@ class ClaimsModel(pa.DataFrameModel):
             & (p["value"] >= child["value"]).fillna(False).astype(bool)
         )
         return ok
+
+    @pa.dataframe_check(name="cumulative_total_went_down", raise_warning=True)
+    def _cumulative_down(cls, df: pd.DataFrame) -> Series[bool]:
+        """Warn (never fail) when an official series' running total is below its previous date: an
+        official correction (the rows are flagged ``correction`` by the build, see ``postprocess``)."""
+        from .parsers import all_parsers
+        from .postprocess import SERIES_KINDS, cumulative_drops
+
+        # only rows of series parsers can drop; find them per distinct parser tag (fast at 1M rows)
+        kinds = {n for n, spec in all_parsers().items() if spec.kind in SERIES_KINDS}
+        tags = [t for t in df["parser"].dropna().unique() if str(t).split("/")[0] in kinds]
+        sub = df[df["parser"].isin(tags)] if tags else df.iloc[:0]
+        return not (len(sub) and bool(cumulative_drops(sub).any()))
 
 
 class DocumentsModel(pa.DataFrameModel):
@@ -170,3 +184,106 @@ def empty(table: str) -> pd.DataFrame:
     """An empty, correctly typed table."""
     schema = MODELS[table].to_schema()
     return schema.coerce_dtype(pd.DataFrame({c: pd.Series([], dtype=object) for c in schema.columns}))
+
+
+# --------------------------------------------------------------------------- visually confirmed items (issue 5)
+
+ITEM_SOURCES = ("oryx", "oryx_data", "warspotting")
+
+
+class ItemsModel(pa.DataFrameModel):
+    """One row per visually confirmed item (Oryx page, oryx_data scraper CSV, WarSpotting): per item, not per link."""
+
+    item_id: Series[str] = pa.Field(description="Stable id from owner, source category, model and case number")
+    document_id: Series[str] = pa.Field(description="Id of the source document")
+    source: Series[str] = pa.Field(isin=list(ITEM_SOURCES), description="oryx (pages), oryx_data (scraper CSV) or warspotting")
+    owner: Series[str] = pa.Field(nullable=True, isin=list(actor_ids()), description="Actor id whose equipment it was (null: Oryx's 'Unknown')")
+    category: Series[str] = pa.Field(nullable=True, isin=list(categories()), description="Canonical category (via the source's crosswalk)")
+    source_category: Series[str] = pa.Field(nullable=True, description="The source's own category heading or type")
+    model: Series[str] = pa.Field(nullable=True, description="Model as written, e.g. 'T-62M'")
+    origin: Series[str] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$", description="Country of manufacture, ISO alpha-3 or historic (SUN)")
+    status: Series[str] = pa.Field(nullable=True, description="Canonical status, e.g. 'captured and later destroyed' (null: not recognised)")
+    status_text: Series[str] = pa.Field(nullable=True, description="The status as written")
+    counted_as: Series[str] = pa.Field(nullable=True, isin=["destroyed", "damaged", "abandoned", "captured", "sunk"],
+                                       description="The heading count this item adds to")
+    case_number: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="The source's own number for this item")
+    case_numbers: Series[str] = pa.Field(nullable=True, description="All numbers of the link the item came from, e.g. '53,54,55'")
+    note: Series[str] = pa.Field(nullable=True, description="Names, weapons, causes in the link text ('with 23mm ZU-23')")
+    evidence_url: Series[str] = pa.Field(nullable=True, description="Evidence link as written")
+    evidence_key: Series[str] = pa.Field(nullable=True, description="Normalised evidence key (join key), e.g. 'postimg:GpC9Lftt'")
+    as_of: Series[DATE] = pa.Field(nullable=True, description="Date of the page or dataset snapshot")
+    first_seen: Series[DATE] = pa.Field(nullable=True, description="When a scraper first saw the row (oryx_data), not the loss date")
+    loss_date: Series[DATE] = pa.Field(nullable=True, description="Date of the loss (WarSpotting, or joined to Oryx)")
+    place: Series[str] = pa.Field(nullable=True, description="Nearest location (WarSpotting)")
+    latitude: Series[float] = pa.Field(nullable=True, ge=-90, le=90, description="WGS84 latitude")
+    longitude: Series[float] = pa.Field(nullable=True, ge=-180, le=180, description="WGS84 longitude")
+    unit: Series[str] = pa.Field(nullable=True, description="Unit the item belonged to (WarSpotting)")
+    source_id: Series[str] = pa.Field(nullable=True, description="The source's own record id (WarSpotting id)")
+
+    class Config:
+        strict = True
+        ordered = True
+        coerce = True
+        unique = ["document_id", "item_id"]
+
+
+class ReconciliationModel(pa.DataFrameModel):
+    """Printed heading counts against parsed items, one row per (page, section, category, status) cell."""
+
+    document_id: Series[str] = pa.Field(description="Id of the page")
+    page: Series[str] = pa.Field(description="Origin (path) of the page")
+    owner: Series[str] = pa.Field(nullable=True, description="Section (actor id) the heading belongs to")
+    category: Series[str] = pa.Field(description="The heading's category as printed ('(section)' for a side's headline)")
+    status: Series[str] = pa.Field(description="A printed status bucket, or 'total'")
+    printed: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="Count printed in the heading (null: not printed)")
+    parsed: Series[int] = pa.Field(ge=0, description="Items parsed under the heading with that status")
+    diff: Series[int] = pa.Field(description="parsed - printed (0 when they agree)")
+    tolerance: Series[int] = pa.Field(ge=0, description="Largest |diff| accepted for this cell before the page fails")
+
+    class Config:
+        strict = True
+        ordered = True
+        coerce = True
+
+
+class RejectedRowsModel(pa.DataFrameModel):
+    """Rows of imported files that were not imported, with the reason (e.g. a headline parsed as a category)."""
+
+    document_id: Series[str] = pa.Field(description="Id of the file")
+    origin: Series[str] = pa.Field(description="Path of the file")
+    line: Series[int] = pa.Field(ge=1, description="Line number in the file (header = 1)")
+    reason: Series[str] = pa.Field(description="Why the row was rejected")
+    content: Series[str] = pa.Field(description="The row as read (first fields)")
+
+    class Config:
+        strict = True
+        ordered = True
+        coerce = True
+
+
+MODELS.update(items=ItemsModel, reconciliation=ReconciliationModel, rejected_rows=RejectedRowsModel)
+
+
+class OryxCountsModel(pa.DataFrameModel):
+    """Counts per type or system from another Oryx scraper's CSVs (oryx_data), every real row kept."""
+
+    document_id: Series[str] = pa.Field(description="Id of the file")
+    line: Series[int] = pa.Field(ge=2, description="Line number in the file where the row starts")
+    owner: Series[str] = pa.Field(isin=list(actor_ids()), description="Actor id whose losses these are")
+    equipment_type: Series[str] = pa.Field(nullable=True, description="Oryx category as the scraper wrote it ('All Types' = page total)")
+    system: Series[str] = pa.Field(nullable=True, description="Model (totals_by_system files)")
+    category: Series[str] = pa.Field(nullable=True, isin=list(categories()), description="Canonical category (null: a total or a system row)")
+    date: Series[DATE] = pa.Field(nullable=True, description="date_recorded: when the scraper saw these counts")
+    destroyed: Series[int] = pa.Field(ge=0)
+    damaged: Series[int] = pa.Field(ge=0)
+    abandoned: Series[int] = pa.Field(ge=0)
+    captured: Series[int] = pa.Field(ge=0)
+    total: Series[int] = pa.Field(ge=0)
+
+    class Config:
+        strict = True
+        ordered = True
+        coerce = True
+
+
+MODELS.update(oryx_counts=OryxCountsModel)

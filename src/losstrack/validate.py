@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import re
+import warnings
 
 import pandas as pd
 import pandera.errors as pae
@@ -55,7 +57,11 @@ def validate(df: pd.DataFrame, table: str = "claims", extra_checks=()) -> tuple[
         schema = copy.copy(schema)
         schema.checks = [*schema.checks, *extra_checks]
     try:
-        return schema.validate(df, lazy=True), pd.DataFrame(columns=FAILURE_COLUMNS)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", pae.SchemaWarning)
+            out = schema.validate(df, lazy=True)
+        _reissue(caught, table)
+        return out, pd.DataFrame(columns=FAILURE_COLUMNS)
     except pae.SchemaErrors as err:
         rows = []
         for fc in err.failure_cases.itertuples(index=False):
@@ -72,6 +78,22 @@ def validate(df: pd.DataFrame, table: str = "claims", extra_checks=()) -> tuple[
             )
         failures = pd.DataFrame(rows, columns=FAILURE_COLUMNS).drop_duplicates()
         return df, failures
+
+
+class FlaggedRowsWarning(UserWarning):
+    """A warn-only rule matched rows (e.g. an official correction): they are kept and flagged, not dropped."""
+
+
+def _reissue(caught, table: str) -> None:
+    """Turn pandera's verbose SchemaWarnings into one short warning per rule (same text → shown once)."""
+    for w in caught:
+        if issubclass(w.category, pae.SchemaWarning):
+            rule = re.search(r"<Check ([^>]+)>", str(w.message))
+            name = rule.group(1) if rule else str(w.message)[:80]
+            warnings.warn(f"{table}: rows match warn-only rule {name}; kept and flagged (see the flags column)",
+                          FlaggedRowsWarning, stacklevel=4)
+        else:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
 
 
 def check(df: pd.DataFrame, table: str = "claims") -> pd.DataFrame:

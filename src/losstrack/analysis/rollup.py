@@ -62,10 +62,15 @@ def _filter(claims: pd.DataFrame, **eq) -> pd.DataFrame:
     return df
 
 
+def _join(df: pd.DataFrame, col: str, sep: str) -> pd.Series:
+    """Per group ``_g``: the distinct values of ``col``, in order, joined by ``sep``."""
+    return df.drop_duplicates(["_g", col]).groupby("_g", sort=False)[col].agg(sep.join)
+
+
 def _drop_nested(df: pd.DataFrame) -> pd.DataFrame:
     """Keep, per figure group, only the rows with no ancestor node reported in the same group."""
     tree = taxonomy()
-    present = set(zip(df["_g"], df["category"]))
+    present = set(zip(df["_g"], df["category"]))  # groups are few per document: a set lookup is fast
     keep = [not any((g, a) in present for a in tree.ancestors(c)) for g, c in zip(df["_g"], df["category"])]
     return df[keep]
 
@@ -114,40 +119,46 @@ def rollup(claims: pd.DataFrame, category: str, *, claimant=None, loser=None, ba
     # An "including" part whose whole is also in the subtree is already counted by the whole.
     ids = set(df["claim_id"])
     df = df[~df["parent_id"].isin(ids)]
-    keys = df[GROUP].astype(object).where(df[GROUP].notna(), None)
-    df = df.assign(_g=[tuple(r) for r in keys.itertuples(index=False)])
+    df = df.assign(_g=df.groupby(GROUP, dropna=False, sort=False).ngroup())
     # A part of a whole outside the subtree yields to a top-level figure for the same node.
-    top = set(zip(df.loc[df["parent_id"].isna(), "_g"], df.loc[df["parent_id"].isna(), "category"]))
-    df = df[df["parent_id"].isna() | ~pd.Series([(g, c) in top for g, c in zip(df["_g"], df["category"])],
-                                                 index=df.index)]
+    top = pd.MultiIndex.from_frame(df.loc[df["parent_id"].isna(), ["_g", "category"]])
+    shadowed = pd.MultiIndex.from_frame(df[["_g", "category"]]).isin(top) & df["parent_id"].notna().to_numpy()
+    df = df[~shadowed]
     # The same figure written twice (same label, value and sentence) is one figure.
     df = df.drop_duplicates(["_g", "category", "label", "value", "quote"])
     if nested == "node":
         df = _drop_nested(df)
     order = {n: i for i, n in enumerate(nodes)}
     df = df.assign(_o=df["category"].map(order), _hi=df["value_high"].astype("Float64").fillna(df["value"]))
-    out = []
-    for g, part in df.sort_values(["_o", "label"]).groupby("_g", sort=False):
-        flags = sorted({t for f in part["flags"].dropna() for t in str(f).split(";") if t})
-        qual = combine_qualifiers(part["qualifier"]) if len(part) > 1 else part["qualifier"].iloc[0]
-        value, high = int(part["value"].sum()), int(part["_hi"].sum())
-        out.append({
-            **dict(zip(GROUP, g)),
-            "published": part["published"].max(),
-            "category": category,
-            "value": value,
-            "qualifier": qual,
-            "value_high": high if qual == "range" and high > value else pd.NA,
-            "parts": "+".join(dict.fromkeys(part["category"])),
-            "labels": "; ".join(dict.fromkeys(part["label"])),
-            "n_claims": len(part),
-            "flags": ";".join(flags) or None,
-            "parser": ";".join(sorted(set(part["parser"]))),
-        })
-    res = pd.DataFrame(out, columns=COLUMNS)
-    res["value"] = res["value"].astype("int64")
-    res["value_high"] = res["value_high"].astype("Int64")
-    res["n_claims"] = res["n_claims"].astype("int64")
+    df = df.sort_values(["_g", "_o", "label"], kind="stable")
+    g = df.groupby("_g", sort=False)
+    first = [*GROUP, "qualifier", "category", "label", "parser", "flags"]
+    res = df.drop_duplicates("_g").set_index("_g")[first]
+    res = res.rename(columns={"category": "parts", "label": "labels"})
+    res["published"] = g["published"].max()
+    res["value"] = g["value"].sum().astype("int64")
+    high = g["_hi"].sum()
+    res["n_claims"] = g.size().astype("int64")
+    multi = res.index[res["n_claims"] > 1]
+    if len(multi):
+        sub = df[df["_g"].isin(multi)]
+        m = sub.groupby("_g", sort=False)
+        mixed = m["qualifier"].nunique()
+        mixed = mixed.index[mixed > 1]
+        if len(mixed):
+            mixed_rows = sub[sub["_g"].isin(mixed)]
+            res.loc[mixed, "qualifier"] = mixed_rows.groupby("_g")["qualifier"].agg(combine_qualifiers)
+        res.loc[multi, "parts"] = _join(sub, "category", "+")
+        res.loc[multi, "labels"] = _join(sub, "label", "; ")
+        res.loc[multi, "parser"] = _join(sub, "parser", ";")
+        flagged = sub[sub["flags"].notna()]
+        if len(flagged):
+            res.loc[flagged["_g"].unique(), "flags"] = flagged.groupby("_g")["flags"].agg(
+                lambda x: ";".join(sorted({t for f in x for t in str(f).split(";") if t})) or None)
+    is_range = (res["qualifier"] == "range") & (high > res["value"])
+    res["value_high"] = pd.array(high.where(is_range).round(), dtype="Int64")
+    res["category"] = category
+    res = res.reset_index(drop=True)[COLUMNS]
     for c in ("date", "published"):
         res[c] = pd.to_datetime(res[c])
     return res.sort_values(["date", "claimant", "document_id"], kind="stable", ignore_index=True)

@@ -14,6 +14,7 @@ SERIES_COLUMNS = ["loser", "region", "category", "date", "value", "qualifier", "
 
 def _keys(by) -> list[str]:
     by = [by] if isinstance(by, str) else list(by)
+    by = by if "claimant" in by else ["claimant", *by]
     return [*by, *[k for k in ("loser", "region", "category") if k not in by]]
 
 
@@ -42,12 +43,16 @@ def series(claims: pd.DataFrame, category: str, *, claimant=None, loser=None, ba
         r = r[r["date"] <= pd.Timestamp(end)]
     cols = [*keys, *[c for c in SERIES_COLUMNS if c not in keys]]
     if r.empty:
-        return pd.DataFrame(columns=cols)
-    stats = r.groupby([*keys, "date"], dropna=False)["value"].agg(n_reports="size", spread=lambda v: v.max() - v.min())
+        empty = pd.DataFrame(columns=cols)
+        empty.attrs["keys"] = keys
+        return empty
+    grp = r.groupby([*keys, "date"], dropna=False)["value"]
+    r = r.assign(n_reports=grp.transform("size"), spread=grp.transform("max") - grp.transform("min"))
     r = r.sort_values([*keys, "date", "published", "document_id"], kind="stable")
     r = r.drop_duplicates([*keys, "date"], keep="last")
-    r = r.merge(stats.reset_index(), on=[*keys, "date"], how="left")
-    return r[cols].reset_index(drop=True)
+    out = r[cols].reset_index(drop=True)
+    out.attrs["keys"] = keys
+    return out
 
 
 def latest(claims: pd.DataFrame, categories, *, as_of=None, claimant=None, loser=None, region=None,
@@ -74,6 +79,11 @@ def latest(claims: pd.DataFrame, categories, *, as_of=None, claimant=None, loser
         return pd.DataFrame(columns=series(claims.iloc[:0], cats[0] if cats else "other").columns)
     s = pd.concat(parts, ignore_index=True)
     return s.groupby(_keys(by), dropna=False, sort=False).tail(1).reset_index(drop=True)
+
+
+def series_keys(s: pd.DataFrame) -> list[str]:
+    """The columns that tell a series' lines apart (``by`` plus loser, region, category)."""
+    return list(s.attrs.get("keys") or [c for c in ("claimant", "loser", "region", "category") if c in s.columns])
 
 
 def _as_claims(s: pd.DataFrame) -> pd.DataFrame:
@@ -103,7 +113,7 @@ def changes(s: pd.DataFrame, freq: str = "D", *, fill: bool = False) -> pd.DataF
     """
     if freq not in ("D", "W", "M"):
         raise ValueError(f"freq must be 'D', 'W' or 'M', not {freq!r}")
-    keys = [c for c in s.columns if c not in ("date", "value") and c not in SERIES_COLUMNS[4:]]
+    keys = series_keys(s)
     cols = [*keys, "date", "value", "change", "gap_days"]
     out = []
     for key, g in s.groupby(keys, dropna=False, sort=False):
@@ -123,6 +133,7 @@ def changes(s: pd.DataFrame, freq: str = "D", *, fill: bool = False) -> pd.DataF
     res = pd.concat(out, ignore_index=True)[cols]
     res["value"] = res["value"].astype("Int64")
     res["change"] = res["change"].astype("Int64")
+    res.attrs["keys"] = keys
     return res
 
 
@@ -132,20 +143,18 @@ def rolling_mean(ch: pd.DataFrame, window: int = 7) -> pd.DataFrame:
     The mean is the sum of the changes reported in the window divided by the days they span, so a
     change that covers a three-day gap counts as three days, not one; a window with no report is NaN.
     """
-    keys = [c for c in ch.columns if c not in ("date", "value", "change", "gap_days")]
+    keys = series_keys(ch)
     parts = []
     for _key, g in ch.groupby(keys, dropna=False, sort=False):
-        g = g.sort_values("date").copy()
-        ok = g["change"].notna()
-        c = g["change"].astype("Float64").where(ok, 0.0).astype(float)
-        d = g["gap_days"].astype("Float64").where(ok, 0.0).astype(float)
-        tmp = pd.DataFrame({"c": c.to_numpy(), "d": d.to_numpy()}, index=pd.DatetimeIndex(g["date"]))
+        g = g.sort_values("date")
+        ok = g["change"].notna().to_numpy()
+        tmp = pd.DataFrame({"c": g["change"].astype("Float64").fillna(0).astype(float).to_numpy(),
+                            "d": g["gap_days"].astype("Float64").fillna(0).astype(float).to_numpy() * ok},
+                           index=pd.DatetimeIndex(g["date"]))
         roll = tmp.rolling(f"{window}D").sum()
-        span = roll["d"].clip(upper=window)
-        g["rolling"] = (roll["c"] / roll["d"]).where(roll["d"] > 0).to_numpy() * 1.0
-        g.loc[~ok.to_numpy(), "rolling"] = float("nan") if not ok.any() else g.loc[~ok.to_numpy(), "rolling"]
-        del span
-        parts.append(g)
+        parts.append(g.assign(rolling=(roll["c"] / roll["d"]).where(roll["d"] > 0).to_numpy()))
     if not parts:
         return ch.assign(rolling=pd.Series(dtype=float))
-    return pd.concat(parts).sort_index()
+    out = pd.concat(parts).sort_index()
+    out.attrs["keys"] = keys
+    return out

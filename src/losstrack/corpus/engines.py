@@ -46,6 +46,8 @@ class ExtractReport:
     partitions: int
     summaries: list[dict] = field(default_factory=list)
     seconds: float = 0.0
+    plan_seconds: float = 0.0
+    startup_seconds: float = 0.0  # starting the LocalCluster / connecting to the scheduler
 
     def _sum(self, key: str, skipped: bool = False) -> int:
         return sum(s[key] for s in self.summaries if s["skipped"] == skipped)
@@ -92,15 +94,26 @@ def _progress(total: int, quiet: bool):
     return tqdm(total=total, unit="doc", desc="extract", file=sys.stderr, smoothing=0.1)
 
 
-def _run_local(todo: list[Partition], out: str, provenance: dict, bar) -> Iterable[dict]:
+def _warm_up() -> None:
+    """Import the extractor and load its tables (vocabularies, cues) in this process."""
+    from .extract import extract_document
+
+    extract_document({"origin": "warm-up", "text": "Kyiv said Russia lost 3 tanks.", "published": "2024-01-01"})
+
+
+def _run_local(todo: list[Partition], out: str, provenance: dict) -> Iterable[dict]:
     for part in todo:
         yield process_partition(part, out, provenance)
 
 
-def _run_dask(todo: list[Partition], out: str, provenance: dict, bar, workers: int, scheduler: str | None):
+def _run_dask(todo: list[Partition], out: str, provenance: dict, workers: int, scheduler: str | None,
+              report: ExtractReport):
     import dask.bag as db
     from distributed import Client, LocalCluster, as_completed
 
+    if not todo:  # every partition is done: no cluster to start
+        return
+    t0 = time.perf_counter()
     if scheduler:
         cluster, client = None, Client(scheduler)
     else:
@@ -108,8 +121,8 @@ def _run_dask(todo: list[Partition], out: str, provenance: dict, bar, workers: i
                                dashboard_address=None, silence_logs=40)
         client = Client(cluster)
     try:
-        if not todo:
-            return
+        client.run(_warm_up)  # import and load the extractor's tables on every worker before timing the work
+        report.startup_seconds = time.perf_counter() - t0
         bag = db.from_sequence(todo, npartitions=len(todo)).map(process_partition, out=out, provenance=provenance)
         futures = client.compute(bag.to_delayed())
         for fut in as_completed(futures):
@@ -121,7 +134,8 @@ def _run_dask(todo: list[Partition], out: str, provenance: dict, bar, workers: i
 
 
 def extract_corpus(corpus: str | Path, out: str | Path, *, engine: str = "local", workers: int = 1,
-                   scheduler: str | None = None, batch_size: int = 1000, quiet: bool = False) -> ExtractReport:
+                   scheduler: str | None = None, batch_size: int = 1000, max_partitions: int | None = None,
+                   quiet: bool = False) -> ExtractReport:
     """Extract the claims of every document of a corpus into a partitioned Parquet dataset.
 
     Parameters
@@ -140,6 +154,9 @@ def extract_corpus(corpus: str | Path, out: str | Path, *, engine: str = "local"
         Address of a running ``distributed`` scheduler to use instead of a ``LocalCluster``.
     batch_size : int
         Documents per partition; peak memory grows with it, not with the corpus.
+    max_partitions : int, optional
+        Extract at most this many (not yet done) partitions, e.g. to try a corpus on its first batches;
+        a later run without it completes the rest.
     quiet : bool
         No progress bar (there is none in a pipe anyway).
 
@@ -156,6 +173,7 @@ def extract_corpus(corpus: str | Path, out: str | Path, *, engine: str = "local"
     out = Path(out)
     parts = plan(corpus, batch_size)
     spec = article_spec()
+    report_plan = time.perf_counter() - t0
     manifest = {"corpus": str(Path(corpus).resolve()), "kind": corpus_kind(corpus), "batch_size": batch_size,
                 "partitions": len(parts), "documents": sum(p.size for p in parts), "parser": spec.tag}
     check_manifest(out, manifest)
@@ -164,10 +182,11 @@ def extract_corpus(corpus: str | Path, out: str | Path, *, engine: str = "local"
     done = [p for p in parts if is_done(out, p)]
     report.summaries += [{"partition": p.index, "skipped": True, "records": p.size, "bytes": 0, "claims": 0,
                           "failures": 0, "seconds": 0.0} for p in done]
-    todo = [p for p in parts if not is_done(out, p)]
+    todo = [p for p in parts if not is_done(out, p)][:max_partitions]
+    report.plan_seconds = report_plan
     bar = _progress(sum(p.size for p in todo), quiet)
-    runs = _run_local(todo, str(out), provenance, bar) if engine == "local" else \
-        _run_dask(todo, str(out), provenance, bar, workers, scheduler)
+    runs = _run_local(todo, str(out), provenance) if engine == "local" else \
+        _run_dask(todo, str(out), provenance, workers, scheduler, report)
     try:
         for s in runs:
             report.summaries.append(s)

@@ -4,7 +4,7 @@ Every document goes through the article pipeline exactly as ``losstrack build`` 
 :func:`losstrack.documents.from_text`, the ``article`` parser, then the pipeline's figure → claims step.
 :func:`extract_document` is the one-document reference (``pipeline.claims_for``, validated alone);
 :func:`extract_records` does the same per document but validates the whole partition with
-``ClaimsModel`` in one pandera call (a 9-row validation costs as much as a 10,000-row one), then peels
+``ClaimsModel`` in one pandera call (validating 9 rows costs nearly as much as 10,000), then peels
 out any document whose rows break a rule into the failures table. Both give identical claims.
 """
 
@@ -20,8 +20,8 @@ import pandas as pd
 import pandera.pandas as pa
 
 from ..documents import Document, DocumentError, document_id_for, from_text
-from ..parsers import ParseError, ParserSpec, get
-from ..pipeline import DocumentFailed, claims_for, to_frame
+from ..parsers import ParserSpec, get
+from ..pipeline import DocumentFailed, claim_rows, claims_for, rows_to_frame
 from ..schema import columns, empty
 from ..validate import validate
 from ..vocab import UnknownLabelError
@@ -100,12 +100,13 @@ def extract_document(record: dict) -> tuple[pd.DataFrame, dict | None]:
     """
     try:
         doc, _, spec, result = _figures(record)
-        return claims_for(doc, spec, result), None
-    except DocumentFailed as exc:
-        return empty("claims"), _failure(record.get("origin"), None, "validate", exc)
     except Exception as exc:
         return empty("claims"), _failure(record.get("origin"), getattr(exc, "document_id", None),
                                          getattr(exc, "stage", "read"), exc)
+    try:
+        return claims_for(doc, spec, result), None
+    except DocumentFailed as exc:
+        return empty("claims"), _failure(doc.origin, doc.document_id, "validate", exc)
 
 
 @dataclass
@@ -124,37 +125,40 @@ def _doc_row(doc: Document, sha: str, spec: ParserSpec, now: dt.datetime) -> dic
         "document_id": doc.document_id, "origin": doc.origin, "kind": spec.kind, "title": doc.title,
         "publisher": doc.publisher, "url": doc.url, "licence": doc.licence, "published": doc.published,
         "retrieved": now, "sha256": sha, "parser": spec.tag, "status": "ok", "error": None, "n_claims": 0,
+        "vintage": 1,  # a corpus run keeps no history: every document is the first version it has seen
     }
 
 
-def _validate_partition(frames: list[pd.DataFrame], lengths: list[int]) -> tuple[pd.DataFrame, dict[str, str]]:
-    """Validate the concatenated claims once; return the coerced table and ``{document_id: reason}``."""
-    if not frames:
+def _inside(text_len: pd.Series) -> pa.Check:
+    """The pipeline's span-inside-the-text check, with each row's own document length."""
+    return pa.Check(lambda df: df["span_end"].isna() | (df["span_end"] <= text_len.to_numpy()).fillna(False),
+                    name="span_inside_document_text")
+
+
+def _validate_partition(rows: list[dict], lengths: list[int]) -> tuple[pd.DataFrame, dict[str, str]]:
+    """Validate the partition's claims in one call; return the coerced table and ``{document_id: reason}``.
+
+    Documents whose rows break a rule are removed and the rest validated again (they must then pass).
+    """
+    if not rows:
         return empty("claims"), {}
-    claims = pd.concat(frames, ignore_index=True)
-    text_len = pd.Series([n for f, n in zip(frames, lengths) for _ in range(len(f))], index=claims.index)
-    inside = pa.Check(
-        lambda df: df["span_end"].isna() | (df["span_end"] <= text_len).fillna(False),
-        name="span_inside_document_text",
-    )
-    out, failures = validate(claims, "claims", extra_checks=[inside])
+    claims = rows_to_frame(rows)
+    text_len = pd.Series(lengths, index=claims.index)
+    out, failures = validate(claims, "claims", extra_checks=[_inside(text_len)])
     if not len(failures):
         return out, {}
     bad: dict[str, str] = {}
-    if failures["document_id"].isna().any():  # a failure not tied to a row: isolate documents one by one
-        for f, n in zip(frames, lengths):
-            one = validate(f, "claims", extra_checks=[pa.Check(lambda df, n=n: df["span_end"].isna()
-                                                              | (df["span_end"] <= n).fillna(False),
-                                                              name="span_inside_document_text")])[1]
+    if failures["document_id"].isna().any():  # a failure not tied to a row: validate documents one by one
+        for doc_id, idx in claims.groupby("document_id", sort=False).groups.items():
+            one = validate(claims.loc[idx], "claims", extra_checks=[_inside(text_len.loc[idx])])[1]
             if len(one):
-                bad[f["document_id"].iloc[0]] = _reason(one)
+                bad[doc_id] = _reason(one)
     else:
-        for doc_id, rows in failures.groupby("document_id", sort=False):
-            bad[doc_id] = _reason(rows)
+        for doc_id, fails in failures.groupby("document_id", sort=False):
+            bad[doc_id] = _reason(fails)
     keep = ~claims["document_id"].isin(list(bad))
-    out, failures = validate(claims[keep].reset_index(drop=True), "claims", extra_checks=[pa.Check(
-        lambda df: df["span_end"].isna() | (df["span_end"] <= text_len[keep].reset_index(drop=True)).fillna(False),
-        name="span_inside_document_text")])
+    out, failures = validate(claims[keep].reset_index(drop=True), "claims",
+                             extra_checks=[_inside(text_len[keep].reset_index(drop=True))])
     if len(failures):
         raise RuntimeError(f"internal error: claims still break the schema after removing failed documents: "
                            f"{failures.head(3).to_dict('records')}")
@@ -175,7 +179,7 @@ def extract_records(records: Iterable[dict], partition: int | None = None) -> Pa
     A document whose content repeats one earlier in the partition is skipped as ``duplicate``.
     """
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    frames, lengths, docs, fails = [], [], {}, []
+    rows, lengths, docs, fails = [], [], {}, []
     n_records = n_bytes = 0
     for record in records:
         n_records += 1
@@ -193,21 +197,23 @@ def extract_records(records: Iterable[dict], partition: int | None = None) -> Pa
             continue
         docs[doc.document_id] = _doc_row(doc, sha, spec, now)
         try:
-            frame = to_frame(doc, spec, result)
+            doc_rows = claim_rows(doc, spec, result)
         except (UnknownLabelError, ValueError) as exc:  # what pipeline.claims_for turns into DocumentFailed
             fails.append(_failure(doc.origin, doc.document_id, "validate", f"DocumentFailed: {exc}"))
             docs[doc.document_id].update(status="failed", error=f"DocumentFailed: {exc}")
             continue
-        frames.append(frame)
-        lengths.append(len(result.text if result.text is not None else doc.text))
-    claims, bad = _validate_partition(frames, lengths)
+        rows += doc_rows
+        lengths += [len(result.text if result.text is not None else doc.text)] * len(doc_rows)
+    claims, bad = _validate_partition(rows, lengths)
     for doc_id, reason in bad.items():
         fails.append(_failure(docs[doc_id]["origin"], doc_id, "validate", f"DocumentFailed: {reason}"))
         docs[doc_id].update(status="failed", error=f"DocumentFailed: {reason}")
     counts = claims["document_id"].value_counts()
     for doc_id, row in docs.items():
         row["n_claims"] = int(counts.get(doc_id, 0))
-    documents = pd.DataFrame(list(docs.values()), columns=columns("documents")) if docs else empty("documents")
+    cols = columns("documents")
+    documents = pd.DataFrame([{c: row.get(c) for c in cols} for row in docs.values()], columns=cols) if docs \
+        else empty("documents")
     documents, doc_failures = validate(documents, "documents")
     if len(doc_failures):
         raise RuntimeError(f"internal error: documents table breaks its schema: {doc_failures.head(3).to_dict('records')}")

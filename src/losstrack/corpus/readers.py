@@ -179,6 +179,8 @@ def _read_jsonl(part: Partition) -> Iterator[dict]:
         for n in range(part.start, part.stop):
             raw = fh.readline()
             origin = f"{name}:{n + 1}"
+            if not raw.strip():  # blank lines (e.g. a trailing one) are not documents
+                continue
             try:
                 rec = json.loads(raw)
                 if not isinstance(rec, dict):
@@ -199,10 +201,16 @@ def _read_parquet(part: Partition) -> Iterator[dict]:
     for g in range(pf.num_row_groups):
         rows = pf.metadata.row_group(g).num_rows
         lo, hi = max(part.start, row0), min(part.stop, row0 + rows)
-        if lo < hi:
-            table = pf.read_row_group(g, columns=cols).slice(lo - row0, hi - lo)
-            for i, rec in enumerate(table.to_pylist()):
-                yield _clean(rec, f"{name}:row {lo + i}")
+        if lo < hi:  # stream the row group in small batches, so a huge row group is never held whole
+            pos = row0
+            for batch in pf.iter_batches(batch_size=256, row_groups=[g], columns=cols):
+                a, b = max(lo, pos), min(hi, pos + batch.num_rows)
+                if a < b:
+                    for i, rec in enumerate(batch.slice(a - pos, b - a).to_pylist()):
+                        yield _clean(rec, f"{name}:row {a + i}")
+                pos += batch.num_rows
+                if pos >= hi:
+                    break
         row0 += rows
         if row0 >= part.stop:
             break

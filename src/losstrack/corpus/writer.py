@@ -81,7 +81,8 @@ def write_partition(out: Path, part: Partition, tables: dict[str, pd.DataFrame],
     tables = dict(tables)
     tables["failures"] = FailuresModel.validate(tables["failures"], lazy=True)
     for name in TABLES:
-        write_table(tables[name], partition_path(out, name, part), name, {**provenance, "partition": part.index})
+        write_table(tables[name], partition_path(out, name, part), name, {**provenance, "partition": part.index},
+                    validated=True)  # every table was validated against its model just before
 
 
 def read_table(out: str | Path, table: str = "claims") -> pd.DataFrame:

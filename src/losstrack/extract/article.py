@@ -1,13 +1,16 @@
-"""The article parser: runs the extraction steps over a news text and declares itself as a plugin.
+"""The article extractor: runs the steps (sentences → figures → loss context → attribution → periods →
+regions) over a news text and returns :class:`~losstrack.parsers.Figure` records.
 
 ``parse_article(text, published=...)`` returns a validated claims table. Figures the extractor cannot
-tie to a loser are left out rather than guessed (see README, "What the extractor leaves out").
+tie to a loser are left out rather than guessed (see ``docs/articles.md``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -15,166 +18,248 @@ from .. import actors
 from ..documents import from_text
 from ..parsers import Figure
 from . import attribution as attr
-from .figures import Found, find_in_sentence
-from ..vocab import category_of
-from .lexicon import cues
-from .periods import Period, event_starts, find_period
+from .context import BARE_FATES, CueSpans, header_qualifier, military_context
+from .figures import Found, find_in_sentence, mask_labels
+from .lexicon import cues, lower
+from .numbers import parse_number
+from .periods import LazyEvents, Period, nearest, period_cues, war_start
 from .regions import find_regions, region_for
 from .sentences import Sentence, split
 
-_INCREMENT_AFTER = re.compile(r"^\s*\(\s*\+\s*(\d[\d,. ]*)\s*\)")
-_SELF = re.compile(r"\b(?:its|their|our|own)\b", re.IGNORECASE)
+_INCREMENT_AFTER = re.compile(r"\s*\(\s*\+\s*(\d[\d,. \u00a0]*?)\s*(?:(?:in|over|for|during) the (?:past|last) (?:day|24 hours)|"
+                             r"per day|a day|за (?:минулу |прошедшие )?(?:добу|сутки))?\s*\)")
+_INCREMENT_BRACKET = re.compile(r"\(\s*\+[^()]{0,40}\)")
+_SELF = re.compile(r"\b(?:its|their|our|own|своих|своїх)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_PASSIVE_FATE = re.compile(r"\s+(?:were|was|have been|has been|had been|are|got|died|have died|had died|were reported)"
+                           r"(?:\s+(?:killed|wounded|injured|captured|missing))?\b", re.IGNORECASE)
+_WHOLE_FRONT = re.compile(r"\b(?:across the (?:entire )?front(?: line)?|along the (?:entire )?front(?: line)?|"
+                          r"on all (?:fronts|directions)|nationwide|across ukraine|по всей линии|по всій лінії)\b",
+                          re.IGNORECASE)
 
 
-def _is_loss(sent: Sentence, f: Found) -> bool:
-    """A figure counts only in a loss context: the cue word nearest to it in its clause must be a loss
-    cue ("destroyed", "lost"), not an aid/production/stock cue ("will send", "produces")."""
-    c = cues()
-    text = sent.text
-    rel = f.number.start - sent.start
-    lo = text.rfind(";", 0, rel) + 1
-    hi = text.find(";", rel)
-    hi = len(text) if hi < 0 else hi
-    clause = text[lo:hi]
-    at = rel - lo
-    dist = lambda m: min(abs(m.start() - at), abs(m.end() - at))  # noqa: E731
-    pos = [dist(m) for m in c["loss"].finditer(clause)]
-    if not pos:
-        return False
-    neg = [dist(m) for m in c["not_loss"].finditer(clause)]
-    return not neg or min(pos) < min(neg)
+@dataclass
+class _Sent:
+    """What one sentence contributes: its figures, mentions, claimants, period phrases, loss context."""
+
+    s: Sentence
+    figs: list = field(default_factory=list)
+    claimants: list = field(default_factory=list)  # (offset in sentence, actor id)
+    cues: list | None = None  # period phrases, computed when first needed (see :func:`_cues`)
+    header: dict | None = None  # a list header ("... losses were approximately:") for the lines after it
 
 
-def _loser_of(sent: Sentence, f: Found, ms: list[attr.Mention]) -> str | None:
+def _loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | None:
     """Loser from the figure's own words ("69 Ukrainian tanks", "of its soldiers"), else the sentence's cues."""
-    lo, hi = f.number.end, f.label_span[0]
-    between = [m for m in ms if lo <= sent.start + m.start and sent.start + m.end <= hi]
-    for m in between:
-        if m.actor:
+    lo, hi = f.number.end - off, f.label_span[0] - off
+    for m in ms:
+        if lo <= m.start and m.end <= hi and m.actor and not m.made:
             return attr.side(m.actor)
-    if _SELF.search(sent.text[lo - sent.start: hi - sent.start]):
+    if _SELF.search(text, lo, max(lo, hi)):
         return "@self"
-    pos = f.number.start - sent.start
+    ls = f.label_span[0] - off
+    if ls < lo:  # label before the number ("the number of Russian troops killed ... rose to 600,000")
+        for m in ms:
+            if m.actor and not m.made and 0 <= ls - m.end <= 1 and m.generic is None:
+                return attr.side(m.actor)
+    pos = f.number.start - off
     for roles in (("loser", "enemy"), ("agent",)):
         cands = [m for m in ms if m.role in roles and m.actor]
         if not cands:
             continue
         before = [m for m in cands if m.end <= pos]
         m = before[-1] if before else cands[0]
-        return attr.side(m.actor) if m.role != "agent" else _adversary(m.actor)
+        return attr.side(m.actor) if m.role != "agent" else attr.adversary(m.actor)
     return None
 
 
-def _adversary(actor_id: str) -> str | None:
-    if actor_id == "@adversary":
-        return None
-    return actors.adversary_of(attr.side(actor_id))
-
-
-def extract(text: str, published: dt.date | None = None, publisher: str | None = None) -> list[Figure]:
-    """All loss figures of a text as :class:`Figure` records (claimant/loser as actor ids or ``@`` refs)."""
-    sents = split(text)
-    events = event_starts(text, published)
-    doc_regions = find_regions(text)
+def _analyse(text: str, published, events) -> list[_Sent]:
+    """Pass 1: figures, attribution and periods of every sentence (loss context applied)."""
+    out: list[_Sent] = []
     history: list[str] = []
-    per_sent = []  # (sentence, figures, claimant, losers)
-    for s in sents:
-        figs = [f for f in find_in_sentence(s) if _is_loss(s, f)]
-        ms = attr.mentions(s.text)
-        attr.assign_roles(s.text, ms)
-        losers = [_loser_of(s, f, ms) for f in figs]
-        claimant = None
+    para, header = -1, None
+    all_ms, speech = attr.split_speech(attr.mentions(text, with_speech=True))
+    starts = [m.start for m in all_ms]
+    for s in split(text):
+        if s.paragraph != para:
+            para, header = s.paragraph, None
+        st = _Sent(s)
+        t = s.text
+        lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
+        ms = [attr.Mention(m.start - s.start, m.end - s.start, m.actor, m.generic, m.role, m.made) for m in all_ms[lo:hi]
+              if m.end <= s.end]
+        figs = find_in_sentence(s)
+        if ms:  # sentences without figures only need claimants (and a list header its loser)
+            said = [p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]]
+            attr.assign_roles(t, ms, claimants_only=not figs and not t.rstrip().endswith(":"), speech_at=said)
+        kept = []
+        spans = CueSpans(t, mask_labels(t)) if figs else None
+        for k, f in enumerate(figs):
+            rel = f.number.start - s.start
+            stop = figs[k + 1].number.start - s.start if k + 1 < len(figs) else min(len(t), f.label_span[1] - s.start + 60)
+            verdict = spans.verdict(rel, stop, figs[-1].label_span[1] - s.start)
+            if verdict is None and header is not None:
+                verdict = header["loss"]
+            if verdict:
+                kept.append(f)
+        losers = [_loser_of(t, f, s.start, ms) for f in kept]
         for m in ms:
             if m.actor is None:
                 known = next((x for x in losers if x and not x.startswith("@")), None)
                 m.actor = attr.resolve_generic(m, history, known)
-            if m.actor and not m.actor.startswith("@") and actors.registry()[m.actor].kind == "body":
+            if m.actor and not m.actor.startswith("@") and _is_body(m.actor):
                 history.append(m.actor)
-        claimants = [m for m in ms if m.role == "claimant" and m.actor and not m.actor.startswith("@")]
-        if claimants:
-            first_fig = figs[0].number.start - s.start if figs else len(s.text)
-            before = [m for m in claimants if m.start < first_fig]
-            claimant = (before[-1] if before else claimants[0]).actor
-            history.append(claimant)
-        per_sent.append((s, figs, claimant, losers))
+        st.claimants = [(m.start, m.actor) for m in ms if m.role == "claimant" and m.actor and not m.actor.startswith("@")]
+        history.extend(a for _p, a in st.claimants)
+        st.figs = list(zip(kept, losers))
+        if t.rstrip().endswith(":"):
+            q = header_qualifier(t)
+            loss = CueSpans(t).verdict(len(t.rstrip()), len(t)) or False
+            header = {"loss": loss, "q": q, "claimant": st.claimants[-1][1] if st.claimants else None,
+                      "loser": next((m.actor for m in ms if m.role in ("loser", "enemy") and m.actor), None)}
+        st.header = header
+        out.append(st)
+    return out
+
+
+def _cues(st: _Sent, published, events) -> list:
+    if st.cues is None:
+        text = st.s.text
+        if "(+" in text or "( +" in text:  # "(+1,170 in the past day)" dates the increment, not the total
+            text = _INCREMENT_BRACKET.sub(lambda m: " " * len(m.group(0)), text)
+        st.cues = period_cues(text, published, events)
+    return st.cues
+
+
+def _is_body(actor_id: str) -> bool:
+    a = actors.registry().get(actor_id)
+    return a is not None and a.kind in ("body", "group", "monitor")
+
+
+def _paragraph_claimant(sents: list[_Sent], i: int) -> str | None:
+    """The claimant of the nearest sentence in the same paragraph that attributes without figures of its own."""
+    para, best = sents[i].s.paragraph, None
+    for j, st in enumerate(sents):
+        if st.s.paragraph == para and st.claimants and not st.figs:
+            if best is None or abs(j - i) < abs(best[0] - i):
+                best = (j, st.claimants[-1][1])
+    return best[1] if best else None
+
+
+def _claimant_at(st: _Sent, rel: int) -> str | None:
+    before = [a for p, a in st.claimants if p < rel]
+    if before:
+        return before[-1]
+    return st.claimants[0][1] if st.claimants else None
+
+
+def extract(text: str, published: dt.date | None = None, publisher: str | None = None) -> list[Figure]:
+    """All loss figures of a text as :class:`Figure` records (claimant/loser as actor ids)."""
+    ftext = attr.fold(text)
+    events = LazyEvents(ftext, published)
+    doc_regions = find_regions(ftext)
+    sents = _analyse(ftext, published, events)
     out: list[Figure] = []
     last_claimant, last_para = None, -1
     carry_period: Period | None = None
     carry_loser: str | None = None
-    for i, (s, figs, claimant, losers) in enumerate(per_sent):
+    fp: str | None | bool = False  # the bulletin fingerprint, looked up when first needed
+    doc_period: dict = {}  # claimant → the last running-total period (or a lead's period) it stated
+    for i, st in enumerate(sents):
+        s = st.s
         if s.paragraph != last_para:
             carry_period, carry_loser = None, None
             if s.paragraph > last_para + 1:
                 last_claimant = None
         last_para = s.paragraph
-        if not figs:
-            if claimant:
-                last_claimant = claimant
+        if not st.figs:
+            if st.claimants:
+                last_claimant = st.claimants[-1][1]
+            if cues()["loss"].search(lower(s.text)) and _cues(st, published, events):  # a lead: "inflicted losses over the past day"
+                doc_period[last_claimant or publisher] = nearest(st.cues, len(s.text))
+            elif s.paragraph == sents[0].s.paragraph and _DIGIT.search(s.text) and _cues(st, published, events):
+                lead = [p for _o, p in st.cues if p.basis == "increment" and p.end == published and p.start != p.end]
+                if lead:  # the news lead's "overnight"/"past week" frames the report
+                    doc_period.setdefault("@lead", lead[0])
             continue
-        who = claimant or _paragraph_claimant(per_sent, i) or last_claimant or publisher
-        if claimant:
-            last_claimant = claimant
-        period = find_period(s.text, published, events) or carry_period or Period(None, published, "cumulative")
-        carry_period = period
-        s_regions = find_regions(s.text)
-        region = region_for(s_regions, doc_regions)
-        at: dict[int, int] = {}  # index in figs → index in out
-        for k, (f, loser) in enumerate(zip(figs, losers)):
-            loser = loser or carry_loser
-            if loser is None and who and actors.adversary_of(who):
-                loser = "@adversary"
-            if loser is None:
-                continue  # no loser: left out rather than guessed
-            carry_loser = loser if not loser.startswith("@") else carry_loser
+        cues_here = _cues(st, published, events)
+        if not cues_here and carry_period is None:  # a period stated earlier in the paragraph, without figures
+            for prev in reversed(sents[:i]):
+                if prev.s.paragraph != s.paragraph:
+                    break
+                prev_cues = _cues(prev, published, events)
+                if prev_cues:
+                    carry_period = nearest(prev_cues, len(prev.s.text))
+                    break
+        head = st.header or {}
+        para_claimant = _paragraph_claimant(sents, i)
+        s_regions = [r for r in doc_regions if s.start <= r[0] < s.end]
+        whole_front = _WHOLE_FRONT.search(s.text)
+        para_end = max(x.s.end for x in sents if x.s.paragraph == s.paragraph)
+        # the document's region, if named before the figure or in its paragraph (not a later aside)
+        one = {r[2] for r in doc_regions}
+        region = None if whole_front else region_for(s_regions, doc_regions if len(one) == 1 and doc_regions[0][0] < para_end else [])
+        at: dict[int, int] = {}
+        figs = [f for f, _l in st.figs]
+        for k, (f, loser) in enumerate(st.figs):
+            rel = f.number.start - s.start
+            who = _claimant_at(st, rel) or head.get("claimant") or para_claimant or last_claimant
+            if who is None:
+                if fp is False:
+                    fp = attr.fingerprint(ftext)
+                who = fp or publisher
+            loser = loser or head.get("loser") or carry_loser
+            if loser is None and f.category.startswith("personnel") and _PASSIVE_FATE.match(ftext, f.label_span[1]):
+                loser = "@self"  # "X says two soldiers were killed": its own, unless named otherwise
+            if loser is not None and loser.startswith("@"):
+                loser = _resolve_ref(loser, who)
+            if loser is None and who:
+                loser = attr.adversary(who)
+            if loser is None or (f.label.lower() in BARE_FATES and not military_context(s.text)):
+                continue  # no loser, or "80,000 wounded" with no military noun around: left out, not guessed
+            carry_loser = loser
+            period = nearest(cues_here, rel) or carry_period or doc_period.get(who) or doc_period.get("@lead") or Period(None, published, "cumulative")
+            if period.basis == "cumulative" and period.start is not None:
+                doc_period[who] = period
+            if period.war:
+                period = Period(war_start(loser, attr.side(who)), period.end, period.basis)
+            qualifier = f.qualifier
+            if qualifier == "exact" and (head.get("q") or header_qualifier(s.text[:rel])):
+                qualifier = head.get("q") or header_qualifier(s.text[:rel])
             parent = at.get(f.parent) if f.parent is not None else None
             at[k] = len(out)
-            out.append(_figure(s, f, who, loser, period, region, parent))
-            inc = _INCREMENT_AFTER.match(text[f.number.end:])
-            if inc:
-                start = f.number.end + inc.start(1)
-                out.append(_increment(s, f, who, loser, published, region, start, start + len(inc.group(1).rstrip(", .")), inc))
+            out.append(_figure(s, f, who, loser, period, region, parent, qualifier))
+            inc = _INCREMENT_AFTER.match(ftext, f.number.end) or _INCREMENT_AFTER.match(ftext, f.label_span[1])
+            if inc and parse_number(inc.group(1).rstrip(", .")) is not None:
+                a = inc.start(1)
+                b = a + len(inc.group(1).rstrip(", .\u00a0"))
+                out.append(_increment(s, f, who, loser, published, region, a, b, parse_number(inc.group(1).rstrip(", ."))))
+        carry_period = nearest(cues_here, len(s.text)) or carry_period
+        if st.claimants:
+            last_claimant = st.claimants[-1][1]
+        del figs
     return out
 
 
-def _paragraph_claimant(per_sent, i: int) -> str | None:
-    """The claimant of the nearest sentence in the same paragraph that attributes without figures of its own."""
-    para = per_sent[i][0].paragraph
-    best = None
-    for j, (s, figs, claimant, _l) in enumerate(per_sent):
-        if s.paragraph == para and claimant and not figs:
-            if best is None or abs(j - i) < abs(best[0] - i):
-                best = (j, claimant)
-    return best[1] if best else None
+def _resolve_ref(ref: str, who: str | None) -> str | None:
+    if ref == "@self":
+        return attr.side(who) if who else None
+    return attr.adversary(who) if who else None
 
 
-def _figure(s: Sentence, f: Found, who, loser, period: Period, region, parent: int | None) -> Figure:
+def _figure(s: Sentence, f: Found, who, loser, period: Period, region, parent, qualifier) -> Figure:
     n = f.number
     return Figure(
-        label=f.label,
-        value=n.value,
-        value_high=n.value_high,
-        qualifier=f.qualifier,
-        quote=s.text,
-        span=(n.start, n.end),
-        category=f.category if f.category != category_of(f.label) else None,
-        model=f.model,
-        claimant=who,
-        loser=loser,
-        region=region,
-        period_start=period.start,
-        period_end=period.end,
-        basis=period.basis,
-        parent=parent,
+        label=f.label, value=n.value, value_high=n.value_high, qualifier=qualifier, quote=s.text,
+        span=(n.start, n.end), category=f.category, model=f.model, claimant=who, loser=loser, region=region,
+        period_start=period.start, period_end=period.end, basis=period.basis, parent=parent,
     )
 
 
-def _increment(s, f: Found, who, loser, published, region, start, end, inc) -> Figure:
-    from .numbers import parse_number
-
+def _increment(s, f: Found, who, loser, published, region, start, end, value) -> Figure:
     day0 = published - dt.timedelta(days=1) if published else None
     return Figure(
-        label=f.label, value=parse_number(inc.group(1)) or 0, quote=s.text, span=(start, end),
-        category=f.category if f.category.startswith("personnel") else None, model=f.model,
+        label=f.label, value=value, quote=s.text, span=(start, end), category=f.category, model=f.model,
         claimant=who, loser=loser, region=region, period_start=day0, period_end=published, basis="increment",
     )
 
@@ -191,7 +276,8 @@ def parse_article(text: str, *, published=None, document_id: str | None = None, 
     document_id : str, optional
         Id to use instead of the content-derived one.
     publisher : str, optional
-        Outlet (actor id or alias); claimant of figures the text does not attribute.
+        Outlet (actor id or alias); claimant of figures the text does not attribute. Without it, a
+        dateline such as ``(Reuters)`` names the publisher.
 
     Returns
     -------

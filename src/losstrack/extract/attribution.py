@@ -1,44 +1,67 @@
 """Step 4 of article extraction: who claims a figure (claimant) and whose forces suffered it (loser).
 
 Mentions of actors come from the registry's aliases plus generic references ("the Defense Ministry",
-"the General Staff", "the ministry", "it said"), which resolve to the body named earlier, or else to
-the side opposed to the figure's loser. A mention is a *claimant* when a speech cue governs it
+"the General Staff", "Генштаб", "the ministry", "it said"), which resolve to the body named earlier, or
+else to the side opposed to the figure's loser. A mention is a *claimant* when a speech cue governs it
 ("according to X", "X said", "X's latest update"), a *loser* when a loss cue does ("Ukrainian forces
-lost", "losses for Ukraine", "12 Ukrainian tanks"), and an *agent* when it destroyed something (its
-adversary is then the loser). "enemy" means the claimant's adversary.
+lost", "losses for Ukraine", "Потери ВСУ"), and an *agent* when it destroyed something (its adversary is
+then the loser). "enemy" means the claimant's adversary. An armed group (Hamas, the RSF) is its own
+side: "300 RSF fighters" are the RSF's losses, not Sudan's.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import actors
-from .lexicon import cues
+from .lexicon import actor_id, actor_index, cues, lower, trie_regex
 
 _GENERIC = re.compile(
-    r"\b(?P<mod>defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e department|mod)\b"
-    r"|\b(?P<gs>general staff)\b"
-    r"|\b(?P<ref>the ministry|the military|the army|the department|officials|it|they|the agency|the statement)\b(?=\s+(?:also\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told))",
+    r"\b(?P<mod>defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e department|mod|міноборони|минобороны|"
+    r"міністерств\w* оборони|министерств\w* обороны)(?!\w)"
+    r"|\b(?P<gs>general staff|генштаб\w*|генеральн\w+ штаб\w*)"
+    r"|\b(?P<ref>the ministry|the military|the army|the department|officials|it|they|the agency|the statement|"
+    r"the report|the update|the body|міністерство|министерство|відомство|ведомство)\b"
+    r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
+    r"повідомил\w*|сообщил\w*|заявил\w*|додал\w*|добавил\w*))",
     re.IGNORECASE,
 )
-_ENEMY = re.compile(r"\b(?:enemy|enemy's|adversary|occupiers|occupying forces|invaders|противника|ворога|окупантів|противник)\b", re.IGNORECASE)
+_ENEMY_WORDS = ("enemy", "enemy's", "adversary", "occupiers", "occupying forces", "invaders", "противника", "ворога",
+                "окупантів", "окупанти", "противник", "врага", "оккупантов", "рашистів")
 _LOSS_AFTER = re.compile(
-    r"^(?:'s|’s)?\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|side\s+|units\s+)?(?:(?:has|have|had|also|reportedly|already|so far|now)\s+)*"
-    r"(?:lost|losing|suffered|suffering|sustained|incurred|losses|loss|casualties|death toll)\b",
+    r"^(?:'s)?\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|side\s+|units\s+|navy\s+|"
+    r"air force\s+|fighters\s+|militants\s+)?(?:(?:has|have|had|also|reportedly|already|so far|now|been|likely|probably|"
+    r"allegedly|reportedly|may have|might have|could have)\s+)*"
+    r"(?:lost|losing|suffered|suffering|sustained|incurred|losses|loss|casualties|death toll|"
+    r"потеряли|потеряла|втратили|втратила|втрати|потери)(?!\w)",
     re.IGNORECASE,
 )
-_LOSS_BEFORE = re.compile(r"\b(?:losses|loss|casualties|toll)\s+(?:of|for|among|to|in|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOSS_BEFORE = re.compile(
+    r"(?:(?:losses|loss|casualties|toll)\s+(?:of|for|among|to|in|on|suffered by)\s+(?:the\s+)?"
+    r"|(?:потери|втрати|потерь|втрат)\s+)$",
+    re.IGNORECASE,
+)
 _AGENT_AFTER = re.compile(
-    r"^(?:'s|’s)?\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|air defen[cs]es?\s+|units\s+|fighters\s+|drones\s+)?(?:(?:has|have|had|also|reportedly)\s+)*"
-    r"(?:destroyed|shot down|downed|killed|eliminated|hit|struck|repelled|captured|neutrali[sz]ed|took out|knocked out|wiped out|intercepted)\b",
+    r"^(?:'s)?\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|air defen[cs]es?\s+|units\s+|"
+    r"fighters\s+|drones\s+|navy\s+|air force\s+|defenders\s+|defense forces\s+|сили оборони\s+)?"
+    r"(?:(?:has|have|had|also|reportedly|successfully)\s+)*"
+    r"(?:destroyed|shot down|downed|killed|eliminated|hit|struck|repelled|captured|neutrali[sz]ed|took out|"
+    r"knocked out|wiped out|intercepted|знищили|уничтожили|збили|сбили|ліквідували)(?!\w)",
     re.IGNORECASE,
 )
 _SPEECH_BEFORE = re.compile(
-    r"(?:according to|cited by|citing|figures from|data from|estimates? (?:by|from)|reported by|claimed by)\s+"
-    r"(?:the\s+|a\s+)?(?:latest\s+|daily\s+)?(?:[\w'’]+\s+){0,2}$",
+    r"(?:according to|cited by|citing|figures from|data from|estimates? (?:by|from)|reported by|claimed by|"
+    r"по данным|за даними|по информации|за інформацією)\s+"
+    r"(?:the\s+|a\s+)?(?:latest\s+|daily\s+|new\s+)?(?:[\w'’]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_POSSESSIVE_LOSS = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:losses|loss|casualties|death toll)\b", re.IGNORECASE)
+_LOSS_HINT = re.compile(r"(?i)loss|casualt|toll|потер|втрат")
+_HEADLINE = re.compile(r"\s*:\s")
+_MADE = re.compile(r"[\s-]*(?:made|supplied|built|provided|produced|donated|designed|origin)\b", re.IGNORECASE)
+_DEFENCE = re.compile(r"(?i)(defen)c(e)")
 
 
 @dataclass
@@ -48,42 +71,150 @@ class Mention:
     actor: str | None  # resolved id, or None while generic and unresolved
     generic: str | None = None  # "mod", "gs", "ref"
     role: str | None = None  # claimant | loser | agent | enemy
+    made: bool = False  # "United States-made": names a supplier, not a side
 
 
-def mentions(text: str) -> list[Mention]:
-    """Actor mentions in a sentence (specific aliases first, then generic references not inside them)."""
-    found = [Mention(s, e, a) for s, e, a in actors.find_actors(text)]
-    taken = [(m.start, m.end) for m in found]
-    for g in _GENERIC.finditer(text):
-        if any(s <= g.start() < e for s, e in taken):
+def fold(text: str) -> str:
+    """The text with spelling variants folded (same length, so offsets stay valid)."""
+    if "’" in text or "‘" in text:
+        text = text.replace("’", "'").replace("‘", "'")
+    if "ё" in text or "Ё" in text:
+        text = text.replace("ё", "е").replace("Ё", "Е")
+    return _DEFENCE.sub(r"\1s\2", text) if "efenc" in text or "EFENC" in text else text
+
+
+@lru_cache(maxsize=1)
+def _speech_after() -> re.Pattern:
+    return re.compile(r"^(?:'s)?[\s,]*(?:[\w'-]+[\s,]+){0,3}?(?:" + cues()["speech"].pattern + r")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _speech_ending() -> re.Pattern:
+    return re.compile(r"(?:" + cues()["speech"].pattern + r")\s+(?:the\s+|by\s+the\s+|by\s+|in\s+|at\s+|в\s+|у\s+)?$",
+                      re.IGNORECASE)
+
+
+def mentions(text: str, with_speech: bool = False) -> list[Mention]:
+    """Actor mentions in a folded text (see :func:`fold`): registry aliases, generic references ("the Defense
+    Ministry", "it said") and "the enemy", found in one pass over the lower-cased text. With
+    ``with_speech`` the speech/report words found in the same pass come too (``generic="speech"``, see
+    :func:`split_speech`)."""
+    found = []
+    low = lower(text)
+    for g in _mention_pattern().finditer(low):
+        kind = g.lastgroup
+        if kind == "actor":
+            aid = actor_id(g.group(0))  # (lower case)
+            if aid:
+                found.append(Mention(g.start(), g.end(), aid))
+        elif kind == "speech":
+            found.append(Mention(g.start(), g.end(), None, generic="speech"))
+        elif kind == "enemy":
+            found.append(Mention(g.start(), g.end(), "@adversary", role="enemy"))
+        else:
+            found.append(Mention(g.start(), g.end(), None, generic=kind))
+    found = _merge_body_of_state(found, low)
+    for m in found:
+        m.made = bool(_MADE.match(low, m.end))
+    return found if with_speech else [m for m in found if m.generic != "speech"]
+
+
+@lru_cache(maxsize=1)
+def _mention_pattern() -> re.Pattern:
+    """One pass for every kind of mention: registry aliases, generic bodies, references, "the enemy"."""
+    body = "|".join(p for p in (
+        rf"(?P<actor>{trie_regex(actor_index())})(?![\w])",
+        rf"(?P<enemy>{trie_regex(_ENEMY_WORDS)})(?![\w])",
+        rf"(?P<speech>{trie_regex(_speech_words())})(?![\w])",
+        _GENERIC.pattern.replace(r"\b(?P<", "(?P<"),
+    ))
+    return re.compile(r"\b(?:" + body + ")")  # scanned on lower-cased text; every alternative starts with a letter
+
+
+_OF_GAP = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")
+
+
+def _merge_body_of_state(found: list[Mention], low: str) -> list[Mention]:
+    """"Министерство обороны России", "the Ministry of Defence of Ukraine", "General Staff of Ukraine": a
+    generic body followed by a state is that state's body (one mention, not two)."""
+    reg = actors.registry()
+    out: list[Mention] = []
+    skip = False
+    for a, b in zip(found, found[1:] + [None]):
+        if skip:
+            skip = False
             continue
-        kind = "mod" if g.group("mod") else "gs" if g.group("gs") else "ref"
-        found.append(Mention(g.start(), g.end(), None, generic=kind))
-    for g in _ENEMY.finditer(text):
-        found.append(Mention(g.start(), g.end(), "@adversary", role="enemy"))
-    return sorted(found, key=lambda m: m.start)
+        if (a.generic in ("mod", "gs") and b is not None and b.actor and b.generic is None
+                and _OF_GAP.fullmatch(low, a.end, b.start) and reg.get(b.actor) and reg[b.actor].kind == "state"
+                and f"{b.actor}-{a.generic.upper()}" in reg):
+            out.append(Mention(a.start, b.end, f"{b.actor}-{a.generic.upper()}"))
+            skip = True
+            continue
+        out.append(a)
+    return out
 
 
-def assign_roles(text: str, ms: list[Mention]) -> None:
-    """Tag each mention as claimant, loser or agent from the cue words around it."""
-    c = cues()
+@lru_cache(maxsize=1)
+def _speech_words() -> tuple[str, ...]:
+    from ..vocab import read_table
+
+    return tuple(r["phrase"].lower() for r in read_table("cues.csv") if r["kind"] in ("speech", "speech_noun"))
+
+
+def split_speech(found: list[Mention]) -> tuple[list[Mention], list[int]]:
+    """Separate the speech/report words :func:`mentions` also returns (as ``generic="speech"``)."""
+    return [m for m in found if m.generic != "speech"], [m.start for m in found if m.generic == "speech"]
+
+
+def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, speech_at: list[int] | None = None) -> None:
+    """Tag each mention as claimant, loser or agent from the cue words around it.
+
+    Speech and report words are located once per sentence; the exact patterns run only for mentions
+    that have one close by. ``claimants_only`` skips the loser/agent tests (sentences without figures).
+    """
+    if any(m.generic == "speech" for m in ms):
+        ms_all = ms
+        ms, speech_at = split_speech(ms_all)
+    if speech_at is None:
+        c, low = cues(), lower(text)
+        speech_at = [m.start() for m in c["speech"].finditer(low)] + [m.start() for m in c["speech_noun"].finditer(low)]
     for m in ms:
-        if m.role == "enemy":
+        if m.role == "enemy" or m.made:
             continue
-        after, before = text[m.end: m.end + 80], text[max(0, m.start - 40): m.start]
-        speech_after = re.match(r"^(?:'s|’s)?[^.;\d]{0,30}?(?:" + c["speech"].pattern + r")", after, re.IGNORECASE)
-        if _SPEECH_BEFORE.search(before):
-            m.role = "claimant"
-        elif re.match(r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:" + c["speech_noun"].pattern + r")", after, re.IGNORECASE):
-            m.role = "claimant"
-        elif _LOSS_AFTER.match(after) or _LOSS_BEFORE.search(before):
+        near_before = any(m.start - 50 <= p < m.start for p in speech_at)
+        near_after = any(m.end <= p <= m.end + 45 for p in speech_at)
+        after, before = text[m.end: m.end + 80], text[max(0, m.start - 50): m.start]
+        if _POSSESSIVE_LOSS.match(after):  # "Russia's visually confirmed tank losses"
             m.role = "loser"
-        elif speech_after:
+        elif _HEADLINE.match(after):  # "Генштаб ЗСУ: втрати ворога ..."
             m.role = "claimant"
-        elif re.search(r"(?:" + c["speech"].pattern + r")\s+(?:the\s+|by\s+the\s+|by\s+)?$", before, re.IGNORECASE):
+        elif near_before and _SPEECH_BEFORE.search(before):
             m.role = "claimant"
-        elif _AGENT_AFTER.match(after):
+        elif near_after and _speech_after().match(after) and not _LOSS_AFTER.match(after) and not _AGENT_AFTER.match(after):
+            m.role = "claimant"
+        elif near_after and _possessive_speech().match(after):
+            m.role = "claimant"
+        elif not claimants_only and (_LOSS_AFTER.match(after) or (_LOSS_HINT.search(before) and _LOSS_BEFORE.search(before))):
+            m.role = "loser"
+        elif not claimants_only and _AGENT_AFTER.match(after):
             m.role = "agent"
+        elif near_before and _speech_ending().search(before):
+            m.role = "claimant"
+
+
+@lru_cache(maxsize=1)
+def _possessive_speech() -> re.Pattern:
+    """"X's latest update", "Kyiv's count": a possessive whose noun is a report."""
+    return re.compile(r"^'s\s+(?:[\w-]+\s+){0,2}?(?:" + cues()["speech_noun"].pattern + r")", re.IGNORECASE)
+
+
+def fingerprint(text: str) -> str | None:
+    """The publisher whose bulletin wording the text uses ("UAV operational-tactical level" → UKR-GS,
+    "special military operation" → RUS-MOD), from the ``source:<actor>`` rows of ``cues.csv``; ``None``
+    when no or several sources match. Used only for figures nothing else attributes."""
+    low = lower(text)
+    hits = {kind.split(":", 1)[1] for kind, pat in cues().items() if kind.startswith("source:") and pat.search(low)}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def resolve_generic(m: Mention, history: list[str], loser_side: str | None) -> str | None:
@@ -99,12 +230,29 @@ def resolve_generic(m: Mention, history: list[str], loser_side: str | None) -> s
         adv = actors.adversary_of(loser_side)
         if adv and f"{adv}-{suffix}" in reg:
             return f"{adv}-{suffix}"
+    for aid in reversed(history):  # "Russia ... the Defense Ministry": the body of the state named before
+        if f"{side(aid)}-{suffix}" in reg:
+            return f"{side(aid)}-{suffix}"
     if suffix == "GS" and "UKR-GS" in reg:
         return "UKR-GS"  # the one General Staff that publishes daily enemy losses
     return None
 
 
 def side(actor_id: str | None) -> str | None:
-    if actor_id is None or actor_id == "@adversary":
+    """The side an actor fights for: a state's body → the state; an armed group → the group itself."""
+    if actor_id is None or actor_id.startswith("@"):
+        return actor_id
+    a = actors.registry().get(actor_id)
+    if a is not None and a.kind == "group":
         return actor_id
     return actors.side_of(actor_id) or actor_id
+
+
+def adversary(actor_id: str | None) -> str | None:
+    """Whose losses the actor's "enemy" means (an armed group's adversary, else its state's)."""
+    if actor_id is None or actor_id.startswith("@"):
+        return None
+    a = actors.registry().get(actor_id)
+    if a is not None and a.adversaries:
+        return a.adversaries[0]
+    return actors.adversary_of(side(actor_id) or actor_id)

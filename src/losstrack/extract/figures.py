@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..vocab import category_of, models, normalize_label, taxonomy
-from .lexicon import cues, label_pattern, qualifier_pattern
-from .numbers import Number, find_numbers
+from .lexicon import label_pattern, lower, qualifier_pattern
+from .numbers import Number, find_numbers, has_word_number
+from .periods import DATE_RE
+from .attributes import fate, nest, qualifier
 from .sentences import Sentence
 
 #: Words that may stand between a number and its label ("12 enemy tanks", "three US-made HIMARS").
@@ -24,8 +27,11 @@ _STOP = {
     "the", "a", "an", "this", "these", "those", "their", "its", "his", "her", "as", "since", "over", "after",
     "before", "during", "between", "about", "up", "down", "out", "off", "each", "every", "per", "year", "years",
     "day", "days", "week", "weeks", "month", "months", "hours", "km", "kilometres", "kilometers", "miles",
-}
+    "rockets", "rocket", "shells", "shell", "rounds", "munitions", "ammunition", "bombs", "bomb", "warheads", "снарядов", "снаряда",
+    "ракет", "бомб", "боеприпасов"}
 _OF = re.compile(r"\s*(?:of\s+(?:the\s+|their\s+|its\s+)?|(?:were|are|was|being)\s+)?", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_INC = re.compile(r"\s*\(\s*\+\s*\d[^()]{0,40}\)")
 _WORD = re.compile(r"\s*([\w’'.\-]+)")
 _BEFORE_SEP = re.compile(r"\s*[‒–—\-:=]\s*$|\s+(?:of|at|to)\s+$|\s*\(\s*$")
 _GOVERN = re.compile(
@@ -33,12 +39,6 @@ _GOVERN = re.compile(
     r"came|comes|is|was|are|were|now|at|to|of|hit)\s+(?:to\s+|at\s+)?(?:some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
-_NESTING = re.compile(
-    r"\b(?:including|includ(?:ed|es)|among them|among which|of which|of them|of these|incl\.|in particular|"
-    r"зокрема|у тому числі|в тому числі|в том числе|из них|з них)\b",
-    re.IGNORECASE,
-)
-_POST_QUAL = re.compile(r"^(?:\s*-?\s*plus\b|\s+or\s+more\b|\s+and\s+more\b|\+(?!\s*\d))", re.IGNORECASE)
 PERSONNEL = "personnel"
 
 
@@ -55,12 +55,19 @@ class Found:
     parent: int | None = None  # index into the sentence's figure list
 
 
+def mask_labels(text: str) -> str:
+    """The text with every category label blanked out (same length), so cue words inside labels don't count."""
+    return label_pattern().sub(lambda m: " " * len(m.group(0)), lower(text))
+
+
 def _labels(text: str):
-    return [(m.start(), m.end(), m.group(0)) for m in label_pattern().finditer(text)]
+    return [(m.start(), m.end(), text[m.start():m.end()]) for m in label_pattern().finditer(lower(text))]
 
 
 def _label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
     """The label that a number ending at ``pos`` counts, allowing up to four modifier words between."""
+    inc = _INC.match(text, pos)
+    pos = inc.end() if inc else pos
     m = _OF.match(text, pos)
     cur = m.end() if m else pos
     for _ in range(5):
@@ -68,7 +75,7 @@ def _label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
             if ls == cur or (ls > cur and not text[cur:ls].strip()):
                 return ls, le, lab
         w = _WORD.match(text, cur)
-        if not w or w.group(1).lower() in _STOP or any(ch.isdigit() for ch in w.group(1)):
+        if not w or w.group(1).lower() in _STOP or _DIGIT.search(w.group(1)):
             return None
         if w.group(1).endswith((",", ";", ".")) and not w.group(1).endswith("."):
             return None
@@ -96,99 +103,144 @@ def _label_before(text: str, start: int, labels, nums_before: list[Number]) -> t
     return None
 
 
-def _qualifier(text: str, num: Number) -> str:
-    if num.value_high is not None:
-        return "range"
-    m = qualifier_pattern().search(text[max(0, num.start - 25): num.start])
-    if m:
-        from ..vocab import qualifier_phrases
+_TIME_UNIT = re.compile(
+    r"\s*-?\s*(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|kilomet(?:er|re)s?|miles?|metres?|meters?|"
+    r"square|sq|kg|tonnes?|tons?|mm|per\s?cent|percent|%|години|годин|часов|часа|днів|дней|км|років|лет|года|"
+    r"tonnes|rounds|shells|settlements|villages|towns)\b",
+    re.IGNORECASE,
+)
+_ARTICLE_ONE = re.compile(r"(?:an?|one)\s+", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+|та\s+|і\s+|as well as\s+|а также\s+)?|\s(?:and|и|та|і)\s+)")
+_CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
+_LIST_END = re.compile(r"(?:\s*[«\"“][^»\"”]{1,30}[»\"”])?[^,;.]{0,30}?\s*(?:[,;.]|\s(?:and|и|та|і)\s|$)")
+#: A label followed by one of these names munitions, not the system: "15 HIMARS rockets", "снарядов".
+_MUNITION = re.compile(r"\s*(?:rockets?|missiles?|shells?|rounds?|munitions?|ammunition|bombs?|warheads?|снаряд\w*|ракет\w*|"
+                       r"боеприпас\w*|бомб\w*)\b", re.IGNORECASE)
+_N_OF_M = re.compile(r"\s+(?:of|out of|із|из|з)\s+(?:the\s+)?")
 
-        return qualifier_phrases()[m.group(1).lower()]
-    if _POST_QUAL.match(text[num.end: num.end + 10]):
-        return "at_least"
-    return "exact"
 
 
-def _fate(text: str, num: Number, label_end: int, next_start: int) -> str:
-    """Personnel category from the fate words around a personnel figure (killed, wounded, ...)."""
-    c = cues()
-    after = text[label_end: min(next_start, label_end + 60)]
-    after = re.split(r"[;,](?!\d)|\band\s+(?=\d)", after)[0]
-    before = text[max(0, num.start - 40): num.start]
-    before = re.split(r"[;,]|\band\b", before)[-1]
-    for window in (after, before):
-        if c["casualties"].search(window):
-            return "personnel_casualties"
-        hits = [(m.start(), kind) for kind in ("killed", "wounded", "captured", "missing") for m in c[kind].finditer(window)]
-        if hits:
-            return "personnel_" + min(hits)[1] if window is after else "personnel_" + max(hits)[1]
-    return "personnel_casualties"
+def _in_date(text: str, n: Number) -> bool:
+    """Whether a number is part of a date ("February 24, 2022", "24.02.22"): searched near the number only."""
+    if (n.value > 31 and not 1900 <= n.value <= 2100) or n.value_high is not None:
+        return False
+    lo = max(0, n.start - 16)
+    return any(m.start() <= n.start and n.end <= m.end() for m in DATE_RE.finditer(text, lo, min(len(text), n.end + 16)))
+
+
+def candidate_numbers(text: str, labels) -> list[Number]:
+    """Numbers that could be figures: not parts of dates, labels ("Leopard 2") or time/size phrases."""
+    out = []
+    for n in find_numbers(text):
+        if n.increment:
+            continue
+        if any(s <= n.start < e for s, e, _l in labels) or _in_date(text, n):
+            continue
+        if _TIME_UNIT.match(text, n.end):
+            continue
+        if n.value_high is None and 1900 <= n.value <= 2100 and re.search(r"\b(?:in|since|of|from|by|until|year)\s+$", text[max(0, n.start - 8): n.start], re.IGNORECASE):
+            continue
+        out.append(n)
+    return out
+
+
+def _list_ones(text: str, labels, found_spans) -> list[Number]:
+    """"a tank", "an APC" inside a list of figures ("160 servicemen, a tank, four APCs"): the value 1."""
+    out = []
+    gap_ends = {g.end() for _s, e in found_spans for g in (_LIST_GAP.match(text, e),) if g}  # where a list goes on
+    if not gap_ends:
+        return out
+    for pos in sorted(gap_ends):
+        m = _ARTICLE_ONE.match(text, pos)
+        if m:
+            out.append(Number(m.start(), m.end() - 1, 1))
+    for ls, le, lab in labels:  # Russian MoD style: "до 130 военнослужащих, танк, две ББМ" — a bare noun is one
+        if ls not in gap_ends or any(s <= ls < e for s, e in found_spans):
+            continue
+        if (_CYRILLIC.match(lab) or not lab.lower().endswith("s")) and _LIST_END.match(text, le):
+            out.append(Number(ls, le, 1, bare=True))
+    return out
 
 
 def find_in_sentence(sent: Sentence) -> list[Found]:
     """Every figure of one sentence, with qualifier, fate and nesting attached."""
     text = sent.text
-    nums = [n for n in find_numbers(text) if not n.increment]
-    if not nums:
+    if not _DIGIT.search(text) and not _maybe_word_number(text):
         return []
     labels = _labels(text)
     if not labels:
         return []
-    tree = taxonomy()
+    nums = candidate_numbers(text, labels)
+    if not nums:
+        return []
+    found = _figures(text, nums, labels, sent.start)
+    spans = [(f.number.start - sent.start, f.label_span[1] - sent.start) for f in found]
+    ones = _list_ones(text, labels, spans)
+    if ones:
+        for _round in range(3):  # a list may hold several "a X" items in a row
+            extra = [f for f in _figures(text, ones, labels, sent.start, after_only=True)
+                     if all(f.number.start != g.number.start for g in found)]
+            if not extra:
+                break
+            found = sorted(found + extra, key=lambda f: f.number.start)
+            spans = [(f.number.start - sent.start, f.label_span[1] - sent.start) for f in found]
+            ones = _list_ones(text, labels, spans)
+    nest(text, found, sent.start, taxonomy())
+    return found
+
+
+def _maybe_word_number(text: str) -> bool:
+    return has_word_number(text)
+
+
+def _figures(text: str, nums: list[Number], labels, offset: int, after_only: bool = False) -> list[Found]:
     found: list[Found] = []
+    skip = set()
     for i, num in enumerate(nums):
-        lab = _label_after(text, num.end, labels)
-        if lab is None:
+        if i in skip:
+            continue
+        if num.bare:
+            lab = next((x for x in labels if x[0] == num.start), None)
+        elif i + 1 < len(nums) and _N_OF_M.fullmatch(text, num.end, nums[i + 1].start):
+            lab = _label_after(text, nums[i + 1].end, labels)  # "22 of 28 drones": 22 drones; 28 is the total
+            skip.add(i + 1)
+        else:
+            lab = _label_after(text, num.end, labels)
+        if lab is None and not after_only:
             lab = _label_before(text, num.start, labels, nums[:i])
         if lab is None:
             continue
         ls, le, label = lab
-        category = category_of(label)
-        if category is None:
+        category, model = _label_info(label)
+        if category is None or (model and _MUNITION.match(text, le)):
             continue
-        named = models().get(normalize_label(label)) or models().get(normalize_label(label).removesuffix("s"))
-        model = named[0] if named else None
-        if category == PERSONNEL or tree.parent.get(category) == PERSONNEL and category == "personnel_casualties":
+        if category == PERSONNEL or category == "personnel_casualties":
             nxt = nums[i + 1].start if i + 1 < len(nums) else len(text)
-            category = _fate(text, num, max(le, num.end), nxt)
+            if le <= num.start:  # label before the number: its fate is written between ("troops killed ... rose to")
+                category = fate(text, Number(le, le, 0), le, num.start, label)
+            else:
+                category = fate(text, num, le, nxt, label)
         found.append(
             Found(
-                number=_shift(num, sent.start),
+                number=_shift(num, offset),
                 label=label,
-                label_span=(sent.start + ls, sent.start + le),
+                label_span=(offset + ls, offset + le),
                 category=category,
                 model=model,
-                qualifier=_qualifier(text, num),
+                qualifier=qualifier(text, num),
             )
         )
-    _nest(text, found, sent.start, tree)
     return found
 
 
+@lru_cache(maxsize=4096)
+def _label_info(label: str) -> tuple[str | None, str | None]:
+    """(category, model) a label names, cached: the same few hundred labels recur in every text."""
+    category = category_of(label)
+    key = normalize_label(label)
+    named = models().get(key) or models().get(key.removesuffix("s")) or models().get(key.removesuffix("es"))
+    return category, (named[0] if named else None)
+
+
 def _shift(num: Number, by: int) -> Number:
-    return Number(num.start + by, num.end + by, num.value, num.value_high, num.vague, num.increment)
-
-
-def _nest(text: str, found: list[Found], offset: int, tree) -> None:
-    """Link "X, including Y" parts to their whole: the nearest earlier figure of the same or a broader category."""
-    for j in range(1, len(found)):
-        prev_end = found[j - 1].number.end - offset
-        gap = text[prev_end: found[j].number.start - offset]
-        if not _NESTING.search(gap):
-            # a list continuing after an "including": "11 MLRS, including 3 HIMARS and 2 M270"
-            if found[j - 1].parent is None or not re.fullmatch(r"[^.;:]*?(?:,|\band\b)[^.;:]*", gap):
-                continue
-        for k in range(j - 1, -1, -1):
-            cand = found[k]
-            if cand.parent is not None or cand.number.value < found[j].number.value:
-                continue
-            if tree.is_same_or_ancestor(cand.category, found[j].category):
-                found[j].parent = k
-                break
-            # "40 armoured vehicles, including 12 tanks": a whole that names its sibling's kind among its
-            # parts is the common parent ("armor"), so the whole moves up one level.
-            up = tree.parent.get(cand.category)
-            if up is not None and up == tree.parent.get(found[j].category) and _NESTING.search(gap):
-                cand.category = up
-                found[j].parent = k
-                break
+    return Number(num.start + by, num.end + by, num.value, num.value_high, num.vague, num.increment, num.bare)

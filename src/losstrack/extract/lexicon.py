@@ -1,7 +1,9 @@
 """The words the extractor looks for, compiled once from the shared vocabularies and cue lists.
 
 Category labels come from ``synonyms.csv`` and ``models.csv`` (so parsers and the pipeline agree);
-cue words (loss verbs, aid/production verbs, speech verbs, fates) from ``data/cues.csv``.
+cue words (loss verbs, aid/production verbs, speech verbs, fates) from ``data/cues.csv``; actor aliases
+from ``actors.csv``. Word lists become *trie* regexes (common prefixes factored out), which Python's
+``re`` scans many times faster than a flat alternation of hundreds of phrases.
 """
 
 from __future__ import annotations
@@ -11,43 +13,138 @@ from functools import lru_cache
 
 from ..vocab import models, qualifier_phrases, read_table, synonyms
 
+_SEP = "\x00"  # placeholder for "any run of spaces, hyphens or slashes" inside a phrase
+_SEP_RE = r"[\s\-‐‑–/]+"
 
-def _alternation(words) -> str:
-    return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+
+def trie_regex(words) -> str:
+    """A regex matching exactly the given phrases (lower case), with shared prefixes factored out.
+
+    A space (or the internal separator placeholder) inside a phrase matches any run of spaces, hyphens
+    or slashes; the longest phrase wins because alternatives are ordered longest-first at each node.
+    """
+    trie: dict = {}
+    for w in words:
+        if not w:
+            continue
+        node = trie
+        for ch in w.lower().replace(" ", _SEP):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie)
 
 
-def _flex(label: str) -> str:
-    """A regex for a normalised label that accepts the spellings normalisation folds together."""
-    parts = []
-    for word in label.split(" "):
-        w = re.escape(word)
-        w = w.replace("armor", "armou?r").replace("defense", "defen[cs]e")
-        parts.append(w)
-    body = r"[\s\-‐‑–/]+".join(parts)
-    return body + r"(?:e?s)?" if re.search(r"[a-z]$", label) else body
+def _emit(node: dict) -> str:
+    end = "" in node
+    branches = []
+    for ch in sorted((c for c in node if c), key=lambda c: (c == _SEP, c)):
+        piece = (_SEP_RE if ch == _SEP else re.escape(ch)) + _emit(node[ch])
+        branches.append(piece)
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if end else body
+
+
+def _variants(label: str):
+    """Literal spellings a normalised label stands for: armour/armor, plurals."""
+    forms = {label}
+    if "armor" in label:
+        forms.add(label.replace("armor", "armour"))
+    out = set()
+    for f in forms:
+        out.add(f)
+        if re.search(r"[a-z]$", f):
+            out.update({f + "s", f + "es"})
+            if f.endswith("y"):
+                out.add(f[:-1] + "ies")
+        elif re.search(r"\d$", f):
+            out.add(f + "s")
+    return out
+
+
+def lower(text: str) -> str:
+    """``text.lower()`` with the same length (the few characters whose lower case is longer are kept), so the
+    case-sensitive patterns below can scan lower-cased text and offsets still point into the original."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 @lru_cache(maxsize=1)
 def label_pattern() -> re.Pattern:
-    """Any category label or named system, as a whole word/phrase (plural forms included)."""
-    labels = set(synonyms()) | set(models())
-    alts = sorted((_flex(x) for x in labels), key=len, reverse=True)
-    return re.compile(r"(?<![\w\-])(?:" + "|".join(alts) + r")(?![\w])", re.IGNORECASE)
+    """Any category label or named system, as a whole word/phrase (plural forms included).
+
+    Case-sensitive on lower-case phrases: scan :func:`lower` text (2-4x faster than ``re.IGNORECASE``).
+    """
+    words = {v for x in set(synonyms()) | set(models()) for v in _variants(x)}
+    return re.compile(r"(?<![\w\-])" + trie_regex(words) + r"(?![\w])")
 
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, re.Pattern]:
-    """Cue kind → compiled pattern (kinds: loss, not_loss, speech, speech_noun, killed, wounded, ...)."""
+    """Cue kind → compiled pattern (kinds: loss, not_loss, speech, speech_noun, killed, wounded, ...).
+
+    Like :func:`label_pattern`, the patterns are lower case: scan :func:`lower` text.
+    """
     by_kind: dict[str, list[str]] = {}
     for row in read_table("cues.csv"):
         by_kind.setdefault(row["kind"], []).append(row["phrase"].lower())
     return {
-        kind: re.compile(r"(?<![\w])(?:" + _alternation(words) + r")(?![\w])", re.IGNORECASE)
+        kind: re.compile(r"(?<![\w])(?:" + trie_regex(words) + r")(?![\w])")
         for kind, words in by_kind.items()
     }
 
 
 @lru_cache(maxsize=1)
+def qualifier_words() -> str:
+    """The hedge phrases ("more than", "about", "близько") as one regex (no anchors)."""
+    return trie_regex(qualifier_phrases())
+
+
+@lru_cache(maxsize=1)
 def qualifier_pattern() -> re.Pattern:
     """A hedge phrase right before a number ("more than", "about", "up to", ...), anchored at the end."""
-    return re.compile(r"(?<![\w])(" + _alternation(qualifier_phrases()) + r")\s*$", re.IGNORECASE)
+    return re.compile(r"(?<![\w])(" + qualifier_words() + r")\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def actor_index() -> dict[str, str]:
+    """Folded alias (defence → defense, ’ → ') → actor id, for every actor of ``actors.csv``."""
+    from .. import actors
+    from .attribution import fold
+
+    index: dict[str, str] = {}
+    for a in actors.registry().values():
+        for alias in (a.name.lower(), *a.aliases):
+            index.setdefault(fold(alias).lower(), a.id)
+    return index
+
+
+def actor_id(alias: str) -> str | None:
+    """The actor id of an alias as matched in a text (any separators)."""
+    index = actor_index()
+    low = alias.lower()
+    if low in index:
+        return index[low]
+    key = re.sub(_SEP_RE, " ", low)
+    return index.get(key) or next((v for k, v in index.items() if re.sub(_SEP_RE, " ", k) == key), None)
+
+
+@lru_cache(maxsize=1)
+def actor_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """Every actor alias as one regex, and alias → actor id."""
+    index = actor_index()
+    return re.compile(r"(?<![\w])(?:" + trie_regex(index) + r")(?![\w])", re.IGNORECASE), index
+
+
+def find_actors(text: str) -> list[tuple[int, int, str]]:
+    """Actor aliases in a folded text as ``(start, end, actor_id)``."""
+    pattern, _index = actor_pattern()
+    out = []
+    for m in pattern.finditer(text):
+        aid = actor_id(m.group(0))
+        if aid:
+            out.append((m.start(), m.end(), aid))
+    return out

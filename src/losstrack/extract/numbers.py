@@ -26,6 +26,7 @@ class Number:
     value_high: int | None = None
     vague: bool = False  # "dozens", "hundreds": a documented range, not a point
     increment: bool = False  # a "(+N)" daily change in brackets
+    bare: bool = False  # a bare noun in a list of figures ("..., танк, ...") read as one
 
 
 #: Vague quantity words → (low, high): the range they are read as. Documented in the README.
@@ -58,15 +59,19 @@ def _words() -> tuple[dict[str, int], dict[str, int]]:
 
 _SEP_DIGITS = r"\d{1,3}(?:(?:,|\.|[ \u00a0\u202f\u2009])\d{3})+(?![\d])"
 _PLAIN = r"\d+(?:[.,]\d+)?"
+_SEP_DIGITS_RE = re.compile(_SEP_DIGITS)
+_NON_DIGIT = re.compile(r"\D")
+_NUMBER_PHRASE = re.compile(rf"^(?P<d>{_SEP_DIGITS}|{_PLAIN})\s*(?P<scale>[^\d\s].*)?$")
+_TOKEN_SEP = re.compile(r"[\s\-]+")
 _DASH = r"\s*(?:-|–|—|‒|−|to)\s*"
 
 
 @lru_cache(maxsize=1)
 def _patterns():
     units, scales = _words()
-    unit_alt = "|".join(sorted((re.escape(w) for w in units), key=len, reverse=True))
-    scale_alt = "|".join(sorted((re.escape(w) for w in scales), key=len, reverse=True))
-    vague_alt = "|".join(sorted((re.escape(w) for w in VAGUE), key=len, reverse=True))
+    from .lexicon import trie_regex
+
+    unit_alt, scale_alt, vague_alt = trie_regex(units), trie_regex(scales), trie_regex(VAGUE)
     digits = rf"(?:{_SEP_DIGITS}|{_PLAIN})"
     scaled = rf"{digits}(?:\s*(?:{scale_alt})\b\.?)?"
     word = rf"(?:(?:{unit_alt})(?:[\s\-]+(?:and\s+)?(?:{unit_alt}))*(?:\s+(?:{scale_alt}))*|a\s+(?:{scale_alt}))"
@@ -76,16 +81,15 @@ def _patterns():
         rf"|(?P<between>\bbetween\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})\b)"
         rf"|(?P<range>(?<![\w\-.,])(?P<r1>{digits}){_DASH}(?P<r2>{scaled})(?![\w\-]))"
         rf"|(?P<vague>\b(?:{vague_alt})\b)"
-        rf"|(?P<num>(?<![\w\-./])(?:{scaled}(?![\w\-]|[.,]\d)|\b{word}\b))",
-        re.IGNORECASE,
+        rf"|(?P<num>(?<![\w\-./])(?:{scaled}(?![\w\-]|[.,]\d)|\b{word}\b))",  # scanned on lower-cased text
     )
     return full, units, scales
 
 
 def _digits_value(s: str) -> float:
     s = s.strip()
-    if re.fullmatch(_SEP_DIGITS, s):
-        return float(re.sub(r"\D", "", s))
+    if _SEP_DIGITS_RE.fullmatch(s):
+        return float(_NON_DIGIT.sub("", s))
     return float(s.replace(",", "."))
 
 
@@ -93,7 +97,7 @@ def parse_number(s: str) -> int | None:
     """The value of one number phrase ("5,000", "1.2 million", "twenty-three", "a dozen"), or ``None``."""
     _full, units, scales = _patterns()
     s = s.strip().lower()
-    m = re.match(rf"^(?P<d>{_SEP_DIGITS}|{_PLAIN})\s*(?P<scale>[^\d\s].*)?$", s)
+    m = _NUMBER_PHRASE.match(s)
     if m:
         value = _digits_value(m.group("d"))
         scale = (m.group("scale") or "").rstrip(".")
@@ -103,9 +107,8 @@ def parse_number(s: str) -> int | None:
             value *= scales[scale]
         return int(round(value))
     total, current = 0, 0
-    for tok in re.split(r"[\s\-]+", s):
-        if tok in ("and", "a", ""):
-            current = current or (1 if tok == "a" else 0)
+    for tok in _TOKEN_SEP.split(s):
+        if tok in ("and", "a", "an", ""):
             continue
         if tok in units:
             current += units[tok]
@@ -120,9 +123,11 @@ def parse_number(s: str) -> int | None:
 
 def find_numbers(text: str) -> list[Number]:
     """Every number in ``text`` (see module docstring), in order."""
+    from .lexicon import lower
+
     full, _units, _scales = _patterns()
     out = []
-    for m in full.finditer(text):
+    for m in _matches(full, lower(text)):
         if m.group("incr"):
             v = parse_number(m.group("inc"))
             if v is not None:
@@ -148,14 +153,57 @@ def find_numbers(text: str) -> list[Number]:
     return out
 
 
+_DIGIT_ANCHOR = re.compile(r"[\d(]")
+
+
+@lru_cache(maxsize=1)
+def _word_anchor() -> re.Pattern:
+    from .lexicon import trie_regex
+
+    units, scales = _words()
+    return re.compile(trie_regex({*units, *scales, *VAGUE, "between", *(f"a {w}" for w in scales), *(f"an {w}" for w in scales)}))
+
+
+def _matches(full: re.Pattern, low: str):
+    """``full.finditer(low)``, but trying the big pattern only where a number can start (a digit, "(", a
+    number word): the same matches, several times faster on prose."""
+    anchors = sorted({*(m.start() for m in _DIGIT_ANCHOR.finditer(low)),
+                      *(m.start() for m in _word_anchor().finditer(low))})
+    end = 0
+    for pos in anchors:
+        if pos < end:
+            continue
+        m = full.match(low, pos)
+        if m:
+            end = m.end()
+            yield m
+
+
 def _is_name_part(text: str, start: int, end: int) -> bool:
     """Numbers glued to names or units: "T-72", "Su-34", "47th", "155mm", "10%"."""
     before = text[max(0, start - 2):start]
-    after = text[end:end + 12]
-    if re.search(r"[A-Za-zА-Яа-яІіЇїЄєҐґ]-?$", before) and not before.endswith(" "):
+    if _GLUED_BEFORE.search(before) and not before.endswith(" "):
         return True
-    if re.match(r"(?:st|nd|rd|th)\b|-?(?:mm|km|kg|cm)\b|\s?(?:%|percent|per cent|відсот|процент)", after, re.IGNORECASE):
-        return True
-    if re.match(r"-(?:year|month|day|week|hour|km|mile|strong|member|man)\b", after, re.IGNORECASE):
-        return True
-    return False
+    return _GLUED_AFTER.match(text, end) is not None
+
+
+_GLUED_BEFORE = re.compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ]-?$")
+_GLUED_AFTER = re.compile(
+    r"(?:st|nd|rd|th)\b|-?(?:mm|km|kg|cm)\b|\s?(?:%|percent|per cent|відсот|процент)"
+    r"|-(?:year|month|day|week|hour|km|mile|strong|member|man)\b", re.IGNORECASE)
+
+
+def has_word_number(text: str) -> bool:
+    """Whether a text may hold a number written as a word (a cheap test before the full scan)."""
+    from .lexicon import lower
+
+    return _word_probe().search(lower(text)) is not None
+
+
+@lru_cache(maxsize=1)
+def _word_probe() -> re.Pattern:
+    units, scales = _words()
+    words = sorted({*units, *scales, *VAGUE}, key=len, reverse=True)
+    from .lexicon import trie_regex
+
+    return re.compile(r"(?<!\w)(?:" + trie_regex(words) + r")(?!\w)")

@@ -1,14 +1,19 @@
 """Step 5 of article extraction: the period a figure covers, and whether it is a running total
 (``cumulative``) or a change over the period (``increment``).
 
-Understands "since the start of the incursion on August 6" and "since the incursion began" (with the
-event's start found elsewhere in the text or in ``data/events.csv``), "in total since February 24,
-2022", "in the past 24 hours", "over the past week", "on Tuesday", "yesterday", "last month".
+A sentence may hold several period phrases ("38 drones overnight, ... 600,000 in total"); each figure
+takes the nearest one. Understood: "from February 24, 2022 to August 25, 2024", "з 24.02.22 по 25.08.24",
+"since August 6", "since the start of the incursion on August 6", "since the incursion began" (start found
+elsewhere in the text, in ``data/events.csv``, or — for "the war"/"the invasion" — the start of the
+war between the figure's sides), "in total", "in the past 24 hours", "overnight", "за минулу добу",
+"over the past week", "last month", "in May", "yesterday", "on Tuesday", "on March 3". A weekday or date
+right after a speech verb ("said on Tuesday") dates the statement, not the losses, and is ignored.
 Relative dates resolve against the document's ``published`` date.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -23,13 +28,14 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-DATE_RE = re.compile(
+_DATE = (
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     rf"|(?P<dmy>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}}))?)"
-    rf"|(?P<mdy>(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?)"
-    rf"|(?P<num>(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})(?:\.(?P<y3>\d{{4}}))?)",
-    re.IGNORECASE,
+    rf"|(?P<mdy>(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y2>\d{{4}}))?)"
+    rf"|(?P<my>(?P<m4>{_MONTH})\s+(?P<y4>\d{{4}}))"
+    rf"|(?P<num>(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})(?:\.(?P<y3>\d{{4}}|\d{{2}}))?(?![\d]))"
 )
+DATE_RE = re.compile(_DATE, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -37,15 +43,49 @@ class Period:
     start: dt.date | None
     end: dt.date | None
     basis: str
+    war: bool = False  # "since the war began" with no date: the start of the war between the figure's sides
 
 
 @lru_cache(maxsize=1)
 def known_events() -> list[tuple[re.Pattern, dt.date, str | None]]:
-    """Well-known start dates ("special military operation" → 2022-02-24) from ``data/events.csv``."""
-    out = []
-    for row in read_table("events.csv"):
-        out.append((re.compile(row["pattern"], re.IGNORECASE), dt.date.fromisoformat(row["start"]), row["region"] or None))
-    return out
+    """Named events ("special military operation" → 2022-02-24) from ``data/events.csv`` (rows without sides)."""
+    return [(re.compile(r["pattern"], re.IGNORECASE), dt.date.fromisoformat(r["start"]), r["region"] or None)
+            for r in read_table("events.csv") if not r.get("sides")]
+
+
+@lru_cache(maxsize=1)
+def _events_regex() -> tuple[re.Pattern, list[dt.date]]:
+    events = known_events()
+    body = "|".join(f"(?P<e{i}>{p.pattern})" for i, (p, _s, _r) in enumerate(events))
+    return re.compile(body, re.IGNORECASE), [s for _p, s, _r in events]
+
+
+_EVENTS: tuple | None = None
+
+
+def _event_start_in(text: str) -> tuple[int, dt.date] | None:
+    """(offset, start) of the first named event in ``text`` (one scan for all of ``events.csv``)."""
+    global _EVENTS
+    if _EVENTS is None:
+        _EVENTS = _events_regex()
+    m = _EVENTS[0].search(text)
+    return (m.start(), _EVENTS[1][int(m.lastgroup[1:])]) if m else None
+
+
+@lru_cache(maxsize=1)
+def war_starts() -> list[tuple[frozenset, dt.date]]:
+    """(sides, start) of wars from ``data/events.csv`` (rows with sides)."""
+    return [(frozenset(r["sides"].split("|")), dt.date.fromisoformat(r["start"]))
+            for r in read_table("events.csv") if r.get("sides")]
+
+
+def war_start(*actor_ids: str | None) -> dt.date | None:
+    """Start of the war one of ``actor_ids`` (loser first, then claimant) fights in, if known."""
+    for a in actor_ids:
+        for sides, start in war_starts():
+            if a in sides:
+                return start
+    return None
 
 
 def parse_date(m: re.Match, published: dt.date | None) -> dt.date | None:
@@ -53,12 +93,16 @@ def parse_date(m: re.Match, published: dt.date | None) -> dt.date | None:
     try:
         if m.group("iso"):
             return dt.date.fromisoformat(m.group("iso"))
+        if m.group("my"):
+            return dt.date(int(m.group("y4")), MONTHS[m.group("m4").lower()[:3]], 1)
         if m.group("dmy"):
             d, mo, y = int(m.group("d1")), MONTHS[m.group("m1").lower()[:3]], m.group("y1")
         elif m.group("mdy"):
             d, mo, y = int(m.group("d2")), MONTHS[m.group("m2").lower()[:3]], m.group("y2")
         else:
             d, mo, y = int(m.group("d3")), int(m.group("m3")), m.group("y3")
+            if y and len(y) == 2:
+                y = "20" + y
         if y:
             return dt.date(int(y), mo, d)
         if published is None:
@@ -69,21 +113,77 @@ def parse_date(m: re.Match, published: dt.date | None) -> dt.date | None:
         return None
 
 
-_EVENT_NOUN = r"(?:incursion|offensive|counter-?offensive|invasion|operation|war|attack|assault|campaign|fighting|conflict|battle|escalation|raid)"
+_EVENT_NOUN = (r"(?:incursion|offensive|counter-?offensive|invasion|operation|war|attack|assault|campaign|fighting|"
+               r"conflict|battle|escalation|raid|операції|операции|вторгнення|вторжения|війни|войны|наступу|наступления)")
 _EVENT_START = re.compile(
-    rf"\b(?P<noun>{_EVENT_NOUN})\b[^.;]{{0,60}}?\b(?:began|started|begun|launched|was launched|kicked off|commenced)\s+(?:on\s+|in\s+)?(?P<date>[^.;]{{0,30}})",
+    rf"\b(?P<noun>{_EVENT_NOUN})\b[^.;]{{0,60}}?\b(?:began|started|begun|launched|was launched|kicked off|commenced)"
+    rf"\s+(?:on\s+|in\s+)?(?P<date>[^.;]{{0,30}})",
     re.IGNORECASE,
 )
-_SINCE = re.compile(
-    rf"\bsince\s+(?:the\s+)?(?:(?:start|beginning|launch|outbreak|onset)\s+of\s+(?:the\s+|its\s+|Russia's\s+|Ukraine's\s+|Kyiv's\s+|Moscow's\s+)?[\w\s'-]{{0,40}}?)?(?P<noun>{_EVENT_NOUN})?(?:\s+began|\s+started)?(?:\s+(?:on|in)\s+)?",
-    re.IGNORECASE,
-)
+_HAS_DIGIT = re.compile(r"\d")
+#: Every word a guard in :func:`period_cues` looks for, found in one scan.
+_GUARD = re.compile("|".join(re.escape(k) for k in sorted(['a week', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом'], key=len, reverse=True)))
+_FROM = re.compile(r"\b(?:from|з|с|від|between)\s+$", re.IGNORECASE)
+_TO = re.compile(r"\s*(?:to|until|till|through|and|по|до|-|–)\s*", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:since|з початку|с начала|від початку|starting)\b", re.IGNORECASE)
+_TOTAL = re.compile(r"\b(?:in total|in all|overall|altogether|so far|to date|всего|загалом|в целом|за весь період|"
+                    r"total(?:ed|led)?|cumulative)\b", re.IGNORECASE)
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|reported|claimed|announced|stated|added|told|wrote|estimated|confirmed|update|statement|published|"
+    r"briefing|report)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+_STARTED_BEFORE = re.compile(r"\b(?:began|begun|started|launched|commenced|since|from|kicked off)\s+(?:on\s+)?$",
+                             re.IGNORECASE)
+_RELATIVE = [
+    (re.compile(r"\b(?:(?:past|last|previous)\s+(?:24\s+hours|twenty-four hours|day)|over the day|overnight|"
+                r"in a day|a day earlier|"
+                r"за (?:минулу |останню |прошедшие |минувшие |последние |истекшие )?(?:добу|сутки)|"
+                r"за останні 24 години|за последние 24 часа)\b", re.IGNORECASE), 1),
+    (re.compile(r"\b(?:(?:past|last|previous)\s+(?:seven days|7 days|week)|this week|(?:in|within) a week|"
+                r"за (?:минулий |прошедшую |минувшую |последнюю )?(?:тиждень|неделю))\b", re.IGNORECASE), 7),
+    (re.compile(r"\b(?:past|previous)\s+(?:30 days|month)\b|\bза (?:минулий |прошедший )?(?:місяць|месяц)\b",
+                re.IGNORECASE), 30),
+]
+_LAST_MONTH = re.compile(r"\blast month\b", re.IGNORECASE)
+_IN_MONTH = re.compile(rf"\b(?:in|during|throughout)\s+(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?(?![\w])", re.IGNORECASE)
+_YESTERDAY = re.compile(r"\byesterday\b|\bвчора\b|\bвчера\b", re.IGNORECASE)
+_TODAY = re.compile(r"\btoday\b|\bthis morning\b|\bсьогодні\b|\bсегодня\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_ON_DATE = re.compile(r"\bon\s+(?=\d|[A-Z])")
+_YEAR_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
+
+
+_EVENT_VERB = re.compile(r"began|started|begun|launched|kicked off|commenced", re.IGNORECASE)
+
+
+class LazyEvents(dict):
+    """:func:`event_starts` of a text, computed on first lookup (most texts never need it)."""
+
+    def __init__(self, text: str, published: dt.date | None):
+        super().__init__()
+        self._args: tuple | None = (text, published)
+
+    def _load(self) -> None:
+        if self._args is not None:
+            text, published = self._args
+            self._args = None
+            self.update(event_starts(text, published))
+
+    def __contains__(self, key) -> bool:
+        self._load()
+        return super().__contains__(key)
+
+    def __getitem__(self, key):
+        self._load()
+        return super().__getitem__(key)
 
 
 def event_starts(text: str, published: dt.date | None) -> dict[str, dt.date]:
     """Event noun → start date, from sentences like "The incursion, which began on August 6"."""
     out = {}
-    for m in _EVENT_START.finditer(text):
+    for v in _EVENT_VERB.finditer(text):
+        m = _EVENT_START.search(text, max(0, v.start() - 90), min(len(text), v.end() + 40))
+        if m is None or m.start() > v.start():
+            continue
         d = DATE_RE.match(m.group("date").strip())
         if d:
             date = parse_date(d, published)
@@ -96,50 +196,89 @@ def _day(published, back: int):
     return published - dt.timedelta(days=back) if published else None
 
 
-def find_period(sentence: str, published: dt.date | None, events: dict[str, dt.date]) -> Period | None:
-    """The period a sentence's figures cover, or ``None`` when the sentence says nothing about it."""
-    s = sentence
+def _date_at(s: str, pos: int, published) -> dt.date | None:
+    d = DATE_RE.match(s, pos)
+    return parse_date(d, published) if d else None
+
+
+def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -> list[tuple[int, Period]]:
+    """Every period phrase in a sentence as ``(offset, Period)``."""
+    out: list[tuple[int, Period]] = []
     low = s.lower()
-    m = _SINCE.search(s)
-    rest = s[m.end(): m.end() + 40] if m else ""
-    d = DATE_RE.match(rest) if m else None
-    if d and (d.group("y1") or d.group("y2") or d.group("y3") or d.group("iso")):
-        return Period(parse_date(d, published), published, "cumulative")
-    for pat, start, _region in known_events():
-        if pat.search(s) and re.search(r"\b(since|from|in total|overall|total)\b", low):
-            return Period(start, published, "cumulative")
-    if m:
-        if d and parse_date(d, published):
-            return Period(parse_date(d, published), published, "cumulative")
-        noun = (m.group("noun") or "").lower().replace("-", "")
-        if noun and noun in events:
-            return Period(events[noun], published, "cumulative")
-        if re.match(r"since\s+(the\s+)?(start|beginning)\s+of\s+(the|this)\s+year", low[m.start():]):
-            return Period(dt.date(published.year, 1, 1) if published else None, published, "cumulative")
-        if noun:
-            return Period(None, published, "cumulative")
-    if re.search(r"\b(?:in total|in all|overall|total(?:ed|led)?|altogether|so far|to date)\b", low):
-        return Period(None, published, "cumulative")
-    if re.search(r"\b(?:past|last|previous)\s+(?:24\s+hours|day|twenty-four hours)\b|\bover the day\b|за (?:минулу|прошедшие) (?:добу|сутки)", low):
-        return Period(_day(published, 1), published, "increment")
-    if re.search(r"\b(?:past|last|previous)\s+week\b|\bthis week\b", low):
-        return Period(_day(published, 7), published, "increment")
-    if re.search(r"\b(?:past|last|previous)\s+month\b", low):
-        return Period(_day(published, 30), published, "increment")
-    if re.search(r"\byesterday\b", low):
+    found = set(_GUARD.findall(low))
+    has = lambda *keys: not found.isdisjoint(keys)  # noqa: E731 - cheap guards before each regex
+    dates = list(DATE_RE.finditer(s)) if _HAS_DIGIT.search(s) and has("from", "з ", "с ", "від", "between") else []
+    for a, b in zip(dates, dates[1:]):
+        if _FROM.search(s, 0, a.start()) and _TO.fullmatch(s, a.end(), b.start()):
+            da, db = parse_date(a, published), parse_date(b, published)
+            if da and db and da <= db:
+                out.append((a.start(), Period(da, db, "cumulative")))
+    for m in (_SINCE.finditer(s) if has("since", "початку", "начала", "starting") else ()):
+        tail = s[m.end(): m.end() + 70]
+        cut = re.search(r"[;]|\b(?:while|but|and the)\b", tail)
+        tail = tail[: cut.start()] if cut else tail
+        d = next((x for x in DATE_RE.finditer(tail) if parse_date(x, published)), None)
+        ev = _event_start_in(tail)
+        if ev is not None:
+            out.append((m.start(), Period(ev[1], published, "cumulative")))
+        elif d is not None:
+            out.append((m.start(), Period(parse_date(d, published), published, "cumulative")))
+        elif _YEAR_START.match(s, m.start()) and published:
+            out.append((m.start(), Period(dt.date(published.year, 1, 1), published, "cumulative")))
+        else:
+            noun = re.search(_EVENT_NOUN, tail, re.IGNORECASE)
+            if noun:
+                key = noun.group(0).lower().replace("-", "")
+                if key in events:
+                    out.append((m.start(), Period(events[key], published, "cumulative")))
+                else:
+                    out.append((m.start(), Period(None, published, "cumulative", war=key in ("war", "invasion", "війни", "войны", "вторгнення", "вторжения"))))
+    if not out and has("since", "початку", "начала", "starting", "total", "всего", "загалом"):
+        ev = _event_start_in(s)
+        if ev is not None and (_SINCE.search(s) or _TOTAL.search(s)):
+            out.append((ev[0], Period(ev[1], published, "cumulative")))
+    for m in (_TOTAL.finditer(s) if has("total", "all", "so far", "to date", "всего", "загалом", "целом", "період") else ()):
+        out.append((m.start(), Period(None, published, "cumulative")))
+    for pat, days in (_RELATIVE if has("past", "last", "previous", "over the day", "overnight", "day", "за ", "this week", "a week") else ()):
+        for m in pat.finditer(s):
+            out.append((m.start(), Period(_day(published, days), published, "increment")))
+    if published:
+        for m in (_LAST_MONTH.finditer(s) if "last month" in low else ()):
+            last = published.replace(day=1) - dt.timedelta(days=1)
+            out.append((m.start(), Period(last.replace(day=1), last, "increment")))
+        for m in _IN_MONTH.finditer(s):
+            mo = MONTHS[m.group("m").lower().rstrip(".")[:3]]
+            y = int(m.group("y")) if m.group("y") else (published.year if mo <= published.month else published.year - 1)
+            end = min(dt.date(y, mo, calendar.monthrange(y, mo)[1]), published)
+            out.append((m.start(), Period(dt.date(y, mo, 1), end, "increment")))
+    for m in (_YESTERDAY.finditer(s) if has("yesterday", "вчора", "вчера") else ()):
         d = _day(published, 1)
-        return Period(d, d, "increment")
-    if re.search(r"\btoday\b|\bthis morning\b|\bovernight\b", low):
-        return Period(_day(published, 1) if "overnight" in low else published, published, "increment")
-    wd = re.search(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b", low)
-    if wd and published:
-        back = (published.weekday() - WEEKDAYS.index(wd.group(1))) % 7
-        d = _day(published, back)
-        return Period(d, d, "increment")
-    on = re.search(r"\bon\s+", s)
-    if on:
-        d = DATE_RE.match(s[on.end(): on.end() + 30])
-        if d and parse_date(d, published):
-            day = parse_date(d, published)
-            return Period(day, day, "increment")
-    return None
+        out.append((m.start(), Period(d, d, "increment")))
+    for m in (_TODAY.finditer(s) if has("today", "this morning", "сьогодні", "сегодня") else ()):
+        out.append((m.start(), Period(published, published, "increment")))
+    for m in (_WEEKDAY.finditer(s) if "day" in low and "on " in low else ()):
+        if published and not _SPEECH_BEFORE.search(s, 0, m.start()) and not _STARTED_BEFORE.search(s, 0, m.start()):
+            d = _day(published, (published.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7)
+            out.append((m.start(), Period(d, d, "increment")))
+    for m in (_ON_DATE.finditer(s) if "on " in low else ()):
+        if _SPEECH_BEFORE.search(s, 0, m.start()) or _STARTED_BEFORE.search(s, 0, m.start()):
+            continue
+        d = _date_at(s, m.end(), published)
+        if d:
+            out.append((m.start(), Period(d, d, "increment")))
+    if any(p.basis == "cumulative" and (p.start or p.war) for _o, p in out):  # "in total since X": X is the start
+        out = [(o, p) for o, p in out if not (p.basis == "cumulative" and p.start is None and not p.war)]
+    return out
+
+
+def nearest(cues: list[tuple[int, Period]], pos: int) -> Period | None:
+    """The period phrase closest to a figure at ``pos`` (``None`` when there is none)."""
+    if not cues:
+        return None
+    return min(cues, key=lambda c: abs(c[0] - pos))[1]
+
+
+def find_period(sentence: str, published: dt.date | None, events: dict[str, dt.date]) -> Period | None:
+    """The period of a sentence's first period phrase, or ``None`` when it says nothing about time."""
+    cues = period_cues(sentence, published, events)
+    return min(cues, key=lambda c: c[0])[1] if cues else None

@@ -1,28 +1,45 @@
 """Step 6 of article extraction: the region or front a figure refers to ("in the Kursk region",
-"near Bakhmut", "on the Pokrovsk direction", "in Donetsk oblast")."""
+"near Bakhmut", "on the Pokrovsk direction", "in Donetsk oblast", "in the battle for Bakhmut")."""
 
 from __future__ import annotations
 
 import re
 
-_NAME = r"[A-ZА-ЯІЇЄҐ][\w'’\-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’\-]+)?"
-_REGION = re.compile(
-    rf"(?:(?P<a>{_NAME})(?:'s|’s)?\s+(?i:region|oblast|province|governorate|direction|axis|front|sector|area)\b)"
-    rf"|(?:\b(?:near|outside|around|in the vicinity of)\s+(?P<b>{_NAME}))",
+from .lexicon import lower
+
+_WORD = r"[A-ZА-ЯІЇЄҐ][\w'’\-]+"
+_NAME = rf"{_WORD}(?:\s+(?:(?:al|el|ad|as|ar|an|at|ash)-)?{_WORD})?|{_WORD}\s+(?:al|el)-{_WORD}"
+#: The keyword is found first (one scan of the lower-cased text), then the place name next to it.
+_KEY = re.compile(
+    r"\b(?:(?P<suf>region|oblast|province|governorate|direction|axis|front|sector|area|district|operation|offensive|"
+    r"incursion|counteroffensive)|(?P<pre>near|outside|around|in the vicinity of|(?:battle|battles|fight|fighting|"
+    r"struggle) (?:for|around)|in and around|defen[cs]e of))\b"
 )
+_NAME_BEFORE = re.compile(rf"(?P<a>{_NAME})(?:'s|’s)?\s+$")
+_NAME_AFTER = re.compile(rf"\s+(?P<b>{_NAME})")
 _NOT_PLACES = {"The", "This", "That", "Russia", "Ukraine", "Russian", "Ukrainian", "Western", "Eastern", "Southern",
-               "Northern", "Central", "Security", "Defense", "Defence", "Ministry", "General", "A", "An"}
+               "Northern", "Central", "Security", "Defense", "Defence", "Ministry", "General", "A", "An", "Staff",
+               "Israel", "Israeli", "Gaza's", "Its", "Their", "Our", "Sudan", "Lebanon"}
 
 
 def find_regions(text: str) -> list[tuple[int, int, str]]:
     """Region mentions as ``(start, end, name)``; the name without "region"/"oblast" ("Kursk")."""
     out = []
-    for m in _REGION.finditer(text):
-        name = m.group("a") or m.group("b")
+    for k in _KEY.finditer(lower(text)):
+        if k.group("suf"):
+            lo = max(0, k.start() - 45)
+            m = _NAME_BEFORE.search(text, lo, k.start())
+            if m is None:
+                continue
+            name, start, end = m.group("a"), m.start(), k.end()
+        else:
+            m = _NAME_AFTER.match(text, k.end())
+            if m is None:
+                continue
+            name, start, end = m.group("b"), k.start(), m.end()
         words = [w for w in name.split() if w not in _NOT_PLACES and not w.endswith(("'s", "’s"))]
-        if not words:
-            continue
-        out.append((m.start(), m.end(), " ".join(words)))
+        if words:
+            out.append((start, end, " ".join(words)))
     return out
 
 

@@ -1,0 +1,84 @@
+"""Step 3 of article extraction: attach to each figure its qualifier (hedges, ranges), the personnel fate
+(killed, wounded, captured, missing, or casualties) and its "including" whole (nesting)."""
+
+from __future__ import annotations
+
+import re
+
+from ..vocab import normalize_label, qualifier_phrases
+from .lexicon import cues, lower, qualifier_pattern
+from .numbers import Number
+
+_NESTING = re.compile(
+    r"\b(?:including|includ(?:ed|es)|among them|among which|of which|of them|of these|incl\.|in particular|"
+    r"зокрема|у тому числі|в тому числі|в том числе|из них|з них)\b",
+    re.IGNORECASE,
+)
+_POST_QUAL = re.compile(r"^(?:\s*-?\s*plus\b|\s+or\s+more\b|\s+and\s+more\b|\+(?!\s*\d))", re.IGNORECASE)
+_COLON_GAP = re.compile(r"[^.;:]{0,40}:\s*$")
+PARTS_LIFT = {"armored_combat_vehicles": "armor"}  # "15 armoured vehicles: seven tanks, ..." is armour as a whole
+
+
+def qualifier(text: str, num: Number) -> str:
+    """The hedge of a number: ``range`` for ranges, a phrase before it ("more than"), "plus"/"or more" after it."""
+    if num.value_high is not None:
+        return "range"
+    m = qualifier_pattern().search(text[max(0, num.start - 25): num.start])
+    if m:
+        return qualifier_phrases().get(re.sub(r"\s+", " ", m.group(1).lower()), "exact")
+    if _POST_QUAL.match(text[num.end: num.end + 10]):
+        return "at_least"
+    return "exact"
+
+
+#: Bulletin words for "all personnel losses": "liquidated"/"eliminated" next to them is the bulletins' verb for
+#: every loss they count (the General Staff's "personnel ‒ 38750 persons were liquidated"), not a fate.
+_ROSTER = {"personnel", "persons", "people", "осіб", "особового складу", "особовий склад", "личного состава", "человек"}
+_WEAK_KILLED = re.compile(r"\b(?:eliminated|liquidated|ліквідовано|ліквідували|ліквідовані|ликвидировано|ликвидированы)\b")
+
+
+def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "") -> str:
+    """Personnel category from the fate words around a personnel figure (killed, wounded, ...)."""
+    c = cues()
+    roster = normalize_label(label) in _ROSTER
+    after = lower(text[label_end: min(next_start, label_end + 60)])
+    after = re.split(r"[;,](?!\d)|\band\s+(?=\d)", after)[0]
+    before = lower(text[max(0, num.start - 40): num.start])
+    before = re.split(r"[;,]|\band\b", before)[-1]
+    for window in (after, before):
+        if c["casualties"].search(window):
+            return "personnel_casualties"
+        hits = [(m.start(), kind) for kind in ("killed", "wounded", "captured", "missing") for m in c[kind].finditer(window)
+                if not (roster and kind == "killed" and _WEAK_KILLED.fullmatch(m.group(0)))]
+        if hits:
+            return "personnel_" + min(hits)[1] if window is after else "personnel_" + max(hits)[1]
+    return "personnel_casualties"
+
+
+def nest(text: str, found: list, offset: int, tree) -> None:
+    """Link parts to their whole: "X, including Y", "X, of which Y", "X: Y, Z and W" (the parts listed after
+    a total). The whole is the nearest earlier figure of the same or a broader category and a value at least
+    the part's; a generic "armoured vehicles" total whose parts include tanks becomes ``armor``."""
+    colon_whole: int | None = None
+    for j in range(1, len(found)):
+        prev_end = found[j - 1].label_span[1] - offset
+        gap = text[prev_end: found[j].number.start - offset]
+        if _COLON_GAP.match(gap) and found[j - 1].parent is None:
+            colon_whole = j - 1
+        elif not _NESTING.search(gap):
+            # a list continuing after an "including" or a colon: "11 MLRS, including 3 HIMARS and 2 M270"
+            if (found[j - 1].parent is None and colon_whole is None) or not re.fullmatch(r"[^.;:]*?(?:,|\band\b|\bи\b|\bта\b)[^.;:]*", gap):
+                colon_whole = None
+                continue
+        for k in range(j - 1, -1, -1):
+            cand = found[k]
+            if cand.parent is not None or cand.number.value < found[j].number.value:
+                continue
+            cat = cand.category
+            if not tree.is_same_or_ancestor(cat, found[j].category) and PARTS_LIFT.get(cat) and tree.is_same_or_ancestor(PARTS_LIFT[cat], found[j].category):
+                cand.category = PARTS_LIFT[cat]
+            if tree.is_same_or_ancestor(cand.category, found[j].category):
+                found[j].parent = k
+                break
+            if colon_whole is not None and k == colon_whole:
+                break

@@ -1,0 +1,86 @@
+"""Loss context of a figure: whether loss or not-loss cue words govern it (lost, destroyed vs. send, produce,
+launched), the hedge a list header gives its lines ("losses were approximately:"), and whether a bare fate
+("80,000 wounded") speaks of soldiers or of civilians."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..vocab import qualifier_phrases
+from .lexicon import cues, lower, qualifier_words
+
+_MILITARY = re.compile(
+    r"\b(?:troops|soldiers?|servicem[ae]n|service members|personnel|fighters|militants|military|army|forces|"
+    r"combatants|мобіліз\w*|військов\w*|военнослужащ\w*|солдат\w*|бойовик\w*|боевик\w*|особов\w*|личн\w+ состав\w*)\b",
+    re.IGNORECASE,
+)
+_LOSER_ROLE = re.compile(r"\b(?:has|have|had)\s+(?:suffered|lost|sustained)\b|\bcasualties\b", re.IGNORECASE)
+_CLAUSE_WORDS = re.compile(r"[^\W\d_]+")
+#: Fate words that can stand for the noun ("120,000 killed"); they count only in a military context.
+BARE_FATES = {"killed", "dead", "deaths", "killed in action", "wounded", "injured", "captured", "missing",
+               "missing in action", "prisoners", "prisoners of war"}
+
+
+class CueSpans:
+    """Where loss and not-loss cues sit in one sentence (not-loss cues looked up with labels blanked, so
+    the "launch" of "Multiple Launch Rocket Systems" does not count)."""
+
+    def __init__(self, text: str, masked: str | None = None):
+        c = cues()
+        self.text = text
+        self.pos = [(m.start(), m.end()) for m in c["loss"].finditer(lower(text))]
+        self.neg = [(m.start(), m.end()) for m in c["not_loss"].finditer(lower(text) if masked is None else masked)]
+
+    @staticmethod
+    def _last_end(spans, lo: int, hi: int) -> int:
+        return max((e for s, e in spans if s >= lo and e <= hi), default=-1)
+
+    @staticmethod
+    def _first(spans, lo: int, hi: int) -> int | None:
+        return next((s for s, e in spans if s >= lo and e <= hi), None)
+
+    def verdict(self, rel: int, stop: int, tail: int | None = None) -> bool | None:
+        """True/False when loss or not-loss cues govern a figure at ``rel``; ``None`` when no cue does."""
+        if not self.pos and not self.neg:
+            return None
+        start = self.text.rfind(";", 0, rel) + 1
+        while start > 0 and not any(start <= a < rel for a, _b in self.pos + self.neg):
+            prev = self.text.rfind(";", 0, start - 1) + 1  # a list split by semicolons: "lost: 1,210 troops; 9 tanks"
+            if len(_CLAUSE_WORDS.findall(self.text, prev, start)) > 6 and not any(prev <= a < start for a, _b in self.pos + self.neg):
+                break
+            start = prev
+        neg, pos = self._last_end(self.neg, start, rel), self._last_end(self.pos, start, rel)
+        a_pos, a_neg = self._first(self.pos, rel, stop), self._first(self.neg, rel, stop)
+        after_loss = a_pos is not None and (a_neg is None or a_neg > a_pos)
+        if neg > pos:
+            return after_loss
+        if pos >= 0 or after_loss:
+            return True
+        if tail is not None:  # a list sharing a verb written after it: "642 aircraft, ... have been destroyed"
+            end = self.text.find(";", tail)
+            end = end if end >= 0 else len(self.text)
+            t_pos, t_neg = self._first(self.pos, tail, end), self._first(self.neg, tail, end)
+            if t_pos is not None and (t_neg is None or t_neg > t_pos):
+                return True
+            if t_neg is not None:
+                return False
+        return None
+
+
+def header_qualifier(text: str) -> str | None:
+    """The hedge that opens a list ("losses were approximately:", "орієнтовно склали:"), if any."""
+    if ":" not in text:
+        return None
+    m = _header_q().search(text)
+    return qualifier_phrases().get(re.sub(r"\s+", " ", m.group(1).lower())) if m else None
+
+
+@lru_cache(maxsize=1)
+def _header_q() -> re.Pattern:
+    return re.compile(r"(?<!\w)(" + qualifier_words() + r")(?:\s+\w+)?\s*:", re.IGNORECASE)
+
+
+def military_context(text: str) -> bool:
+    """Whether a sentence speaks of the military ("soldiers", "troops", "has suffered"): bare fates need it."""
+    return bool(_MILITARY.search(text) or _LOSER_ROLE.search(text))
