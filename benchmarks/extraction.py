@@ -34,7 +34,7 @@ def _pin_one_core() -> None:
             pass
 
 
-def accuracy(cases) -> "pandas.DataFrame":  # noqa: F821
+def accuracy(cases):
     """Per-attribute precision/recall/F1 of ``parse_article`` on the cases."""
     import losstrack
     from losstrack.extract.scoring import records, score

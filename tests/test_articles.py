@@ -215,3 +215,9 @@ def test_bulletin_fingerprint_names_the_claimant():
     assert attr.fingerprint("UAV operational-tactical level ‒ 13697 (+39)") == "UKR-GS"
     assert attr.fingerprint("since the beginning of the special military operation") == "RUS-MOD"
     assert attr.fingerprint("Russia lost 12 tanks") is None
+
+
+def test_label_before_number_keeps_noun_fate_and_side():
+    figs = extract("The number of Russian troops killed or wounded has risen to 600,000, according to the UK.",
+                   dt.date(2024, 9, 12))
+    assert [(f.value, f.category, f.claimant, f.loser) for f in figs] == [(600000, "personnel_casualties", "GBR", "RUS")]

@@ -36,7 +36,16 @@ def _flag_tokens_ok(s: pd.Series) -> pd.Series:
     return ~s.isin(bad) if bad else pd.Series(True, index=s.index)
 
 
-class ClaimsModel(pa.DataFrameModel):
+class Table(pa.DataFrameModel):
+    """Base of every losstrack table: exactly the declared columns, in order, coerced to their dtypes."""
+
+    class Config:
+        strict = True
+        ordered = True
+        coerce = True
+
+
+class ClaimsModel(Table):
     """One row per reported figure: who claimed it, about whom, what, how many, for when, from where."""
 
     claim_id: Series[str] = pa.Field(unique=True, description="Stable id: same document + same figure → same id")
@@ -63,11 +72,6 @@ class ClaimsModel(pa.DataFrameModel):
     parser: Series[str] = pa.Field(description="Parser name/version that produced the row")
     source_url: Series[str] = pa.Field(nullable=True, description="Original URL of the figure, where the source gives one")
     flags: Series[str] = pa.Field(nullable=True, description="';'-separated flags (e.g. correction); kept, not fixed")
-
-    class Config:
-        strict = True
-        ordered = True
-        coerce = True
 
     @pa.check("flags", name="flag_vocabulary")
     def _flags(cls, s: Series[str]) -> Series[bool]:
@@ -126,7 +130,7 @@ class ClaimsModel(pa.DataFrameModel):
         return not (len(sub) and bool(cumulative_drops(sub).any()))
 
 
-class DocumentsModel(pa.DataFrameModel):
+class DocumentsModel(Table):
     """One row per source document: where it came from and how parsing went."""
 
     document_id: Series[str] = pa.Field(unique=True, description="sha256-derived id of the raw bytes")
@@ -145,13 +149,8 @@ class DocumentsModel(pa.DataFrameModel):
     n_claims: Series[int] = pa.Field(ge=0, description="Number of claims it contributed")
     vintage: Series[int] = pa.Field(ge=1, description="Version of the content at this origin: 1, then +1 per revision")
 
-    class Config:
-        strict = True
-        ordered = True
-        coerce = True
 
-
-class VersionsModel(pa.DataFrameModel):
+class VersionsModel(Table):
     """Append-only history: one row per version (vintage) of each document the store has seen."""
 
     document_id: Series[str] = pa.Field(description="sha256-derived id of this version's raw bytes")
@@ -164,11 +163,6 @@ class VersionsModel(pa.DataFrameModel):
     parser: Series[str] = pa.Field(nullable=True, description="Parser name/version used")
     status: Series[str] = pa.Field(isin=["ok", "failed"], description="ok, or failed")
     n_claims: Series[int] = pa.Field(ge=0, description="Number of claims it contributed")
-
-    class Config:
-        strict = True
-        ordered = True
-        coerce = True
 
 
 #: Table name → model. ``claims_history`` holds the claims of every document version (see ``versions``).
@@ -191,7 +185,7 @@ def empty(table: str) -> pd.DataFrame:
 ITEM_SOURCES = ("oryx", "oryx_data", "warspotting")
 
 
-class ItemsModel(pa.DataFrameModel):
+class ItemsModel(Table):
     """One row per visually confirmed item (Oryx page, oryx_data scraper CSV, WarSpotting): per item, not per link."""
 
     item_id: Series[str] = pa.Field(description="Stable id from owner, source category, model and case number")
@@ -221,13 +215,10 @@ class ItemsModel(pa.DataFrameModel):
     source_id: Series[str] = pa.Field(nullable=True, description="The source's own record id (WarSpotting id)")
 
     class Config:
-        strict = True
-        ordered = True
-        coerce = True
         unique = ["document_id", "item_id"]
 
 
-class ReconciliationModel(pa.DataFrameModel):
+class ReconciliationModel(Table):
     """Printed heading counts against parsed items, one row per (page, section, category, status) cell."""
 
     document_id: Series[str] = pa.Field(description="Id of the page")
@@ -240,13 +231,8 @@ class ReconciliationModel(pa.DataFrameModel):
     diff: Series[int] = pa.Field(description="parsed - printed (0 when they agree)")
     tolerance: Series[int] = pa.Field(ge=0, description="Largest |diff| accepted for this cell before the page fails")
 
-    class Config:
-        strict = True
-        ordered = True
-        coerce = True
 
-
-class RejectedRowsModel(pa.DataFrameModel):
+class RejectedRowsModel(Table):
     """Rows of imported files that were not imported, with the reason (e.g. a headline parsed as a category)."""
 
     document_id: Series[str] = pa.Field(description="Id of the file")
@@ -255,16 +241,11 @@ class RejectedRowsModel(pa.DataFrameModel):
     reason: Series[str] = pa.Field(description="Why the row was rejected")
     content: Series[str] = pa.Field(description="The row as read (first fields)")
 
-    class Config:
-        strict = True
-        ordered = True
-        coerce = True
-
 
 MODELS.update(items=ItemsModel, reconciliation=ReconciliationModel, rejected_rows=RejectedRowsModel)
 
 
-class OryxCountsModel(pa.DataFrameModel):
+class OryxCountsModel(Table):
     """Counts per type or system from another Oryx scraper's CSVs (oryx_data), every real row kept."""
 
     document_id: Series[str] = pa.Field(description="Id of the file")
@@ -279,11 +260,6 @@ class OryxCountsModel(pa.DataFrameModel):
     abandoned: Series[int] = pa.Field(ge=0)
     captured: Series[int] = pa.Field(ge=0)
     total: Series[int] = pa.Field(ge=0)
-
-    class Config:
-        strict = True
-        ordered = True
-        coerce = True
 
 
 MODELS.update(oryx_counts=OryxCountsModel)

@@ -108,6 +108,7 @@ def _run_local(todo: list[Partition], out: str, provenance: dict) -> Iterable[di
 
 def _run_dask(todo: list[Partition], out: str, provenance: dict, workers: int, scheduler: str | None,
               report: ExtractReport):
+    import dask
     import dask.bag as db
     from distributed import Client, LocalCluster, as_completed
 
@@ -117,8 +118,11 @@ def _run_dask(todo: list[Partition], out: str, provenance: dict, workers: int, s
     if scheduler:
         cluster, client = None, Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=40)
+        # The workers' statistical profiler keeps an hour of per-second call trees, so worker memory grows
+        # with run time (+130 MB per worker in 15 minutes of a 1M-document run). Off, it stays flat.
+        with dask.config.set({"distributed.worker.profile.enabled": False}):
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=40)
         client = Client(cluster)
     try:
         client.run(_warm_up)  # import and load the extractor's tables on every worker before timing the work

@@ -19,7 +19,7 @@ from ..documents import from_text
 from ..parsers import Figure
 from . import attribution as attr
 from .context import BARE_FATES, CueSpans, header_qualifier, military_context
-from .figures import Found, find_in_sentence, mask_labels
+from .figures import Found, mask_labels, sentence_figures
 from .lexicon import cues, lower
 from .numbers import parse_number
 from .periods import LazyEvents, Period, nearest, period_cues, war_start
@@ -32,7 +32,9 @@ _INCREMENT_BRACKET = re.compile(r"\(\s*\+[^()]{0,40}\)")
 _SELF = re.compile(r"\b(?:its|their|our|own|своих|своїх)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _PASSIVE_FATE = re.compile(r"\s+(?:were|was|have been|has been|had been|are|got|died|have died|had died|were reported)"
-                           r"(?:\s+(?:killed|wounded|injured|captured|missing))?\b", re.IGNORECASE)
+                           r"(?:\s+\w+ly)?(?:\s+(?:killed|wounded|injured|captured|missing))?\b", re.IGNORECASE)
+_LIST_LINE_NEXT = re.compile(r"\s*\n\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
+_LIST_LINE = re.compile(r"^\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
 _WHOLE_FRONT = re.compile(r"\b(?:across the (?:entire )?front(?: line)?|along the (?:entire )?front(?: line)?|"
                           r"on all (?:fronts|directions)|nationwide|across ukraine|по всей линии|по всій лінії)\b",
                           re.IGNORECASE)
@@ -73,8 +75,9 @@ def _loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | No
     return None
 
 
-def _analyse(text: str, published, events) -> list[_Sent]:
-    """Pass 1: figures, attribution and periods of every sentence (loss context applied)."""
+def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent]:
+    """Pass 1: figures, attribution and periods of every sentence (loss context applied). ``low`` is
+    ``lower(text)`` when its slices are the lower case of the sentences (see :func:`_doc_lower`)."""
     out: list[_Sent] = []
     history: list[str] = []
     para, header = -1, None
@@ -88,17 +91,18 @@ def _analyse(text: str, published, events) -> list[_Sent]:
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
         ms = [attr.Mention(m.start - s.start, m.end - s.start, m.actor, m.generic, m.role, m.made) for m in all_ms[lo:hi]
               if m.end <= s.end]
-        figs = find_in_sentence(s)
+        slow = low[s.start:s.end] if low is not None else lower(t)
+        figs, labels = sentence_figures(s, slow)
         if ms:  # sentences without figures only need claimants (and a list header its loser)
             said = [p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]]
             attr.assign_roles(t, ms, claimants_only=not figs and not t.rstrip().endswith(":"), speech_at=said)
         kept = []
-        spans = CueSpans(t, mask_labels(t)) if figs else None
+        spans = CueSpans(t, mask_labels(t, labels, slow), slow) if figs else None
         for k, f in enumerate(figs):
             rel = f.number.start - s.start
             stop = figs[k + 1].number.start - s.start if k + 1 < len(figs) else min(len(t), f.label_span[1] - s.start + 60)
             verdict = spans.verdict(rel, stop, figs[-1].label_span[1] - s.start)
-            if verdict is None and header is not None:
+            if verdict is None and header is not None and (header["colon"] or _LIST_LINE.match(t)):
                 verdict = header["loss"]
             if verdict:
                 kept.append(f)
@@ -112,14 +116,25 @@ def _analyse(text: str, published, events) -> list[_Sent]:
         st.claimants = [(m.start, m.actor) for m in ms if m.role == "claimant" and m.actor and not m.actor.startswith("@")]
         history.extend(a for _p, a in st.claimants)
         st.figs = list(zip(kept, losers))
-        if t.rstrip().endswith(":"):
+        colon = t.rstrip().endswith(":")
+        if colon or (not figs and _LIST_LINE_NEXT.match(text, s.end, s.end + 90)):  # a header of list lines
             q = header_qualifier(t)
-            loss = CueSpans(t).verdict(len(t.rstrip()), len(t)) or False
-            header = {"loss": loss, "q": q, "claimant": st.claimants[-1][1] if st.claimants else None,
-                      "loser": next((m.actor for m in ms if m.role in ("loser", "enemy") and m.actor), None)}
+            loss = CueSpans(t, low=slow).verdict(len(t.rstrip()), len(t)) or False
+            if colon or loss:
+                if not colon:  # "General Staff: enemy losses as of 12.09.2024" then "👉 tanks — 8 688 (+4)"
+                    attr.assign_roles(t, ms, speech_at=[p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]])
+                header = {"loss": loss, "q": q, "colon": colon,
+                          "claimant": st.claimants[-1][1] if st.claimants else None,
+                          "loser": next((m.actor for m in ms if m.role in ("loser", "enemy") and m.actor), None)}
         st.header = header
         out.append(st)
     return out
+
+
+def _doc_lower(text: str) -> str | None:
+    """``lower(text)``, whose slices are then the lower case of the sentences (lower-casing is per character
+    but for the Greek final sigma, so ``None`` when the text holds a capital sigma)."""
+    return None if "Σ" in text else lower(text)
 
 
 def _cues(st: _Sent, published, events) -> list:
@@ -136,13 +151,13 @@ def _is_body(actor_id: str) -> bool:
     return a is not None and a.kind in ("body", "group", "monitor")
 
 
-def _paragraph_claimant(sents: list[_Sent], i: int) -> str | None:
-    """The claimant of the nearest sentence in the same paragraph that attributes without figures of its own."""
-    para, best = sents[i].s.paragraph, None
-    for j, st in enumerate(sents):
-        if st.s.paragraph == para and st.claimants and not st.figs:
-            if best is None or abs(j - i) < abs(best[0] - i):
-                best = (j, st.claimants[-1][1])
+def _paragraph_claimant(attributing: list[tuple[int, str]], i: int) -> str | None:
+    """The claimant of the nearest sentence in the same paragraph that attributes without figures of its own
+    (``attributing``: that paragraph's ``(index, claimant)`` of such sentences, in order)."""
+    best = None
+    for j, who in attributing:
+        if best is None or abs(j - i) < abs(best[0] - i):
+            best = (j, who)
     return best[1] if best else None
 
 
@@ -158,7 +173,15 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
     ftext = attr.fold(text)
     events = LazyEvents(ftext, published)
     doc_regions = find_regions(ftext)
-    sents = _analyse(ftext, published, events)
+    low = _doc_lower(ftext)
+    sents = _analyse(ftext, published, events, low)
+    loss_cue = cues()["loss"]
+    para_end: dict[int, int] = {}  # paragraph → end of its last sentence
+    attributing: dict[int, list] = {}  # paragraph → (index, claimant) of its sentences that attribute without figures
+    for j, st in enumerate(sents):
+        para_end[st.s.paragraph] = max(para_end.get(st.s.paragraph, st.s.end), st.s.end)
+        if st.claimants and not st.figs:
+            attributing.setdefault(st.s.paragraph, []).append((j, st.claimants[-1][1]))
     out: list[Figure] = []
     last_claimant, last_para = None, -1
     carry_period: Period | None = None
@@ -175,7 +198,7 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
         if not st.figs:
             if st.claimants:
                 last_claimant = st.claimants[-1][1]
-            if cues()["loss"].search(lower(s.text)) and _cues(st, published, events):  # a lead: "inflicted losses over the past day"
+            if loss_cue.search(low[s.start:s.end] if low is not None else lower(s.text)) and _cues(st, published, events):  # a lead: "inflicted losses over the past day"
                 doc_period[last_claimant or publisher] = nearest(st.cues, len(s.text))
             elif s.paragraph == sents[0].s.paragraph and _DIGIT.search(s.text) and _cues(st, published, events):
                 lead = [p for _o, p in st.cues if p.basis == "increment" and p.end == published and p.start != p.end]
@@ -192,15 +215,9 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
                     carry_period = nearest(prev_cues, len(prev.s.text))
                     break
         head = st.header or {}
-        para_claimant = _paragraph_claimant(sents, i)
-        s_regions = [r for r in doc_regions if s.start <= r[0] < s.end]
-        whole_front = _WHOLE_FRONT.search(s.text)
-        para_end = max(x.s.end for x in sents if x.s.paragraph == s.paragraph)
-        # the document's region, if named before the figure or in its paragraph (not a later aside)
-        one = {r[2] for r in doc_regions}
-        region = None if whole_front else region_for(s_regions, doc_regions if len(one) == 1 and doc_regions[0][0] < para_end else [])
+        para_claimant = _paragraph_claimant(attributing.get(s.paragraph, ()), i)
+        region = _region(s, para_end[s.paragraph], doc_regions)
         at: dict[int, int] = {}
-        figs = [f for f, _l in st.figs]
         for k, (f, loser) in enumerate(st.figs):
             rel = f.number.start - s.start
             who = _claimant_at(st, rel) or head.get("claimant") or para_claimant or last_claimant
@@ -208,9 +225,10 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
                 if fp is False:
                     fp = attr.fingerprint(ftext)
                 who = fp or publisher
-            loser = loser or head.get("loser") or carry_loser
+            loser = loser or head.get("loser")
             if loser is None and f.category.startswith("personnel") and _PASSIVE_FATE.match(ftext, f.label_span[1]):
                 loser = "@self"  # "X says two soldiers were killed": its own, unless named otherwise
+            loser = loser or carry_loser
             if loser is not None and loser.startswith("@"):
                 loser = _resolve_ref(loser, who)
             if loser is None and who:
@@ -237,8 +255,17 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
         carry_period = nearest(cues_here, len(s.text)) or carry_period
         if st.claimants:
             last_claimant = st.claimants[-1][1]
-        del figs
     return out
+
+
+def _region(s: Sentence, para_end: int, doc_regions) -> str | None:
+    """The sentence's region; else the document's only region if named by the end of this paragraph (``para_end``,
+    not in a later aside); none when the sentence speaks of the whole front."""
+    if _WHOLE_FRONT.search(s.text):
+        return None
+    own = [r for r in doc_regions if s.start <= r[0] < s.end]
+    single = len({r[2] for r in doc_regions}) == 1 and doc_regions[0][0] < para_end
+    return region_for(own, doc_regions if single else [])
 
 
 def _resolve_ref(ref: str, who: str | None) -> str | None:

@@ -16,6 +16,10 @@ _NESTING = re.compile(
 )
 _POST_QUAL = re.compile(r"^(?:\s*-?\s*plus\b|\s+or\s+more\b|\s+and\s+more\b|\+(?!\s*\d))", re.IGNORECASE)
 _COLON_GAP = re.compile(r"[^.;:]{0,40}:\s*$")
+_SPACES = re.compile(r"\s+")
+_AFTER_CUT = re.compile(r"[;,](?!\d)|\band\s+(?=\d)")
+_BEFORE_CUT = re.compile(r"[;,]|\band\b")
+_LIST_GO_ON = re.compile(r"[^.;:]*?(?:,|\band\b|\bи\b|\bта\b)[^.;:]*")
 PARTS_LIFT = {"armored_combat_vehicles": "armor"}  # "15 armoured vehicles: seven tanks, ..." is armour as a whole
 
 
@@ -25,7 +29,7 @@ def qualifier(text: str, num: Number) -> str:
         return "range"
     m = qualifier_pattern().search(text[max(0, num.start - 25): num.start])
     if m:
-        return qualifier_phrases().get(re.sub(r"\s+", " ", m.group(1).lower()), "exact")
+        return qualifier_phrases().get(_SPACES.sub(" ", m.group(1).lower()), "exact")
     if _POST_QUAL.match(text[num.end: num.end + 10]):
         return "at_least"
     return "exact"
@@ -42,9 +46,9 @@ def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "
     c = cues()
     roster = normalize_label(label) in _ROSTER
     after = lower(text[label_end: min(next_start, label_end + 60)])
-    after = re.split(r"[;,](?!\d)|\band\s+(?=\d)", after)[0]
+    after = _AFTER_CUT.split(after)[0]
     before = lower(text[max(0, num.start - 40): num.start])
-    before = re.split(r"[;,]|\band\b", before)[-1]
+    before = _BEFORE_CUT.split(before)[-1]
     for window in (after, before):
         if c["casualties"].search(window):
             return "personnel_casualties"
@@ -67,7 +71,7 @@ def nest(text: str, found: list, offset: int, tree) -> None:
             colon_whole = j - 1
         elif not _NESTING.search(gap):
             # a list continuing after an "including" or a colon: "11 MLRS, including 3 HIMARS and 2 M270"
-            if (found[j - 1].parent is None and colon_whole is None) or not re.fullmatch(r"[^.;:]*?(?:,|\band\b|\bи\b|\bта\b)[^.;:]*", gap):
+            if (found[j - 1].parent is None and colon_whole is None) or not _LIST_GO_ON.fullmatch(gap):
                 colon_whole = None
                 continue
         for k in range(j - 1, -1, -1):

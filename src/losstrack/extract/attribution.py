@@ -29,13 +29,13 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 _ENEMY_WORDS = ("enemy", "enemy's", "adversary", "occupiers", "occupying forces", "invaders", "противника", "ворога",
-                "окупантів", "окупанти", "противник", "врага", "оккупантов", "рашистів")
+                "окупантів", "окупанти", "противник", "врага", "оккупантов", "рашистів", "ворог", "враг")
 _LOSS_AFTER = re.compile(
     r"^(?:'s)?\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|side\s+|units\s+|navy\s+|"
     r"air force\s+|fighters\s+|militants\s+)?(?:(?:has|have|had|also|reportedly|already|so far|now|been|likely|probably|"
     r"allegedly|reportedly|may have|might have|could have)\s+)*"
-    r"(?:lost|losing|suffered|suffering|sustained|incurred|losses|loss|casualties|death toll|"
-    r"потеряли|потеряла|втратили|втратила|втрати|потери)(?!\w)",
+    r"(?:lost|loses|losing|suffered|suffers|suffering|sustained|incurred|losses|loss|casualties|death toll|"
+    r"потеряли|потеряла|потерял|втратили|втратила|втратив|втрати|потери)(?!\w)",
     re.IGNORECASE,
 )
 _LOSS_BEFORE = re.compile(
@@ -132,6 +132,7 @@ def _mention_pattern() -> re.Pattern:
 
 
 _OF_GAP = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")
+_POSS_GAP = re.compile(r"(?:'s)?\s+")
 
 
 def _merge_body_of_state(found: list[Mention], low: str) -> list[Mention]:
@@ -148,6 +149,12 @@ def _merge_body_of_state(found: list[Mention], low: str) -> list[Mention]:
                 and _OF_GAP.fullmatch(low, a.end, b.start) and reg.get(b.actor) and reg[b.actor].kind == "state"
                 and f"{b.actor}-{a.generic.upper()}" in reg):
             out.append(Mention(a.start, b.end, f"{b.actor}-{a.generic.upper()}"))
+            skip = True
+            continue
+        if (b is not None and b.generic in ("mod", "gs") and a.actor and a.generic is None and reg.get(a.actor)
+                and reg[a.actor].kind == "state" and _POSS_GAP.fullmatch(low, a.end, b.start)
+                and f"{a.actor}-{b.generic.upper()}" in reg):  # "Ukraine's General Staff", "Armenian Defence Ministry"
+            out.append(Mention(a.start, b.end, f"{a.actor}-{b.generic.upper()}"))
             skip = True
             continue
         out.append(a)

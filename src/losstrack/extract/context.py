@@ -17,6 +17,7 @@ _MILITARY = re.compile(
 )
 _LOSER_ROLE = re.compile(r"\b(?:has|have|had)\s+(?:suffered|lost|sustained)\b|\bcasualties\b", re.IGNORECASE)
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+")
+_SPACES = re.compile(r"\s+")
 #: Fate words that can stand for the noun ("120,000 killed"); they count only in a military context.
 BARE_FATES = {"killed", "dead", "deaths", "killed in action", "wounded", "injured", "captured", "missing",
                "missing in action", "prisoners", "prisoners of war"}
@@ -26,11 +27,12 @@ class CueSpans:
     """Where loss and not-loss cues sit in one sentence (not-loss cues looked up with labels blanked, so
     the "launch" of "Multiple Launch Rocket Systems" does not count)."""
 
-    def __init__(self, text: str, masked: str | None = None):
+    def __init__(self, text: str, masked: str | None = None, low: str | None = None):
         c = cues()
         self.text = text
-        self.pos = [(m.start(), m.end()) for m in c["loss"].finditer(lower(text))]
-        self.neg = [(m.start(), m.end()) for m in c["not_loss"].finditer(lower(text) if masked is None else masked)]
+        low = lower(text) if low is None else low
+        self.pos = [m.span() for m in c["loss"].finditer(low)]
+        self.neg = [m.span() for m in c["not_loss"].finditer(low if masked is None else masked)]
 
     @staticmethod
     def _last_end(spans, lo: int, hi: int) -> int:
@@ -73,7 +75,7 @@ def header_qualifier(text: str) -> str | None:
     if ":" not in text:
         return None
     m = _header_q().search(text)
-    return qualifier_phrases().get(re.sub(r"\s+", " ", m.group(1).lower())) if m else None
+    return qualifier_phrases().get(_SPACES.sub(" ", m.group(1).lower())) if m else None
 
 
 @lru_cache(maxsize=1)

@@ -55,13 +55,24 @@ class Found:
     parent: int | None = None  # index into the sentence's figure list
 
 
-def mask_labels(text: str) -> str:
-    """The text with every category label blanked out (same length), so cue words inside labels don't count."""
-    return label_pattern().sub(lambda m: " " * len(m.group(0)), lower(text))
+def mask_labels(text: str, labels=None, low: str | None = None) -> str:
+    """The text with every category label blanked out (same length), so cue words inside labels don't count.
+
+    ``labels`` (from :func:`sentence_figures`) and ``low`` (``lower(text)``) spare a second scan when known.
+    """
+    if labels is None:
+        return label_pattern().sub(lambda m: " " * len(m.group(0)), lower(text))
+    low = lower(text) if low is None else low
+    parts, pos = [], 0
+    for ls, le, _lab in labels:
+        parts += (low[pos:ls], " " * (le - ls))
+        pos = le
+    parts.append(low[pos:])
+    return "".join(parts)
 
 
-def _labels(text: str):
-    return [(m.start(), m.end(), text[m.start():m.end()]) for m in label_pattern().finditer(lower(text))]
+def _labels(text: str, low: str | None = None):
+    return [(a, b, text[a:b]) for a, b in (m.span() for m in label_pattern().finditer(lower(text) if low is None else low))]
 
 
 def _label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
@@ -95,14 +106,29 @@ def _label_before(text: str, start: int, labels, nums_before: list[Number]) -> t
         if le > len(core) or ls < prev_end:
             continue
         between = core[le:]
+        if q and not between.strip() and le == len(core.rstrip()):  # "personnel ~ 628 930": the hedge separates
+            return ls, le, lab
         if _BEFORE_SEP.fullmatch(between) or _BEFORE_SEP.search(between) and len(between.strip()) <= 2:
             return ls, le, lab
-        if len(between.split()) <= 8 and _GOVERN.search(between) and not re.search(r"[;:]", between):
-            return ls, le, lab
+        if len(between.split()) <= 8 and _GOVERN.search(between) and ";" not in between and ":" not in between:
+            return _noun_before_fates(text, (ls, le, lab), labels)
         return None
     return None
 
 
+_FATE_GLUE = re.compile(r"\s+(?:(?:killed|dead|wounded|injured|captured|missing|or|and|in action)\s+)*", re.IGNORECASE)
+
+
+def _noun_before_fates(text: str, lab: tuple[int, int, str], labels) -> tuple[int, int, str]:
+    """"troops killed or wounded ... rose to N": the label is the noun, the fate words only qualify it."""
+    k = labels.index(lab)
+    while k > 0 and lab[2].lower() in _BARE_FATE_LABELS and _FATE_GLUE.fullmatch(text + " ", labels[k - 1][1], lab[0]):
+        k -= 1
+        lab = labels[k]
+    return lab
+
+
+_BARE_FATE_LABELS = {"killed", "dead", "wounded", "injured", "captured", "missing", "killed in action", "deaths"}
 _TIME_UNIT = re.compile(
     r"\s*-?\s*(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|kilomet(?:er|re)s?|miles?|metres?|meters?|"
     r"square|sq|kg|tonnes?|tons?|mm|per\s?cent|percent|%|години|годин|часов|часа|днів|дней|км|років|лет|года|"
@@ -116,29 +142,35 @@ _LIST_END = re.compile(r"(?:\s*[«\"“][^»\"”]{1,30}[»\"”])?[^,;.]{0,30}?
 #: A label followed by one of these names munitions, not the system: "15 HIMARS rockets", "снарядов".
 _MUNITION = re.compile(r"\s*(?:rockets?|missiles?|shells?|rounds?|munitions?|ammunition|bombs?|warheads?|снаряд\w*|ракет\w*|"
                        r"боеприпас\w*|бомб\w*)\b", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\b(?:in|since|of|from|by|until|year)\s+$", re.IGNORECASE)
 _N_OF_M = re.compile(r"\s+(?:of|out of|із|из|з)\s+(?:the\s+)?")
 
+
+
+_DATE_HINT = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[./-]\d")
 
 
 def _in_date(text: str, n: Number) -> bool:
     """Whether a number is part of a date ("February 24, 2022", "24.02.22"): searched near the number only."""
     if (n.value > 31 and not 1900 <= n.value <= 2100) or n.value_high is not None:
         return False
-    lo = max(0, n.start - 16)
+    lo, hi = max(0, n.start - 16), min(len(text), n.end + 16)
+    if not _DATE_HINT.search(text, lo, hi):  # no month name and no "24.02"/"2022-02" shape nearby
+        return False
     return any(m.start() <= n.start and n.end <= m.end() for m in DATE_RE.finditer(text, lo, min(len(text), n.end + 16)))
 
 
-def candidate_numbers(text: str, labels) -> list[Number]:
+def candidate_numbers(text: str, labels, low: str | None = None) -> list[Number]:
     """Numbers that could be figures: not parts of dates, labels ("Leopard 2") or time/size phrases."""
     out = []
-    for n in find_numbers(text):
+    for n in find_numbers(text, low):
         if n.increment:
             continue
         if any(s <= n.start < e for s, e, _l in labels) or _in_date(text, n):
             continue
         if _TIME_UNIT.match(text, n.end):
             continue
-        if n.value_high is None and 1900 <= n.value <= 2100 and re.search(r"\b(?:in|since|of|from|by|until|year)\s+$", text[max(0, n.start - 8): n.start], re.IGNORECASE):
+        if n.value_high is None and 1900 <= n.value <= 2100 and _YEAR_AFTER.search(text[max(0, n.start - 8): n.start]):
             continue
         out.append(n)
     return out
@@ -164,15 +196,21 @@ def _list_ones(text: str, labels, found_spans) -> list[Number]:
 
 def find_in_sentence(sent: Sentence) -> list[Found]:
     """Every figure of one sentence, with qualifier, fate and nesting attached."""
+    return sentence_figures(sent)[0]
+
+
+def sentence_figures(sent: Sentence, low: str | None = None) -> tuple[list[Found], list | None]:
+    """:func:`find_in_sentence`, plus the sentence's labels as ``(start, end, label)`` when they were looked up
+    (``None`` when the sentence has no number). ``low`` is ``lower(sent.text)`` if already known."""
     text = sent.text
-    if not _DIGIT.search(text) and not _maybe_word_number(text):
-        return []
-    labels = _labels(text)
+    if not _DIGIT.search(text) and not has_word_number(text, low):
+        return [], None
+    labels = _labels(text, low)
     if not labels:
-        return []
-    nums = candidate_numbers(text, labels)
+        return [], labels
+    nums = candidate_numbers(text, labels, low)
     if not nums:
-        return []
+        return [], labels
     found = _figures(text, nums, labels, sent.start)
     spans = [(f.number.start - sent.start, f.label_span[1] - sent.start) for f in found]
     ones = _list_ones(text, labels, spans)
@@ -186,11 +224,7 @@ def find_in_sentence(sent: Sentence) -> list[Found]:
             spans = [(f.number.start - sent.start, f.label_span[1] - sent.start) for f in found]
             ones = _list_ones(text, labels, spans)
     nest(text, found, sent.start, taxonomy())
-    return found
-
-
-def _maybe_word_number(text: str) -> bool:
-    return has_word_number(text)
+    return found, labels
 
 
 def _figures(text: str, nums: list[Number], labels, offset: int, after_only: bool = False) -> list[Found]:

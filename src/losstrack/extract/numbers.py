@@ -10,15 +10,17 @@ returned.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..vocab import read_table
 
 
-@dataclass(frozen=True)
-class Number:
-    """A number found in a text: ``text[start:end]`` reads as ``value`` (… ``value_high`` for a range)."""
+class Number(NamedTuple):
+    """A number found in a text: ``text[start:end]`` reads as ``value`` (… ``value_high`` for a range).
+
+    A named tuple (immutable, and several times cheaper to create than a frozen dataclass).
+    """
 
     start: int
     end: int
@@ -93,8 +95,12 @@ def _digits_value(s: str) -> float:
     return float(s.replace(",", "."))
 
 
+@lru_cache(maxsize=8192)
 def parse_number(s: str) -> int | None:
-    """The value of one number phrase ("5,000", "1.2 million", "twenty-three", "a dozen"), or ``None``."""
+    """The value of one number phrase ("5,000", "1.2 million", "twenty-three", "a dozen"), or ``None``.
+
+    Memoised: a pure function of a short phrase, and the same few thousand phrases recur.
+    """
     _full, units, scales = _patterns()
     s = s.strip().lower()
     m = _NUMBER_PHRASE.match(s)
@@ -121,13 +127,13 @@ def parse_number(s: str) -> int | None:
     return total + current or None
 
 
-def find_numbers(text: str) -> list[Number]:
-    """Every number in ``text`` (see module docstring), in order."""
+def find_numbers(text: str, low: str | None = None) -> list[Number]:
+    """Every number in ``text`` (see module docstring), in order; ``low`` is ``lower(text)`` if already known."""
     from .lexicon import lower
 
     full, _units, _scales = _patterns()
     out = []
-    for m in _matches(full, lower(text)):
+    for m in _matches(full, lower(text) if low is None else low):
         if m.group("incr"):
             v = parse_number(m.group("inc"))
             if v is not None:
@@ -153,7 +159,9 @@ def find_numbers(text: str) -> list[Number]:
     return out
 
 
-_DIGIT_ANCHOR = re.compile(r"[\d(]")
+#: Where a number can start: "(" or the first digit of a run (every alternative of the big pattern that can
+#: start at a digit refuses one glued to a preceding word character, and digits are word characters).
+_DIGIT_ANCHOR = re.compile(r"[\d(](?<!\d\d)")
 
 
 @lru_cache(maxsize=1)
@@ -167,8 +175,10 @@ def _word_anchor() -> re.Pattern:
 def _matches(full: re.Pattern, low: str):
     """``full.finditer(low)``, but trying the big pattern only where a number can start (a digit, "(", a
     number word): the same matches, several times faster on prose."""
-    anchors = sorted({*(m.start() for m in _DIGIT_ANCHOR.finditer(low)),
-                      *(m.start() for m in _word_anchor().finditer(low))})
+    anchors = [m.start() for m in _DIGIT_ANCHOR.finditer(low)]
+    words = [m.start() for m in _word_anchor().finditer(low)]
+    if words:
+        anchors = sorted(set(anchors).union(words))
     end = 0
     for pos in anchors:
         if pos < end:
@@ -193,11 +203,12 @@ _GLUED_AFTER = re.compile(
     r"|-(?:year|month|day|week|hour|km|mile|strong|member|man)\b", re.IGNORECASE)
 
 
-def has_word_number(text: str) -> bool:
-    """Whether a text may hold a number written as a word (a cheap test before the full scan)."""
+def has_word_number(text: str, low: str | None = None) -> bool:
+    """Whether a text may hold a number written as a word (a cheap test before the full scan); ``low`` is
+    ``lower(text)`` if already known."""
     from .lexicon import lower
 
-    return _word_probe().search(lower(text)) is not None
+    return _word_probe().search(lower(text) if low is None else low) is not None
 
 
 @lru_cache(maxsize=1)

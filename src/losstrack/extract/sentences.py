@@ -31,13 +31,14 @@ _LIST_START = re.compile(r"\s*(?:[-–—‒•*·]\s|\d+[.)]\s|[a-zа-яіїє�
 def _line_breaks(block: str) -> list[int]:
     """Offsets in ``block`` after which a line break ends a sentence."""
     cuts = []
-    for m in re.finditer(r"\n", block):
-        before = block[: m.start()].rstrip()
-        after = block[m.end():]
-        if not before:
-            continue
-        if before[-1] in ".!?:;," or _LIST_START.match(after) or len(before) - before.rfind("\n") < 60:
-            cuts.append(m.start())
+    pos = block.find("\n")
+    while pos >= 0:
+        k = pos  # ``block[:pos].rstrip()`` is ``block[:k]`` (not sliced: paragraphs may hold many lines)
+        while k > 0 and block[k - 1].isspace():
+            k -= 1
+        if k and (block[k - 1] in ".!?:;," or _LIST_START.match(block, pos + 1) or k - block.rfind("\n", 0, k) < 60):
+            cuts.append(pos)
+        pos = block.find("\n", pos + 1)
     return cuts
 
 
