@@ -3,11 +3,12 @@
 Prints precision, recall and F1 per attribute (a figure matches on (category, value); an attribute
 counts when its figure matches and it agrees), then articles/s and MB/s of text for losstrack's
 extractor and for quantulum3 (a general quantity extractor, the baseline a user would reach for) on
-the same texts in the same run.
+the same texts in the same run; then ``extract()`` alone on full-length articles: the seed article, and
+synthetic articles from ``benchmarks/make_corpus.py`` (fixed seed 0, generated in the run).
 
 Usage::
 
-    python benchmarks/extraction.py [--corpus tests/articles] [--repeat 20]
+    python benchmarks/extraction.py [--corpus tests/articles] [--repeat 20] [--synthetic 1000]
 
 quantulum3 comes with the ``bench`` extra (``pip install -e .[bench]``); without it the baseline column
 says so.
@@ -86,10 +87,36 @@ def throughput(cases, repeat: int) -> list[tuple[str, float, float, str]]:
     return rows
 
 
+def full_length(seed: Path, n_synthetic: int, repeat: int) -> list[tuple[str, float, float, str]]:
+    """(name, articles/s, MB/s, note) of ``extract()`` on the seed article and on synthetic full-length articles."""
+    import datetime as dt
+
+    from losstrack.extract.article import extract
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from make_corpus import articles
+
+    sets = []
+    if seed.exists():
+        sets.append(("seed article", [(seed.read_text(encoding="utf-8"), None)], f"{seed.name}"))
+    if n_synthetic:
+        recs = [(r["text"], dt.date.fromisoformat(r["published"])) for r in articles(n_synthetic, seed=0)]
+        sets.append((f"synthetic ({n_synthetic})", recs, "make_corpus.py, seed 0"))
+    rows = []
+    for name, docs, note in sets:
+        n_bytes = sum(len(t.encode("utf-8")) for t, _p in docs)
+        reps = max(3, min(5 * repeat, 3000 // len(docs)))  # a pass over the one seed article is ~1 ms: more of them
+        el = _time(lambda doc: extract(*doc), docs, reps)
+        rows.append((name, len(docs) / el, n_bytes / el / 1e6, f"{note}, {n_bytes / len(docs) / 1e3:.1f} kB/article, "
+                     f"best of {reps}"))
+    return rows
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", default=str(ROOT / "tests" / "articles"), help="folder of NAME.txt + NAME.yaml")
     ap.add_argument("--repeat", type=int, default=20, help="timed passes over the corpus (the fastest counts)")
+    ap.add_argument("--synthetic", type=int, default=1000, help="synthetic full-length articles to time (0: none)")
     args = ap.parse_args(argv)
     _pin_one_core()
     sys.path.insert(0, str(ROOT / "src"))
@@ -119,6 +146,10 @@ def main(argv=None) -> int:
     if base == base:  # not NaN
         print(f"\nspeed-up of extract() over quantulum3: {rows[0][2] / base:.1f}x (target >= 20x); "
               f"extract() MB/s target >= 2")
+    print("\nextract() alone on full-length articles (one core, CPU time of the fastest pass)")
+    print(f"{'texts':28s} {'articles/s':>11s} {'MB/s':>8s}  note")
+    for name, aps, mbs, note in full_length(seed, args.synthetic, args.repeat):
+        print(f"{name:28s} {aps:11.0f} {mbs:8.3f}  {note}")
     return 0
 
 

@@ -20,7 +20,7 @@ from ..parsers import Figure
 from . import attribution as attr
 from .context import BARE_FATES, CueSpans, header_qualifier, military_context
 from .figures import Found, mask_labels, sentence_figures
-from .lexicon import cues, lower
+from .lexicon import cues, lower, plain, twin
 from .numbers import parse_number
 from .periods import LazyEvents, Period, nearest, period_cues, war_start
 from .regions import find_regions, region_for
@@ -38,6 +38,7 @@ _LIST_LINE = re.compile(r"^\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=
 _WHOLE_FRONT = re.compile(r"\b(?:across the (?:entire )?front(?: line)?|along the (?:entire )?front(?: line)?|"
                           r"on all (?:fronts|directions)|nationwide|across ukraine|по всей линии|по всій лінії)\b",
                           re.IGNORECASE)
+_WHOLE_FRONT_TWIN = twin(_WHOLE_FRONT)  # for lower-cased plain sentences (see lexicon.twin)
 
 
 @dataclass
@@ -261,7 +262,7 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
 def _region(s: Sentence, para_end: int, doc_regions) -> str | None:
     """The sentence's region; else the document's only region if named by the end of this paragraph (``para_end``,
     not in a later aside); none when the sentence speaks of the whole front."""
-    if _WHOLE_FRONT.search(s.text):
+    if (_WHOLE_FRONT_TWIN.search(s.text.lower()) if plain(s.text) else _WHOLE_FRONT.search(s.text)):
         return None
     own = [r for r in doc_regions if s.start <= r[0] < s.end]
     single = len({r[2] for r in doc_regions}) == 1 and doc_regions[0][0] < para_end

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..vocab import normalize_label, qualifier_phrases
-from .lexicon import cues, lower, qualifier_pattern
+from .lexicon import cues, lower, plain, qualifier_pattern, qualifier_twin
 from .numbers import Number
 
 _NESTING = re.compile(
@@ -27,7 +28,8 @@ def qualifier(text: str, num: Number) -> str:
     """The hedge of a number: ``range`` for ranges, a phrase before it ("more than"), "plus"/"or more" after it."""
     if num.value_high is not None:
         return "range"
-    m = qualifier_pattern().search(text[max(0, num.start - 25): num.start])
+    window = text[max(0, num.start - 25): num.start]
+    m = qualifier_twin().search(window.lower()) if plain(window) else qualifier_pattern().search(window)
     if m:
         return qualifier_phrases().get(_SPACES.sub(" ", m.group(1).lower()), "exact")
     if _POST_QUAL.match(text[num.end: num.end + 10]):
@@ -41,10 +43,15 @@ _ROSTER = {"personnel", "persons", "people", "осіб", "особового с�
 _WEAK_KILLED = re.compile(r"\b(?:eliminated|liquidated|ліквідовано|ліквідували|ліквідовані|ликвидировано|ликвидированы)\b")
 
 
+@lru_cache(maxsize=4096)
+def _is_roster(label: str) -> bool:
+    return normalize_label(label) in _ROSTER
+
+
 def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "") -> str:
     """Personnel category from the fate words around a personnel figure (killed, wounded, ...)."""
     c = cues()
-    roster = normalize_label(label) in _ROSTER
+    roster = _is_roster(label)
     after = lower(text[label_end: min(next_start, label_end + 60)])
     after = _AFTER_CUT.split(after)[0]
     before = lower(text[max(0, num.start - 40): num.start])

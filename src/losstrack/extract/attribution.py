@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .. import actors
-from .lexicon import actor_id, actor_index, cues, lower, trie_regex
+from .lexicon import actor_id, actor_index, cues, lower, plain, trie_regex, twin
 
 _GENERIC = re.compile(
     r"\b(?P<mod>defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e department|mod|міноборони|минобороны|"
@@ -102,17 +103,17 @@ def mentions(text: str, with_speech: bool = False) -> list[Mention]:
     found = []
     low = lower(text)
     for g in _mention_pattern().finditer(low):
-        kind = g.lastgroup
+        kind, start, end = g.lastgroup, g.start(), g.end()
         if kind == "actor":
             aid = actor_id(g.group(0))  # (lower case)
             if aid:
-                found.append(Mention(g.start(), g.end(), aid))
+                found.append(Mention(start, end, aid))
         elif kind == "speech":
-            found.append(Mention(g.start(), g.end(), None, generic="speech"))
+            found.append(Mention(start, end, None, generic="speech"))
         elif kind == "enemy":
-            found.append(Mention(g.start(), g.end(), "@adversary", role="enemy"))
+            found.append(Mention(start, end, "@adversary", role="enemy"))
         else:
-            found.append(Mention(g.start(), g.end(), None, generic=kind))
+            found.append(Mention(start, end, None, generic=kind))
     found = _merge_body_of_state(found, low)
     for m in found:
         m.made = bool(_MADE.match(low, m.end))
@@ -128,7 +129,11 @@ def _mention_pattern() -> re.Pattern:
         rf"(?P<speech>{trie_regex(_speech_words())})(?![\w])",
         _GENERIC.pattern.replace(r"\b(?P<", "(?P<"),
     ))
-    return re.compile(r"\b(?:" + body + ")")  # scanned on lower-cased text; every alternative starts with a letter
+    # Scanned on lower-cased text. Every alternative starts with a word character, so "(?=\w)" (a quick test
+    # that rejects the ends of words) changes nothing but speed; checked for the vocabularies here.
+    words = [*actor_index(), *_ENEMY_WORDS, *_speech_words()]
+    start = r"\b(?=\w)" if all(re.match(r"\w", w) for w in words) else r"\b"
+    return re.compile(start + "(?:" + body + ")")
 
 
 _OF_GAP = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")
@@ -185,28 +190,53 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
     if speech_at is None:
         c, low = cues(), lower(text)
         speech_at = [m.start() for m in c["speech"].finditer(low)] + [m.start() for m in c["speech_noun"].finditer(low)]
+    patterns, twins = _role_patterns()
     for m in ms:
         if m.role == "enemy" or m.made:
             continue
         near_before = any(m.start - 50 <= p < m.start for p in speech_at)
         near_after = any(m.end <= p <= m.end + 45 for p in speech_at)
         after, before = text[m.end: m.end + 80], text[max(0, m.start - 50): m.start]
-        if _POSSESSIVE_LOSS.match(after):  # "Russia's visually confirmed tank losses"
+        r = patterns
+        if plain(after) and plain(before):  # scan the lower case with case-sensitive twins (see lexicon.twin)
+            after, before, r = after.lower(), before.lower(), twins
+        if r.possessive_loss.match(after):  # "Russia's visually confirmed tank losses"
             m.role = "loser"
-        elif _HEADLINE.match(after):  # "Генштаб ЗСУ: втрати ворога ..."
+        elif r.headline.match(after):  # "Генштаб ЗСУ: втрати ворога ..."
             m.role = "claimant"
-        elif near_before and _SPEECH_BEFORE.search(before):
+        elif near_before and r.speech_before.search(before):
             m.role = "claimant"
-        elif near_after and _speech_after().match(after) and not _LOSS_AFTER.match(after) and not _AGENT_AFTER.match(after):
+        elif near_after and r.speech_after.match(after) and not r.loss_after.match(after) and not r.agent_after.match(after):
             m.role = "claimant"
-        elif near_after and _possessive_speech().match(after):
+        elif near_after and r.possessive_speech.match(after):
             m.role = "claimant"
-        elif not claimants_only and (_LOSS_AFTER.match(after) or (_LOSS_HINT.search(before) and _LOSS_BEFORE.search(before))):
+        elif not claimants_only and (r.loss_after.match(after) or (r.loss_hint.search(before) and r.loss_before.search(before))):
             m.role = "loser"
-        elif not claimants_only and _AGENT_AFTER.match(after):
+        elif not claimants_only and r.agent_after.match(after):
             m.role = "agent"
-        elif near_before and _speech_ending().search(before):
+        elif near_before and r.speech_ending.search(before):
             m.role = "claimant"
+
+
+class _RolePatterns(NamedTuple):
+    possessive_loss: re.Pattern
+    headline: re.Pattern
+    speech_before: re.Pattern
+    speech_after: re.Pattern
+    loss_after: re.Pattern
+    agent_after: re.Pattern
+    possessive_speech: re.Pattern
+    loss_hint: re.Pattern
+    loss_before: re.Pattern
+    speech_ending: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _role_patterns() -> tuple[_RolePatterns, _RolePatterns]:
+    """The patterns :func:`assign_roles` tests, as written and as case-sensitive twins for lower-cased plain text."""
+    ci = _RolePatterns(_POSSESSIVE_LOSS, _HEADLINE, _SPEECH_BEFORE, _speech_after(), _LOSS_AFTER, _AGENT_AFTER,
+                       _possessive_speech(), _LOSS_HINT, _LOSS_BEFORE, _speech_ending())
+    return ci, _RolePatterns(*(twin(p) for p in ci))
 
 
 @lru_cache(maxsize=1)
@@ -245,8 +275,10 @@ def resolve_generic(m: Mention, history: list[str], loser_side: str | None) -> s
     return None
 
 
+@lru_cache(maxsize=1024)
 def side(actor_id: str | None) -> str | None:
-    """The side an actor fights for: a state's body → the state; an armed group → the group itself."""
+    """The side an actor fights for: a state's body → the state; an armed group → the group itself (memoised, as
+    the actor registry it reads is)."""
     if actor_id is None or actor_id.startswith("@"):
         return actor_id
     a = actors.registry().get(actor_id)
@@ -255,8 +287,9 @@ def side(actor_id: str | None) -> str | None:
     return actors.side_of(actor_id) or actor_id
 
 
+@lru_cache(maxsize=1024)
 def adversary(actor_id: str | None) -> str | None:
-    """Whose losses the actor's "enemy" means (an armed group's adversary, else its state's)."""
+    """Whose losses the actor's "enemy" means (an armed group's adversary, else its state's; memoised)."""
     if actor_id is None or actor_id.startswith("@"):
         return None
     a = actors.registry().get(actor_id)

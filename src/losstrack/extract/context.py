@@ -36,11 +36,18 @@ class CueSpans:
 
     @staticmethod
     def _last_end(spans, lo: int, hi: int) -> int:
-        return max((e for s, e in spans if s >= lo and e <= hi), default=-1)
+        best = -1
+        for s, e in spans:
+            if s >= lo and e <= hi and e > best:
+                best = e
+        return best
 
     @staticmethod
     def _first(spans, lo: int, hi: int) -> int | None:
-        return next((s for s, e in spans if s >= lo and e <= hi), None)
+        for s, e in spans:
+            if s >= lo and e <= hi:
+                return s
+        return None
 
     def verdict(self, rel: int, stop: int, tail: int | None = None) -> bool | None:
         """True/False when loss or not-loss cues govern a figure at ``rel``; ``None`` when no cue does."""

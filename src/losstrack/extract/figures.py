@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..vocab import category_of, models, normalize_label, taxonomy
-from .lexicon import label_pattern, lower, qualifier_pattern
+from .lexicon import label_pattern, lower, plain, qualifier_pattern, qualifier_twin, twin
 from .numbers import Number, find_numbers, has_word_number
-from .periods import DATE_RE
+from .periods import DATE_RE, DATE_TWIN
 from .attributes import fate, nest, qualifier
 from .sentences import Sentence
 
@@ -100,7 +100,7 @@ def _label_before(text: str, start: int, labels, nums_before: list[Number]) -> t
     """A label written before the number: "tanks ‒ 8,786" or "the number of tanks ... rose to 8,786"."""
     prev_end = max((n.end for n in nums_before), default=0)
     lead = text[:start]
-    q = qualifier_pattern().search(lead)
+    q = qualifier_twin().search(lead.lower()) if plain(lead) else qualifier_pattern().search(lead)
     core = lead[: q.start()] if q else lead
     for ls, le, lab in reversed(labels):
         if le > len(core) or ls < prev_end:
@@ -148,29 +148,36 @@ _N_OF_M = re.compile(r"\s+(?:of|out of|із|из|з)\s+(?:the\s+)?")
 
 
 _DATE_HINT = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[./-]\d")
+_TIME_UNIT_TWIN, _YEAR_AFTER_TWIN, _DATE_HINT_TWIN = twin(_TIME_UNIT), twin(_YEAR_AFTER), twin(_DATE_HINT)
 
 
-def _in_date(text: str, n: Number) -> bool:
-    """Whether a number is part of a date ("February 24, 2022", "24.02.22"): searched near the number only."""
+def _in_date(text: str, n: Number, low: str | None = None) -> bool:
+    """Whether a number is part of a date ("February 24, 2022", "24.02.22"): searched near the number only.
+    ``low``: the lower case of a plain ``text`` (see lexicon.plain), scanned with the patterns' case-sensitive twins instead."""
     if (n.value > 31 and not 1900 <= n.value <= 2100) or n.value_high is not None:
         return False
+    hint, date, t = (_DATE_HINT, DATE_RE, text) if low is None else (_DATE_HINT_TWIN, DATE_TWIN, low)
     lo, hi = max(0, n.start - 16), min(len(text), n.end + 16)
-    if not _DATE_HINT.search(text, lo, hi):  # no month name and no "24.02"/"2022-02" shape nearby
+    if not hint.search(t, lo, hi):  # no month name and no "24.02"/"2022-02" shape nearby
         return False
-    return any(m.start() <= n.start and n.end <= m.end() for m in DATE_RE.finditer(text, lo, min(len(text), n.end + 16)))
+    return any(m.start() <= n.start and n.end <= m.end() for m in date.finditer(t, lo, min(len(text), n.end + 16)))
 
 
 def candidate_numbers(text: str, labels, low: str | None = None) -> list[Number]:
     """Numbers that could be figures: not parts of dates, labels ("Leopard 2") or time/size phrases."""
     out = []
+    low = lower(text) if low is None else low
+    plain_low = low if plain(text) else None  # scanned with case-sensitive twins (see lexicon.twin)
+    time_unit, year_after, t = (_TIME_UNIT, _YEAR_AFTER, text) if plain_low is None else (_TIME_UNIT_TWIN, _YEAR_AFTER_TWIN, low)
     for n in find_numbers(text, low):
         if n.increment:
             continue
-        if any(s <= n.start < e for s, e, _l in labels) or _in_date(text, n):
+        start = n.start
+        if any(s <= start < e for s, e, _l in labels) or _in_date(text, n, plain_low):
             continue
-        if _TIME_UNIT.match(text, n.end):
+        if time_unit.match(t, n.end):
             continue
-        if n.value_high is None and 1900 <= n.value <= 2100 and _YEAR_AFTER.search(text[max(0, n.start - 8): n.start]):
+        if n.value_high is None and 1900 <= n.value <= 2100 and year_after.search(t[max(0, start - 8): start]):
             continue
         out.append(n)
     return out

@@ -17,18 +17,19 @@ _SEP = "\x00"  # placeholder for "any run of spaces, hyphens or slashes" inside 
 _SEP_RE = r"[\s\-‐‑–/]+"
 
 
-def trie_regex(words) -> str:
+def trie_regex(words, literal: bool = False) -> str:
     """A regex matching exactly the given phrases (lower case), with shared prefixes factored out.
 
     A space (or the internal separator placeholder) inside a phrase matches any run of spaces, hyphens
-    or slashes; the longest phrase wins because alternatives are ordered longest-first at each node.
+    or slashes (with ``literal``: the phrases exactly as given); the longest phrase wins because alternatives
+    are ordered longest-first at each node.
     """
     trie: dict = {}
     for w in words:
         if not w:
             continue
         node = trie
-        for ch in w.lower().replace(" ", _SEP):
+        for ch in (w if literal else w.lower().replace(" ", _SEP)):
             node = node.setdefault(ch, {})
         node[""] = {}
     return _emit(trie)
@@ -107,6 +108,44 @@ def qualifier_words() -> str:
 def qualifier_pattern() -> re.Pattern:
     """A hedge phrase right before a number ("more than", "about", "up to", ...), anchored at the end."""
     return re.compile(r"(?<![\w])(" + qualifier_words() + r")\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def qualifier_twin() -> re.Pattern:
+    """:func:`qualifier_pattern` for lower-cased plain text (see :func:`twin`)."""
+    return twin(qualifier_pattern())
+
+
+def twin(p: re.Pattern) -> re.Pattern:
+    """The case-sensitive twin of a case-insensitive pattern written in lower case: on the lower case of a
+    :func:`plain` text it finds exactly what the original finds on the text, several times faster. (``re``
+    folds case by comparing lower cases, except for the few letters of :func:`plain`; the pattern must be
+    written in lower case, without escaped characters: checked here.)"""
+    body = re.sub(r"\\.|\(\?P<|^\(\?i\)", "", p.pattern)
+    if body != body.lower() or re.search(r"[\u212a\u017f\u0130\u0131]|\\[uxU]", p.pattern):
+        raise ValueError(f"no case-sensitive twin for {p.pattern!r}: upper case or escaped characters")
+    return re.compile(p.pattern.removeprefix("(?i)"), p.flags & ~re.IGNORECASE)
+
+
+def _fold_exceptions() -> re.Pattern | None:
+    """Characters a text must not hold for :func:`twin` patterns: letters ``re`` folds together with a different
+    lower case ("ı" with "i", "ſ" with "s", "ᲀ" with "в", Greek variants; from ``re``'s own table), "İ" (whose
+    lower case is two characters) and the Greek capital sigma (lower case depends on context)."""
+    try:
+        from re._casefix import _EXTRA_CASES
+    except ImportError:  # another Python: only ASCII texts count as plain
+        return None
+    chars = {chr(c) for k, v in _EXTRA_CASES.items() for c in (k, *v)}
+    chars = {c for c in chars if not ("a" <= c <= "z" or "\u0400" <= c <= "\u04ff")} | {"\u0130", "\u03a3"}
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+_FOLD_EXCEPTIONS = _fold_exceptions()
+
+
+def plain(text: str) -> bool:
+    """Whether case-insensitive patterns may scan the text's lower case with their :func:`twin` instead."""
+    return text.isascii() or (_FOLD_EXCEPTIONS is not None and _FOLD_EXCEPTIONS.search(text) is None)
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..vocab import read_table
+from .lexicon import lower, trie_regex
 
 
 class Number(NamedTuple):
@@ -71,7 +72,6 @@ _DASH = r"\s*(?:-|–|—|‒|−|to)\s*"
 @lru_cache(maxsize=1)
 def _patterns():
     units, scales = _words()
-    from .lexicon import trie_regex
 
     unit_alt, scale_alt, vague_alt = trie_regex(units), trie_regex(scales), trie_regex(VAGUE)
     digits = rf"(?:{_SEP_DIGITS}|{_PLAIN})"
@@ -129,24 +129,23 @@ def parse_number(s: str) -> int | None:
 
 def find_numbers(text: str, low: str | None = None) -> list[Number]:
     """Every number in ``text`` (see module docstring), in order; ``low`` is ``lower(text)`` if already known."""
-    from .lexicon import lower
-
     full, _units, _scales = _patterns()
     out = []
     for m in _matches(full, lower(text) if low is None else low):
-        if m.group("incr"):
+        kind = m.lastgroup  # the outermost group of the alternative that matched (never empty)
+        if kind == "incr":
             v = parse_number(m.group("inc"))
             if v is not None:
                 out.append(Number(m.start("inc"), m.end("inc"), v, increment=True))
-        elif m.group("between") or m.group("range"):
-            a, b = ("b1", "b2") if m.group("between") else ("r1", "r2")
+        elif kind == "between" or kind == "range":
+            a, b = ("b1", "b2") if kind == "between" else ("r1", "r2")
             lo, hi = parse_number(m.group(a)), parse_number(m.group(b))
             if lo is not None and hi is not None and hi > lo:
                 out.append(Number(m.start(a), m.end(b), lo, hi))
             elif lo is not None and hi is not None:  # "2022-2023"-like or odd: keep the parts apart
                 out.append(Number(m.start(a), m.end(a), lo))
                 out.append(Number(m.start(b), m.end(b), hi))
-        elif m.group("vague"):
+        elif kind == "vague":
             lo, hi = VAGUE[m.group("vague").lower()]
             out.append(Number(m.start(), m.end(), lo, hi, vague=True))
         else:
@@ -166,7 +165,6 @@ _DIGIT_ANCHOR = re.compile(r"[\d(](?<!\d\d)")
 
 @lru_cache(maxsize=1)
 def _word_anchor() -> re.Pattern:
-    from .lexicon import trie_regex
 
     units, scales = _words()
     return re.compile(trie_regex({*units, *scales, *VAGUE, "between", *(f"a {w}" for w in scales), *(f"an {w}" for w in scales)}))
@@ -206,8 +204,6 @@ _GLUED_AFTER = re.compile(
 def has_word_number(text: str, low: str | None = None) -> bool:
     """Whether a text may hold a number written as a word (a cheap test before the full scan); ``low`` is
     ``lower(text)`` if already known."""
-    from .lexicon import lower
-
     return _word_probe().search(lower(text) if low is None else low) is not None
 
 
@@ -215,6 +211,5 @@ def has_word_number(text: str, low: str | None = None) -> bool:
 def _word_probe() -> re.Pattern:
     units, scales = _words()
     words = sorted({*units, *scales, *VAGUE}, key=len, reverse=True)
-    from .lexicon import trie_regex
 
     return re.compile(r"(?<!\w)(?:" + trie_regex(words) + r")(?!\w)")

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..vocab import read_table
+from .lexicon import plain, trie_regex, twin
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -125,8 +126,8 @@ _EVENT_START = re.compile(
 _HAS_DIGIT = re.compile(r"\d")
 _TAIL_CUT = re.compile(r"[;]|\b(?:while|but|and the)\b")
 _EVENT_NOUN_RE = re.compile(_EVENT_NOUN, re.IGNORECASE)
-#: Every word a guard in :func:`period_cues` looks for, found in one scan.
-_GUARD = re.compile("|".join(re.escape(k) for k in sorted(['a week', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом'], key=len, reverse=True)))
+#: Every word a guard in :func:`period_cues` looks for, found in one scan (the longest at each place).
+_GUARD = re.compile(trie_regex(['a week', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом'], literal=True))
 _FROM = re.compile(r"\b(?:from|з|с|від|between)\s+$", re.IGNORECASE)
 _TO = re.compile(r"\s*(?:to|until|till|through|and|по|до|-|–)\s*", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|з початку|с начала|від початку|starting)\b", re.IGNORECASE)
@@ -159,17 +160,13 @@ _YEAR_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:th
 
 
 
-def _twin(p: re.Pattern) -> re.Pattern:
-    """The case-sensitive twin of a case-insensitive pattern written in lower case: on lower-cased ASCII text it
-    finds exactly what the original finds on the text (several times faster)."""
-    assert not re.search(r"[A-Z]", re.sub(r"\\.|\(\?P<", "", p.pattern)), p.pattern
-    return re.compile(p.pattern)
-
-
 #: (since, total, relative, in-month, yesterday, today, weekday, speech-before, started-before) as written, and
-#: their twins for ASCII sentences (see :func:`_twin`).
+#: their twins for plain sentences (see :func:`~.lexicon.twin`).
 _CI = (_SINCE, _TOTAL, _RELATIVE, _IN_MONTH, _YESTERDAY, _TODAY, _WEEKDAY, _SPEECH_BEFORE, _STARTED_BEFORE)
-_CS = tuple([(_twin(r), d) for r, d in p] if isinstance(p, list) else _twin(p) for p in _CI)
+_MONTH_KEYS = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")  # substrings, no boundaries
+_RELATIVE_KEYS = re.compile("past|last|previous|over the day|overnight|a day|week")
+_CS = tuple([(twin(r), d) for r, d in p] if isinstance(p, list) else twin(p) for p in _CI)
+DATE_TWIN = twin(DATE_RE)
 
 _EVENT_VERB = re.compile(r"began|started|begun|launched|kicked off|commenced", re.IGNORECASE)
 
@@ -225,13 +222,17 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
     out: list[tuple[int, Period]] = []
     low = s.lower()
     found = set(_GUARD.findall(low))
-    t = low if s.isascii() else s  # the text the patterns below scan: see :func:`_twin`
+    t = low if plain(s) else s  # the text the patterns below scan: see :func:`~.lexicon.twin`
     since_re, total_re, relative, in_month, yesterday, today, weekday, speech_before, started_before = (
         _CS if t is low else _CI)
-    if not found and "on " not in low and not in_month.search(t) and "month" not in low:
+    # In the lower case, a month name needs one of these words; so does a relative phrase in ASCII text (the
+    # other phrases are Cyrillic). Case-insensitive scans of ``s`` itself are not guarded.
+    month_ok = t is not low or _MONTH_KEYS.search(low) is not None
+    relative_ok = t is not low or not s.isascii() or _RELATIVE_KEYS.search(low) is not None
+    if not found and "on " not in low and not (month_ok and in_month.search(t)) and "month" not in low:
         return out  # no period word at all: the common case, decided with three scans
     has = lambda *keys: not found.isdisjoint(keys)  # noqa: E731 - cheap guards before each regex
-    dates = list(DATE_RE.finditer(s)) if _HAS_DIGIT.search(s) and has("from", "з ", "с ", "від", "between") else []
+    dates = list((DATE_TWIN if t is low else DATE_RE).finditer(t)) if _HAS_DIGIT.search(s) and has("from", "з ", "с ", "від", "between") else []
     for a, b in zip(dates, dates[1:]):
         if _FROM.search(s, 0, a.start()) and _TO.fullmatch(s, a.end(), b.start()):
             da, db = parse_date(a, published), parse_date(b, published)
@@ -241,7 +242,8 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
         tail = s[m.end(): m.end() + 70]
         cut = _TAIL_CUT.search(tail)
         tail = tail[: cut.start()] if cut else tail
-        d = next((x for x in DATE_RE.finditer(tail) if parse_date(x, published)), None)
+        tail_t = t[m.end(): m.end() + len(tail)]
+        d = next((x for x in (DATE_TWIN if t is low else DATE_RE).finditer(tail_t) if parse_date(x, published)), None)
         ev = _event_start_in(tail)
         if ev is not None:
             out.append((m.start(), Period(ev[1], published, "cumulative")))
@@ -263,14 +265,14 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
             out.append((ev[0], Period(ev[1], published, "cumulative")))
     for m in (total_re.finditer(t) if has("total", "all", "so far", "to date", "всего", "загалом", "целом", "період") else ()):
         out.append((m.start(), Period(None, published, "cumulative")))
-    for pat, days in (relative if has("past", "last", "previous", "over the day", "overnight", "day", "за ", "this week", "a week", "доби", "суток") else ()):
+    for pat, days in (relative if relative_ok and has("past", "last", "previous", "over the day", "overnight", "day", "за ", "this week", "a week", "доби", "суток") else ()):
         for m in pat.finditer(t):
             out.append((m.start(), Period(_day(published, days), published, "increment")))
     if published:
         for m in (_LAST_MONTH.finditer(s) if "last month" in low else ()):
             last = published.replace(day=1) - dt.timedelta(days=1)
             out.append((m.start(), Period(last.replace(day=1), last, "increment")))
-        for m in in_month.finditer(t):
+        for m in (in_month.finditer(t) if month_ok else ()):
             mo = MONTHS[m.group("m").lower().rstrip(".")[:3]]
             y = int(m.group("y")) if m.group("y") else (published.year if mo <= published.month else published.year - 1)
             end = min(dt.date(y, mo, calendar.monthrange(y, mo)[1]), published)

@@ -8,11 +8,12 @@ or a sentence. A soft-wrapped line (no punctuation at its end) continues the sen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """One sentence: ``text`` is ``document[start:end]``, in paragraph ``paragraph``, ``index``-th of the document."""
+
     start: int
     end: int
     text: str
