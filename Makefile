@@ -19,4 +19,4 @@ test: $(VENV)/.installed
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(VENV) data/*.parquet data/plots
+	rm -rf $(VENV) data/*.parquet data/plots data/snapshots data/current data/datapackage.json data/.losstrack.lock*

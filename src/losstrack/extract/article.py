@@ -36,7 +36,8 @@ _PASSIVE_FATE = re.compile(r"\s+(?:were|was|have been|has been|had been|are|got|
 _LIST_LINE_NEXT = re.compile(r"\s*\n\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
 _LIST_LINE = re.compile(r"^\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
 _WHOLE_FRONT = re.compile(r"\b(?:across the (?:entire )?front(?: line)?|along the (?:entire )?front(?: line)?|"
-                          r"on all (?:fronts|directions)|nationwide|across ukraine|по всей линии|по всій лінії)\b",
+                          r"on all (?:fronts|directions)|nationwide|across ukraine|по всей линии|по всій лінії|"
+                          r"(?:over|in|across|above) (?:several|various|multiple|many|a number of|\d+) (?:regions|oblasts|provinces|areas))\b",
                           re.IGNORECASE)
 _WHOLE_FRONT_TWIN = twin(_WHOLE_FRONT)  # for lower-cased plain sentences (see lexicon.twin)
 

@@ -89,6 +89,15 @@ def _speech_after() -> re.Pattern:
     return re.compile(r"^(?:'s)?[\s,]*(?:[\w'-]+[\s,]+){0,3}?(?:" + cues()["speech"].pattern + r")", re.IGNORECASE)
 
 
+#: After a mention that a preceding speech verb governs, the clause ends ("..., said the ministry.",
+#: "said the ministry on Tuesday", "said the ministry in a statement"); otherwise the mention is the
+#: subject of the reported clause ("said Russian forces had taken ...").
+_CLAUSE_END = re.compile(
+    r"^\s*(?:$|[.,;:!?)\]\"”»]|(?:in|on|at|via)\s+(?:a|an|its|their|the|his|her|\w+day|\d)\b|(?:told|added|wrote|noted)\b|—|–|-\s)",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=1)
 def _speech_ending() -> re.Pattern:
     return re.compile(r"(?:" + cues()["speech"].pattern + r")\s+(?:the\s+|by\s+the\s+|by\s+|in\s+|at\s+|в\s+|у\s+)?$",
@@ -214,8 +223,8 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
             m.role = "loser"
         elif not claimants_only and r.agent_after.match(after):
             m.role = "agent"
-        elif near_before and r.speech_ending.search(before):
-            m.role = "claimant"
+        elif near_before and r.speech_ending.search(before) and _CLAUSE_END.match(after):
+            m.role = "claimant"  # "..., said the ministry." — not "said Russian forces had taken ..."
 
 
 class _RolePatterns(NamedTuple):
