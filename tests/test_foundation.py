@@ -277,3 +277,20 @@ def test_document_dates_resolve(tmp_path):
     assert (row.category, row.value, row.loser, row.claimant) == ("personnel_killed", 1200, "RUS", "UKR-GS")
     assert row.period_start == row.period_end == pd.Timestamp("2024-09-10")
     assert row.basis == "increment"
+
+
+def test_parser_tables_are_validated_per_document():
+    """A parser-made table that breaks its model fails its document (naming the rule), never lands silently."""
+    from losstrack.documents import from_text
+    from losstrack.parsers import ParseResult
+    from losstrack.pipeline import tables_for
+
+    doc = from_text("x")
+    bad = pd.DataFrame({"document_id": [doc.document_id], "date": ["2022-10-13"], "day": [232], "label": ["APC"], "category": ["armored_personnel_carriers"],
+                        "delta": ["minus fourteen"]})
+    with pytest.raises(DocumentFailed, match="delta") as err:
+        tables_for(doc, ParseResult(tables={"series_corrections": bad}))
+    assert set(err.value.failures["document_id"]) == {doc.document_id}
+    good = tables_for(doc, ParseResult(tables={"series_corrections": bad.assign(delta=[-14])}))
+    assert good["series_corrections"]["document_id"].tolist() == [doc.document_id]
+    assert str(good["series_corrections"]["date"].dtype).startswith("datetime64")

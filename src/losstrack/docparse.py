@@ -9,7 +9,7 @@ import pandas as pd
 
 from .documents import Document, DocumentError, read_document
 from .parsers import ParseError, ParseResult, detect
-from .pipeline import DocumentFailed, claims_for
+from .pipeline import DocumentFailed, claims_for, tables_for
 from .schema import empty
 from .validate import FAILURE_COLUMNS
 
@@ -71,7 +71,7 @@ def parse_document(path: Path, root: Path, origin: str | None = None, retrieved:
             raise ParseError("no parser recognises this document")
         result: ParseResult = spec.run(doc)
         claims = claims_for(doc, spec, result)
-        tables = {name: t.assign(document_id=doc_id) if "document_id" not in t else t for name, t in result.tables.items()}
+        tables = tables_for(doc, result)
         row = _doc_row(doc, origin, sha, doc_id, spec.tag, spec.kind, "ok", None, len(claims), result.meta, retrieved)
         return row, claims, pd.DataFrame(columns=FAILURE_COLUMNS), tables
     except (DocumentError, ParseError, DocumentFailed) as exc:

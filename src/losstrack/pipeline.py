@@ -14,9 +14,9 @@ import pandera.pandas as pa
 from . import actors
 from .documents import Document
 from .parsers import Figure, ParseResult, ParserSpec
-from .schema import columns
+from .schema import MODELS, columns
 from .validate import FAILURE_COLUMNS, validate
-from .vocab import UnknownLabelError, category_of, crosswalk, synonyms
+from .vocab import UnknownLabelError, category_of, check_known, crosswalk, synonyms
 
 
 class DocumentFailed(ValueError):
@@ -66,9 +66,7 @@ def claim_rows(doc: Document, spec: ParserSpec, result: ParseResult) -> list[dic
     """Figures → claims rows as dicts (what :func:`to_frame` tabulates; corpus runs batch many documents)."""
     figs = result.figures
     cats = [_category(f, spec) for f in figs]
-    unknown = [f.label for f, c in zip(figs, cats) if c is None]
-    if unknown:
-        raise UnknownLabelError(unknown, spec.crosswalk or "synonyms")
+    check_known([f.label for f in figs], cats, spec.crosswalk or "synonyms")
     doc_id = doc.document_id
     ids = [claim_id(doc_id, figure_key(f)) for f in figs]
     published = result.meta.get("published") or doc.published
@@ -124,12 +122,29 @@ def claims_for(doc: Document, spec: ParserSpec, result: ParseResult) -> pd.DataF
         name=f"span_inside_document_text(len={text_len})",
     )
     out, failures = validate(frame, "claims", extra_checks=[inside])
+    _raise_failures(failures, doc, "figure")
+    return out
+
+
+def _raise_failures(failures: pd.DataFrame, doc: Document, what: str) -> None:
     if len(failures):
         failures["document_id"] = failures["document_id"].fillna(doc.document_id)
         first = failures.iloc[0]
         raise DocumentFailed(
-            f"{len(failures)} schema failure(s), e.g. figure {first.figure}: {first.column or 'row'} "
+            f"{len(failures)} schema failure(s), e.g. {what} {first.figure}: {first.column or 'row'} "
             f"breaks {first.rule} ({first.failure_case})",
             failures,
         )
+
+
+def tables_for(doc: Document, result: ParseResult) -> dict[str, pd.DataFrame]:
+    """The parser's extra tables (e.g. Oryx ``items``), each with ``document_id`` and validated against its
+    model in ``schema.MODELS``; raises :class:`DocumentFailed` naming every broken rule."""
+    out = {}
+    for name, t in result.tables.items():
+        t = t if "document_id" in t else t.assign(document_id=doc.document_id)
+        if name in MODELS:
+            t, failures = validate(t, name)
+            _raise_failures(failures, doc, f"{name} row")
+        out[name] = t
     return out

@@ -263,3 +263,18 @@ class OryxCountsModel(Table):
 
 
 MODELS.update(oryx_counts=OryxCountsModel)
+
+
+class SeriesCorrectionsModel(Table):
+    """A published series' own correction deltas (PetroIvaniuk), one row per (date, figure); kept apart from
+    the claims because they are the maintainer's edits, not the General Staff's figures."""
+
+    document_id: Series[str] = pa.Field(nullable=True, description="Id of the corrections file")
+    date: Series[DATE] = pa.Field(description="Day the correction applies to")
+    day: Series[pd.Int64Dtype] = pa.Field(nullable=True, description="War day number, as in the file")
+    label: Series[str] = pa.Field(description="The file's key, e.g. 'special equipment'")
+    category: Series[str] = pa.Field(description="Canonical category of the key")
+    delta: Series[int] = pa.Field(description="Signed change the maintainer applied")
+
+
+MODELS.update(series_corrections=SeriesCorrectionsModel)

@@ -10,11 +10,10 @@ not claims of the General Staff, so they go to the ``series_corrections`` table,
 from __future__ import annotations
 
 import pandas as pd
-import pandera.pandas as pa
-from pandera.typing import Series
 
 from ..bulletin_common import WAR_START, assign_categories, head_keys, json_rows, row_date, row_int
 from ..documents import Document
+from ..schema import columns
 from .base import Figure, ParseError, ParseResult, register
 
 VERSION = "1.0.0"
@@ -24,21 +23,6 @@ NOT_FIGURES = {"date", "day", "personnel*", "greatest losses direction"}
 #: The file's own words for the personnel qualifier.
 PERSONNEL_QUALIFIER = {"about": "approx", "more": "more_than", "": "exact"}
 _EQUIPMENT_KEYS = {"APC", "field artillery", "MRL", "anti-aircraft warfare", "naval ship"}
-
-
-class CorrectionsModel(pa.DataFrameModel):
-    """The maintainer's correction deltas, one row per (date, figure); kept apart from the claims."""
-
-    document_id: Series[str] = pa.Field(nullable=True)
-    date: Series["datetime64[us]"]
-    day: Series[pd.Int64Dtype] = pa.Field(nullable=True)
-    label: Series[str]
-    category: Series[str]
-    delta: Series[int]
-
-    class Config:
-        strict = True
-        coerce = True
 
 
 def detect(doc: Document) -> bool:
@@ -86,9 +70,9 @@ def _corrections(rows: list[dict], where: str, doc: Document) -> pd.DataFrame:
     assign_categories(probes, "ua_gs", SOURCE, where)
     for rec, probe in zip(out, probes):
         rec["category"] = probe.category
-    frame = pd.DataFrame(out, columns=list(CorrectionsModel.to_schema().columns))
+    frame = pd.DataFrame(out, columns=columns("series_corrections"))
     frame["date"] = pd.to_datetime(frame["date"])
-    return CorrectionsModel.validate(frame, lazy=True)
+    return frame  # validated by the pipeline against schema.SeriesCorrectionsModel
 
 
 @register(name="series_petroivaniuk", version=VERSION, kind="series", detect=detect, priority=40,
@@ -97,8 +81,6 @@ def parse(doc: Document) -> ParseResult:
     """PetroIvaniuk's General Staff series (equipment, personnel, or correction JSON)."""
     where = doc.origin
     rows = json_rows(doc.text, where)
-    if not rows:
-        raise ParseError(f"{where}: the series is empty")
     keys = set().union(*(r.keys() for r in rows))
     is_correction = "personnel" in keys and bool(keys & _EQUIPMENT_KEYS) and "personnel*" not in keys
     dates = sorted(row_date(r, where, i) for i, r in enumerate(rows))
