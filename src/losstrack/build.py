@@ -58,7 +58,7 @@ class BuildReport:
         lines = [
             f"{len(self.documents)} document(s): {n_ok} ok, {len(self.failed)} failed; "
             f"{len(self.claims)} claim(s) in {self.seconds:.1f}s → {self.out}",
-            f"nothing changed since the last build: 0 documents parsed, dataset left as it was"
+            "nothing changed since the last build: 0 documents parsed, dataset left as it was"
             if self.unchanged else
             f"parsed {self.parsed}, carried over {self.carried} unchanged, removed {len(self.removed)}",
         ]

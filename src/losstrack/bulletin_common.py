@@ -191,7 +191,7 @@ def assign_categories(figures: list[Figure], name: str, source: str | tuple[str,
 
 
 def json_rows(text: str, where: str) -> list[dict]:
-    """The objects of a JSON array document; :class:`ParseError` for truncated/invalid JSON or another shape."""
+    """The objects of a JSON array document; :class:`ParseError` for truncated/invalid JSON, another shape, or none."""
     import json
 
     try:
@@ -200,6 +200,8 @@ def json_rows(text: str, where: str) -> list[dict]:
         raise ParseError(f"{where}: invalid or truncated JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from exc
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
         raise ParseError(f"{where}: expected a JSON array of objects (one per day)")
+    if not data:
+        raise ParseError(f"{where}: the series is empty")
     return data
 
 

@@ -162,13 +162,18 @@ def crosswalk(name: str) -> dict[str, str]:
     return table
 
 
+def check_known(labels, cats, where: str = "") -> None:
+    """Raise :class:`UnknownLabelError` listing every label whose category (same position in ``cats``) is None."""
+    unknown = [x for x, c in zip(labels, cats) if c is None]
+    if unknown:
+        raise UnknownLabelError(unknown, where)
+
+
 def map_labels(labels, table: dict[str, str] | None = None, where: str = "") -> list[str]:
     """Map every label to its category; raise :class:`UnknownLabelError` listing all unknown ones."""
     labels = list(labels)
     cats = [category_of(x, table) for x in labels]
-    unknown = [x for x, c in zip(labels, cats) if c is None]
-    if unknown:
-        raise UnknownLabelError(unknown, where)
+    check_known(labels, cats, where)
     return cats  # type: ignore[return-value]
 
 

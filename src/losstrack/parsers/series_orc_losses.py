@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..bulletin_common import WAR_START, assign_categories, head_keys, json_rows, row_date, row_int
 from ..documents import Document
-from .base import Figure, ParseError, ParseResult, register
+from .base import Figure, ParseResult, register
 
 VERSION = "1.0.0"
 SOURCE = "orc_losses"
@@ -30,8 +30,6 @@ def parse(doc: Document) -> ParseResult:
     """orc-losses' General Staff series (JSON, with the source URL of each day)."""
     where = doc.origin
     rows = json_rows(doc.text, where)
-    if not rows:
-        raise ParseError(f"{where}: the series is empty")
     figures, dates = [], []
     for i, row in enumerate(rows):
         date = row_date(row, where, i)
