@@ -174,6 +174,20 @@ def test_dask_local_cluster_output_equals_the_local_engine_row_for_row(local_out
     assert again.skipped == 3 and again.documents == 0 and again.startup_seconds == 0  # no cluster started
 
 
+def test_local_cluster_settings_are_known_dask_keys_with_valid_values():
+    import dask
+    import distributed  # noqa: F401  (loads Dask's distributed.* defaults)
+    from dask.utils import parse_timedelta
+
+    from losstrack.corpus.engines import LOCAL_CLUSTER_CONFIG
+
+    for key, value in LOCAL_CLUSTER_CONFIG.items():
+        default = dask.config.get(key)  # KeyError for a misspelt key, which Dask would silently ignore
+        assert type(value) is type(default) or isinstance(default, str), key
+        if key.endswith("interval"):
+            assert 0 < parse_timedelta(value) <= 2, key  # housekeeping slowed down, not switched off
+
+
 def test_rerun_skips_done_partitions_and_redoes_only_a_missing_one(local_out, tmp_path):
     out = tmp_path / "rerun"
     shutil.copytree(local_out, out)

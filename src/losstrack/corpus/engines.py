@@ -22,6 +22,21 @@ from .writer import check_manifest, is_done, write_partition
 
 ENGINES = ("local", "dask")
 
+#: Dask settings of the ``LocalCluster`` the ``dask`` engine starts (a cluster at ``scheduler`` keeps its own).
+#: The statistical profiler keeps an hour of per-second call trees, so worker memory grew with run time
+#: (+130 MB per worker in 15 minutes of a 1M-document run); off, it stays flat. The other three are
+#: housekeeping timers whose defaults are tuned for interactive dashboards: an event-loop health check
+#: every 20 ms, psutil system metrics every 500 ms, the nannies' worker-memory poll every 100 ms. Idle,
+#: they cost the client/scheduler process 4.4 % of a core and each worker 2 %, CPU the extraction
+#: needs when every core runs a worker; with these values 0.7 % and 0.2-0.3 % (docs/scale.md). The
+#: memory limits are still enforced, checked twice a second.
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.memory.monitor-interval": "500ms",
+}
+
 
 def process_partition(part: Partition, out: str, provenance: dict) -> dict:
     """Extract and write one partition unless it is already done; return its counts and timing."""
@@ -118,9 +133,7 @@ def _run_dask(todo: list[Partition], out: str, provenance: dict, workers: int, s
     if scheduler:
         cluster, client = None, Client(scheduler)
     else:
-        # The workers' statistical profiler keeps an hour of per-second call trees, so worker memory grows
-        # with run time (+130 MB per worker in 15 minutes of a 1M-document run). Off, it stays flat.
-        with dask.config.set({"distributed.worker.profile.enabled": False}):
+        with dask.config.set(LOCAL_CLUSTER_CONFIG):
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                    dashboard_address=None, silence_logs=40)
         client = Client(cluster)
