@@ -47,7 +47,8 @@ class _Sent:
     """What one sentence contributes: its figures, mentions, claimants, period phrases, loss context."""
 
     s: Sentence
-    figs: list = field(default_factory=list)
+    figs: list = field(default_factory=list)  # (Found, loser) of the figures kept as losses
+    found: list = field(default_factory=list)  # every figure found (``Found.parent`` indexes this list)
     claimants: list = field(default_factory=list)  # (offset in sentence, actor id)
     cues: list | None = None  # period phrases, computed when first needed (see :func:`_cues`)
     header: dict | None = None  # a list header ("... losses were approximately:") for the lines after it
@@ -102,8 +103,8 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
         spans = CueSpans(t, mask_labels(t, labels, slow), slow) if figs else None
         for k, f in enumerate(figs):
             rel = f.number.start - s.start
-            stop = figs[k + 1].number.start - s.start if k + 1 < len(figs) else min(len(t), f.label_span[1] - s.start + 60)
-            verdict = spans.verdict(rel, stop, figs[-1].label_span[1] - s.start)
+            stop = figs[k + 1].number.start - s.start if k + 1 < len(figs) else min(len(t), f.end - s.start + 60)
+            verdict = spans.verdict(rel, stop, figs[-1].end - s.start)
             if verdict is None and header is not None and (header["colon"] or _LIST_LINE.match(t)):
                 verdict = header["loss"]
             if verdict:
@@ -117,7 +118,7 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
                 history.append(m.actor)
         st.claimants = [(m.start, m.actor) for m in ms if m.role == "claimant" and m.actor and not m.actor.startswith("@")]
         history.extend(a for _p, a in st.claimants)
-        st.figs = list(zip(kept, losers))
+        st.figs, st.found = list(zip(kept, losers)), figs
         colon = t.rstrip().endswith(":")
         if colon or (not figs and _LIST_LINE_NEXT.match(text, s.end, s.end + 90)):  # a header of list lines
             q = header_qualifier(t)
@@ -187,7 +188,7 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
     out: list[Figure] = []
     last_claimant, last_para = None, -1
     carry_period: Period | None = None
-    carry_loser: str | None = None
+    carry_loser: tuple | None = None  # (claimant, loser) of the paragraph's last figure
     fp: str | None | bool = False  # the bulletin fingerprint, looked up when first needed
     doc_period: dict = {}  # claimant → the last running-total period (or a lead's period) it stated
     for i, st in enumerate(sents):
@@ -218,8 +219,8 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
                     break
         head = st.header or {}
         para_claimant = _paragraph_claimant(attributing.get(s.paragraph, ()), i)
-        region = _region(s, para_end[s.paragraph], doc_regions)
-        at: dict[int, int] = {}
+        region, own = _region(s, para_end[s.paragraph], doc_regions)
+        at: dict[int, int] = {}  # id of a Found → index of its Figure in ``out`` (a dropped figure has none)
         for k, (f, loser) in enumerate(st.figs):
             rel = f.number.start - s.start
             who = _claimant_at(st, rel) or head.get("claimant") or para_claimant or last_claimant
@@ -229,15 +230,17 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
                 who = fp or publisher
             loser = loser or head.get("loser")
             if loser is None and f.category.startswith("personnel") and _PASSIVE_FATE.match(ftext, f.label_span[1]):
-                loser = "@self"  # "X says two soldiers were killed": its own, unless named otherwise
-            loser = loser or carry_loser
+                # "X says two soldiers were killed": its own, unless named otherwise; "40 militants": its adversary's
+                loser = "@adversary" if cues()["hostile"].fullmatch(f.label.lower()) else "@self"
+            if loser is None and carry_loser is not None and carry_loser[0] == who:  # the same speaker goes on
+                loser = carry_loser[1]
             if loser is not None and loser.startswith("@"):
                 loser = _resolve_ref(loser, who)
             if loser is None and who:
                 loser = attr.adversary(who)
             if loser is None or (f.label.lower() in BARE_FATES and not military_context(s.text)):
                 continue  # no loser, or "80,000 wounded" with no military noun around: left out, not guessed
-            carry_loser = loser
+            carry_loser = (who, loser)
             period = nearest(cues_here, rel) or carry_period or doc_period.get(who) or doc_period.get("@lead") or Period(None, published, "cumulative")
             if period.basis == "cumulative" and period.start is not None:
                 doc_period[who] = period
@@ -246,28 +249,36 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
             qualifier = f.qualifier
             if qualifier == "exact" and (head.get("q") or header_qualifier(s.text[:rel])):
                 qualifier = head.get("q") or header_qualifier(s.text[:rel])
-            parent = at.get(f.parent) if f.parent is not None else None
-            at[k] = len(out)
-            out.append(_figure(s, f, who, loser, period, region, parent, qualifier))
-            inc = _INCREMENT_AFTER.match(ftext, f.number.end) or _INCREMENT_AFTER.match(ftext, f.label_span[1])
+            parent = at.get(id(st.found[f.parent])) if f.parent is not None else None
+            at[id(f)] = len(out)
+            where = _own_region(own, f.number.start, st.figs[k + 1][0].number.start if k + 1 < len(st.figs) else s.end) if own else region
+            out.append(_figure(s, f, who, loser, period, where, parent, qualifier))
+            inc = _INCREMENT_AFTER.match(ftext, f.number.end) or _INCREMENT_AFTER.match(ftext, f.end)
             if inc and parse_number(inc.group(1).rstrip(", .")) is not None:
                 a = inc.start(1)
                 b = a + len(inc.group(1).rstrip(", .\u00a0"))
-                out.append(_increment(s, f, who, loser, published, region, a, b, parse_number(inc.group(1).rstrip(", ."))))
+                out.append(_increment(s, f, who, loser, published, where, a, b, parse_number(inc.group(1).rstrip(", ."))))
         carry_period = nearest(cues_here, len(s.text)) or carry_period
         if st.claimants:
             last_claimant = st.claimants[-1][1]
     return out
 
 
-def _region(s: Sentence, para_end: int, doc_regions) -> str | None:
+def _region(s: Sentence, para_end: int, doc_regions) -> tuple[str | None, list]:
     """The sentence's region; else the document's only region if named by the end of this paragraph (``para_end``,
-    not in a later aside); none when the sentence speaks of the whole front."""
+    not in a later aside); none when the sentence speaks of the whole front. Second: the sentence's regions
+    when it names several (each figure then takes its own, see :func:`_own_region`), else ``[]``."""
     if (_WHOLE_FRONT_TWIN.search(s.text.lower()) if plain(s.text) else _WHOLE_FRONT.search(s.text)):
-        return None
+        return None, []
     own = [r for r in doc_regions if s.start <= r[0] < s.end]
     single = len({r[2] for r in doc_regions}) == 1 and doc_regions[0][0] < para_end
-    return region_for(own, doc_regions if single else [])
+    return region_for(own, doc_regions if single else []), own if len({r[2] for r in own}) > 1 else []
+
+
+def _own_region(own: list, start: int, stop: int) -> str | None:
+    """In a sentence naming several regions, a figure's region is the one named between its number and the next
+    figure's ("29 over the Bryansk region, 10 over the Kursk region"); none if it names none (a total over several)."""
+    return next((name for pos, _e, name in own if start <= pos < stop), None)
 
 
 def _resolve_ref(ref: str, who: str | None) -> str | None:

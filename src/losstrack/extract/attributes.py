@@ -72,7 +72,7 @@ def nest(text: str, found: list, offset: int, tree) -> None:
     the part's; a generic "armoured vehicles" total whose parts include tanks becomes ``armor``."""
     colon_whole: int | None = None
     for j in range(1, len(found)):
-        prev_end = found[j - 1].label_span[1] - offset
+        prev_end = found[j - 1].end - offset
         gap = text[prev_end: found[j].number.start - offset]
         if _COLON_GAP.match(gap) and found[j - 1].parent is None:
             colon_whole = j - 1

@@ -53,6 +53,12 @@ class Found:
     model: str | None
     qualifier: str
     parent: int | None = None  # index into the sentence's figure list
+    inherited: bool = False  # no label of its own: a part of the figure before it ("45 drones, including 29 over ...")
+
+    @property
+    def end(self) -> int:
+        """Where the figure's words end (its number, or its label when written after the number)."""
+        return max(self.number.end, self.label_span[1])
 
 
 def mask_labels(text: str, labels=None, low: str | None = None) -> str:
@@ -219,7 +225,7 @@ def sentence_figures(sent: Sentence, low: str | None = None) -> tuple[list[Found
     if not nums:
         return [], labels
     found = _figures(text, nums, labels, sent.start)
-    spans = [(f.number.start - sent.start, f.label_span[1] - sent.start) for f in found]
+    spans = [(f.number.start - sent.start, f.end - sent.start) for f in found]
     ones = _list_ones(text, labels, spans)
     if ones:
         for _round in range(3):  # a list may hold several "a X" items in a row
@@ -228,7 +234,7 @@ def sentence_figures(sent: Sentence, low: str | None = None) -> tuple[list[Found
             if not extra:
                 break
             found = sorted(found + extra, key=lambda f: f.number.start)
-            spans = [(f.number.start - sent.start, f.label_span[1] - sent.start) for f in found]
+            spans = [(f.number.start - sent.start, f.end - sent.start) for f in found]
             ones = _list_ones(text, labels, spans)
     nest(text, found, sent.start, taxonomy())
     return found, labels
@@ -249,6 +255,11 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             lab = _label_after(text, num.end, labels)
         if lab is None and not after_only:
             lab = _label_before(text, num.start, labels, nums[:i])
+        if lab is None and found and not after_only:
+            part = _unlabelled_part(text, num, found, offset)
+            if part is not None:
+                found.append(part)
+            continue
         if lab is None:
             continue
         ls, le, label = lab
@@ -272,6 +283,33 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             )
         )
     return found
+
+
+#: A part given without a noun: "45 drones, including 29 over the Bryansk region, 10 over ...", "of which 20 were".
+_PART_CUE = re.compile(r"(?:,|\s)\s*(?:including|among them|of which|of them|of these|зокрема|у тому числі|в тому числі|"
+                       r"в том числе|из них|з них)\s*$", re.IGNORECASE)
+_PART_NEXT = re.compile(r"\s*(?:[,;.)]|$|(?:over|above|in|near|on|at|from|around|were|was|had|have|by|during|"
+                        r"над|в|у|на|під|под|из|з|із|были|були)\b)", re.IGNORECASE)
+_PART_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+|та\s+|і\s+)?|\s(?:and|и|та|і)\s+)$", re.IGNORECASE)
+
+
+def _unlabelled_part(text: str, num: Number, found: list[Found], offset: int) -> Found | None:
+    """A number with no label right after "including"/"of which" (or further on in that list of parts): a part
+    of the figure before it, in the same category ("destroyed 45 drones, including 29 over the Bryansk region")."""
+    prev = found[-1]
+    gap = text[prev.end - offset: num.start]
+    if len(gap) > 60 or ";" in gap or num.vague or not _PART_NEXT.match(text, num.end):
+        return None
+    if prev.inherited and _PART_LIST.search(gap):  # the list of parts goes on: "..., 10 over Kursk and 6 over ..."
+        whole = next(f for f in reversed(found) if not f.inherited)
+    elif not prev.inherited and _PART_CUE.search(gap):  # the nearest figure it can be a part of: "73 drones and
+        whole = next((f for f in reversed(found) if f.number.value >= num.value), None)  # three missiles, of which 60"
+    else:
+        return None
+    if whole is None or num.value > whole.number.value:
+        return None
+    return Found(number=_shift(num, offset), label=whole.label, label_span=whole.label_span, category=whole.category,
+                 model=whole.model, qualifier=qualifier(text, num), inherited=True)
 
 
 @lru_cache(maxsize=4096)
