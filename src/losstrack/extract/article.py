@@ -87,10 +87,12 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
     all_ms, speech = attr.split_speech(attr.mentions(text, with_speech=True))
     starts = [m.start for m in all_ms]
     for s in split(text):
-        if s.paragraph != para:
-            para, header = s.paragraph, None
         st = _Sent(s)
         t = s.text
+        if s.paragraph != para:  # a header ending its paragraph ("... losses were:") opens the list after a blank line
+            if not (header and header["colon"] and header["st"] is (out[-1] if out else None) and _LIST_LINE.match(t)):
+                header = None
+            para = s.paragraph
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
         ms = [attr.Mention(m.start - s.start, m.end - s.start, m.actor, m.generic, m.role, m.made) for m in all_ms[lo:hi]
               if m.end <= s.end]
@@ -126,7 +128,7 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
             if colon or loss:
                 if not colon:  # "General Staff: enemy losses as of 12.09.2024" then "👉 tanks — 8 688 (+4)"
                     attr.assign_roles(t, ms, speech_at=[p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]])
-                header = {"loss": loss, "q": q, "colon": colon,
+                header = {"loss": loss, "q": q, "colon": colon, "st": st,
                           "claimant": st.claimants[-1][1] if st.claimants else None,
                           "loser": next((m.actor for m in ms if m.role in ("loser", "enemy") and m.actor), None)}
         st.header = header
@@ -209,15 +211,15 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
                     doc_period.setdefault("@lead", lead[0])
             continue
         cues_here = _cues(st, published, events)
-        if not cues_here and carry_period is None:  # a period stated earlier in the paragraph, without figures
+        head = st.header or {}
+        if not cues_here and carry_period is None:  # a period stated earlier in the paragraph, or by the list's header
             for prev in reversed(sents[:i]):
-                if prev.s.paragraph != s.paragraph:
+                if prev.s.paragraph != s.paragraph and prev is not head.get("st"):
                     break
                 prev_cues = _cues(prev, published, events)
                 if prev_cues:
                     carry_period = nearest(prev_cues, len(prev.s.text))
                     break
-        head = st.header or {}
         para_claimant = _paragraph_claimant(attributing.get(s.paragraph, ()), i)
         region, own = _region(s, para_end[s.paragraph], doc_regions)
         at: dict[int, int] = {}  # id of a Found → index of its Figure in ``out`` (a dropped figure has none)
@@ -241,7 +243,9 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
             if loser is None or (f.label.lower() in BARE_FATES and not military_context(s.text)):
                 continue  # no loser, or "80,000 wounded" with no military noun around: left out, not guessed
             carry_loser = (who, loser)
-            period = nearest(cues_here, rel) or carry_period or doc_period.get(who) or doc_period.get("@lead") or Period(None, published, "cumulative")
+            seg = (st.figs[k - 1][0].end - s.start if k else 0,
+                   st.figs[k + 1][0].number.start - s.start if k + 1 < len(st.figs) else len(s.text))
+            period = nearest(cues_here, rel, *seg) or carry_period or doc_period.get(who) or doc_period.get("@lead") or Period(None, published, "cumulative")
             if period.basis == "cumulative" and period.start is not None:
                 doc_period[who] = period
             if period.war:

@@ -63,6 +63,7 @@ _LOSS_HINT = re.compile(r"(?i)loss|casualt|toll|потер|втрат")
 _HEADLINE = re.compile(r"\s*:\s")
 _MADE = re.compile(r"[\s-]*(?:made|supplied|built|provided|produced|donated|designed|origin)\b", re.IGNORECASE)
 _DEFENCE = re.compile(r"(?i)(defen)c(e)")
+_WORD_CHAR = re.compile(r"\w")
 
 
 @dataclass
@@ -211,7 +212,7 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
             after, before, r = after.lower(), before.lower(), twins
         if r.possessive_loss.match(after):  # "Russia's visually confirmed tank losses"
             m.role = "loser"
-        elif r.headline.match(after):  # "Генштаб ЗСУ: втрати ворога ..."
+        elif r.headline.match(after) and not _WORD_CHAR.search(text, 0, m.start):  # "Генштаб ЗСУ: втрати ворога ..."
             m.role = "claimant"
         elif near_before and r.speech_before.search(before):
             m.role = "claimant"

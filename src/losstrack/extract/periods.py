@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from ..vocab import read_table
 from .lexicon import plain, trie_regex, twin
+from .numbers import parse_number
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -149,6 +150,14 @@ _RELATIVE = [
     (re.compile(r"\b(?:past|previous)\s+(?:30 days|month)\b|\bза (?:минулий |прошедший )?(?:місяць|месяц)\b",
                 re.IGNORECASE), 30),
 ]
+#: "in the past 72 hours", "over the last three days", "за останні 3 доби", "за последние 10 дней": N units back.
+_LAST_N = re.compile(
+    r"\b(?:(?:past|last|previous)\s+(?P<n>[\w-]+)\s+(?P<u>hours|days|weeks|months)"
+    r"|за (?:минулі |останні |прошедшие |последние |минувшие )(?P<n2>[\w-]+)\s+(?P<u2>години|годин|доби|діб|днів|дні|"
+    r"часов|часа|суток|дней|дня|тижні|тижнів|недели|недель|місяці|місяців|месяца|месяцев))\b", re.IGNORECASE)
+_UNIT_DAYS = {"hours": 1 / 24, "години": 1 / 24, "годин": 1 / 24, "часов": 1 / 24, "часа": 1 / 24, "days": 1, "доби": 1,
+              "діб": 1, "днів": 1, "дні": 1, "суток": 1, "дней": 1, "дня": 1, "weeks": 7, "тижні": 7, "тижнів": 7,
+              "недели": 7, "недель": 7, "months": 30, "місяці": 30, "місяців": 30, "месяца": 30, "месяцев": 30}
 _LAST_MONTH = re.compile(r"\blast month\b", re.IGNORECASE)
 _IN_MONTH = re.compile(rf"\b(?:in|during|throughout)\s+(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?(?![\w])", re.IGNORECASE)
 _YESTERDAY = re.compile(r"\byesterday\b|\bвчора\b|\bвчера\b", re.IGNORECASE)
@@ -268,6 +277,13 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
     for pat, days in (relative if relative_ok and has("past", "last", "previous", "over the day", "overnight", "day", "за ", "this week", "a week", "доби", "суток") else ()):
         for m in pat.finditer(t):
             out.append((m.start(), Period(_day(published, days), published, "increment")))
+    if has("past", "last", "previous", "за "):
+        taken = {o for o, _p in out}
+        for m in _LAST_N.finditer(s):
+            n = parse_number(m.group("n") or m.group("n2"))
+            if n and m.start() not in taken:
+                days = max(1, round(n * _UNIT_DAYS[(m.group("u") or m.group("u2")).lower()]))
+                out.append((m.start(), Period(_day(published, days), published, "increment")))
     if published:
         for m in (_LAST_MONTH.finditer(s) if "last month" in low else ()):
             last = published.replace(day=1) - dt.timedelta(days=1)
@@ -297,11 +313,14 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
     return out
 
 
-def nearest(cues: list[tuple[int, Period]], pos: int) -> Period | None:
-    """The period phrase closest to a figure at ``pos`` (``None`` when there is none)."""
+def nearest(cues: list[tuple[int, Period]], pos: int, lo: int = 0, hi: int | None = None) -> Period | None:
+    """The period phrase closest to a figure at ``pos`` (``None`` when there is none). With ``lo``/``hi`` (where
+    the figures before and after it stand), phrases in that stretch come first: in "from Feb 24 to Nov 15 ...
+    719,090 personnel, including 1,740 over the past day" the past day belongs to the 1,740."""
     if not cues:
         return None
-    return min(cues, key=lambda c: abs(c[0] - pos))[1]
+    own = [c for c in cues if lo <= c[0] < hi] if hi is not None else []
+    return min(own or cues, key=lambda c: abs(c[0] - pos))[1]
 
 
 def find_period(sentence: str, published: dt.date | None, events: dict[str, dt.date]) -> Period | None:
