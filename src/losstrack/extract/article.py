@@ -248,6 +248,9 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
             period = nearest(cues_here, rel, *seg) or carry_period or doc_period.get(who) or doc_period.get("@lead") or Period(None, published, "cumulative")
             if period.basis == "cumulative" and period.start is not None:
                 doc_period[who] = period
+            elif period.basis == "cumulative" and not period.war and doc_period.get(who) is not None:
+                # "In all, the enemy lost 54 tanks" after "since the start of the incursion on August 6": that count
+                period = Period(doc_period[who].start, period.end, "cumulative")
             if period.war:
                 period = Period(war_start(loser, attr.side(who)), period.end, period.basis)
             qualifier = f.qualifier
@@ -265,7 +268,47 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
         carry_period = nearest(cues_here, len(s.text)) or carry_period
         if st.claimants:
             last_claimant = st.claimants[-1][1]
-    return out
+    return _dedupe(out)
+
+
+def _same_claim(a: Figure, b: Figure) -> bool:
+    """Whether two figures are one claim told twice (a headline or a summary repeating the body): same category,
+    value, sides, basis and end, and no conflicting start or region."""
+    return ((a.category, a.value, a.value_high, a.claimant, a.loser, a.basis, a.period_end, a.model)
+            == (b.category, b.value, b.value_high, b.claimant, b.loser, b.basis, b.period_end, b.model)
+            and (a.period_start == b.period_start or a.period_start is None or b.period_start is None)
+            and (a.region == b.region or a.region is None or b.region is None))
+
+
+def _detail(f: Figure) -> tuple:
+    return (f.parent is not None, f.period_start is not None, f.region is not None, f.qualifier != "exact")
+
+
+def _dedupe(out: list[Figure]) -> list[Figure]:
+    """One figure per claim: of the figures that tell the same claim, the one with most detail (the first of equals);
+    parent links move to the one kept."""
+    keep_of: dict[int, int] = {}  # index → index of the figure that stands for it
+    for i, f in enumerate(out):
+        twin = next((j for j in range(i) if keep_of[j] == j and _same_claim(out[j], f)), None)
+        if twin is None:
+            keep_of[i] = i
+        elif _detail(f) > _detail(out[twin]):
+            for k, v in keep_of.items():
+                if v == twin:
+                    keep_of[k] = i
+            keep_of[i] = i
+        else:
+            keep_of[i] = twin
+    if len(set(keep_of.values())) == len(out):
+        return out
+    kept = sorted(set(keep_of.values()))
+    new_index = {old: n for n, old in enumerate(kept)}
+    for n, old in enumerate(kept):
+        f = out[old]
+        if f.parent is not None:
+            p = new_index[keep_of[f.parent]]
+            f.parent = p if p != n else None
+    return [out[old] for old in kept]
 
 
 def _region(s: Sentence, para_end: int, doc_regions) -> tuple[str | None, list]:

@@ -40,7 +40,7 @@ _LOSS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LOSS_BEFORE = re.compile(
-    r"(?:(?:losses|loss|casualties|toll)\s+(?:of|for|among|to|in|on|suffered by)\s+(?:the\s+)?"
+    r"(?:(?:losses|loss|casualties|toll)\s+(?:of|for|among|to|suffered by)\s+(?:the\s+)?"  # not "in": "Russian losses in Ukraine"
     r"|(?:потери|втрати|потерь|втрат)\s+)$",
     re.IGNORECASE,
 )

@@ -83,6 +83,12 @@ def war_starts() -> list[tuple[frozenset, dt.date]]:
             for r in read_table("events.csv") if r.get("sides")]
 
 
+@lru_cache(maxsize=1)
+def _start_dates() -> frozenset:
+    """Start dates of the wars and named events of ``events.csv``."""
+    return frozenset([s for _sides, s in war_starts()] + [s for _p, s, _r in known_events()])
+
+
 def war_start(*actor_ids: str | None) -> dt.date | None:
     """Start of the war one of ``actor_ids`` (loser first, then claimant) fights in, if known."""
     for a in actor_ids:
@@ -201,6 +207,10 @@ class LazyEvents(dict):
         self._load()
         return super().__getitem__(key)
 
+    def values(self):
+        self._load()
+        return super().values()
+
 
 def event_starts(text: str, published: dt.date | None) -> dict[str, dt.date]:
     """Event noun → start date, from sentences like "The incursion, which began on August 6"."""
@@ -246,7 +256,9 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
         if _FROM.search(s, 0, a.start()) and _TO.fullmatch(s, a.end(), b.start()):
             da, db = parse_date(a, published), parse_date(b, published)
             if da and db and da <= db:
-                out.append((a.start(), Period(da, db, "cumulative")))
+                # a running total counts from a war's or an event's start; any other window is a change over it
+                basis = "cumulative" if da in _start_dates() or da in events.values() else "increment"
+                out.append((a.start(), Period(da, db, basis)))
     for m in (since_re.finditer(t) if has("since", "початку", "начала", "starting") else ()):
         tail = s[m.end(): m.end() + 70]
         cut = _TAIL_CUT.search(tail)
