@@ -216,15 +216,16 @@ def sentence_figures(sent: Sentence, low: str | None = None) -> tuple[list[Found
     """:func:`find_in_sentence`, plus the sentence's labels as ``(start, end, label)`` when they were looked up
     (``None`` when the sentence has no number). ``low`` is ``lower(sent.text)`` if already known."""
     text = sent.text
-    if not _DIGIT.search(text) and not has_word_number(text, low):
+    has_num = _DIGIT.search(text) is not None or has_word_number(text, low)
+    if not has_num and _SINGULAR.search(text) is None:
         return [], None
     labels = _labels(text, low)
     if not labels:
         return [], labels
-    nums = candidate_numbers(text, labels, low)
-    if not nums:
+    nums = candidate_numbers(text, labels, low) if has_num else []
+    found = _singulars(text, labels, _figures(text, nums, labels, sent.start) if nums else [], sent.start)
+    if not found:
         return [], labels
-    found = _figures(text, nums, labels, sent.start)
     spans = [(f.number.start - sent.start, f.end - sent.start) for f in found]
     ones = _list_ones(text, labels, spans)
     if ones:
@@ -238,6 +239,30 @@ def sentence_figures(sent: Sentence, low: str | None = None) -> tuple[list[Found
             ones = _list_ones(text, labels, spans)
     nest(text, found, sent.start, taxonomy())
     return found, labels
+
+
+#: "a"/"an" before a singular label: one ("shot down a Russian Su-34", "destroyed an APC").
+_SINGULAR = re.compile(r"\b(?:a|an)\s+(?=\w)", re.IGNORECASE)
+#: Words after a singular label that make it a modifier of another noun ("a drone attack", "a tank brigade").
+_ADJUNCT = re.compile(
+    r"[\s-]*(?:attacks?|strikes?|raids?|assaults?|operators?|units?|brigades?|battalions?|regiments?|divisions?|"
+    r"compan(?:y|ies)|crews?|pilots?|commanders?|factor(?:y|ies)|plants?|production|manufactur\w*|bases?|depots?|"
+    r"warehouses?|launch\w*|fleets?|forces|troops|programs?|programmes?|industry|makers?|deliver\w*|shipments?|"
+    r"supplies|package|deals?|contracts?|purchases?|school|training|exercises?|drills?|parade|museum|repair\w*)\b",
+    re.IGNORECASE)
+
+
+def _singulars(text: str, labels, found: list[Found], offset: int) -> list[Found]:
+    """``found`` plus the singular figures of the sentence: "a"/"an" and a singular label or named system right
+    after (modifiers allowed), not a modifier itself ("a drone attack")."""
+    spans = [(f.number.start - offset, f.end - offset) for f in found]
+    arts = [Number(m.start(), m.end() - 1, 1) for m in _SINGULAR.finditer(text)
+            if not any(a <= m.start() < b for a, b in spans)]
+    if not arts:
+        return found
+    extra = [f for f in _figures(text, arts, labels, offset, after_only=True)
+             if (f.model or not f.label.lower().endswith("s")) and not _ADJUNCT.match(text, f.label_span[1] - offset)]
+    return sorted(found + extra, key=lambda f: f.number.start) if extra else found
 
 
 def _figures(text: str, nums: list[Number], labels, offset: int, after_only: bool = False) -> list[Found]:
