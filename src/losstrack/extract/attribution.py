@@ -160,6 +160,10 @@ def _merge_body_of_state(found: list[Mention], low: str) -> list[Mention]:
         if skip:
             skip = False
             continue
+        mil = _STATE_MILITARY.match(low, a.end) if a.actor and a.generic is None and reg.get(a.actor) and reg[a.actor].kind == "state" else None
+        if mil and (b is None or b.start >= mil.end()):  # "Sudan's army", "the Russian military": its armed forces
+            out.append(Mention(a.start, mil.end(), military_of(a.actor)))
+            continue
         if (a.generic in ("mod", "gs") and b is not None and b.actor and b.generic is None
                 and _OF_GAP.fullmatch(low, a.end, b.start) and reg.get(b.actor) and reg[b.actor].kind == "state"
                 and f"{b.actor}-{a.generic.upper()}" in reg):
@@ -174,6 +178,18 @@ def _merge_body_of_state(found: list[Mention], low: str) -> list[Mention]:
             continue
         out.append(a)
     return out
+
+
+_STATE_MILITARY = re.compile(r"(?:'s)?\s+(?:army|military|armed forces|defen[cs]e forces)(?!\w)")
+_MILITARY_NAME = re.compile(r"(?i)(?:\w+\s+)?(?:armed forces|army|defen[cs]e forces|military)")  # "Sudanese Armed Forces"
+
+
+@lru_cache(maxsize=256)
+def military_of(state: str) -> str:
+    """The body or group that is a state's armed forces (named so in ``actors.csv``: "Israel Defense Forces"), else
+    the state itself (a General Staff or a ministry speaks for the army, but is not "the army")."""
+    return next((a.id for a in actors.registry().values() if a.kind in ("body", "group") and actors.side_of(a.id) == state
+                 and _MILITARY_NAME.fullmatch(a.name)), state)
 
 
 @lru_cache(maxsize=1)

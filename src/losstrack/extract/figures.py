@@ -245,7 +245,7 @@ def sentence_figures(sent: Sentence, low: str | None = None) -> tuple[list[Found
 _SINGULAR = re.compile(r"\b(?:a|an)\s+(?=\w)", re.IGNORECASE)
 #: Words after a singular label that make it a modifier of another noun ("a drone attack", "a tank brigade").
 _ADJUNCT = re.compile(
-    r"[\s-]*(?:attacks?|strikes?|raids?|assaults?|operators?|units?|brigades?|battalions?|regiments?|divisions?|"
+    r"[\s-]*(?:attacks?(?![\s-]+(?:jets?|aircraft|planes?|helicopters?|drones?|submarines?|boats?))|strikes?|raids?|assaults?|operators?|units?|brigades?|battalions?|regiments?|divisions?|"
     r"compan(?:y|ies)|crews?|pilots?|commanders?|factor(?:y|ies)|plants?|production|manufactur\w*|bases?|depots?|"
     r"warehouses?|launch\w*|fleets?|forces|troops|programs?|programmes?|industry|makers?|deliver\w*|shipments?|"
     r"supplies|package|deals?|contracts?|purchases?|school|training|exercises?|drills?|parade|museum|repair\w*)\b",

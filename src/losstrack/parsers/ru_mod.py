@@ -22,7 +22,7 @@ from ..bulletin_common import NUM, WAR_START, DriftError, dated_category, find_d
 from ..documents import Document
 from ..extract.lexicon import qualifier_words
 from ..extract.numbers import parse_number
-from ..vocab import category_of, models, normalize_label, taxonomy
+from ..vocab import category_of, models, normalize_label, synonyms, taxonomy
 from .base import Figure, ParseError, ParseResult, register
 
 VERSION = "1.1.0"
@@ -54,12 +54,14 @@ DESTROYED = re.compile(r"(?<![\w-])уничтожен[оыа]?\s+(?!:)(?P<list>[
 SHOT_DOWN = re.compile(r"(?<![\w-])(?:сбит[оыа]?|перехвачен[оыа]?|shot\s+down|intercepted)\s+(?P<list>[^.:]+?)\.(?:\s|$)",
                        re.I)
 _DIR_NAME = re.compile(r"\b(?:in\s+(?:the\s+)?(?P<en>[A-Z][\w-]+)\s+direction|на\s+(?P<ru>[А-ЯЁ][\w-]+)\s+направлении)", re.I)
+_THIS_DIR = re.compile(r"\b(?:на\s+этом\s+направлении|(?:in|on)\s+this\s+direction)\b", re.I)
 _SPLIT = re.compile(r",\s+(?:(?:as\s+well\s+as|and|а\s+также|и)\s+)?|\s+(?:as\s+well\s+as|а\s+также)\s+", re.I)
 #: A part of the figure before it: "14 боевых бронированных машин, в том числе 6 …", "11 tanks, including 3 Leopards".
 _PART = re.compile(r",?\s+(?:в\s+том\s+числе|у\s+тому\s+числі|including|из\s+них|of\s+which|among\s+them)\s*:?\s+", re.I)
 _AND = re.compile(r"\s+(?:and|и)\s+(?=(?:(?:up\s+to|до)\s+)?(?P<next>[\w-]+))", re.I)
 _ITEM = re.compile(rf"^(?:(?P<qual>{qualifier_words()})\s+)?(?P<num>{NUM}|[^\W\d_][\w'’-]*)\s+(?P<label>\S.*?)\s*$",
                    re.I | re.S)
+_JOIN = re.compile(r"\s+(?:and|и)\s+", re.I)
 _BARE = re.compile(r"^(?:(?:an?|one)\s+)?(?P<label>[^\W\d_].*?)\s*$", re.I | re.S)
 #: Where a label's own words end: "гаубицы Д-30 в районе Клещеевки", "vehicles in the past 24 hours".
 _LABEL_TAIL = re.compile(r"\s+(?:в|во|на|у|под|возле|near|in|at|on|around|close\s+to|during|over)\s+.*$", re.I | re.S)
@@ -128,6 +130,15 @@ def _category(label: str, date: dt.date, sources: tuple[str, ...]) -> str | None
     return None
 
 
+def _clean(label: str) -> str:
+    return _QUOTES.sub("", re.sub(r"\s+", " ", label)).strip().rstrip(".;:")
+
+
+def _exact(label: str, date: dt.date, sources: tuple[str, ...]) -> bool:
+    """Whether a label is itself a row of the drift table or of the synonyms ("танков и других боевых бронированных машин")."""
+    return normalize_label(label) in synonyms() or any(dated_category("ru_mod", src, label, date)[0] for src in sources)
+
+
 def _model(label: str) -> str | None:
     """A named system at the end of a label ("боевых машин пехоты Bradley" → Bradley, "гаубица Д-30" → Д-30)."""
     words = normalize_label(_LABEL_TAIL.sub("", label)).split()
@@ -153,7 +164,9 @@ def _items(m: re.Match, where: str, date: dt.date, basis: str, sources: tuple[st
     unknown: list[str] = []
     whole = None
     tree = taxonomy()
-    for off, piece, is_part in _pieces(lst):
+    todo = _pieces(lst)[::-1]
+    while todo:
+        off, piece, is_part = todo.pop()
         im = _ITEM.match(piece)
         raw = im.group("num") if im else None
         value = None
@@ -162,14 +175,22 @@ def _items(m: re.Match, where: str, date: dt.date, basis: str, sources: tuple[st
         bare = value is None
         if not bare:
             label, s, e, qual = im.group("label"), off + im.start("num"), off + im.end("num"), im.group("qual")
+            ls = im.start("label")
         else:  # no numeral: "гаубица Д-30", "a tank" count one
             bm = _BARE.match(piece)
             if bm is None:
                 raise ParseError(f"{where}: cannot read {piece.strip()!r} in the summary of {date}")
             label, s, e, qual, value = bm.group("label"), off + bm.start("label"), off + bm.end("label"), None, 1
-        label = _QUOTES.sub("", re.sub(r"\s+", " ", label)).strip().rstrip(".;:")
+            ls = bm.start("label")
+        label = _clean(label)
+        joint = _JOIN.search(piece, ls)
+        if joint is not None and not _exact(label, date, sources) and _category(_clean(piece[ls:joint.start()]), date, sources):
+            # "четыре автомобиля и гаубица Д-30": two items joined by "и" without a numeral after it
+            todo += [(off + joint.end(), piece[joint.end():], False), (off, piece[:joint.start()], is_part)]
+            continue
         cat = _category(label, date, sources)
-        if cat is None or (lenient and _MUNITION.search(label)):
+        munition = lenient and _MUNITION.search(label) is not None
+        if cat is None or munition:
             if not (lenient or bare):  # a counted item of an official list: a vocabulary gap to report
                 unknown.append(label)
             continue  # a noun without a numeral that names no category is prose, not an item
@@ -190,9 +211,13 @@ def _items(m: re.Match, where: str, date: dt.date, basis: str, sources: tuple[st
 
 
 def _region(text: str, para: re.Match, at: int) -> str | None:
+    """The direction a paragraph names before ``at``; "на этом направлении" / "in this direction": the one named last."""
     named = None
     for named in _DIR_NAME.finditer(text, para.start(), at):
         pass
+    if named is None and _THIS_DIR.search(text, para.start(), para.end()):
+        for named in _DIR_NAME.finditer(text, 0, para.start()):
+            pass
     if named is None:
         return None
     return f"{named['en']} direction" if named["en"] else f"{named['ru']} направлении"
