@@ -39,6 +39,7 @@ _WHOLE_FRONT = re.compile(r"\b(?:across the (?:entire )?front(?: line)?|along th
                           r"on all (?:fronts|directions)|nationwide|across ukraine|по всей линии|по всій лінії|"
                           r"(?:over|in|across|above) (?:several|various|multiple|many|a number of|\d+) (?:regions|oblasts|provinces|areas))\b",
                           re.IGNORECASE)
+_ENDS_SENTENCE = re.compile(r"[.!?\"”»]\s*$")
 _WHOLE_FRONT_TWIN = twin(_WHOLE_FRONT)  # for lower-cased plain sentences (see lexicon.twin)
 
 
@@ -192,6 +193,7 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
     carry_period: Period | None = None
     carry_loser: tuple | None = None  # (claimant, loser) of the paragraph's last figure
     fp: str | None | bool = False  # the bulletin fingerprint, looked up when first needed
+    lead_para: int | None = None  # the news lead: the first paragraph with figures, not a headline
     doc_period: dict = {}  # claimant → the last running-total period (or a lead's period) it stated
     for i, st in enumerate(sents):
         s = st.s
@@ -246,6 +248,10 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
             seg = (st.figs[k - 1][0].end - s.start if k else 0,
                    st.figs[k + 1][0].number.start - s.start if k + 1 < len(st.figs) else len(s.text))
             period = nearest(cues_here, rel, *seg) or carry_period or doc_period.get(who) or doc_period.get("@lead") or Period(None, published, "cumulative")
+            if lead_para is None and _ENDS_SENTENCE.search(s.text):
+                lead_para = s.paragraph
+            if period.basis == "increment" and s.paragraph == lead_para:  # the lead's window frames later figures
+                doc_period.setdefault("@lead", period)
             if period.basis == "cumulative" and period.start is not None:
                 doc_period[who] = period
             elif period.basis == "cumulative" and not period.war and doc_period.get(who) is not None:

@@ -67,13 +67,17 @@ def _events_regex() -> tuple[re.Pattern, list[dt.date]]:
 _EVENTS: tuple | None = None
 
 
-def _event_start_in(text: str) -> tuple[int, dt.date] | None:
-    """(offset, start) of the first named event in ``text`` (one scan for all of ``events.csv``)."""
+def _event_start_in(text: str, published: dt.date | None = None) -> tuple[int, dt.date] | None:
+    """(offset, start) of the first named event in ``text`` (one scan for all of ``events.csv``) that had begun by
+    ``published`` ("since the start of fighting in the Kursk region" means August 2024 only in a text written after)."""
     global _EVENTS
     if _EVENTS is None:
         _EVENTS = _events_regex()
-    m = _EVENTS[0].search(text)
-    return (m.start(), _EVENTS[1][int(m.lastgroup[1:])]) if m else None
+    for m in _EVENTS[0].finditer(text):
+        start = _EVENTS[1][int(m.lastgroup[1:])]
+        if published is None or start <= published:
+            return m.start(), start
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +155,7 @@ _RELATIVE = [
                 r"за (?:минулу |останню |прошедшие |минувшие |последние |истекшие )?(?:добу|сутки)|"
                 r"протягом (?:минулої |останньої )?доби|в течение (?:последних |минувших |прошедших )?суток|"
                 r"за останні 24 години|за последние 24 часа)\b", re.IGNORECASE), 1),
-    (re.compile(r"\b(?:(?:past|last|previous)\s+(?:seven days|7 days|week)|this week|(?:in|within) a week|"
+    (re.compile(r"\b(?:(?:past|last|previous)\s+(?:seven days|7 days|week)|this week|(?:in|within) a week|(?:over|during) the week|"
                 r"за (?:минулий |прошедшую |минувшую |последнюю )?(?:тиждень|неделю))\b", re.IGNORECASE), 7),
     (re.compile(r"\b(?:past|previous)\s+(?:30 days|month)\b|\bза (?:минулий |прошедший )?(?:місяць|месяц)\b",
                 re.IGNORECASE), 30),
@@ -265,7 +269,7 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
         tail = tail[: cut.start()] if cut else tail
         tail_t = t[m.end(): m.end() + len(tail)]
         d = next((x for x in (DATE_TWIN if t is low else DATE_RE).finditer(tail_t) if parse_date(x, published)), None)
-        ev = _event_start_in(tail)
+        ev = _event_start_in(tail, published)
         if ev is not None:
             out.append((m.start(), Period(ev[1], published, "cumulative")))
         elif d is not None:
@@ -281,7 +285,7 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
                 else:
                     out.append((m.start(), Period(None, published, "cumulative", war=key in ("war", "invasion", "війни", "войны", "вторгнення", "вторжения"))))
     if not out and has("since", "початку", "начала", "starting", "total", "всего", "загалом"):
-        ev = _event_start_in(s)
+        ev = _event_start_in(s, published)
         if ev is not None and (since_re.search(t) or total_re.search(t)):
             out.append((ev[0], Period(ev[1], published, "cumulative")))
     for m in (total_re.finditer(t) if has("total", "all", "so far", "to date", "всего", "загалом", "целом", "період") else ()):
