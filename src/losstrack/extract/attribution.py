@@ -242,6 +242,27 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
             m.role = "agent"
         elif near_before and r.speech_ending.search(before) and _CLAUSE_END.match(after):
             m.role = "claimant"  # "..., said the ministry." — not "said Russian forces had taken ..."
+    if not any(m.role == "claimant" for m in ms):
+        _subject_claimant(text, ms, speech_at)
+
+
+_SUBJECT_VERB = re.compile(r"(?:said|says|stated|claimed|reported|announced|told|added|wrote|"
+                           r"estimated|заяв\w*|повідом\w*|сообщ\w*)(?!\w)", re.IGNORECASE)
+_SUBJECT_BREAK = re.compile(r"\d|[;:\"“”«»]|\b(?:lost|loses|destroyed|killed|shot|downed|suffered|hit|struck|that|who|which)\b",
+                            re.IGNORECASE)
+
+
+def _subject_claimant(text: str, ms: list[Mention], speech_at: list[int]) -> None:
+    """With no claimant found otherwise, the actor named in the subject of a speech verb speaks: "The spokesperson for
+    a Ukrainian brigade operating near Pokrovsk stated that ..." (the first mention before the verb, in its clause)."""
+    for p in speech_at:
+        if not _SUBJECT_VERB.match(text, p):
+            continue
+        for m in ms:
+            if (m.role is None and not m.made and m.actor != "@adversary" and m.end <= p and p - m.end <= 60
+                    and not _SUBJECT_BREAK.search(text, m.end, p)):
+                m.role = "claimant"
+                return
 
 
 class _RolePatterns(NamedTuple):
