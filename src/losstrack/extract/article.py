@@ -83,7 +83,7 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
     """Pass 1: figures, attribution and periods of every sentence (loss context applied). ``low`` is
     ``lower(text)`` when its slices are the lower case of the sentences (see :func:`_doc_lower`)."""
     out: list[_Sent] = []
-    history: list[str] = []
+    history: list[str] = []  # bodies and groups named so far
     para, header = -1, None
     all_ms, speech = attr.split_speech(attr.mentions(text, with_speech=True))
     starts = [m.start for m in all_ms]

@@ -23,7 +23,10 @@ _GENERIC = re.compile(
     r"\b(?P<mod>defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e department|mod|міноборони|минобороны|"
     r"міністерств\w* оборони|министерств\w* обороны)(?!\w)"
     r"|\b(?P<gs>general staff|генштаб\w*|генеральн\w+ штаб\w*)"
-    r"|\b(?P<ref>the ministry|the military|the army|the department|officials|it|they|the agency|the statement|"
+    r"|\b(?P<mil>(?:the\s+|an?\s+)?(?:army|military)(?:'s)?(?:\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,3}?)?)\b"
+    r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told))"
+    r"|\b(?P<ref>(?:(?:the\s+|an?\s+)?(?:ministry|idf)(?:'s)?\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,3}?)|"
+    r"the ministry|the department|officials|it|they|the agency|the statement|"
     r"the report|the update|the body|міністерство|министерство|відомство|ведомство)\b"
     r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
     r"повідомил\w*|сообщил\w*|заявил\w*|додал\w*|добавил\w*))",
@@ -41,6 +44,7 @@ _LOSS_AFTER = re.compile(
 )
 _LOSS_BEFORE = re.compile(
     r"(?:(?:losses|loss|casualties|toll)\s+(?:of|for|among|to|suffered by)\s+(?:the\s+)?"  # not "in": "Russian losses in Ukraine"
+    r"|\bcost(?:s|ing)?\s+(?:the\s+)?"  # "the offensive had cost the RSF 1,800 fighters"
     r"|(?:потери|втрати|потерь|втрат)\s+)$",
     re.IGNORECASE,
 )
@@ -59,7 +63,7 @@ _SPEECH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_LOSS = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:losses|loss|casualties|death toll)\b", re.IGNORECASE)
-_LOSS_HINT = re.compile(r"(?i)loss|casualt|toll|потер|втрат")
+_LOSS_HINT = re.compile(r"(?i)loss|casualt|toll|cost|потер|втрат")
 _HEADLINE = re.compile(r"\s*:\s")
 _MADE = re.compile(r"[\s-]*(?:made|supplied|built|provided|produced|donated|designed|origin)\b", re.IGNORECASE)
 _DEFENCE = re.compile(r"(?i)(defen)c(e)")
@@ -71,7 +75,7 @@ class Mention:
     start: int
     end: int
     actor: str | None  # resolved id, or None while generic and unresolved
-    generic: str | None = None  # "mod", "gs", "ref"
+    generic: str | None = None  # "mod", "gs", "mil" (the army, a military spokesman), "ref" (the ministry, it)
     role: str | None = None  # claimant | loser | agent | enemy
     made: bool = False  # "United States-made": names a supplier, not a side
 
@@ -304,6 +308,8 @@ def fingerprint(text: str) -> str | None:
 def resolve_generic(m: Mention, history: list[str], loser_side: str | None) -> str | None:
     """Resolve "the Defense Ministry", "the General Staff", "it said" against earlier bodies or the loser."""
     reg = actors.registry()
+    if m.generic == "mil":  # "the army said": the last armed force named ("Sudan's army ... from the RSF ... the army")
+        return next((a for a in reversed(history) if _MILITARY_NAME.fullmatch(reg[a].name)), history[-1] if history else None)
     if m.generic == "ref":
         return history[-1] if history else None
     suffix = "MOD" if m.generic == "mod" else "GS"

@@ -52,11 +52,12 @@ VAGUE = {
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[dict[str, int], dict[str, int]]:
+def _words() -> tuple[dict[str, float], dict[str, int]]:
     """Number words and scale words from ``data/number_words.csv`` (all languages)."""
     units, scales = {}, {}
     for row in read_table("number_words.csv"):
-        (scales if row["kind"] == "scale" else units)[row["word"].lower()] = int(row["value"])
+        value = float(row["value"])  # "півтори"/"полторы" (one and a half) only make sense before a scale word
+        (scales if row["kind"] == "scale" else units)[row["word"].lower()] = int(value) if value.is_integer() else value
     return units, scales
 
 
@@ -124,7 +125,8 @@ def parse_number(s: str) -> int | None:
                 total, current = total + current, 0
         else:
             return None
-    return total + current or None
+    total += current
+    return int(total) if total and float(total).is_integer() else None
 
 
 def find_numbers(text: str, low: str | None = None) -> list[Number]:
@@ -147,15 +149,26 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
                 out.append(Number(m.start(b), m.end(b), hi))
         elif kind == "vague":
             lo, hi = VAGUE[m.group("vague").lower()]
-            out.append(Number(m.start(), m.end(), lo, hi, vague=True))
+            out.append(Number(m.start(), _past_quote(text, m.start(), m.end()), lo, hi, vague=True))
         else:
             s = m.group("num")
             if _is_name_part(text, m.start(), m.end()):
                 continue
             v = parse_number(s)
             if v is not None:
-                out.append(Number(m.start(), m.end(), v))
+                out.append(Number(m.start(), _past_quote(text, m.start(), m.end()) if s[0].isalpha() else m.end(), v))
     return out
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = "\"“«'‘„", "\"”»'’“"
+
+
+def _past_quote(text: str, start: int, end: int) -> int:
+    """The end of a number word the writer quoted ("killed \"dozens\" of soldiers"): past its closing quote, so the
+    words after it read as its label."""
+    if start > 0 and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES:
+        return end + 1
+    return end
 
 
 #: Where a number can start: "(" or the first digit of a run (every alternative of the big pattern that can
