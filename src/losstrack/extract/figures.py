@@ -54,6 +54,7 @@ class Found:
     qualifier: str
     parent: int | None = None  # index into the sentence's figure list
     inherited: bool = False  # no label of its own: a part of the figure before it ("45 drones, including 29 over ...")
+    whole: "Found | None" = None  # the figure it is said to be a part of by words after it ("2,118 of them")
 
     @property
     def end(self) -> int:
@@ -278,7 +279,7 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             skip.add(i + 1)
         else:
             lab = _label_after(text, num.end, labels)
-        if lab is None and not after_only:
+        if lab is None and not after_only and not (found and _OF_THEM.match(text, num.end)):
             lab = _label_before(text, num.start, labels, nums[:i])
         if lab is None and found and not after_only:
             part = _unlabelled_part(text, num, found, offset)
@@ -315,6 +316,7 @@ _PART_CUE = re.compile(r"(?:,|\s)\s*(?:including|among them|of which|of them|of 
                        r"в том числе|из них|з них)\s*$", re.IGNORECASE)
 _PART_NEXT = re.compile(r"\s*(?:[,;.)]|$|(?:over|above|in|near|on|at|from|around|were|was|had|have|by|during|"
                         r"над|в|у|на|під|под|из|з|із|были|були)\b)", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+(?:of them|of these|of those|of whom|из них|з них|із них)\b", re.IGNORECASE)
 _PART_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+|та\s+|і\s+)?|\s(?:and|и|та|і)\s+)$", re.IGNORECASE)
 
 
@@ -323,6 +325,17 @@ def _unlabelled_part(text: str, num: Number, found: list[Found], offset: int) ->
     of the figure before it, in the same category ("destroyed 45 drones, including 29 over the Bryansk region")."""
     prev = found[-1]
     gap = text[prev.end - offset: num.start]
+    them = _OF_THEM.match(text, num.end)
+    if them and len(gap) <= 80:  # "4,299 soldiers have been wounded, 2,118 of them during ..."
+        whole = next((f for f in reversed(found) if not f.inherited and f.number.value > num.value), None)
+        if whole is None:
+            return None
+        category = whole.category
+        if category.startswith(PERSONNEL):  # "six of them were killed": the part's own fate, if it says one
+            own = fate(text, num, them.end(), len(text), whole.label)
+            category = own if own != "personnel_casualties" else category
+        return Found(number=_shift(num, offset), label=whole.label, label_span=whole.label_span, category=category,
+                     model=whole.model, qualifier=qualifier(text, num), inherited=True, whole=whole)
     if len(gap) > 60 or ";" in gap or num.vague or not _PART_NEXT.match(text, num.end):
         return None
     if prev.inherited and _PART_LIST.search(gap):  # the list of parts goes on: "..., 10 over Kursk and 6 over ..."
