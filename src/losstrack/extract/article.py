@@ -193,6 +193,7 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
     carry_period: Period | None = None
     carry_loser: tuple | None = None  # (claimant, loser) of the paragraph's last figure
     fp: str | None | bool = False  # the bulletin fingerprint, looked up when first needed
+    headline: set[int] = set()  # indices in ``out`` of figures in a headline
     lead_para: int | None = None  # the news lead: the first paragraph with figures, not a headline
     doc_period: dict = {}  # claimant → the last running-total period (or a lead's period) it stated
     for i, st in enumerate(sents):
@@ -245,9 +246,7 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
             if loser is None or (f.label.lower() in BARE_FATES and not military_context(s.text)):
                 continue  # no loser, or "80,000 wounded" with no military noun around: left out, not guessed
             carry_loser = (who, loser)
-            seg = (st.figs[k - 1][0].end - s.start if k else 0,
-                   st.figs[k + 1][0].number.start - s.start if k + 1 < len(st.figs) else len(s.text))
-            period = nearest(cues_here, rel, *seg) or carry_period or doc_period.get(who) or doc_period.get("@lead") or Period(None, published, "cumulative")
+            period = _own_period(st, k, cues_here) or carry_period or doc_period.get(who) or doc_period.get("@lead") or Period(None, published, "cumulative")
             if lead_para is None and _ENDS_SENTENCE.search(s.text):
                 lead_para = s.paragraph
             if period.basis == "increment" and s.paragraph == lead_para:  # the lead's window frames later figures
@@ -257,6 +256,8 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
             elif period.basis == "cumulative" and not period.war and doc_period.get(who) is not None:
                 # "In all, the enemy lost 54 tanks" after "since the start of the incursion on August 6": that count
                 period = Period(doc_period[who].start, period.end, "cumulative")
+            if period.ref and doc_period.get("@lead") is not None:  # "over the week" in a weekly summary: its week
+                period = doc_period["@lead"]
             if period.war:
                 period = Period(war_start(loser, attr.side(who)), period.end, period.basis)
             qualifier = f.qualifier
@@ -265,6 +266,9 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
             parent = at.get(id(st.found[f.parent])) if f.parent is not None else None
             at[id(f)] = len(out)
             where = _own_region(own, f.number.start, st.figs[k + 1][0].number.start if k + 1 < len(st.figs) else s.end) if own else region
+            if s.paragraph == sents[0].s.paragraph and len(sents) > 1 and s.paragraph != sents[-1].s.paragraph \
+                    and not _ENDS_SENTENCE.search(s.text):
+                headline.add(len(out))  # a headline: its figures sum up the body's
             out.append(_figure(s, f, who, loser, period, where, parent, qualifier))
             inc = _INCREMENT_AFTER.match(ftext, f.number.end) or _INCREMENT_AFTER.match(ftext, f.end)
             if inc and parse_number(inc.group(1).rstrip(", .")) is not None:
@@ -274,7 +278,7 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
         carry_period = nearest(cues_here, len(s.text)) or carry_period
         if st.claimants:
             last_claimant = st.claimants[-1][1]
-    return _dedupe(out)
+    return _dedupe(out, headline)
 
 
 def _same_claim(a: Figure, b: Figure) -> bool:
@@ -290,12 +294,27 @@ def _detail(f: Figure) -> tuple:
     return (f.parent is not None, f.period_start is not None, f.region is not None, f.qualifier != "exact")
 
 
-def _dedupe(out: list[Figure]) -> list[Figure]:
+def _rounds(h: Figure, b: Figure) -> bool:
+    """Whether a headline figure ``h`` tells the body figure ``b``, perhaps rounded ("over 11,000" for 11,030)."""
+    if (h.category, h.loser, h.value_high) != (b.category, b.loser, b.value_high):
+        return False
+    if h.value == b.value:
+        return True
+    rounded = h.value >= 100 and h.value % 100 == 0 and abs(b.value - h.value) <= 0.1 * b.value
+    return rounded and (b.value > h.value if h.qualifier in ("more_than", "at_least") else True)
+
+
+def _dedupe(out: list[Figure], headline: set[int] = frozenset()) -> list[Figure]:
     """One figure per claim: of the figures that tell the same claim, the one with most detail (the first of equals);
-    parent links move to the one kept."""
+    a headline figure that tells a body figure (perhaps rounded) is that figure. Parent links move to the one kept."""
     keep_of: dict[int, int] = {}  # index → index of the figure that stands for it
     for i, f in enumerate(out):
-        twin = next((j for j in range(i) if keep_of[j] == j and _same_claim(out[j], f)), None)
+        if i in headline:
+            body = next((j for j in range(len(out)) if j not in headline and _rounds(f, out[j])), None)
+            if body is not None:
+                keep_of[i] = body
+                continue
+        twin = next((j for j in range(i) if keep_of.get(j) == j and _same_claim(out[j], f)), None)
         if twin is None:
             keep_of[i] = i
         elif _detail(f) > _detail(out[twin]):
@@ -305,9 +324,12 @@ def _dedupe(out: list[Figure]) -> list[Figure]:
             keep_of[i] = i
         else:
             keep_of[i] = twin
-    if len(set(keep_of.values())) == len(out):
-        return out
+    for i in keep_of:  # follow chains (a headline figure → a body figure → the twin kept for it)
+        while keep_of[keep_of[i]] != keep_of[i]:
+            keep_of[i] = keep_of[keep_of[i]]
     kept = sorted(set(keep_of.values()))
+    if len(kept) == len(out):
+        return out
     new_index = {old: n for n, old in enumerate(kept)}
     for n, old in enumerate(kept):
         f = out[old]
@@ -315,6 +337,25 @@ def _dedupe(out: list[Figure]) -> list[Figure]:
             p = new_index[keep_of[f.parent]]
             f.parent = p if p != n else None
     return [out[old] for old in kept]
+
+
+def _own_period(st: _Sent, k: int, cues: list):
+    """The period phrase of the ``k``-th figure of a sentence: one between it and the next figure, else one between
+    the figure before and it, else one before it; else, for an item of a list ("5 tanks and 300 soldiers in the past
+    day"), the nearest. None when a phrase further on belongs to another clause ("sunk a ship, bringing to 27 ...")."""
+    if not cues:
+        return None
+    s, f = st.s, st.figs[k][0]
+    rel = f.number.start - s.start
+    nxt = st.figs[k + 1][0].number.start - s.start if k + 1 < len(st.figs) else len(s.text)
+    own = nearest(cues, rel, rel, nxt) or nearest(cues, rel, st.figs[k - 1][0].end - s.start if k else 0, rel)
+    if own is not None:  # after it first: "sunk a ship overnight, bringing to 27 the number ... since 2022"
+        return own
+    before = [c for c in cues if c[0] < rel]
+    if before:
+        return nearest(before, rel)
+    gap = s.text[f.end - s.start: nxt]
+    return nearest(cues, rel) if k + 1 < len(st.figs) and len(gap) <= 30 and ";" not in gap else None
 
 
 def _region(s: Sentence, para_end: int, doc_regions) -> tuple[str | None, list]:

@@ -327,7 +327,7 @@ def _unlabelled_part(text: str, num: Number, found: list[Found], offset: int) ->
     prev = found[-1]
     gap = text[prev.end - offset: num.start]
     them = _OF_THEM.match(text, num.end)
-    if them and len(gap) <= 80:  # "4,299 soldiers have been wounded, 2,118 of them during ..."
+    if them and len(gap) <= 120:  # "4,299 soldiers have been wounded, 2,118 of them during ..."
         whole = next((f for f in reversed(found) if not f.inherited and f.number.value > num.value), None)
         if whole is None:
             return None

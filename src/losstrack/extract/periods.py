@@ -48,6 +48,7 @@ class Period(NamedTuple):
     end: dt.date | None
     basis: str
     war: bool = False  # "since the war began" with no date: the start of the war between the figure's sides
+    ref: bool = False  # "over the week": the week the text spoke of (its lead's window), if it named one
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +139,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _TAIL_CUT = re.compile(r"[;]|\b(?:while|but|and the)\b")
 _EVENT_NOUN_RE = re.compile(_EVENT_NOUN, re.IGNORECASE)
 #: Every word a guard in :func:`period_cues` looks for, found in one scan (the longest at each place).
-_GUARD = re.compile(trie_regex(['a week', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом'], literal=True))
+_GUARD = re.compile(trie_regex(['a week', 'the week', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом'], literal=True))
 _FROM = re.compile(r"\b(?:from|з|с|від|between)\s+$", re.IGNORECASE)
 _TO = re.compile(r"\s*(?:to|until|till|through|and|по|до|-|–)\s*", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|з початку|с начала|від початку|starting)\b", re.IGNORECASE)
@@ -155,9 +156,9 @@ _RELATIVE = [
                 r"за (?:минулу |останню |прошедшие |минувшие |последние |истекшие )?(?:добу|сутки)|"
                 r"протягом (?:минулої |останньої )?доби|в течение (?:последних |минувших |прошедших )?суток|"
                 r"за останні 24 години|за последние 24 часа)\b", re.IGNORECASE), 1),
-    (re.compile(r"\b(?:(?:past|last|previous)\s+(?:seven days|7 days|week)|this week|(?:in|within) a week|(?:over|during) the week|"
+    (re.compile(r"\b(?:(?:past|last|previous)\s+(?:seven days|7 days|week)|this week|(?:in|within) a week|"
                 r"за (?:минулий |прошедшую |минувшую |последнюю )?(?:тиждень|неделю))\b", re.IGNORECASE), 7),
-    (re.compile(r"\b(?:past|previous)\s+(?:30 days|month)\b|\bза (?:минулий |прошедший )?(?:місяць|месяц)\b",
+    (re.compile(r"\b(?:past|previous)\s+(?:30 days|month)\b|\bза (?:минулий |прошедший |последний |останній |минувший )?(?:місяць|месяц)\b",
                 re.IGNORECASE), 30),
 ]
 #: "in the past 72 hours", "over the last three days", "за останні 3 доби", "за последние 10 дней": N units back.
@@ -172,7 +173,8 @@ _LAST_MONTH = re.compile(r"\blast month\b", re.IGNORECASE)
 _IN_MONTH = re.compile(rf"\b(?:in|during|throughout)\s+(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?(?![\w])", re.IGNORECASE)
 _YESTERDAY = re.compile(r"\byesterday\b|\bвчора\b|\bвчера\b", re.IGNORECASE)
 _TODAY = re.compile(r"\btoday\b|\bthis morning\b|\bсьогодні\b|\bсегодня\b", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b|\b(" + "|".join(WEEKDAYS) + r")'s\b", re.IGNORECASE)
+_THE_WEEK = re.compile(r"\b(?:over|during|in|for) the week\b", re.IGNORECASE)
 _ON_DATE = re.compile(r"\bon\s+(?=\d|[A-Z])")
 _YEAR_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
 
@@ -290,9 +292,11 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
             out.append((ev[0], Period(ev[1], published, "cumulative")))
     for m in (total_re.finditer(t) if has("total", "all", "so far", "to date", "всего", "загалом", "целом", "період") else ()):
         out.append((m.start(), Period(None, published, "cumulative")))
-    for pat, days in (relative if relative_ok and has("past", "last", "previous", "over the day", "overnight", "day", "за ", "this week", "a week", "доби", "суток") else ()):
+    for pat, days in (relative if relative_ok and has("past", "last", "previous", "over the day", "overnight", "day", "за ", "this week", "a week", "the week", "доби", "суток") else ()):
         for m in pat.finditer(t):
             out.append((m.start(), Period(_day(published, days), published, "increment")))
+    for m in (_THE_WEEK.finditer(s) if "the week" in low else ()):
+        out.append((m.start(), Period(_day(published, 7), published, "increment", ref=True)))
     if has("past", "last", "previous", "за "):
         taken = {o for o, _p in out}
         for m in _LAST_N.finditer(s):
@@ -314,9 +318,9 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
         out.append((m.start(), Period(d, d, "increment")))
     for m in (today.finditer(t) if has("today", "this morning", "сьогодні", "сегодня") else ()):
         out.append((m.start(), Period(published, published, "increment")))
-    for m in (weekday.finditer(t) if "day" in low and "on " in low else ()):
+    for m in (weekday.finditer(t) if "day" in low and ("on " in low or "day's" in low) else ()):
         if published and not speech_before.search(t, 0, m.start()) and not started_before.search(t, 0, m.start()):
-            d = _day(published, (published.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7)
+            d = _day(published, (published.weekday() - WEEKDAYS.index((m.group(1) or m.group(2)).lower())) % 7)
             out.append((m.start(), Period(d, d, "increment")))
     for m in (_ON_DATE.finditer(s) if "on " in low else ()):
         if speech_before.search(t, 0, m.start()) or started_before.search(t, 0, m.start()):
@@ -330,13 +334,16 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
 
 
 def nearest(cues: list[tuple[int, Period]], pos: int, lo: int = 0, hi: int | None = None) -> Period | None:
-    """The period phrase closest to a figure at ``pos`` (``None`` when there is none). With ``lo``/``hi`` (where
-    the figures before and after it stand), phrases in that stretch come first: in "from Feb 24 to Nov 15 ...
-    719,090 personnel, including 1,740 over the past day" the past day belongs to the 1,740."""
+    """The period phrase closest to a figure at ``pos`` (``None`` when there is none); with ``lo``/``hi`` (where the
+    figures before and after it stand), only a phrase in that stretch: in "from Feb 24 to Nov 15 ... 719,090
+    personnel, including 1,740 over the past day" the past day belongs to the 1,740."""
     if not cues:
         return None
-    own = [c for c in cues if lo <= c[0] < hi] if hi is not None else []
-    return min(own or cues, key=lambda c: abs(c[0] - pos))[1]
+    if hi is not None:
+        cues = [c for c in cues if lo <= c[0] < hi]
+        if not cues:
+            return None
+    return min(cues, key=lambda c: abs(c[0] - pos))[1]
 
 
 def find_period(sentence: str, published: dt.date | None, events: dict[str, dt.date]) -> Period | None:
