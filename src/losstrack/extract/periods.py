@@ -27,9 +27,15 @@ MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+#: Russian and Ukrainian month names in the genitive ("6 августа", "24 лютого"), by their first three letters.
+_CYR_MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+               "декабря", "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
+               "жовтня", "листопада", "грудня"]
+MONTHS.update({m[:3]: i % 12 + 1 for i, m in enumerate(_CYR_MONTHS)})
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+          r"nov(?:ember)?|dec(?:ember)?|" + "|".join(_CYR_MONTHS) + r")\.?")
 _DATE = (
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     rf"|(?P<dmy>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}}))?)"
@@ -139,10 +145,11 @@ _HAS_DIGIT = re.compile(r"\d")
 _TAIL_CUT = re.compile(r"[;]|\b(?:while|but|and the)\b")
 _EVENT_NOUN_RE = re.compile(_EVENT_NOUN, re.IGNORECASE)
 #: Every word a guard in :func:`period_cues` looks for, found in one scan (the longest at each place).
-_GUARD = re.compile(trie_regex(['a week', 'the week', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом'], literal=True))
+_GUARD = re.compile(trie_regex(['a week', 'the week', 'із ', 'со ', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом'], literal=True))
 _FROM = re.compile(r"\b(?:from|з|с|від|between)\s+$", re.IGNORECASE)
 _TO = re.compile(r"\s*(?:to|until|till|through|and|по|до|-|–)\s*", re.IGNORECASE)
-_SINCE = re.compile(r"\b(?:since|з початку|с начала|від початку|starting)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:since|з початку|с начала|від початку|starting|(?:с|со|з|із|від)(?=\s+\d{1,2}\s+(?:"
+                    + "|".join(_CYR_MONTHS) + r")))\b", re.IGNORECASE)  # "с 6 августа", "від 6 серпня"
 _TOTAL = re.compile(r"\b(?:in total|in all|overall|altogether|so far|to date|всего|загалом|в целом|за весь період|"
                     r"total(?:ed|led)?|cumulative)\b", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
@@ -184,7 +191,7 @@ _YEAR_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:th
 #: (since, total, relative, in-month, yesterday, today, weekday, speech-before, started-before) as written, and
 #: their twins for plain sentences (see :func:`~.lexicon.twin`).
 _CI = (_SINCE, _TOTAL, _RELATIVE, _IN_MONTH, _YESTERDAY, _TODAY, _WEEKDAY, _SPEECH_BEFORE, _STARTED_BEFORE)
-_MONTH_KEYS = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")  # substrings, no boundaries
+_MONTH_KEYS = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|" + "|".join(m[:3] for m in _CYR_MONTHS))  # substrings
 _RELATIVE_KEYS = re.compile("past|last|previous|over the day|overnight|a day|week")
 _CS = tuple([(twin(r), d) for r, d in p] if isinstance(p, list) else twin(p) for p in _CI)
 DATE_TWIN = twin(DATE_RE)
@@ -265,7 +272,7 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
                 # a running total counts from a war's or an event's start; any other window is a change over it
                 basis = "cumulative" if da in _start_dates() or da in events.values() else "increment"
                 out.append((a.start(), Period(da, db, basis)))
-    for m in (since_re.finditer(t) if has("since", "початку", "начала", "starting") else ()):
+    for m in (since_re.finditer(t) if has("since", "початку", "начала", "starting", "с ", "з ", "від", "із ", "со ") else ()):
         tail = s[m.end(): m.end() + 70]
         cut = _TAIL_CUT.search(tail)
         tail = tail[: cut.start()] if cut else tail
