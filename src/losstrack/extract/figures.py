@@ -293,6 +293,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
         category, model = _label_info(label)
         if category is None or (model and _MUNITION.match(text, le)):
             continue
+        if le > num.end and not category.startswith(PERSONNEL):
+            category, model = _joint(text, le, labels, category, model)
         if category == PERSONNEL or category == "personnel_casualties":
             nxt = nums[i + 1].start if i + 1 < len(nums) else len(text)
             if le <= num.start:  # label before the number: its fate is written between ("troops killed ... rose to")
@@ -310,6 +312,27 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             )
         )
     return found
+
+
+_AND_OTHER = re.compile(r"\s+(?:and|or|и|та|і)\s+(?:other\s+|других\s+|інших\s+|иных\s+)?", re.IGNORECASE)
+
+
+def _joint(text: str, le: int, labels, category: str, model: str | None) -> tuple[str, str | None]:
+    """"130 tanks and APCs", "248 танков и других бронированных машин": one figure for both labels, in the narrowest
+    category holding both (armor); the category and model unchanged when no second label follows."""
+    m = _AND_OTHER.match(text, le)
+    second = next((lab for lab in labels if m and lab[0] == m.end()), None)
+    # a plural ("and APCs"), or "other" ("и других бронированных машин"): not a bare noun counted as one ("и бронетранспортер")
+    if second is None or not (m.group(0).rstrip().endswith(("other", "других", "інших", "иных"))
+                              or (not _CYRILLIC.match(second[2]) and second[2].lower().endswith("s"))):
+        return category, model
+    other, _model = _label_info(second[2])
+    if other is None or other.startswith(PERSONNEL) or other == category:
+        return category, model
+    tree = taxonomy()
+    mine = [category, *tree.ancestors(category)]
+    common = next((c for c in [other, *tree.ancestors(other)] if c in mine), None)
+    return (common, None) if common else (category, model)
 
 
 #: A part given without a noun: "45 drones, including 29 over the Bryansk region, 10 over ...", "of which 20 were".

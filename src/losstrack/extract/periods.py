@@ -168,14 +168,16 @@ _RELATIVE = [
     (re.compile(r"\b(?:past|previous)\s+(?:30 days|month)\b|\bза (?:минулий |прошедший |последний |останній |минувший )?(?:місяць|месяц)\b",
                 re.IGNORECASE), 30),
 ]
-#: "in the past 72 hours", "over the last three days", "за останні 3 доби", "за последние 10 дней": N units back.
+#: "in the past 72 hours", "over the last three days", "in three weeks of attacks", "за останні 3 доби", "за последние
+#: 10 дней": N units back from publication.
 _LAST_N = re.compile(
-    r"\b(?:(?:past|last|previous)\s+(?P<n>[\w-]+)\s+(?P<u>hours|days|weeks|months)"
+    r"\b(?:(?:past|last|previous|over|in|within|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?P<n>[\w-]+)\s+(?P<u>hours|days|weeks|months)"
     r"|за (?:минулі |останні |прошедшие |последние |минувшие )(?P<n2>[\w-]+)\s+(?P<u2>години|годин|доби|діб|днів|дні|"
     r"часов|часа|суток|дней|дня|тижні|тижнів|недели|недель|місяці|місяців|месяца|месяцев))\b", re.IGNORECASE)
 _UNIT_DAYS = {"hours": 1 / 24, "години": 1 / 24, "годин": 1 / 24, "часов": 1 / 24, "часа": 1 / 24, "days": 1, "доби": 1,
               "діб": 1, "днів": 1, "дні": 1, "суток": 1, "дней": 1, "дня": 1, "weeks": 7, "тижні": 7, "тижнів": 7,
               "недели": 7, "недель": 7, "months": 30, "місяці": 30, "місяців": 30, "месяца": 30, "месяцев": 30}
+_UNIT_HINT = re.compile("hours|days|weeks|months|годин|доби|діб|днів|дні|часов|часа|суток|дней|дня|тижн|недел|місяц|месяц")
 _LAST_MONTH = re.compile(r"\blast month\b", re.IGNORECASE)
 _IN_MONTH = re.compile(rf"\b(?:in|during|throughout)\s+(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?(?![\w])", re.IGNORECASE)
 _YESTERDAY = re.compile(r"\byesterday\b|\bвчора\b|\bвчера\b", re.IGNORECASE)
@@ -304,7 +306,7 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
             out.append((m.start(), Period(_day(published, days), published, "increment")))
     for m in (_THE_WEEK.finditer(s) if "the week" in low else ()):
         out.append((m.start(), Period(_day(published, 7), published, "increment", ref=True)))
-    if has("past", "last", "previous", "за "):
+    if _UNIT_HINT.search(low):
         taken = {o for o, _p in out}
         for m in _LAST_N.finditer(s):
             n = parse_number(m.group("n") or m.group("n2"))
