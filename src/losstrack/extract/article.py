@@ -281,12 +281,14 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
     return _dedupe(out, headline)
 
 
+def _claim_key(f: Figure) -> tuple:
+    return f.category, f.value, f.value_high, f.claimant, f.loser, f.basis, f.period_end, f.model
+
+
 def _same_claim(a: Figure, b: Figure) -> bool:
-    """Whether two figures are one claim told twice (a headline or a summary repeating the body): same category,
-    value, sides, basis and end, and no conflicting start or region."""
-    return ((a.category, a.value, a.value_high, a.claimant, a.loser, a.basis, a.period_end, a.model)
-            == (b.category, b.value, b.value_high, b.claimant, b.loser, b.basis, b.period_end, b.model)
-            and (a.period_start == b.period_start or a.period_start is None or b.period_start is None)
+    """Whether two figures of the same :func:`_claim_key` (category, value, sides, basis, end) are one claim told twice
+    (a headline or a summary repeating the body): no conflicting start or region."""
+    return ((a.period_start == b.period_start or a.period_start is None or b.period_start is None)
             and (a.region == b.region or a.region is None or b.region is None))
 
 
@@ -308,13 +310,16 @@ def _dedupe(out: list[Figure], headline: set[int] = frozenset()) -> list[Figure]
     """One figure per claim: of the figures that tell the same claim, the one with most detail (the first of equals);
     a headline figure that tells a body figure (perhaps rounded) is that figure. Parent links move to the one kept."""
     keep_of: dict[int, int] = {}  # index → index of the figure that stands for it
+    groups: dict[tuple, list[int]] = {}  # claim key → indices of the figures with it
     for i, f in enumerate(out):
         if i in headline:
             body = next((j for j in range(len(out)) if j not in headline and _rounds(f, out[j])), None)
             if body is not None:
                 keep_of[i] = body
                 continue
-        twin = next((j for j in range(i) if keep_of.get(j) == j and _same_claim(out[j], f)), None)
+        group = groups.setdefault(_claim_key(f), [])
+        twin = next((j for j in group if keep_of.get(j) == j and _same_claim(out[j], f)), None)
+        group.append(i)
         if twin is None:
             keep_of[i] = i
         elif _detail(f) > _detail(out[twin]):
