@@ -23,10 +23,10 @@ _GENERIC = re.compile(
     r"\b(?P<mod>defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e department|mod|міноборони|минобороны|"
     r"міністерств\w* оборони|министерств\w* обороны)(?!\w)"
     r"|\b(?P<gs>general staff|генштаб\w*|генеральн\w+ штаб\w*)"
-    r"|\b(?P<mil>(?:the\s+|an?\s+)?(?:army|military)(?:'s)?(?:\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,3}?)?)\b"
+    r"|\b(?P<mil>(?:the\s+|an?\s+)?(?:army|military)(?:'s)?(?:\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?)?)\b"
     r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told))"
-    r"|\b(?P<ref>(?:(?:the\s+|an?\s+)?(?:ministry|idf)(?:'s)?\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,3}?)|"
-    r"the ministry|the department|officials|it|they|the agency|the statement|"
+    r"|\b(?P<ref>(?:(?:the\s+|an?\s+)?(?:ministry|idf)(?:'s)?\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?)|"
+    r"the ministry|the department|officials|it|they|he|she|the agency|the statement|"
     r"the report|the update|the body|міністерство|министерство|відомство|ведомство)\b"
     r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
     r"повідомил\w*|сообщил\w*|заявил\w*|додал\w*|добавил\w*))",
@@ -262,10 +262,10 @@ def _subject_claimant(text: str, ms: list[Mention], speech_at: list[int]) -> Non
     for p in speech_at:
         if not _SUBJECT_VERB.match(text, p):
             continue
-        for m in ms:
-            if (m.role is None and not m.made and m.actor != "@adversary" and m.end <= p and p - m.end <= 60
-                    and not _SUBJECT_BREAK.search(text, m.end, p)):
-                m.role = "claimant"
+        for n, m in enumerate(ms):
+            if (m.role is None and not m.made and m.actor != "@adversary" and m.end <= p and p - m.end <= 120
+                    and not _SUBJECT_BREAK.search(text, m.end, p) and not any(m.end <= o.start < p for o in ms[n + 1:])):
+                m.role = "claimant"  # ("The Israeli military did not respond to ..., but said that ...")
                 return
 
 
