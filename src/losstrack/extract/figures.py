@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..vocab import category_of, models, normalize_label, taxonomy
-from .lexicon import label_pattern, lower, plain, qualifier_pattern, qualifier_twin, twin
+from .lexicon import cues, label_pattern, lower, plain, qualifier_pattern, qualifier_twin, twin
 from .numbers import Number, find_numbers, has_word_number
 from .periods import DATE_RE, DATE_TWIN
 from .attributes import fate, nest, qualifier
@@ -219,8 +219,8 @@ def sentence_figures(sent: Sentence, low: str | None = None) -> tuple[list[Found
     (``None`` when the sentence has no number). ``low`` is ``lower(sent.text)`` if already known."""
     text = sent.text
     has_num = _DIGIT.search(text) is not None or has_word_number(text, low)
-    if not has_num and _SINGULAR.search(text) is None:
-        return [], None
+    if not has_num and (_SINGULAR.search(text) is None or not cues()["loss"].search(lower(text) if low is None else low)):
+        return [], None  # no number, and no "a"/"an" in a loss context ("shot down a Su-34")
     labels = _labels(text, low)
     if not labels:
         return [], labels
