@@ -75,6 +75,8 @@ def _loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | No
             continue
         before = [m for m in cands if m.end <= pos]
         m = before[-1] if before else cands[0]
+        if m.role == "enemy" and len(before) > 1 and before[-2].actor[0] != "@" and m.start - before[-2].end <= 2:
+            m = before[-2]  # "російські окупанти втратили", "Russian invaders lost": the side named
         return attr.side(m.actor) if m.role != "agent" else attr.adversary(m.actor)
     return None
 

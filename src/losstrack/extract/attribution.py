@@ -36,7 +36,9 @@ _ENEMY_WORDS = ("enemy", "enemy's", "adversary", "occupiers", "occupying forces"
                 "окупантів", "окупанти", "противник", "врага", "оккупантов", "рашистів", "ворог", "враг")
 _LOSS_AFTER = re.compile(
     r"^(?:'s)?\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|side\s+|units\s+|navy\s+|"
-    r"air force\s+|fighters\s+|militants\s+)?(?:(?:has|have|had|also|reportedly|already|so far|now|been|likely|probably|"
+    r"air force\s+|fighters\s+|militants\s+|"
+    r"(?:війська|військові|сили|окупанти|загарбники|войска|военные|силы|оккупанты|армія|армия|підрозділи|подразделения)\s+)?"
+    r"(?:(?:has|have|had|also|reportedly|already|so far|now|been|likely|probably|"
     r"allegedly|reportedly|may have|might have|could have)\s+)*"
     r"(?:lost|loses|losing|suffered|suffers|suffering|sustained|incurred|losses|loss|casualties|death toll|"
     r"потеряли|потеряла|потерял|втратили|втратила|втратив|втрати|потери)(?!\w)",
@@ -50,7 +52,8 @@ _LOSS_BEFORE = re.compile(
 )
 _AGENT_AFTER = re.compile(
     r"^(?:'s)?\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|air defen[cs]es?\s+|units\s+|"
-    r"fighters\s+|drones\s+|navy\s+|air force\s+|defenders\s+|defense forces\s+|сили оборони\s+)?"
+    r"fighters\s+|drones\s+|navy\s+|air force\s+|defenders\s+|defense forces\s+|сили оборони\s+|"
+    r"(?:війська|військові|сили|захисники|оборонці|бійці|войска|военные|силы|защитники|бойцы|підрозділи|подразделения)\s+)?"
     r"(?:(?:has|have|had|also|reportedly|successfully)\s+)*"
     r"(?:destroyed|shot down|downed|killed|eliminated|hit|struck|repelled|captured|neutrali[sz]ed|took out|"
     r"knocked out|wiped out|intercepted|знищили|уничтожили|збили|сбили|ліквідували)(?!\w)",
