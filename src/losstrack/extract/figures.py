@@ -18,6 +18,7 @@ from .lexicon import cues, label_pattern, lower, plain, qualifier_pattern, quali
 from .numbers import Number, find_numbers, has_word_number
 from .periods import DATE_RE, DATE_TWIN
 from .attributes import fate, nest, qualifier
+from .context import BARE_FATES
 from .sentences import Sentence
 
 #: Words that may stand between a number and its label ("12 enemy tanks", "three US-made HIMARS").
@@ -130,13 +131,12 @@ _FATE_GLUE = re.compile(r"\s+(?:(?:killed|dead|wounded|injured|captured|missing|
 def _noun_before_fates(text: str, lab: tuple[int, int, str], labels) -> tuple[int, int, str]:
     """"troops killed or wounded ... rose to N": the label is the noun, the fate words only qualify it."""
     k = labels.index(lab)
-    while k > 0 and lab[2].lower() in _BARE_FATE_LABELS and _FATE_GLUE.fullmatch(text + " ", labels[k - 1][1], lab[0]):
+    while k > 0 and lab[2].lower() in BARE_FATES and _FATE_GLUE.fullmatch(text + " ", labels[k - 1][1], lab[0]):
         k -= 1
         lab = labels[k]
     return lab
 
 
-_BARE_FATE_LABELS = {"killed", "dead", "wounded", "injured", "captured", "missing", "killed in action", "deaths"}
 _TIME_UNIT = re.compile(
     r"\s*-?\s*(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|kilomet(?:er|re)s?|miles?|metres?|meters?|"
     r"square|sq|kg|tonnes?|tons?|mm|per\s?cent|percent|%|години|годин|часов|часа|днів|дней|км|років|лет|года|"
@@ -293,6 +293,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
         category, model = _label_info(label)
         if category is None or (model and _MUNITION.match(text, le)):
             continue
+        if le <= num.start and label.lower() in BARE_FATES and _civilians_after(text, num.end):
+            continue  # "the deaths of 26 civilians": the fate before speaks of the people after
         if le > num.end and not category.startswith(PERSONNEL):
             category, model = _joint(text, le, labels, category, model)
         if category == PERSONNEL or category == "personnel_casualties":
@@ -312,6 +314,15 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             )
         )
     return found
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _civilians_after(text: str, pos: int) -> bool:
+    """Whether one of the three words right after a number names civilians ("26 civilians", "26 Israeli civilians")."""
+    low = lower(text[pos: pos + 40])
+    return any(cues()["civilian"].match(low, m.end()) for m in list(_SPACES.finditer(low))[:3])
 
 
 _AND_OTHER = re.compile(r"\s+(?:and|or|и|та|і)\s+(?:other\s+|других\s+|інших\s+|иных\s+)?", re.IGNORECASE)

@@ -214,11 +214,17 @@ def _matches(full: re.Pattern, low: str):
 
 
 def _is_name_part(text: str, start: int, end: int) -> bool:
-    """Numbers glued to names or units: "T-72", "Su-34", "47th", "155mm", "10%"."""
+    """Numbers glued to names or units ("T-72", "Su-34", "47th", "155mm", "10%"), or the number of a version
+    ("Merkava Mk 4", "Leopard 2", "Type 99", "Block 3")."""
     before = text[max(0, start - 2):start]
     if _GLUED_BEFORE.search(before) and not before.endswith(" "):
         return True
+    if _VERSION_BEFORE.search(text, max(0, start - 12), start):
+        return True
     return _GLUED_AFTER.match(text, end) is not None
+
+
+_VERSION_BEFORE = re.compile(r"\b(?:mk|mark|type|block|model|series|version|generation|gen|no)\.?\s*$", re.IGNORECASE)
 
 
 _GLUED_BEFORE = re.compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ]-?$")
