@@ -362,7 +362,7 @@ def _own_period(st: _Sent, k: int, cues: list):
     if before:
         return nearest(before, rel)
     gap = s.text[f.end - s.start: nxt]
-    return nearest(cues, rel) if k + 1 < len(st.figs) and len(gap) <= 30 and ";" not in gap else None
+    return nearest(cues, rel) if k + 1 < len(st.figs) and len(gap) <= 60 and ";" not in gap else None
 
 
 def _region(s: Sentence, para_end: int, doc_regions) -> tuple[str | None, list]:

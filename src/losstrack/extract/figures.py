@@ -351,6 +351,7 @@ _PART_CUE = re.compile(r"(?:,|\s)\s*(?:including|among them|of which|of them|of 
                        r"в том числе|из них|з них)\s*$", re.IGNORECASE)
 _PART_NEXT = re.compile(r"\s*(?:[,;.)]|$|(?:over|above|in|near|on|at|from|around|were|was|had|have|by|during|"
                         r"над|в|у|на|під|под|из|з|із|были|були)\b)", re.IGNORECASE)
+_OTHERS = re.compile(r"\s+(?:others|more)\b(?!\s+than)", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+(?:of them|of these|of those|of whom|из них|з них|із них)\b", re.IGNORECASE)
 _PART_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+|та\s+|і\s+)?|\s(?:and|и|та|і)\s+)$", re.IGNORECASE)
 
@@ -360,6 +361,13 @@ def _unlabelled_part(text: str, num: Number, found: list[Found], offset: int) ->
     of the figure before it, in the same category ("destroyed 45 drones, including 29 over the Bryansk region")."""
     prev = found[-1]
     gap = text[prev.end - offset: num.start]
+    if _OTHERS.match(text, num.end) and len(gap) <= 80 and ";" not in gap:  # "killed 5 soldiers and wounded 7 others"
+        whole = next((f for f in reversed(found) if not f.inherited), None)
+        category = whole.category
+        if category.startswith(PERSONNEL):
+            category = fate(text, num, num.end, len(text), whole.label)
+        return Found(number=_shift(num, offset), label=whole.label, label_span=whole.label_span, category=category,
+                     model=whole.model, qualifier=qualifier(text, num), inherited=True)
     them = _OF_THEM.match(text, num.end)
     if them and len(gap) <= 120:  # "4,299 soldiers have been wounded, 2,118 of them during ..."
         whole = next((f for f in reversed(found) if not f.inherited and f.number.value > num.value), None)

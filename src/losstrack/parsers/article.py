@@ -7,7 +7,7 @@ from ..extract.article import extract
 from .base import ParseResult, register
 
 #: Bump when extraction changes what it returns, so incremental builds re-parse articles.
-VERSION = "0.2.1"
+VERSION = "0.3.0"
 
 
 def detect(doc: Document) -> bool:
