@@ -196,6 +196,7 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
     carry_loser: tuple | None = None  # (claimant, loser) of the paragraph's last figure
     fp: str | None | bool = False  # the bulletin fingerprint, looked up when first needed
     headline: set[int] = set()  # indices in ``out`` of figures in a headline
+    headings = _headings(sents)
     lead_para: int | None = None  # the news lead: the first paragraph with figures, not a headline
     doc_period: dict = {}  # claimant → the last running-total period (or a lead's period) it stated
     for i, st in enumerate(sents):
@@ -268,9 +269,8 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
             parent = at.get(id(st.found[f.parent])) if f.parent is not None else None
             at[id(f)] = len(out)
             where = _own_region(own, f.number.start, st.figs[k + 1][0].number.start if k + 1 < len(st.figs) else s.end) if own else region
-            if s.paragraph == sents[0].s.paragraph and len(sents) > 1 and s.paragraph != sents[-1].s.paragraph \
-                    and not _ENDS_SENTENCE.search(s.text):
-                headline.add(len(out))  # a headline: its figures sum up the body's
+            if s.index in headings:
+                headline.add(len(out))  # a headline or a live blog's heading: its figures sum up the body's
             out.append(_figure(s, f, who, loser, period, where, parent, qualifier))
             inc = _INCREMENT_AFTER.match(ftext, f.number.end) or _INCREMENT_AFTER.match(ftext, f.end)
             if inc and parse_number(inc.group(1).rstrip(", .")) is not None:
@@ -281,6 +281,16 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
         if st.claimants:
             last_claimant = st.claimants[-1][1]
     return _dedupe(out, headline)
+
+
+def _headings(sents: list[_Sent]) -> set[int]:
+    """Sentences that are a headline or a live blog's heading: a line with no closing punctuation that ends its
+    paragraph (after a timestamp line, say), not a list line, not in the text's last paragraph."""
+    last = sents[-1].s.paragraph if sents else -1
+    return {st.s.index for k, st in enumerate(sents)
+            if st.s.paragraph != last and sents[k + 1].s.paragraph != st.s.paragraph
+            and not _ENDS_SENTENCE.search(st.s.text) and not st.s.text.rstrip().endswith(":")
+            and "\n" not in st.s.text and not _LIST_LINE.match(st.s.text)}
 
 
 def _claim_key(f: Figure) -> tuple:

@@ -119,7 +119,7 @@ def _label_before(text: str, start: int, labels, nums_before: list[Number]) -> t
             return ls, le, lab
         if _BEFORE_SEP.fullmatch(between) or _BEFORE_SEP.search(between) and len(between.strip()) <= 2:
             return ls, le, lab
-        if len(between.split()) <= 8 and _GOVERN.search(between) and ";" not in between and ":" not in between:
+        if len(between.split()) <= 10 and _GOVERN.search(between) and ";" not in between and ":" not in between:
             return _noun_before_fates(text, (ls, le, lab), labels)
         return None
     return None
@@ -204,7 +204,8 @@ def _list_ones(text: str, labels, found_spans) -> list[Number]:
     for ls, le, lab in labels:  # Russian MoD style: "до 130 военнослужащих, танк, две ББМ" — a bare noun is one
         if ls not in gap_ends or any(s <= ls < e for s, e in found_spans):
             continue
-        if (_CYRILLIC.match(lab) or not lab.lower().endswith("s")) and _LIST_END.match(text, le):
+        modifier = any(0 < o[0] - le <= 2 and not text[le:o[0]].strip() for o in labels)  # "S-400 air defence systems"
+        if (_CYRILLIC.match(lab) or not lab.lower().endswith("s")) and not modifier and _LIST_END.match(text, le):
             out.append(Number(ls, le, 1, bare=True))
     return out
 

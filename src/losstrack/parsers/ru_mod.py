@@ -21,7 +21,7 @@ import re
 from ..bulletin_common import NUM, WAR_START, DriftError, dated_category, find_date, parse_int, qualifier_of
 from ..documents import Document
 from ..extract.lexicon import qualifier_words
-from ..extract.numbers import parse_number
+from ..extract.numbers import VAGUE, parse_number
 from ..vocab import category_of, models, normalize_label, synonyms, taxonomy
 from .base import Figure, ParseError, ParseResult, register
 
@@ -59,12 +59,14 @@ _SPLIT = re.compile(r",\s+(?:(?:as\s+well\s+as|and|а\s+также|и)\s+)?|\s+(
 #: A part of the figure before it: "14 боевых бронированных машин, в том числе 6 …", "11 tanks, including 3 Leopards".
 _PART = re.compile(r",?\s+(?:в\s+том\s+числе|у\s+тому\s+числі|including|из\s+них|of\s+which|among\s+them)\s*:?\s+", re.I)
 _AND = re.compile(r"\s+(?:and|и)\s+(?=(?:(?:up\s+to|до)\s+)?(?P<next>[\w-]+))", re.I)
-_ITEM = re.compile(rf"^(?:(?P<qual>{qualifier_words()})\s+)?(?P<num>{NUM}|[^\W\d_][\w'’-]*)\s+(?P<label>\S.*?)\s*$",
-                   re.I | re.S)
+_CALIBRE = r"\d+(?:[.,]\d+)?\s*-?\s*(?:мм|mm)\b"  # "155-мм гаубица", "a 155mm howitzer": part of the noun
+_ITEM = re.compile(rf"^(?:(?P<qual>{qualifier_words()})\s+)?(?P<num>(?:{NUM})(?!\s*-?\s*(?:мм|mm)\b)|[^\W\d_][\w'’-]*)\s+"
+                   rf"(?P<label>\S.*?)\s*$", re.I | re.S)
 _JOIN = re.compile(r"\s+(?:and|и)\s+", re.I)
-_BARE = re.compile(r"^(?:(?:an?|one)\s+)?(?P<label>[^\W\d_].*?)\s*$", re.I | re.S)
+_BARE = re.compile(rf"^(?:(?:an?|one)\s+)?(?P<label>(?:{_CALIBRE}\s*)?[«\"“„]?[^\W\d_].*?)\s*$", re.I | re.S)
 #: Where a label's own words end: "гаубицы Д-30 в районе Клещеевки", "vehicles in the past 24 hours".
-_LABEL_TAIL = re.compile(r"\s+(?:в|во|на|у|под|возле|near|in|at|on|around|close\s+to|during|over)\s+.*$", re.I | re.S)
+_LABEL_TAIL = re.compile(r"\s+(?:(?:в|во|на|у|под|возле|near|in|at|on|around|close\s+to|during|over)\s+|производства\b|"
+                         r"виробництва\b|made\s+in\b).*$", re.I | re.S)
 #: Munitions, not systems: "4 реактивных снаряда РСЗО HIMARS", "HIMARS rockets", "управляемые авиабомбы JDAM".
 _MUNITION = re.compile(r"(?<!\w)(?:снаряд|авиабомб|бомб|shells?\b|bombs?\b|rockets\b|rocket\b(?!\s+launch))", re.I)
 _QUOTES = re.compile(r"[«»\"“”„]")
@@ -95,23 +97,24 @@ def _text(doc: Document) -> str:
     return doc.text
 
 
-def _and_splits(lst: str) -> list[tuple[int, int, bool]]:
+def _and_splits(lst: str) -> list[tuple[int, int, str]]:
     """Cuts at "and"/"и" that join two items: the next word is a number ("one tank and two pickup trucks")."""
-    return [(m.start(), m.end(), False) for m in _AND.finditer(lst)
+    return [(m.start(), m.end(), "and") for m in _AND.finditer(lst)
             if m.group("next")[0].isdigit() or parse_number(m.group("next")) is not None]
 
 
 def _pieces(lst: str) -> list[tuple[int, str, bool]]:
-    """The items of a list as ``(offset, text, starts_parts)``: cut at commas, "as well as", "and" + number and
-    "including"/"в том числе" (the last marks the items after it as parts of the item before)."""
-    cuts = [(m.start(), m.end(), False) for m in _SPLIT.finditer(lst)] + _and_splits(lst)
-    cuts += [(m.start(), m.end(), True) for m in _PART.finditer(lst)]
+    """The items of a list as ``(offset, text, is_part)``: cut at commas, "as well as", "and" + number and
+    "including"/"в том числе"; the items after the last are parts of the item before it, and so is an item joined
+    to a part by "and"/"и" ("…, в том числе 4 БМП Bradley и 1 БТР M113")."""
+    cuts = [(m.start(), m.end(), "sep") for m in _SPLIT.finditer(lst)] + _and_splits(lst)
+    cuts += [(m.start(), m.end(), "part") for m in _PART.finditer(lst)]
     out, pos, part = [], 0, False
-    for a, b, is_part in sorted(cuts, key=lambda c: (c[0], -c[1])):
+    for a, b, kind in sorted(cuts, key=lambda c: (c[0], -c[1])):
         if a < pos:
             continue
         out.append((pos, lst[pos:a], part))
-        pos, part = b, is_part
+        pos, part = b, kind == "part" or (kind == "and" and part)
     out.append((pos, lst[pos:], part))
     return out
 
@@ -140,14 +143,16 @@ def _exact(label: str, date: dt.date, sources: tuple[str, ...]) -> bool:
 
 
 def _model(label: str) -> str | None:
-    """A named system at the end of a label ("боевых машин пехоты Bradley" → Bradley, "гаубица Д-30" → Д-30)."""
+    """A named system in a label, the longest and last first ("боевых машин пехоты Bradley" → Bradley, "гаубица Д-30"
+    → Д-30, "155mm M777 howitzer" → M777)."""
     words = normalize_label(_LABEL_TAIL.sub("", label)).split()
     named = models()
-    for i in range(len(words)):
-        tail = " ".join(words[i:])
-        hit = named.get(tail) or named.get(tail.removesuffix("s"))
-        if hit:
-            return hit[0]
+    for n in range(min(len(words), 4), 0, -1):
+        for i in range(len(words) - n, -1, -1):
+            key = " ".join(words[i:i + n])
+            hit = named.get(key) or named.get(key.removesuffix("s"))
+            if hit:
+                return hit[0]
     return None
 
 
@@ -169,24 +174,29 @@ def _items(m: re.Match, where: str, date: dt.date, basis: str, sources: tuple[st
         off, piece, is_part = todo.pop()
         im = _ITEM.match(piece)
         raw = im.group("num") if im else None
-        value = None
+        value = high = None
         if raw is not None:
             value = parse_int(raw, where) if raw[0].isdigit() else parse_number(raw)
+            if raw.lower() in VAGUE:  # "уничтожены десятки боевиков": the documented range, not one
+                value, high = VAGUE[raw.lower()]
         bare = value is None
         if not bare:
             label, s, e, qual = im.group("label"), off + im.start("num"), off + im.end("num"), im.group("qual")
             ls = im.start("label")
         else:  # no numeral: "гаубица Д-30", "a tank" count one
             bm = _BARE.match(piece)
+            if bm is None and lenient:
+                continue
             if bm is None:
                 raise ParseError(f"{where}: cannot read {piece.strip()!r} in the summary of {date}")
             label, s, e, qual, value = bm.group("label"), off + bm.start("label"), off + bm.end("label"), None, 1
             ls = bm.start("label")
         label = _clean(label)
         joint = _JOIN.search(piece, ls)
-        if joint is not None and not _exact(label, date, sources) and _category(_clean(piece[ls:joint.start()]), date, sources):
-            # "четыре автомобиля и гаубица Д-30": two items joined by "и" without a numeral after it
-            todo += [(off + joint.end(), piece[joint.end():], False), (off, piece[:joint.start()], is_part)]
+        if joint is not None and not _exact(label, date, sources) and (
+                _category(_clean(piece[ls:joint.start()]), date, sources) or _category(_clean(piece[joint.end():]), date, sources)):
+            # "четыре автомобиля и гаубица Д-30", "склад боеприпасов и САУ «Акация»": two items joined by "и", no numeral
+            todo += [(off + joint.end(), piece[joint.end():], is_part), (off, piece[:joint.start()], is_part)]
             continue
         cat = _category(label, date, sources)
         munition = lenient and _MUNITION.search(label) is not None
@@ -202,8 +212,8 @@ def _items(m: re.Match, where: str, date: dt.date, basis: str, sources: tuple[st
         elif not is_part:
             whole = len(out)
         period = (WAR_START, date) if basis == "cumulative" else (date, date)
-        out.append(Figure(label=label, value=value, quote=quote, span=(base + s, base + e), qualifier=qualifier_of(
-            re.sub(r"\s+", " ", qual) if qual else None), category=cat, model=_model(label), period_start=period[0],
+        out.append(Figure(label=label, value=value, value_high=high, quote=quote, span=(base + s, base + e),
+            qualifier="range" if high else qualifier_of(re.sub(r"\s+", " ", qual) if qual else None), category=cat, model=_model(label), period_start=period[0],
             period_end=period[1], basis=basis, region=region, parent=parent))
         if is_part and parent is None:
             whole = len(out) - 1
