@@ -41,7 +41,7 @@ _LOSS_AFTER = re.compile(
     r"(?:(?:has|have|had|also|reportedly|already|so far|now|been|likely|probably|"
     r"allegedly|reportedly|may have|might have|could have)\s+)*"
     r"(?:lost|loses|losing|suffered|suffers|suffering|sustained|incurred|losses|loss|casualties|death toll|"
-    r"потеряли|потеряла|потерял|втратили|втратила|втратив|втрати|потери)(?!\w)",
+    r"потеряли|потеряла|потерял|втратили|втратила|втратив|втрати|потери|лишились|лишилась|лишился|лишилися|лишився)(?!\w)",
     re.IGNORECASE,
 )
 _LOSS_BEFORE = re.compile(
