@@ -428,7 +428,8 @@ def parse_article(text: str, *, published=None, document_id: str | None = None, 
         Id to use instead of the content-derived one.
     publisher : str, optional
         Outlet (actor id or alias); claimant of figures the text does not attribute. Without it, a
-        dateline such as ``(Reuters)`` names the publisher.
+        dateline such as ``(Reuters)`` names the publisher. An outlet ``actors.csv`` does not know is
+        kept as the document's publisher but claims nothing: those figures get no claimant.
 
     Returns
     -------

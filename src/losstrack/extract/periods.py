@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..vocab import read_table
-from .lexicon import plain, trie_regex, twin
+from .lexicon import lower, plain, trie_regex, twin
 from .numbers import parse_number
 
 MONTHS = {m: i for i, m in enumerate(
@@ -67,8 +67,9 @@ def known_events() -> list[tuple[re.Pattern, dt.date, str | None]]:
 @lru_cache(maxsize=1)
 def _events_regex() -> tuple[re.Pattern, list[dt.date]]:
     events = known_events()
-    body = "|".join(f"(?P<e{i}>{p.pattern})" for i, (p, _s, _r) in enumerate(events))
-    return re.compile(body, re.IGNORECASE), [s for _p, s, _r in events]
+    # scanned on lower-cased text, case-sensitively (several times faster; the patterns use no \W \D \S \B)
+    body = "|".join(f"(?P<e{i}>{p.pattern.lower()})" for i, (p, _s, _r) in enumerate(events))
+    return re.compile(body), [s for _p, s, _r in events]
 
 
 _EVENTS: tuple | None = None
@@ -80,7 +81,7 @@ def _event_start_in(text: str, published: dt.date | None = None) -> tuple[int, d
     global _EVENTS
     if _EVENTS is None:
         _EVENTS = _events_regex()
-    for m in _EVENTS[0].finditer(text):
+    for m in _EVENTS[0].finditer(lower(text)):
         start = _EVENTS[1][int(m.lastgroup[1:])]
         if published is None or start <= published:
             return m.start(), start
