@@ -20,6 +20,7 @@ from ..parsers import Figure
 from . import attribution as attr
 from .context import BARE_FATES, CueSpans, header_qualifier, military_context
 from .figures import Found, mask_labels, sentence_figures
+from .listings import listing_line
 from .lexicon import cues, lower, plain, twin
 from .numbers import parse_number
 from .periods import LazyEvents, Period, nearest, period_cues, war_start
@@ -87,6 +88,7 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
     out: list[_Sent] = []
     history: list[str] = []  # bodies and groups named so far
     para, header = -1, None
+    listing_side: str | None = None  # the side an Oryx-style listing is about ("Russia - 178, of which: ...")
     all_ms, speech = attr.split_speech(attr.mentions(text, with_speech=True))
     starts = [m.start for m in all_ms]
     for s in split(text):
@@ -100,6 +102,13 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
         ms = [attr.Mention(m.start - s.start, m.end - s.start, m.actor, m.generic, m.role, m.made) for m in all_ms[lo:hi]
               if m.end <= s.end]
         slow = low[s.start:s.end] if low is not None else lower(t)
+        listing = listing_line(t, s.start)
+        if listing and listing[0] == "side":  # "Ukraine - 212, of which: ...": whose losses the lines below list
+            listing_side = listing[1]
+        if listing and listing[0] == "figures" and listing_side:
+            st.figs, st.found = [(f, listing_side) for f in listing[1]], listing[1]
+            out.append(st)
+            continue
         figs, labels = sentence_figures(s, slow)
         if ms:  # sentences without figures only need claimants (and a list header its loser)
             said = [p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]]
@@ -301,7 +310,8 @@ def _same_claim(a: Figure, b: Figure) -> bool:
     """Whether two figures of the same :func:`_claim_key` (category, value, sides, basis, end) are one claim told twice
     (a headline or a summary repeating the body): no conflicting start or region."""
     return ((a.period_start == b.period_start or a.period_start is None or b.period_start is None)
-            and (a.region == b.region or a.region is None or b.region is None))
+            and (a.region == b.region or a.region is None or b.region is None)
+            and (a.parent == b.parent or a.parent is None or b.parent is None))  # parts of two wholes are two
 
 
 def _detail(f: Figure) -> tuple:
