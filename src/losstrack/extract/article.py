@@ -205,6 +205,7 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
     carry_loser: tuple | None = None  # (claimant, loser) of the paragraph's last figure
     fp: str | None | bool = False  # the bulletin fingerprint, looked up when first needed
     headline: set[int] = set()  # indices in ``out`` of figures in a headline
+    first_para = next((st.s.paragraph for st in sents if _ENDS_SENTENCE.search(st.s.text)), -1)  # past title and byline
     headings = _headings(sents)
     lead_para: int | None = None  # the news lead: the first paragraph with figures, not a headline
     doc_period: dict = {}  # claimant → the last running-total period (or a lead's period) it stated
@@ -220,10 +221,14 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
                 last_claimant = st.claimants[-1][1]
             if loss_cue.search(low[s.start:s.end] if low is not None else lower(s.text)) and _cues(st, published, events):  # a lead: "inflicted losses over the past day"
                 doc_period[last_claimant or publisher] = nearest(st.cues, len(s.text))
-            elif s.paragraph == sents[0].s.paragraph and _DIGIT.search(s.text) and _cues(st, published, events):
-                lead = [p for _o, p in st.cues if p.basis == "increment" and p.end == published and p.start != p.end]
-                if lead:  # the news lead's "overnight"/"past week" frames the report
+            elif s.paragraph == first_para and _DIGIT.search(s.text) and _cues(st, published, events):
+                lead = [p for _o, p in st.cues if (p.basis == "increment" and p.end == published and p.start != p.end)
+                        or (p.basis == "cumulative" and p.start is not None)]
+                if lead:  # the news lead's "overnight", "past week", "since the offensive began on 6 August" frames the report
                     doc_period.setdefault("@lead", lead[0])
+                as_of = [p.end for _o, p in st.cues if p.basis == "cumulative" and p.start is None and p.end != published]
+                if as_of:  # "This list is updated as of 13 January 2025": the running totals end that day
+                    doc_period.setdefault("@as_of", as_of[0])
             continue
         cues_here = _cues(st, published, events)
         head = st.header or {}
@@ -270,6 +275,8 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
                 period = Period(doc_period[who].start, period.end, "cumulative")
             if period.ref and doc_period.get("@lead") is not None:  # "over the week" in a weekly summary: its week
                 period = doc_period["@lead"]
+            if period.basis == "cumulative" and period.end == published and "@as_of" in doc_period:
+                period = period._replace(end=doc_period["@as_of"])
             if period.war:
                 period = Period(war_start(loser, attr.side(who)), period.end, period.basis)
             qualifier = f.qualifier
