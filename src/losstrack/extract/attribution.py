@@ -34,10 +34,14 @@ _GENERIC = re.compile(
 )
 _ENEMY_WORDS = ("enemy", "enemy's", "adversary", "occupiers", "occupying forces", "invaders", "противника", "ворога",
                 "окупантів", "окупанти", "противник", "врага", "оккупантов", "рашистів", "ворог", "враг")
+#: A short place or time phrase between a side and its verb: a preposition and one to three words.
+_PLACE_PHRASE = (r"(?:in|on|near|at|around|across|during|along|within|на|в|у|під|біля|за|під час|около|под|возле|у)\s+"
+                 r"(?:[^\W\d]+\s+){1,3}?")
 _LOSS_AFTER = re.compile(
     r"^(?:'s)?\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|side\s+|units\s+|navy\s+|"
     r"air force\s+|fighters\s+|militants\s+|"
     r"(?:війська|військові|сили|окупанти|загарбники|войска|военные|силы|оккупанты|армія|армия|підрозділи|подразделения)\s+)?"
+    r"(?:" + _PLACE_PHRASE + r")?"  # "російська армія на Харківському напрямку втратила", "Russian forces near Bakhmut lost"
     r"(?:(?:has|have|had|also|reportedly|already|so far|now|been|likely|probably|"
     r"allegedly|reportedly|may have|might have|could have)\s+)*"
     r"(?:lost|loses|losing|suffered|suffers|suffering|sustained|incurred|losses|loss|casualties|death toll|"
@@ -54,6 +58,7 @@ _AGENT_AFTER = re.compile(
     r"^(?:'s)?\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|air defen[cs]es?\s+|units\s+|"
     r"fighters\s+|drones\s+|navy\s+|air force\s+|defenders\s+|defense forces\s+|сили оборони\s+|"
     r"(?:війська|військові|сили|захисники|оборонці|бійці|войска|военные|силы|защитники|бойцы|підрозділи|подразделения)\s+)?"
+    r"(?:" + _PLACE_PHRASE + r")?"
     r"(?:(?:has|have|had|also|reportedly|successfully)\s+)*"
     r"(?:destroyed|shot down|downed|killed|eliminated|hit|struck|repelled|captured|neutrali[sz]ed|took out|"
     r"knocked out|wiped out|intercepted|знищили|уничтожили|збили|сбили|ліквідували)(?!\w)",
@@ -101,7 +106,9 @@ def _speech_after() -> re.Pattern:
 #: "said the ministry on Tuesday", "said the ministry in a statement"); otherwise the mention is the
 #: subject of the reported clause ("said Russian forces had taken ...").
 _CLAUSE_END = re.compile(
-    r"^\s*(?:$|[.,;:!?)\]\"”»]|(?:in|on|at|via)\s+(?:a|an|its|their|the|his|her|\w+day|\d)\b|(?:told|added|wrote|noted)\b|—|–|-\s)",
+    r"^\s*(?:$|[.,;:!?)\]\"”»]|(?:in|on|at|via)\s+(?:a|an|its|their|the|his|her|\w+day|\d)\b|(?:told|added|wrote|noted)\b|—|–|-\s"
+    r"|(?:в|во|у|на)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|"
+    r"п'ятницю|суботу|неділю|telegram|телеграм|заявлении|заяві|сообщении|повідомленні|сводке|зведенні|\d))",
     re.IGNORECASE,
 )
 
