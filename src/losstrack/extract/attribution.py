@@ -23,6 +23,8 @@ _GENERIC = re.compile(
     r"\b(?P<mod>defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e department|mod|міноборони|минобороны|"
     r"міністерств\w* оборони|министерств\w* обороны)(?!\w)"
     r"|\b(?P<gs>general staff|генштаб\w*|генеральн\w+ штаб\w*)"
+    r"|\b(?P<pron>(?:по|за)\s+(?:его|ее|её|их|його|її|їхніми|їх)\s+(?:данным|даними|подсчетам|підрахунками|оценкам|оцінками)|"
+    r"according to (?:its|their|his|her) (?:count|data|figures|estimates?|tally))(?!\w)"
     r"|\b(?P<mil>(?:the\s+|an?\s+)?(?:army|military)(?:'s)?(?:\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?)?)\b"
     r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told))"
     r"|\b(?P<ref>(?:(?:the\s+|an?\s+)?(?:ministry|idf)(?:'s)?\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?)|"
@@ -136,6 +138,8 @@ def mentions(text: str, with_speech: bool = False) -> list[Mention]:
             found.append(Mention(start, end, None, generic="speech"))
         elif kind == "enemy":
             found.append(Mention(start, end, "@adversary", role="enemy"))
+        elif kind == "pron":  # "по его данным", "according to its count": the body named before speaks
+            found.append(Mention(start, end, None, generic="ref", role="claimant"))
         else:
             found.append(Mention(start, end, None, generic=kind))
     found = _merge_body_of_state(found, low)

@@ -146,7 +146,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _TAIL_CUT = re.compile(r"[;]|\b(?:while|but|and the)\b")
 _EVENT_NOUN_RE = re.compile(_EVENT_NOUN, re.IGNORECASE)
 #: Every word a guard in :func:`period_cues` looks for, found in one scan (the longest at each place).
-_GUARD = re.compile(trie_regex(['a week', 'the week', 'із ', 'со ', 'as of', 'станом на', 'по состоянию на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом'], literal=True))
+_GUARD = re.compile(trie_regex(['a week', 'the week', 'із ', 'со ', 'as of', 'станом на', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом'], literal=True))
 _FROM = re.compile(r"\b(?:from|з|с|від|between)\s+$", re.IGNORECASE)
 _TO = re.compile(r"\s*(?:to|until|till|through|and|по|до|-|–)\s*", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|з початку|с начала|від початку|starting|(?:с|со|з|із|від)(?=\s+\d{1,2}\s+(?:"
@@ -338,7 +338,7 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
         d = _date_at(s, m.end(), published)
         if d:
             out.append((m.start(), Period(d, d, "increment")))
-    as_of = _as_of(s, published) if has("as of", "станом на", "по состоянию на") else None
+    as_of = _as_of(s, published) if has("as of", "станом на", "по состоянию на", "данным на", "даними на") else None
     if as_of is not None:  # "as of November 8": running totals end that day
         out = [(o, p._replace(end=as_of[1]) if p.basis == "cumulative" and p.end == published else p) for o, p in out]
         if not any(p.basis == "cumulative" for _o, p in out):
@@ -348,7 +348,7 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
     return out
 
 
-_AS_OF = re.compile(r"\b(?:as of|станом на|по состоянию на)\s+", re.IGNORECASE)
+_AS_OF = re.compile(r"\b(?:as of|станом на|по состоянию на|(?:данным|даними|данных|даних) на)\s+", re.IGNORECASE)
 
 
 def _as_of(s: str, published: dt.date | None) -> tuple[int, dt.date] | None:
