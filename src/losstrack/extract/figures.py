@@ -10,15 +10,15 @@ label is not a figure.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
-from ..vocab import category_of, models, normalize_label, taxonomy
+from ..vocab import taxonomy
 from .lexicon import cues, label_pattern, lower, plain, qualifier_pattern, qualifier_twin, twin
 from .numbers import Number, find_numbers, has_word_number
 from .periods import DATE_RE, DATE_TWIN
 from .attributes import fate, nest, qualifier
 from .context import BARE_FATES
+from .found import Found, label_info, shifted
+from .parts import OF_THEM, PERSONNEL, joint_category, part_without_label
 from .sentences import Sentence
 
 #: Words that may stand between a number and its label ("12 enemy tanks", "three US-made HIMARS").
@@ -41,27 +41,6 @@ _GOVERN = re.compile(
     r"came|comes|is|was|are|were|now|at|to|of|hit)\s+(?:to\s+|at\s+)?(?:some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
-PERSONNEL = "personnel"
-
-
-@dataclass
-class Found:
-    """A figure inside one sentence (absolute offsets)."""
-
-    number: Number
-    label: str
-    label_span: tuple[int, int]
-    category: str
-    model: str | None
-    qualifier: str
-    parent: int | None = None  # index into the sentence's figure list
-    inherited: bool = False  # no label of its own: a part of the figure before it ("45 drones, including 29 over ...")
-    whole: "Found | None" = None  # the figure it is said to be a part of by words after it ("2,118 of them")
-
-    @property
-    def end(self) -> int:
-        """Where the figure's words end (its number, or its label when written after the number)."""
-        return max(self.number.end, self.label_span[1])
 
 
 def mask_labels(text: str, labels=None, low: str | None = None) -> str:
@@ -281,23 +260,23 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             skip.add(i + 1)
         else:
             lab = _label_after(text, num.end, labels)
-        if lab is None and not after_only and not (found and _OF_THEM.match(text, num.end)):
+        if lab is None and not after_only and not (found and OF_THEM.match(text, num.end)):
             lab = _label_before(text, num.start, labels, nums[:i])
         if lab is None and found and not after_only:
-            part = _unlabelled_part(text, num, found, offset)
+            part = part_without_label(text, num, found, offset)
             if part is not None:
                 found.append(part)
             continue
         if lab is None:
             continue
         ls, le, label = lab
-        category, model = _label_info(label)
+        category, model = label_info(label)
         if category is None or (model and _MUNITION.match(text, le)):
             continue
         if le <= num.start and label.lower() in BARE_FATES and _civilians_after(text, num.end):
             continue  # "the deaths of 26 civilians": the fate before speaks of the people after
         if le > num.end and not category.startswith(PERSONNEL):
-            category, model = _joint(text, le, labels, category, model)
+            category, model = joint_category(text, le, labels, category, model)
         if category == PERSONNEL or category == "personnel_casualties":
             nxt = nums[i + 1].start if i + 1 < len(nums) else len(text)
             if le <= num.start:  # label before the number: its fate is written between ("troops killed ... rose to")
@@ -306,7 +285,7 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                 category = fate(text, num, le, nxt, label)
         found.append(
             Found(
-                number=_shift(num, offset),
+                number=shifted(num, offset),
                 label=label,
                 label_span=(offset + ls, offset + le),
                 category=category,
@@ -324,84 +303,3 @@ def _civilians_after(text: str, pos: int) -> bool:
     """Whether one of the three words right after a number names civilians ("26 civilians", "26 Israeli civilians")."""
     low = lower(text[pos: pos + 40])
     return any(cues()["civilian"].match(low, m.end()) for m in list(_SPACES.finditer(low))[:3])
-
-
-_AND_OTHER = re.compile(r"\s+(?:and|or|и|та|і)\s+(?:other\s+|других\s+|інших\s+|иных\s+)?", re.IGNORECASE)
-
-
-def _joint(text: str, le: int, labels, category: str, model: str | None) -> tuple[str, str | None]:
-    """"130 tanks and APCs", "248 танков и других бронированных машин": one figure for both labels, in the narrowest
-    category holding both (armor); the category and model unchanged when no second label follows."""
-    m = _AND_OTHER.match(text, le)
-    second = next((lab for lab in labels if m and lab[0] == m.end()), None)
-    # a plural ("and APCs"), or "other" ("и других бронированных машин"): not a bare noun counted as one ("и бронетранспортер")
-    if second is None or not (m.group(0).rstrip().endswith(("other", "других", "інших", "иных"))
-                              or (not _CYRILLIC.match(second[2]) and second[2].lower().endswith("s"))):
-        return category, model
-    other, _model = _label_info(second[2])
-    if other is None or other.startswith(PERSONNEL) or other == category:
-        return category, model
-    tree = taxonomy()
-    mine = [category, *tree.ancestors(category)]
-    common = next((c for c in [other, *tree.ancestors(other)] if c in mine), None)
-    return (common, None) if common else (category, model)
-
-
-#: A part given without a noun: "45 drones, including 29 over the Bryansk region, 10 over ...", "of which 20 were".
-_PART_CUE = re.compile(r"(?:,|\s)\s*(?:including|among them|of which|of them|of these|зокрема|у тому числі|в тому числі|"
-                       r"в том числе|из них|з них)\s*$", re.IGNORECASE)
-_PART_NEXT = re.compile(r"\s*(?:[,;.)]|$|(?:over|above|in|near|on|at|from|around|were|was|had|have|by|during|"
-                        r"над|в|у|на|під|под|из|з|із|были|були)\b)", re.IGNORECASE)
-_OTHERS = re.compile(r"\s+(?:others|more)\b(?!\s+than)", re.IGNORECASE)
-_OF_THEM = re.compile(r"\s+(?:of them|of these|of those|of whom|из них|з них|із них)\b", re.IGNORECASE)
-_PART_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+|та\s+|і\s+)?|\s(?:and|и|та|і)\s+)$", re.IGNORECASE)
-
-
-def _unlabelled_part(text: str, num: Number, found: list[Found], offset: int) -> Found | None:
-    """A number with no label right after "including"/"of which" (or further on in that list of parts): a part
-    of the figure before it, in the same category ("destroyed 45 drones, including 29 over the Bryansk region")."""
-    prev = found[-1]
-    gap = text[prev.end - offset: num.start]
-    if _OTHERS.match(text, num.end) and len(gap) <= 80 and ";" not in gap:  # "killed 5 soldiers and wounded 7 others"
-        whole = next((f for f in reversed(found) if not f.inherited), None)
-        category = whole.category
-        if category.startswith(PERSONNEL):
-            category = fate(text, num, num.end, len(text), whole.label)
-        return Found(number=_shift(num, offset), label=whole.label, label_span=whole.label_span, category=category,
-                     model=whole.model, qualifier=qualifier(text, num), inherited=True)
-    them = _OF_THEM.match(text, num.end)
-    if them and len(gap) <= 120:  # "4,299 soldiers have been wounded, 2,118 of them during ..."
-        whole = next((f for f in reversed(found) if not f.inherited and f.number.value > num.value), None)
-        if whole is None:
-            return None
-        category = whole.category
-        if category.startswith(PERSONNEL):  # "six of them were killed": the part's own fate, if it says one
-            own = fate(text, num, them.end(), len(text), whole.label)
-            category = own if own != "personnel_casualties" else category
-        return Found(number=_shift(num, offset), label=whole.label, label_span=whole.label_span, category=category,
-                     model=whole.model, qualifier=qualifier(text, num), inherited=True, whole=whole)
-    if len(gap) > 60 or ";" in gap or num.vague or not _PART_NEXT.match(text, num.end):
-        return None
-    if prev.inherited and _PART_LIST.search(gap):  # the list of parts goes on: "..., 10 over Kursk and 6 over ..."
-        whole = next(f for f in reversed(found) if not f.inherited)
-    elif not prev.inherited and _PART_CUE.search(gap):  # the nearest figure it can be a part of: "73 drones and
-        whole = next((f for f in reversed(found) if f.number.value >= num.value), None)  # three missiles, of which 60"
-    else:
-        return None
-    if whole is None or num.value > whole.number.value:
-        return None
-    return Found(number=_shift(num, offset), label=whole.label, label_span=whole.label_span, category=whole.category,
-                 model=whole.model, qualifier=qualifier(text, num), inherited=True)
-
-
-@lru_cache(maxsize=4096)
-def _label_info(label: str) -> tuple[str | None, str | None]:
-    """(category, model) a label names, cached: the same few hundred labels recur in every text."""
-    category = category_of(label)
-    key = normalize_label(label)
-    named = models().get(key) or models().get(key.removesuffix("s")) or models().get(key.removesuffix("es"))
-    return category, (named[0] if named else None)
-
-
-def _shift(num: Number, by: int) -> Number:
-    return Number(num.start + by, num.end + by, num.value, num.value_high, num.vague, num.increment, num.bare)

@@ -13,7 +13,7 @@ from .. import actors
 from ..oryx_headings import parse_heading
 from ..vocab import category_of, crosswalk
 from .attributes import qualifier
-from .figures import Found
+from .found import Found
 from .numbers import Number
 
 _OF_WHICH = re.compile(r"of which", re.IGNORECASE)
