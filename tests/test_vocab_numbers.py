@@ -205,14 +205,19 @@ def test_ru_mod_unknown_label_in_an_official_list_fails_naming_it():
         detect(doc).run(doc)
 
 
+def _summary_claims(text: str, published: dt.date):
+    """The parser a build would pick for ``text`` and the claims table it gives."""
+    doc = from_text(text, origin="summary.txt", published=published)
+    spec = detect(doc)
+    return spec, claims_for(doc, spec, spec.run(doc))
+
+
 def test_ru_mod_summary_with_including_phrase_parses():
     text = ("Сводка Министерства обороны Российской Федерации (20 июня 2023 г.)\n\nНа Запорожском направлении потери "
             "противника составили до 130 военнослужащих, 11 танков, 14 боевых бронированных машин, в том числе 6 боевых "
             "машин пехоты Bradley, а также самоходная артиллерийская установка «Акация».\n\nВсего с начала проведения "
             "специальной военной операции уничтожены: 432 самолета, 237 вертолетов.\n")
-    doc = from_text(text, origin="summary.txt", published=dt.date(2023, 6, 20))
-    spec = detect(doc)
-    c = claims_for(doc, spec, spec.run(doc))
+    spec, c = _summary_claims(text, dt.date(2023, 6, 20))
     ifv = c[c["category"] == "infantry_fighting_vehicles"].iloc[0]
     assert spec.name == "ru_mod" and ifv["value"] == 6 and ifv["model"] == "Bradley"
     assert c.set_index("claim_id").loc[ifv["parent_id"], "value"] == 14
@@ -223,9 +228,7 @@ def test_ru_mod_calibres_quoted_models_and_makers():
             "два танка, в том числе «Леопард», 155-мм гаубицу «Паладин» производства США и две 152-мм гаубицы Д-20.\n\n"
             "In the Kherson direction, the enemy lost up to 40 troops, a 155mm M777 howitzer made in the USA and two "
             "pickup trucks.\n\nВсего с начала проведения специальной военной операции уничтожены: 440 самолетов.\n")
-    doc = from_text(text, origin="summary.txt", published=dt.date(2023, 7, 5))
-    spec = detect(doc)
-    c = claims_for(doc, spec, spec.run(doc))
+    _spec, c = _summary_claims(text, dt.date(2023, 7, 5))
     day = c[c["basis"] == "increment"]
     got = [(r.category, r.value, r.model if isinstance(r.model, str) else None) for r in day.itertuples()]
     assert got == [("personnel_casualties", 520, None), ("tanks", 2, None), ("tanks", 1, "Леопард"),
@@ -237,9 +240,7 @@ def test_ru_mod_vague_words_are_ranges_and_stray_commas_are_skipped():
     text = ("Сводка Министерства обороны Российской Федерации (5 июля 2023 г.)\n\nВ районе Работино уничтожены десятки "
             "украинских военнослужащих и два танка, .\n\nВсего с начала проведения специальной военной операции "
             "уничтожены: 440 самолетов.\n")
-    doc = from_text(text, origin="summary.txt", published=dt.date(2023, 7, 5))
-    spec = detect(doc)
-    c = claims_for(doc, spec, spec.run(doc))
+    _spec, c = _summary_claims(text, dt.date(2023, 7, 5))
     day = c[c["basis"] == "increment"]
     got = [(r.category, r.value, None if pd.isna(r.value_high) else int(r.value_high), r.qualifier)
            for r in day.itertuples()]
