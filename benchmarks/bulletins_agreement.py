@@ -14,7 +14,6 @@ import time
 import warnings
 from pathlib import Path
 
-import pandas as pd
 
 from losstrack.series import as_claims, compare, compare_summary, disagreements
 

@@ -3,8 +3,9 @@
 Prints precision, recall and F1 per attribute (a figure matches on (category, value); an attribute
 counts when its figure matches and it agrees), then articles/s and MB/s of text for losstrack's
 extractor and for quantulum3 (a general quantity extractor, the baseline a user would reach for) on
-the same texts in the same run; then ``extract()`` alone on full-length articles: the seed article, and
-synthetic articles from ``benchmarks/make_corpus.py`` (fixed seed 0, generated in the run).
+the same texts in the same run; then ``extract()`` alone on full-length articles: the seed article, the
+held-out articles of ``tests/heldout`` (also with quantulum3), and synthetic articles from
+``benchmarks/make_corpus.py`` (fixed seed 0, generated in the run).
 
 Usage::
 
@@ -87,8 +88,9 @@ def throughput(cases, repeat: int) -> list[tuple[str, float, float, str]]:
     return rows
 
 
-def full_length(seed: Path, n_synthetic: int, repeat: int) -> list[tuple[str, float, float, str]]:
-    """(name, articles/s, MB/s, note) of ``extract()`` on the seed article and on synthetic full-length articles."""
+def full_length(seed: Path, n_synthetic: int, repeat: int, heldout: list | None = None) -> list[tuple[str, float, float, str]]:
+    """(name, articles/s, MB/s, note) of ``extract()`` on the seed article, the held-out full-length articles
+    (``heldout``: cases) and synthetic full-length articles; the held-out set also timed with quantulum3."""
     import datetime as dt
 
     from losstrack.extract.article import extract
@@ -99,6 +101,9 @@ def full_length(seed: Path, n_synthetic: int, repeat: int) -> list[tuple[str, fl
     sets = []
     if seed.exists():
         sets.append(("seed article", [(seed.read_text(encoding="utf-8"), None)], f"{seed.name}"))
+    if heldout:
+        sets.append((f"held-out articles ({len(heldout)})", [(c.text, c.published) for c in heldout],
+                     "tests/heldout, written blind"))
     if n_synthetic:
         recs = [(r["text"], dt.date.fromisoformat(r["published"])) for r in articles(n_synthetic, seed=0)]
         sets.append((f"synthetic ({n_synthetic})", recs, "make_corpus.py, seed 0"))
@@ -109,6 +114,16 @@ def full_length(seed: Path, n_synthetic: int, repeat: int) -> list[tuple[str, fl
         el = _time(lambda doc: extract(*doc), docs, reps)
         rows.append((name, len(docs) / el, n_bytes / el / 1e6, f"{note}, {n_bytes / len(docs) / 1e3:.1f} kB/article, "
                      f"best of {reps}"))
+        if name.startswith("held-out"):
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    from quantulum3 import parser as q3
+
+                    el = _time(q3.parse, [t for t, _p in docs], 1)
+                rows.append(("  quantulum3 on the same", len(docs) / el, n_bytes / el / 1e6, "baseline, one pass"))
+            except ImportError:
+                pass
     return rows
 
 
@@ -148,8 +163,14 @@ def main(argv=None) -> int:
               f"extract() MB/s target >= 2")
     print("\nextract() alone on full-length articles (one core, CPU time of the fastest pass)")
     print(f"{'texts':28s} {'articles/s':>11s} {'MB/s':>8s}  note")
-    for name, aps, mbs, note in full_length(seed, args.synthetic, args.repeat):
+    heldout_dir = ROOT / "tests" / "heldout"
+    heldout = load_corpus(heldout_dir) if heldout_dir.is_dir() else []
+    rows = full_length(seed, args.synthetic, args.repeat, heldout)
+    for name, aps, mbs, note in rows:
         print(f"{name:28s} {aps:11.0f} {mbs:8.3f}  {note}")
+    pair = [r for r in rows if r[0].startswith("held-out")] + [r for r in rows if r[0].startswith("  quantulum3")]
+    if len(pair) == 2:
+        print(f"\nspeed-up of extract() over quantulum3 on the full-length held-out articles: {pair[0][2] / pair[1][2]:.1f}x")
     return 0
 
 

@@ -20,6 +20,8 @@ from ..parsers import Figure
 from . import attribution as attr
 from .context import BARE_FATES, CueSpans, header_qualifier, military_context
 from .figures import Found, mask_labels, sentence_figures
+from .dedupe import dedupe
+from .listings import listing_line
 from .lexicon import cues, lower, plain, twin
 from .numbers import parse_number
 from .periods import LazyEvents, Period, nearest, period_cues, war_start
@@ -39,6 +41,7 @@ _WHOLE_FRONT = re.compile(r"\b(?:across the (?:entire )?front(?: line)?|along th
                           r"on all (?:fronts|directions)|nationwide|across ukraine|по всей линии|по всій лінії|"
                           r"(?:over|in|across|above) (?:several|various|multiple|many|a number of|\d+) (?:regions|oblasts|provinces|areas))\b",
                           re.IGNORECASE)
+_ENDS_SENTENCE = re.compile(r"[.!?\"”»]\s*$")
 _WHOLE_FRONT_TWIN = twin(_WHOLE_FRONT)  # for lower-cased plain sentences (see lexicon.twin)
 
 
@@ -47,7 +50,8 @@ class _Sent:
     """What one sentence contributes: its figures, mentions, claimants, period phrases, loss context."""
 
     s: Sentence
-    figs: list = field(default_factory=list)
+    figs: list = field(default_factory=list)  # (Found, loser) of the figures kept as losses
+    found: list = field(default_factory=list)  # every figure found (``Found.parent`` indexes this list)
     claimants: list = field(default_factory=list)  # (offset in sentence, actor id)
     cues: list | None = None  # period phrases, computed when first needed (see :func:`_cues`)
     header: dict | None = None  # a list header ("... losses were approximately:") for the lines after it
@@ -73,6 +77,8 @@ def _loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | No
             continue
         before = [m for m in cands if m.end <= pos]
         m = before[-1] if before else cands[0]
+        if m.role == "enemy" and len(before) > 1 and before[-2].actor[0] != "@" and m.start - before[-2].end <= 2:
+            m = before[-2]  # "російські окупанти втратили", "Russian invaders lost": the side named
         return attr.side(m.actor) if m.role != "agent" else attr.adversary(m.actor)
     return None
 
@@ -81,19 +87,29 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
     """Pass 1: figures, attribution and periods of every sentence (loss context applied). ``low`` is
     ``lower(text)`` when its slices are the lower case of the sentences (see :func:`_doc_lower`)."""
     out: list[_Sent] = []
-    history: list[str] = []
+    history: list[str] = []  # bodies and groups named so far
     para, header = -1, None
+    listing_side: str | None = None  # the side an Oryx-style listing is about ("Russia - 178, of which: ...")
     all_ms, speech = attr.split_speech(attr.mentions(text, with_speech=True))
     starts = [m.start for m in all_ms]
     for s in split(text):
-        if s.paragraph != para:
-            para, header = s.paragraph, None
         st = _Sent(s)
         t = s.text
+        if s.paragraph != para:  # a header ending its paragraph ("... losses were:") opens the list after a blank line
+            if not (header and header["colon"] and header["st"] is (out[-1] if out else None) and _LIST_LINE.match(t)):
+                header = None
+            para = s.paragraph
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
         ms = [attr.Mention(m.start - s.start, m.end - s.start, m.actor, m.generic, m.role, m.made) for m in all_ms[lo:hi]
               if m.end <= s.end]
         slow = low[s.start:s.end] if low is not None else lower(t)
+        listing = listing_line(t, s.start)
+        if listing and listing[0] == "side":  # "Ukraine - 212, of which: ...": whose losses the lines below list
+            listing_side = listing[1]
+        if listing and listing[0] == "figures" and listing_side:
+            st.figs, st.found = [(f, listing_side) for f in listing[1]], listing[1]
+            out.append(st)
+            continue
         figs, labels = sentence_figures(s, slow)
         if ms:  # sentences without figures only need claimants (and a list header its loser)
             said = [p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]]
@@ -102,8 +118,8 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
         spans = CueSpans(t, mask_labels(t, labels, slow), slow) if figs else None
         for k, f in enumerate(figs):
             rel = f.number.start - s.start
-            stop = figs[k + 1].number.start - s.start if k + 1 < len(figs) else min(len(t), f.label_span[1] - s.start + 60)
-            verdict = spans.verdict(rel, stop, figs[-1].label_span[1] - s.start)
+            stop = figs[k + 1].number.start - s.start if k + 1 < len(figs) else min(len(t), f.end - s.start + 60)
+            verdict = spans.verdict(rel, stop, figs[-1].end - s.start)
             if verdict is None and header is not None and (header["colon"] or _LIST_LINE.match(t)):
                 verdict = header["loss"]
             if verdict:
@@ -117,7 +133,7 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
                 history.append(m.actor)
         st.claimants = [(m.start, m.actor) for m in ms if m.role == "claimant" and m.actor and not m.actor.startswith("@")]
         history.extend(a for _p, a in st.claimants)
-        st.figs = list(zip(kept, losers))
+        st.figs, st.found = list(zip(kept, losers)), figs
         colon = t.rstrip().endswith(":")
         if colon or (not figs and _LIST_LINE_NEXT.match(text, s.end, s.end + 90)):  # a header of list lines
             q = header_qualifier(t)
@@ -125,7 +141,7 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
             if colon or loss:
                 if not colon:  # "General Staff: enemy losses as of 12.09.2024" then "👉 tanks — 8 688 (+4)"
                     attr.assign_roles(t, ms, speech_at=[p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]])
-                header = {"loss": loss, "q": q, "colon": colon,
+                header = {"loss": loss, "q": q, "colon": colon, "st": st,
                           "claimant": st.claimants[-1][1] if st.claimants else None,
                           "loser": next((m.actor for m in ms if m.role in ("loser", "enemy") and m.actor), None)}
         st.header = header
@@ -187,8 +203,12 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
     out: list[Figure] = []
     last_claimant, last_para = None, -1
     carry_period: Period | None = None
-    carry_loser: str | None = None
+    carry_loser: tuple | None = None  # (claimant, loser) of the paragraph's last figure
     fp: str | None | bool = False  # the bulletin fingerprint, looked up when first needed
+    headline: set[int] = set()  # indices in ``out`` of figures in a headline
+    first_para = next((st.s.paragraph for st in sents if _ENDS_SENTENCE.search(st.s.text)), -1)  # past title and byline
+    headings = _headings(sents)
+    lead_para: int | None = None  # the news lead: the first paragraph with figures, not a headline
     doc_period: dict = {}  # claimant → the last running-total period (or a lead's period) it stated
     for i, st in enumerate(sents):
         s = st.s
@@ -202,24 +222,28 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
                 last_claimant = st.claimants[-1][1]
             if loss_cue.search(low[s.start:s.end] if low is not None else lower(s.text)) and _cues(st, published, events):  # a lead: "inflicted losses over the past day"
                 doc_period[last_claimant or publisher] = nearest(st.cues, len(s.text))
-            elif s.paragraph == sents[0].s.paragraph and _DIGIT.search(s.text) and _cues(st, published, events):
-                lead = [p for _o, p in st.cues if p.basis == "increment" and p.end == published and p.start != p.end]
-                if lead:  # the news lead's "overnight"/"past week" frames the report
+            elif s.paragraph == first_para and _DIGIT.search(s.text) and _cues(st, published, events):
+                lead = [p for _o, p in st.cues if (p.basis == "increment" and p.end == published and p.start != p.end)
+                        or (p.basis == "cumulative" and p.start is not None)]
+                if lead:  # the news lead's "overnight", "past week", "since the offensive began on 6 August" frames the report
                     doc_period.setdefault("@lead", lead[0])
+                as_of = [p.end for _o, p in st.cues if p.basis == "cumulative" and p.start is None and p.end != published]
+                if as_of:  # "This list is updated as of 13 January 2025": the running totals end that day
+                    doc_period.setdefault("@as_of", as_of[0])
             continue
         cues_here = _cues(st, published, events)
-        if not cues_here and carry_period is None:  # a period stated earlier in the paragraph, without figures
+        head = st.header or {}
+        if not cues_here and carry_period is None:  # a period stated earlier in the paragraph, or by the list's header
             for prev in reversed(sents[:i]):
-                if prev.s.paragraph != s.paragraph:
+                if prev.s.paragraph != s.paragraph and prev is not head.get("st"):
                     break
                 prev_cues = _cues(prev, published, events)
                 if prev_cues:
                     carry_period = nearest(prev_cues, len(prev.s.text))
                     break
-        head = st.header or {}
         para_claimant = _paragraph_claimant(attributing.get(s.paragraph, ()), i)
-        region = _region(s, para_end[s.paragraph], doc_regions)
-        at: dict[int, int] = {}
+        region, own = _region(s, para_end[s.paragraph], doc_regions)
+        at: dict[int, int] = {}  # id of a Found → index of its Figure in ``out`` (a dropped figure has none)
         for k, (f, loser) in enumerate(st.figs):
             rel = f.number.start - s.start
             who = _claimant_at(st, rel) or head.get("claimant") or para_claimant or last_claimant
@@ -229,45 +253,97 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
                 who = fp or publisher
             loser = loser or head.get("loser")
             if loser is None and f.category.startswith("personnel") and _PASSIVE_FATE.match(ftext, f.label_span[1]):
-                loser = "@self"  # "X says two soldiers were killed": its own, unless named otherwise
-            loser = loser or carry_loser
+                # "X says two soldiers were killed": its own, unless named otherwise; "40 militants": its adversary's
+                loser = "@adversary" if cues()["hostile"].fullmatch(f.label.lower()) else "@self"
+            if loser is None and carry_loser is not None and carry_loser[0] == who:  # the same speaker goes on
+                loser = carry_loser[1]
             if loser is not None and loser.startswith("@"):
                 loser = _resolve_ref(loser, who)
             if loser is None and who:
                 loser = attr.adversary(who)
             if loser is None or (f.label.lower() in BARE_FATES and not military_context(s.text)):
                 continue  # no loser, or "80,000 wounded" with no military noun around: left out, not guessed
-            carry_loser = loser
-            period = nearest(cues_here, rel) or carry_period or doc_period.get(who) or doc_period.get("@lead") or Period(None, published, "cumulative")
+            carry_loser = (who, loser)
+            period = _own_period(st, k, cues_here) or carry_period or doc_period.get(who) or doc_period.get("@lead") or Period(None, published, "cumulative")
+            if lead_para is None and _ENDS_SENTENCE.search(s.text):
+                lead_para = s.paragraph
+            if period.basis == "increment" and s.paragraph == lead_para:  # the lead's window frames later figures
+                doc_period.setdefault("@lead", period)
             if period.basis == "cumulative" and period.start is not None:
                 doc_period[who] = period
+            elif period.basis == "cumulative" and not period.war and doc_period.get(who) is not None:
+                # "In all, the enemy lost 54 tanks" after "since the start of the incursion on August 6": that count
+                period = Period(doc_period[who].start, period.end, "cumulative")
+            if period.ref and doc_period.get("@lead") is not None:  # "over the week" in a weekly summary: its week
+                period = doc_period["@lead"]
+            if period.basis == "cumulative" and period.end == published and "@as_of" in doc_period:
+                period = period._replace(end=doc_period["@as_of"])
             if period.war:
                 period = Period(war_start(loser, attr.side(who)), period.end, period.basis)
             qualifier = f.qualifier
             if qualifier == "exact" and (head.get("q") or header_qualifier(s.text[:rel])):
                 qualifier = head.get("q") or header_qualifier(s.text[:rel])
-            parent = at.get(f.parent) if f.parent is not None else None
-            at[k] = len(out)
-            out.append(_figure(s, f, who, loser, period, region, parent, qualifier))
-            inc = _INCREMENT_AFTER.match(ftext, f.number.end) or _INCREMENT_AFTER.match(ftext, f.label_span[1])
+            parent = at.get(id(st.found[f.parent])) if f.parent is not None else None
+            at[id(f)] = len(out)
+            where = _own_region(own, f.number.start, st.figs[k + 1][0].number.start if k + 1 < len(st.figs) else s.end) if own else region
+            if s.index in headings:
+                headline.add(len(out))  # a headline or a live blog's heading: its figures sum up the body's
+            out.append(_figure(s, f, who, loser, period, where, parent, qualifier))
+            inc = _INCREMENT_AFTER.match(ftext, f.number.end) or _INCREMENT_AFTER.match(ftext, f.end)
             if inc and parse_number(inc.group(1).rstrip(", .")) is not None:
                 a = inc.start(1)
                 b = a + len(inc.group(1).rstrip(", .\u00a0"))
-                out.append(_increment(s, f, who, loser, published, region, a, b, parse_number(inc.group(1).rstrip(", ."))))
+                out.append(_increment(s, f, who, loser, published, where, a, b, parse_number(inc.group(1).rstrip(", ."))))
         carry_period = nearest(cues_here, len(s.text)) or carry_period
         if st.claimants:
             last_claimant = st.claimants[-1][1]
-    return out
+    return dedupe(out, headline)
 
 
-def _region(s: Sentence, para_end: int, doc_regions) -> str | None:
-    """The sentence's region; else the document's only region if named by the end of this paragraph (``para_end``,
-    not in a later aside); none when the sentence speaks of the whole front."""
-    if (_WHOLE_FRONT_TWIN.search(s.text.lower()) if plain(s.text) else _WHOLE_FRONT.search(s.text)):
+def _headings(sents: list[_Sent]) -> set[int]:
+    """Sentences that are a headline or a live blog's heading: a line with no closing punctuation that ends its
+    paragraph (after a timestamp line, say), not a list line, not in the text's last paragraph."""
+    last = sents[-1].s.paragraph if sents else -1
+    return {st.s.index for k, st in enumerate(sents)
+            if st.s.paragraph != last and sents[k + 1].s.paragraph != st.s.paragraph
+            and not _ENDS_SENTENCE.search(st.s.text) and not st.s.text.rstrip().endswith(":")
+            and "\n" not in st.s.text and not _LIST_LINE.match(st.s.text)}
+
+
+def _own_period(st: _Sent, k: int, cues: list):
+    """The period phrase of the ``k``-th figure of a sentence: one between it and the next figure, else one between
+    the figure before and it, else one before it; else, for an item of a list ("5 tanks and 300 soldiers in the past
+    day"), the nearest. None when a phrase further on belongs to another clause ("sunk a ship, bringing to 27 ...")."""
+    if not cues:
         return None
+    s, f = st.s, st.figs[k][0]
+    rel = f.number.start - s.start
+    nxt = st.figs[k + 1][0].number.start - s.start if k + 1 < len(st.figs) else len(s.text)
+    own = nearest(cues, rel, rel, nxt) or nearest(cues, rel, st.figs[k - 1][0].end - s.start if k else 0, rel)
+    if own is not None:  # after it first: "sunk a ship overnight, bringing to 27 the number ... since 2022"
+        return own
+    before = [c for c in cues if c[0] < rel]
+    if before:
+        return nearest(before, rel)
+    gap = s.text[f.end - s.start: nxt]
+    return nearest(cues, rel) if k + 1 < len(st.figs) and len(gap) <= 60 and ";" not in gap else None
+
+
+def _region(s: Sentence, para_end: int, doc_regions) -> tuple[str | None, list]:
+    """The sentence's region; else the document's only region if named by the end of this paragraph (``para_end``,
+    not in a later aside); none when the sentence speaks of the whole front. Second: the sentence's regions
+    when it names several (each figure then takes its own, see :func:`_own_region`), else ``[]``."""
+    if (_WHOLE_FRONT_TWIN.search(s.text.lower()) if plain(s.text) else _WHOLE_FRONT.search(s.text)):
+        return None, []
     own = [r for r in doc_regions if s.start <= r[0] < s.end]
     single = len({r[2] for r in doc_regions}) == 1 and doc_regions[0][0] < para_end
-    return region_for(own, doc_regions if single else [])
+    return region_for(own, doc_regions if single else []), own if len({r[2] for r in own}) > 1 else []
+
+
+def _own_region(own: list, start: int, stop: int) -> str | None:
+    """In a sentence naming several regions, a figure's region is the one named between its number and the next
+    figure's ("29 over the Bryansk region, 10 over the Kursk region"); none if it names none (a total over several)."""
+    return next((name for pos, _e, name in own if start <= pos < stop), None)
 
 
 def _resolve_ref(ref: str, who: str | None) -> str | None:
@@ -306,7 +382,8 @@ def parse_article(text: str, *, published=None, document_id: str | None = None, 
         Id to use instead of the content-derived one.
     publisher : str, optional
         Outlet (actor id or alias); claimant of figures the text does not attribute. Without it, a
-        dateline such as ``(Reuters)`` names the publisher.
+        dateline such as ``(Reuters)`` names the publisher. An outlet ``actors.csv`` does not know is
+        kept as the document's publisher but claims nothing: those figures get no claimant.
 
     Returns
     -------

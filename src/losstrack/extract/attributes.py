@@ -18,7 +18,7 @@ _NESTING = re.compile(
 _POST_QUAL = re.compile(r"^(?:\s*-?\s*plus\b|\s+or\s+more\b|\s+and\s+more\b|\+(?!\s*\d))", re.IGNORECASE)
 _COLON_GAP = re.compile(r"[^.;:]{0,40}:\s*$")
 _SPACES = re.compile(r"\s+")
-_AFTER_CUT = re.compile(r"[;,](?!\d)|\band\s+(?=\d)")
+_AFTER_CUT = re.compile(r"[;,](?!\d)|\band\s+(?=\d)|\band\s+[^\W\d]+\s+$")  # "killed 2,380 fighters and wounded 1,600"
 _BEFORE_CUT = re.compile(r"[;,]|\band\b")
 _LIST_GO_ON = re.compile(r"[^.;:]*?(?:,|\band\b|\bи\b|\bта\b)[^.;:]*")
 PARTS_LIFT = {"armored_combat_vehicles": "armor"}  # "15 armoured vehicles: seven tanks, ..." is armour as a whole
@@ -71,8 +71,12 @@ def nest(text: str, found: list, offset: int, tree) -> None:
     a total). The whole is the nearest earlier figure of the same or a broader category and a value at least
     the part's; a generic "armoured vehicles" total whose parts include tanks becomes ``armor``."""
     colon_whole: int | None = None
+    for part in found:  # "4,299 wounded, 2,118 of them ...": the whole its own words name
+        whole = getattr(part, "whole", None)
+        if whole is not None and part.parent is None and tree.is_same_or_ancestor(whole.category, part.category):
+            part.parent = found.index(whole)
     for j in range(1, len(found)):
-        prev_end = found[j - 1].label_span[1] - offset
+        prev_end = found[j - 1].end - offset
         gap = text[prev_end: found[j].number.start - offset]
         if _COLON_GAP.match(gap) and found[j - 1].parent is None:
             colon_whole = j - 1

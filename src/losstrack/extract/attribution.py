@@ -23,7 +23,12 @@ _GENERIC = re.compile(
     r"\b(?P<mod>defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e department|mod|міноборони|минобороны|"
     r"міністерств\w* оборони|министерств\w* обороны)(?!\w)"
     r"|\b(?P<gs>general staff|генштаб\w*|генеральн\w+ штаб\w*)"
-    r"|\b(?P<ref>the ministry|the military|the army|the department|officials|it|they|the agency|the statement|"
+    r"|\b(?P<pron>(?:по|за)\s+(?:его|ее|её|их|його|її|їхніми|їх)\s+(?:данным|даними|подсчетам|підрахунками|оценкам|оцінками)|"
+    r"according to (?:its|their|his|her) (?:count|data|figures|estimates?|tally))(?!\w)"
+    r"|\b(?P<mil>(?:the\s+|an?\s+)?(?:army|military)(?:'s)?(?:\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?)?)\b"
+    r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told))"
+    r"|\b(?P<ref>(?:(?:the\s+|an?\s+)?(?:ministry|idf)(?:'s)?\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?)|"
+    r"the ministry|the department|officials|it|they|he|she|the agency|the statement|"
     r"the report|the update|the body|міністерство|министерство|відомство|ведомство)\b"
     r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
     r"повідомил\w*|сообщил\w*|заявил\w*|додал\w*|добавил\w*))",
@@ -31,22 +36,31 @@ _GENERIC = re.compile(
 )
 _ENEMY_WORDS = ("enemy", "enemy's", "adversary", "occupiers", "occupying forces", "invaders", "противника", "ворога",
                 "окупантів", "окупанти", "противник", "врага", "оккупантов", "рашистів", "ворог", "враг")
+#: A short place or time phrase between a side and its verb: a preposition and one to three words.
+_PLACE_PHRASE = (r"(?:in|on|near|at|around|across|during|along|within|на|в|у|під|біля|за|під час|около|под|возле|у)\s+"
+                 r"(?:[^\W\d]+\s+){1,3}?")
 _LOSS_AFTER = re.compile(
     r"^(?:'s)?\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|side\s+|units\s+|navy\s+|"
-    r"air force\s+|fighters\s+|militants\s+)?(?:(?:has|have|had|also|reportedly|already|so far|now|been|likely|probably|"
+    r"air force\s+|fighters\s+|militants\s+|"
+    r"(?:війська|військові|сили|окупанти|загарбники|войска|военные|силы|оккупанты|армія|армия|підрозділи|подразделения)\s+)?"
+    r"(?:" + _PLACE_PHRASE + r")?"  # "російська армія на Харківському напрямку втратила", "Russian forces near Bakhmut lost"
+    r"(?:(?:has|have|had|also|reportedly|already|so far|now|been|likely|probably|"
     r"allegedly|reportedly|may have|might have|could have)\s+)*"
     r"(?:lost|loses|losing|suffered|suffers|suffering|sustained|incurred|losses|loss|casualties|death toll|"
-    r"потеряли|потеряла|потерял|втратили|втратила|втратив|втрати|потери)(?!\w)",
+    r"потеряли|потеряла|потерял|втратили|втратила|втратив|втрати|потери|лишились|лишилась|лишился|лишилися|лишився)(?!\w)",
     re.IGNORECASE,
 )
 _LOSS_BEFORE = re.compile(
-    r"(?:(?:losses|loss|casualties|toll)\s+(?:of|for|among|to|in|on|suffered by)\s+(?:the\s+)?"
+    r"(?:(?:losses|loss|casualties|toll)\s+(?:of|for|among|to|suffered by)\s+(?:the\s+)?"  # not "in": "Russian losses in Ukraine"
+    r"|\bcost(?:s|ing)?\s+(?:the\s+)?"  # "the offensive had cost the RSF 1,800 fighters"
     r"|(?:потери|втрати|потерь|втрат)\s+)$",
     re.IGNORECASE,
 )
 _AGENT_AFTER = re.compile(
     r"^(?:'s)?\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|air defen[cs]es?\s+|units\s+|"
-    r"fighters\s+|drones\s+|navy\s+|air force\s+|defenders\s+|defense forces\s+|сили оборони\s+)?"
+    r"fighters\s+|drones\s+|navy\s+|air force\s+|defenders\s+|defense forces\s+|сили оборони\s+|"
+    r"(?:війська|військові|сили|захисники|оборонці|бійці|войска|военные|силы|защитники|бойцы|підрозділи|подразделения)\s+)?"
+    r"(?:" + _PLACE_PHRASE + r")?"
     r"(?:(?:has|have|had|also|reportedly|successfully)\s+)*"
     r"(?:destroyed|shot down|downed|killed|eliminated|hit|struck|repelled|captured|neutrali[sz]ed|took out|"
     r"knocked out|wiped out|intercepted|знищили|уничтожили|збили|сбили|ліквідували)(?!\w)",
@@ -59,10 +73,11 @@ _SPEECH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_LOSS = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:losses|loss|casualties|death toll)\b", re.IGNORECASE)
-_LOSS_HINT = re.compile(r"(?i)loss|casualt|toll|потер|втрат")
+_LOSS_HINT = re.compile(r"(?i)loss|casualt|toll|cost|потер|втрат")
 _HEADLINE = re.compile(r"\s*:\s")
 _MADE = re.compile(r"[\s-]*(?:made|supplied|built|provided|produced|donated|designed|origin)\b", re.IGNORECASE)
 _DEFENCE = re.compile(r"(?i)(defen)c(e)")
+_WORD_CHAR = re.compile(r"\w")
 
 
 @dataclass
@@ -70,7 +85,7 @@ class Mention:
     start: int
     end: int
     actor: str | None  # resolved id, or None while generic and unresolved
-    generic: str | None = None  # "mod", "gs", "ref"
+    generic: str | None = None  # "mod", "gs", "mil" (the army, a military spokesman), "ref" (the ministry, it)
     role: str | None = None  # claimant | loser | agent | enemy
     made: bool = False  # "United States-made": names a supplier, not a side
 
@@ -93,7 +108,9 @@ def _speech_after() -> re.Pattern:
 #: "said the ministry on Tuesday", "said the ministry in a statement"); otherwise the mention is the
 #: subject of the reported clause ("said Russian forces had taken ...").
 _CLAUSE_END = re.compile(
-    r"^\s*(?:$|[.,;:!?)\]\"”»]|(?:in|on|at|via)\s+(?:a|an|its|their|the|his|her|\w+day|\d)\b|(?:told|added|wrote|noted)\b|—|–|-\s)",
+    r"^\s*(?:$|[.,;:!?)\]\"”»]|(?:in|on|at|via)\s+(?:a|an|its|their|the|his|her|\w+day|\d)\b|(?:told|added|wrote|noted)\b|—|–|-\s"
+    r"|(?:в|во|у|на)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|"
+    r"п'ятницю|суботу|неділю|telegram|телеграм|заявлении|заяві|сообщении|повідомленні|сводке|зведенні|\d))",
     re.IGNORECASE,
 )
 
@@ -121,6 +138,8 @@ def mentions(text: str, with_speech: bool = False) -> list[Mention]:
             found.append(Mention(start, end, None, generic="speech"))
         elif kind == "enemy":
             found.append(Mention(start, end, "@adversary", role="enemy"))
+        elif kind == "pron":  # "по его данным", "according to its count": the body named before speaks
+            found.append(Mention(start, end, None, generic="ref", role="claimant"))
         else:
             found.append(Mention(start, end, None, generic=kind))
     found = _merge_body_of_state(found, low)
@@ -159,6 +178,10 @@ def _merge_body_of_state(found: list[Mention], low: str) -> list[Mention]:
         if skip:
             skip = False
             continue
+        mil = _STATE_MILITARY.match(low, a.end) if a.actor and a.generic is None and reg.get(a.actor) and reg[a.actor].kind == "state" else None
+        if mil and (b is None or b.start >= mil.end()):  # "Sudan's army", "the Russian military": its armed forces
+            out.append(Mention(a.start, mil.end(), military_of(a.actor)))
+            continue
         if (a.generic in ("mod", "gs") and b is not None and b.actor and b.generic is None
                 and _OF_GAP.fullmatch(low, a.end, b.start) and reg.get(b.actor) and reg[b.actor].kind == "state"
                 and f"{b.actor}-{a.generic.upper()}" in reg):
@@ -173,6 +196,18 @@ def _merge_body_of_state(found: list[Mention], low: str) -> list[Mention]:
             continue
         out.append(a)
     return out
+
+
+_STATE_MILITARY = re.compile(r"(?:'s)?\s+(?:army|military|armed forces|defen[cs]e forces)(?!\w)")
+_MILITARY_NAME = re.compile(r"(?i)(?:\w+\s+)?(?:armed forces|army|defen[cs]e forces|military)")  # "Sudanese Armed Forces"
+
+
+@lru_cache(maxsize=256)
+def military_of(state: str) -> str:
+    """The body or group that is a state's armed forces (named so in ``actors.csv``: "Israel Defense Forces"), else
+    the state itself (a General Staff or a ministry speaks for the army, but is not "the army")."""
+    return next((a.id for a in actors.registry().values() if a.kind in ("body", "group") and actors.side_of(a.id) == state
+                 and _MILITARY_NAME.fullmatch(a.name)), state)
 
 
 @lru_cache(maxsize=1)
@@ -211,7 +246,7 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
             after, before, r = after.lower(), before.lower(), twins
         if r.possessive_loss.match(after):  # "Russia's visually confirmed tank losses"
             m.role = "loser"
-        elif r.headline.match(after):  # "Генштаб ЗСУ: втрати ворога ..."
+        elif r.headline.match(after) and not _WORD_CHAR.search(text, 0, m.start):  # "Генштаб ЗСУ: втрати ворога ..."
             m.role = "claimant"
         elif near_before and r.speech_before.search(before):
             m.role = "claimant"
@@ -225,6 +260,27 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
             m.role = "agent"
         elif near_before and r.speech_ending.search(before) and _CLAUSE_END.match(after):
             m.role = "claimant"  # "..., said the ministry." — not "said Russian forces had taken ..."
+    if not any(m.role == "claimant" for m in ms):
+        _subject_claimant(text, ms, speech_at)
+
+
+_SUBJECT_VERB = re.compile(r"(?:said|says|stated|claimed|reported|announced|told|added|wrote|"
+                           r"estimated|заяв\w*|повідом\w*|сообщ\w*)(?!\w)", re.IGNORECASE)
+_SUBJECT_BREAK = re.compile(r"\d|[;:\"“”«»]|\b(?:lost|loses|destroyed|killed|shot|downed|suffered|hit|struck|that|who|which)\b",
+                            re.IGNORECASE)
+
+
+def _subject_claimant(text: str, ms: list[Mention], speech_at: list[int]) -> None:
+    """With no claimant found otherwise, the actor named in the subject of a speech verb speaks: "The spokesperson for
+    a Ukrainian brigade operating near Pokrovsk stated that ..." (the first mention before the verb, in its clause)."""
+    for p in speech_at:
+        if not _SUBJECT_VERB.match(text, p):
+            continue
+        for n, m in enumerate(ms):
+            if (m.role is None and not m.made and m.actor != "@adversary" and m.end <= p and p - m.end <= 120
+                    and not _SUBJECT_BREAK.search(text, m.end, p) and not any(m.end <= o.start < p for o in ms[n + 1:])):
+                m.role = "claimant"  # ("The Israeli military did not respond to ..., but said that ...")
+                return
 
 
 class _RolePatterns(NamedTuple):
@@ -266,6 +322,8 @@ def fingerprint(text: str) -> str | None:
 def resolve_generic(m: Mention, history: list[str], loser_side: str | None) -> str | None:
     """Resolve "the Defense Ministry", "the General Staff", "it said" against earlier bodies or the loser."""
     reg = actors.registry()
+    if m.generic == "mil":  # "the army said": the last armed force named ("Sudan's army ... from the RSF ... the army")
+        return next((a for a in reversed(history) if _MILITARY_NAME.fullmatch(reg[a].name)), history[-1] if history else None)
     if m.generic == "ref":
         return history[-1] if history else None
     suffix = "MOD" if m.generic == "mod" else "GS"

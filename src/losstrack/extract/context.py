@@ -17,6 +17,7 @@ _MILITARY = re.compile(
 )
 _LOSER_ROLE = re.compile(r"\b(?:has|have|had)\s+(?:suffered|lost|sustained)\b|\bcasualties\b", re.IGNORECASE)
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+")
+_BY = re.compile(r"\s+by\b")
 _SPACES = re.compile(r"\s+")
 #: Fate words that can stand for the noun ("120,000 killed"); they count only in a military context.
 BARE_FATES = {"killed", "dead", "deaths", "killed in action", "wounded", "injured", "captured", "missing",
@@ -32,7 +33,8 @@ class CueSpans:
         self.text = text
         low = lower(text) if low is None else low
         self.pos = [m.span() for m in c["loss"].finditer(low)]
-        self.neg = [m.span() for m in c["not_loss"].finditer(low if masked is None else masked)]
+        # a participle with "by" modifies the noun before ("29 drones launched by Russia"): it governs no figure
+        self.neg = [m.span() for m in c["not_loss"].finditer(low if masked is None else masked) if not _BY.match(low, m.end())]
 
     @staticmethod
     def _last_end(spans, lo: int, hi: int) -> int:

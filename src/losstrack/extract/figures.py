@@ -10,14 +10,15 @@ label is not a figure.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
-from ..vocab import category_of, models, normalize_label, taxonomy
-from .lexicon import label_pattern, lower, plain, qualifier_pattern, qualifier_twin, twin
+from ..vocab import taxonomy
+from .lexicon import cues, label_pattern, lower, plain, qualifier_pattern, qualifier_twin, twin
 from .numbers import Number, find_numbers, has_word_number
 from .periods import DATE_RE, DATE_TWIN
 from .attributes import fate, nest, qualifier
+from .context import BARE_FATES
+from .found import Found, label_info, shifted
+from .parts import OF_THEM, PERSONNEL, joint_category, part_without_label
 from .sentences import Sentence
 
 #: Words that may stand between a number and its label ("12 enemy tanks", "three US-made HIMARS").
@@ -29,7 +30,8 @@ _STOP = {
     "day", "days", "week", "weeks", "month", "months", "hours", "km", "kilometres", "kilometers", "miles",
     "rockets", "rocket", "shells", "shell", "rounds", "munitions", "ammunition", "bombs", "bomb", "warheads", "снарядов", "снаряда",
     "ракет", "бомб", "боеприпасов"}
-_OF = re.compile(r"\s*(?:of\s+(?:the\s+|their\s+|its\s+)?|(?:were|are|was|being)\s+)?", re.IGNORECASE)
+_OF = re.compile(r"\s*(?:(?:the\s+)?(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?|of\s+(?:the\s+|their\s+|its\s+)?|"
+                 r"(?:were|are|was|being|have been|has been|had been)\s+)?", re.IGNORECASE)  # "brought to 25 the number of"
 _DIGIT = re.compile(r"\d")
 _INC = re.compile(r"\s*\(\s*\+\s*\d[^()]{0,40}\)")
 _WORD = re.compile(r"\s*([\w’'.\-]+)")
@@ -39,20 +41,6 @@ _GOVERN = re.compile(
     r"came|comes|is|was|are|were|now|at|to|of|hit)\s+(?:to\s+|at\s+)?(?:some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
-PERSONNEL = "personnel"
-
-
-@dataclass
-class Found:
-    """A figure inside one sentence (absolute offsets)."""
-
-    number: Number
-    label: str
-    label_span: tuple[int, int]
-    category: str
-    model: str | None
-    qualifier: str
-    parent: int | None = None  # index into the sentence's figure list
 
 
 def mask_labels(text: str, labels=None, low: str | None = None) -> str:
@@ -110,7 +98,7 @@ def _label_before(text: str, start: int, labels, nums_before: list[Number]) -> t
             return ls, le, lab
         if _BEFORE_SEP.fullmatch(between) or _BEFORE_SEP.search(between) and len(between.strip()) <= 2:
             return ls, le, lab
-        if len(between.split()) <= 8 and _GOVERN.search(between) and ";" not in between and ":" not in between:
+        if len(between.split()) <= 10 and _GOVERN.search(between) and ";" not in between and ":" not in between:
             return _noun_before_fates(text, (ls, le, lab), labels)
         return None
     return None
@@ -122,13 +110,12 @@ _FATE_GLUE = re.compile(r"\s+(?:(?:killed|dead|wounded|injured|captured|missing|
 def _noun_before_fates(text: str, lab: tuple[int, int, str], labels) -> tuple[int, int, str]:
     """"troops killed or wounded ... rose to N": the label is the noun, the fate words only qualify it."""
     k = labels.index(lab)
-    while k > 0 and lab[2].lower() in _BARE_FATE_LABELS and _FATE_GLUE.fullmatch(text + " ", labels[k - 1][1], lab[0]):
+    while k > 0 and lab[2].lower() in BARE_FATES and _FATE_GLUE.fullmatch(text + " ", labels[k - 1][1], lab[0]):
         k -= 1
         lab = labels[k]
     return lab
 
 
-_BARE_FATE_LABELS = {"killed", "dead", "wounded", "injured", "captured", "missing", "killed in action", "deaths"}
 _TIME_UNIT = re.compile(
     r"\s*-?\s*(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|kilomet(?:er|re)s?|miles?|metres?|meters?|"
     r"square|sq|kg|tonnes?|tons?|mm|per\s?cent|percent|%|години|годин|часов|часа|днів|дней|км|років|лет|года|"
@@ -196,7 +183,8 @@ def _list_ones(text: str, labels, found_spans) -> list[Number]:
     for ls, le, lab in labels:  # Russian MoD style: "до 130 военнослужащих, танк, две ББМ" — a bare noun is one
         if ls not in gap_ends or any(s <= ls < e for s, e in found_spans):
             continue
-        if (_CYRILLIC.match(lab) or not lab.lower().endswith("s")) and _LIST_END.match(text, le):
+        modifier = any(0 < o[0] - le <= 2 and not text[le:o[0]].strip() for o in labels)  # "S-400 air defence systems"
+        if (_CYRILLIC.match(lab) or not lab.lower().endswith("s")) and not modifier and _LIST_END.match(text, le):
             out.append(Number(ls, le, 1, bare=True))
     return out
 
@@ -210,16 +198,17 @@ def sentence_figures(sent: Sentence, low: str | None = None) -> tuple[list[Found
     """:func:`find_in_sentence`, plus the sentence's labels as ``(start, end, label)`` when they were looked up
     (``None`` when the sentence has no number). ``low`` is ``lower(sent.text)`` if already known."""
     text = sent.text
-    if not _DIGIT.search(text) and not has_word_number(text, low):
-        return [], None
+    has_num = _DIGIT.search(text) is not None or has_word_number(text, low)
+    if not has_num and (_SINGULAR.search(text) is None or not cues()["loss"].search(lower(text) if low is None else low)):
+        return [], None  # no number, and no "a"/"an" in a loss context ("shot down a Su-34")
     labels = _labels(text, low)
     if not labels:
         return [], labels
-    nums = candidate_numbers(text, labels, low)
-    if not nums:
+    nums = candidate_numbers(text, labels, low) if has_num else []
+    found = _singulars(text, labels, _figures(text, nums, labels, sent.start) if nums else [], sent.start)
+    if not found:
         return [], labels
-    found = _figures(text, nums, labels, sent.start)
-    spans = [(f.number.start - sent.start, f.label_span[1] - sent.start) for f in found]
+    spans = [(f.number.start - sent.start, f.end - sent.start) for f in found]
     ones = _list_ones(text, labels, spans)
     if ones:
         for _round in range(3):  # a list may hold several "a X" items in a row
@@ -228,10 +217,34 @@ def sentence_figures(sent: Sentence, low: str | None = None) -> tuple[list[Found
             if not extra:
                 break
             found = sorted(found + extra, key=lambda f: f.number.start)
-            spans = [(f.number.start - sent.start, f.label_span[1] - sent.start) for f in found]
+            spans = [(f.number.start - sent.start, f.end - sent.start) for f in found]
             ones = _list_ones(text, labels, spans)
     nest(text, found, sent.start, taxonomy())
     return found, labels
+
+
+#: "a"/"an" before a singular label: one ("shot down a Russian Su-34", "destroyed an APC").
+_SINGULAR = re.compile(r"\b(?:a|an)\s+(?=\w)", re.IGNORECASE)
+#: Words after a singular label that make it a modifier of another noun ("a drone attack", "a tank brigade").
+_ADJUNCT = re.compile(
+    r"[\s-]*(?:attacks?(?![\s-]+(?:jets?|aircraft|planes?|helicopters?|drones?|submarines?|boats?))|strikes?|raids?|assaults?|operators?|units?|brigades?|battalions?|regiments?|divisions?|"
+    r"compan(?:y|ies)|crews?|pilots?|commanders?|factor(?:y|ies)|plants?|production|manufactur\w*|bases?|depots?|"
+    r"warehouses?|launch\w*|fleets?|forces|troops|programs?|programmes?|industry|makers?|deliver\w*|shipments?|"
+    r"supplies|package|deals?|contracts?|purchases?|school|training|exercises?|drills?|parade|museum|repair\w*)\b",
+    re.IGNORECASE)
+
+
+def _singulars(text: str, labels, found: list[Found], offset: int) -> list[Found]:
+    """``found`` plus the singular figures of the sentence: "a"/"an" and a singular label or named system right
+    after (modifiers allowed), not a modifier itself ("a drone attack")."""
+    spans = [(f.number.start - offset, f.end - offset) for f in found]
+    arts = [Number(m.start(), m.end() - 1, 1) for m in _SINGULAR.finditer(text)
+            if not any(a <= m.start() < b for a, b in spans)]
+    if not arts:
+        return found
+    extra = [f for f in _figures(text, arts, labels, offset, after_only=True)
+             if (f.model or not f.label.lower().endswith("s")) and not _ADJUNCT.match(text, f.label_span[1] - offset)]
+    return sorted(found + extra, key=lambda f: f.number.start) if extra else found
 
 
 def _figures(text: str, nums: list[Number], labels, offset: int, after_only: bool = False) -> list[Found]:
@@ -247,14 +260,23 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             skip.add(i + 1)
         else:
             lab = _label_after(text, num.end, labels)
-        if lab is None and not after_only:
+        if lab is None and not after_only and not (found and OF_THEM.match(text, num.end)):
             lab = _label_before(text, num.start, labels, nums[:i])
+        if lab is None and found and not after_only:
+            part = part_without_label(text, num, found, offset)
+            if part is not None:
+                found.append(part)
+            continue
         if lab is None:
             continue
         ls, le, label = lab
-        category, model = _label_info(label)
+        category, model = label_info(label)
         if category is None or (model and _MUNITION.match(text, le)):
             continue
+        if le <= num.start and label.lower() in BARE_FATES and _civilians_after(text, num.end):
+            continue  # "the deaths of 26 civilians": the fate before speaks of the people after
+        if le > num.end and not category.startswith(PERSONNEL):
+            category, model = joint_category(text, le, labels, category, model)
         if category == PERSONNEL or category == "personnel_casualties":
             nxt = nums[i + 1].start if i + 1 < len(nums) else len(text)
             if le <= num.start:  # label before the number: its fate is written between ("troops killed ... rose to")
@@ -263,7 +285,7 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                 category = fate(text, num, le, nxt, label)
         found.append(
             Found(
-                number=_shift(num, offset),
+                number=shifted(num, offset),
                 label=label,
                 label_span=(offset + ls, offset + le),
                 category=category,
@@ -274,14 +296,10 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
     return found
 
 
-@lru_cache(maxsize=4096)
-def _label_info(label: str) -> tuple[str | None, str | None]:
-    """(category, model) a label names, cached: the same few hundred labels recur in every text."""
-    category = category_of(label)
-    key = normalize_label(label)
-    named = models().get(key) or models().get(key.removesuffix("s")) or models().get(key.removesuffix("es"))
-    return category, (named[0] if named else None)
+_SPACES = re.compile(r"\s+")
 
 
-def _shift(num: Number, by: int) -> Number:
-    return Number(num.start + by, num.end + by, num.value, num.value_high, num.vague, num.increment, num.bare)
+def _civilians_after(text: str, pos: int) -> bool:
+    """Whether one of the three words right after a number names civilians ("26 civilians", "26 Israeli civilians")."""
+    low = lower(text[pos: pos + 40])
+    return any(cues()["civilian"].match(low, m.end()) for m in list(_SPACES.finditer(low))[:3])

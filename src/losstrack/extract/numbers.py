@@ -43,20 +43,34 @@ VAGUE = {
     "several thousand": (2000, 9999),
     "tens of thousands": (20000, 99999),
     "hundreds of thousands": (200000, 999999),
-    "десятки": (20, 99),
+    "a few dozen": (24, 99),
+    "a few hundred": (200, 999),
+    "a few thousand": (2000, 9999),
+    "десятки": (20, 99),  # "tens": Russian and Ukrainian have no word for "dozens"
+    "десятков": (20, 99),
+    "десятків": (20, 99),
     "сотни": (200, 999),
+    "сотен": (200, 999),
     "сотні": (200, 999),
+    "сотень": (200, 999),
     "тысячи": (2000, 9999),
     "тисячі": (2000, 9999),
+    "десятки тысяч": (20000, 99999),
+    "десятки тисяч": (20000, 99999),
+    "десятков тысяч": (20000, 99999),
+    "десятків тисяч": (20000, 99999),
+    "сотни тысяч": (200000, 999999),
+    "сотні тисяч": (200000, 999999),
 }
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[dict[str, int], dict[str, int]]:
+def _words() -> tuple[dict[str, float], dict[str, int]]:
     """Number words and scale words from ``data/number_words.csv`` (all languages)."""
     units, scales = {}, {}
     for row in read_table("number_words.csv"):
-        (scales if row["kind"] == "scale" else units)[row["word"].lower()] = int(row["value"])
+        value = float(row["value"])  # "півтори"/"полторы" (one and a half) only make sense before a scale word
+        (scales if row["kind"] == "scale" else units)[row["word"].lower()] = int(value) if value.is_integer() else value
     return units, scales
 
 
@@ -124,7 +138,8 @@ def parse_number(s: str) -> int | None:
                 total, current = total + current, 0
         else:
             return None
-    return total + current or None
+    total += current
+    return int(total) if total and float(total).is_integer() else None
 
 
 def find_numbers(text: str, low: str | None = None) -> list[Number]:
@@ -147,15 +162,26 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
                 out.append(Number(m.start(b), m.end(b), hi))
         elif kind == "vague":
             lo, hi = VAGUE[m.group("vague").lower()]
-            out.append(Number(m.start(), m.end(), lo, hi, vague=True))
+            out.append(Number(m.start(), _past_quote(text, m.start(), m.end()), lo, hi, vague=True))
         else:
             s = m.group("num")
             if _is_name_part(text, m.start(), m.end()):
                 continue
             v = parse_number(s)
             if v is not None:
-                out.append(Number(m.start(), m.end(), v))
+                out.append(Number(m.start(), _past_quote(text, m.start(), m.end()) if s[0].isalpha() else m.end(), v))
     return out
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = "\"“«'‘„", "\"”»'’“"
+
+
+def _past_quote(text: str, start: int, end: int) -> int:
+    """The end of a number word the writer quoted ("killed \"dozens\" of soldiers"): past its closing quote, so the
+    words after it read as its label."""
+    if start > 0 and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES:
+        return end + 1
+    return end
 
 
 #: Where a number can start: "(" or the first digit of a run (every alternative of the big pattern that can
@@ -188,11 +214,17 @@ def _matches(full: re.Pattern, low: str):
 
 
 def _is_name_part(text: str, start: int, end: int) -> bool:
-    """Numbers glued to names or units: "T-72", "Su-34", "47th", "155mm", "10%"."""
+    """Numbers glued to names or units ("T-72", "Su-34", "47th", "155mm", "10%"), or the number of a version
+    ("Merkava Mk 4", "Leopard 2", "Type 99", "Block 3")."""
     before = text[max(0, start - 2):start]
     if _GLUED_BEFORE.search(before) and not before.endswith(" "):
         return True
+    if _VERSION_BEFORE.search(text, max(0, start - 12), start):
+        return True
     return _GLUED_AFTER.match(text, end) is not None
+
+
+_VERSION_BEFORE = re.compile(r"\b(?:mk|mark|type|block|model|series|version|generation|gen|no)\.?\s*$", re.IGNORECASE)
 
 
 _GLUED_BEFORE = re.compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ]-?$")

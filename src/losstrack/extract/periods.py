@@ -20,15 +20,22 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..vocab import read_table
-from .lexicon import plain, trie_regex, twin
+from .lexicon import lower, plain, trie_regex, twin
+from .numbers import parse_number
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+#: Russian and Ukrainian month names in the genitive ("6 августа", "24 лютого"), by their first three letters.
+_CYR_MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+               "декабря", "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
+               "жовтня", "листопада", "грудня"]
+MONTHS.update({m[:3]: i % 12 + 1 for i, m in enumerate(_CYR_MONTHS)})
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+          r"nov(?:ember)?|dec(?:ember)?|" + "|".join(_CYR_MONTHS) + r")\.?")
 _DATE = (
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     rf"|(?P<dmy>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}}))?)"
@@ -47,6 +54,7 @@ class Period(NamedTuple):
     end: dt.date | None
     basis: str
     war: bool = False  # "since the war began" with no date: the start of the war between the figure's sides
+    ref: bool = False  # "over the week": the week the text spoke of (its lead's window), if it named one
 
 
 @lru_cache(maxsize=1)
@@ -59,20 +67,25 @@ def known_events() -> list[tuple[re.Pattern, dt.date, str | None]]:
 @lru_cache(maxsize=1)
 def _events_regex() -> tuple[re.Pattern, list[dt.date]]:
     events = known_events()
-    body = "|".join(f"(?P<e{i}>{p.pattern})" for i, (p, _s, _r) in enumerate(events))
-    return re.compile(body, re.IGNORECASE), [s for _p, s, _r in events]
+    # scanned on lower-cased text, case-sensitively (several times faster; the patterns use no \W \D \S \B)
+    body = "|".join(f"(?P<e{i}>{p.pattern.lower()})" for i, (p, _s, _r) in enumerate(events))
+    return re.compile(body), [s for _p, s, _r in events]
 
 
 _EVENTS: tuple | None = None
 
 
-def _event_start_in(text: str) -> tuple[int, dt.date] | None:
-    """(offset, start) of the first named event in ``text`` (one scan for all of ``events.csv``)."""
+def _event_start_in(text: str, published: dt.date | None = None) -> tuple[int, dt.date] | None:
+    """(offset, start) of the first named event in ``text`` (one scan for all of ``events.csv``) that had begun by
+    ``published`` ("since the start of fighting in the Kursk region" means August 2024 only in a text written after)."""
     global _EVENTS
     if _EVENTS is None:
         _EVENTS = _events_regex()
-    m = _EVENTS[0].search(text)
-    return (m.start(), _EVENTS[1][int(m.lastgroup[1:])]) if m else None
+    for m in _EVENTS[0].finditer(lower(text)):
+        start = _EVENTS[1][int(m.lastgroup[1:])]
+        if published is None or start <= published:
+            return m.start(), start
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +93,12 @@ def war_starts() -> list[tuple[frozenset, dt.date]]:
     """(sides, start) of wars from ``data/events.csv`` (rows with sides)."""
     return [(frozenset(r["sides"].split("|")), dt.date.fromisoformat(r["start"]))
             for r in read_table("events.csv") if r.get("sides")]
+
+
+@lru_cache(maxsize=1)
+def _start_dates() -> frozenset:
+    """Start dates of the wars and named events of ``events.csv``."""
+    return frozenset([s for _sides, s in war_starts()] + [s for _p, s, _r in known_events()])
 
 
 def war_start(*actor_ids: str | None) -> dt.date | None:
@@ -127,10 +146,11 @@ _HAS_DIGIT = re.compile(r"\d")
 _TAIL_CUT = re.compile(r"[;]|\b(?:while|but|and the)\b")
 _EVENT_NOUN_RE = re.compile(_EVENT_NOUN, re.IGNORECASE)
 #: Every word a guard in :func:`period_cues` looks for, found in one scan (the longest at each place).
-_GUARD = re.compile(trie_regex(['a week', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом'], literal=True))
+_GUARD = re.compile(trie_regex(['a week', 'the week', 'із ', 'со ', 'as of', 'станом на', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом'], literal=True))
 _FROM = re.compile(r"\b(?:from|з|с|від|between)\s+$", re.IGNORECASE)
 _TO = re.compile(r"\s*(?:to|until|till|through|and|по|до|-|–)\s*", re.IGNORECASE)
-_SINCE = re.compile(r"\b(?:since|з початку|с начала|від початку|starting)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:since|з початку|с начала|від початку|starting|(?:с|со|з|із|від)(?=\s+\d{1,2}\s+(?:"
+                    + "|".join(_CYR_MONTHS) + r")))\b", re.IGNORECASE)  # "с 6 августа", "від 6 серпня"
 _TOTAL = re.compile(r"\b(?:in total|in all|overall|altogether|so far|to date|всего|загалом|в целом|за весь період|"
                     r"total(?:ed|led)?|cumulative)\b", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
@@ -146,14 +166,25 @@ _RELATIVE = [
                 r"за останні 24 години|за последние 24 часа)\b", re.IGNORECASE), 1),
     (re.compile(r"\b(?:(?:past|last|previous)\s+(?:seven days|7 days|week)|this week|(?:in|within) a week|"
                 r"за (?:минулий |прошедшую |минувшую |последнюю )?(?:тиждень|неделю))\b", re.IGNORECASE), 7),
-    (re.compile(r"\b(?:past|previous)\s+(?:30 days|month)\b|\bза (?:минулий |прошедший )?(?:місяць|месяц)\b",
+    (re.compile(r"\b(?:past|previous)\s+(?:30 days|month)\b|\bза (?:минулий |прошедший |последний |останній |минувший )?(?:місяць|месяц)\b",
                 re.IGNORECASE), 30),
 ]
+#: "in the past 72 hours", "over the last three days", "in three weeks of attacks", "за останні 3 доби", "за последние
+#: 10 дней": N units back from publication.
+_LAST_N = re.compile(
+    r"\b(?:(?:past|last|previous|over|in|within|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?P<n>[\w-]+)\s+(?P<u>hours|days|weeks|months)"
+    r"|за (?:минулі |останні |прошедшие |последние |минувшие )(?P<n2>[\w-]+)\s+(?P<u2>години|годин|доби|діб|днів|дні|"
+    r"часов|часа|суток|дней|дня|тижні|тижнів|недели|недель|місяці|місяців|месяца|месяцев))\b", re.IGNORECASE)
+_UNIT_DAYS = {"hours": 1 / 24, "години": 1 / 24, "годин": 1 / 24, "часов": 1 / 24, "часа": 1 / 24, "days": 1, "доби": 1,
+              "діб": 1, "днів": 1, "дні": 1, "суток": 1, "дней": 1, "дня": 1, "weeks": 7, "тижні": 7, "тижнів": 7,
+              "недели": 7, "недель": 7, "months": 30, "місяці": 30, "місяців": 30, "месяца": 30, "месяцев": 30}
+_UNIT_HINT = re.compile("hours|days|weeks|months|годин|доби|діб|днів|дні|часов|часа|суток|дней|дня|тижн|недел|місяц|месяц")
 _LAST_MONTH = re.compile(r"\blast month\b", re.IGNORECASE)
 _IN_MONTH = re.compile(rf"\b(?:in|during|throughout)\s+(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?(?![\w])", re.IGNORECASE)
 _YESTERDAY = re.compile(r"\byesterday\b|\bвчора\b|\bвчера\b", re.IGNORECASE)
 _TODAY = re.compile(r"\btoday\b|\bthis morning\b|\bсьогодні\b|\bсегодня\b", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b|\b(" + "|".join(WEEKDAYS) + r")'s\b", re.IGNORECASE)
+_THE_WEEK = re.compile(r"\b(?:over|during|in|for) the week\b", re.IGNORECASE)
 _ON_DATE = re.compile(r"\bon\s+(?=\d|[A-Z])")
 _YEAR_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
 
@@ -163,7 +194,7 @@ _YEAR_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:th
 #: (since, total, relative, in-month, yesterday, today, weekday, speech-before, started-before) as written, and
 #: their twins for plain sentences (see :func:`~.lexicon.twin`).
 _CI = (_SINCE, _TOTAL, _RELATIVE, _IN_MONTH, _YESTERDAY, _TODAY, _WEEKDAY, _SPEECH_BEFORE, _STARTED_BEFORE)
-_MONTH_KEYS = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")  # substrings, no boundaries
+_MONTH_KEYS = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|" + "|".join(m[:3] for m in _CYR_MONTHS))  # substrings
 _RELATIVE_KEYS = re.compile("past|last|previous|over the day|overnight|a day|week")
 _CS = tuple([(twin(r), d) for r, d in p] if isinstance(p, list) else twin(p) for p in _CI)
 DATE_TWIN = twin(DATE_RE)
@@ -191,6 +222,10 @@ class LazyEvents(dict):
     def __getitem__(self, key):
         self._load()
         return super().__getitem__(key)
+
+    def values(self):
+        self._load()
+        return super().values()
 
 
 def event_starts(text: str, published: dt.date | None) -> dict[str, dt.date]:
@@ -237,14 +272,16 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
         if _FROM.search(s, 0, a.start()) and _TO.fullmatch(s, a.end(), b.start()):
             da, db = parse_date(a, published), parse_date(b, published)
             if da and db and da <= db:
-                out.append((a.start(), Period(da, db, "cumulative")))
-    for m in (since_re.finditer(t) if has("since", "початку", "начала", "starting") else ()):
+                # a running total counts from a war's or an event's start; any other window is a change over it
+                basis = "cumulative" if da in _start_dates() or da in events.values() else "increment"
+                out.append((a.start(), Period(da, db, basis)))
+    for m in (since_re.finditer(t) if has("since", "початку", "начала", "starting", "с ", "з ", "від", "із ", "со ") else ()):
         tail = s[m.end(): m.end() + 70]
         cut = _TAIL_CUT.search(tail)
         tail = tail[: cut.start()] if cut else tail
         tail_t = t[m.end(): m.end() + len(tail)]
         d = next((x for x in (DATE_TWIN if t is low else DATE_RE).finditer(tail_t) if parse_date(x, published)), None)
-        ev = _event_start_in(tail)
+        ev = _event_start_in(tail, published)
         if ev is not None:
             out.append((m.start(), Period(ev[1], published, "cumulative")))
         elif d is not None:
@@ -260,14 +297,23 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
                 else:
                     out.append((m.start(), Period(None, published, "cumulative", war=key in ("war", "invasion", "війни", "войны", "вторгнення", "вторжения"))))
     if not out and has("since", "початку", "начала", "starting", "total", "всего", "загалом"):
-        ev = _event_start_in(s)
+        ev = _event_start_in(s, published)
         if ev is not None and (since_re.search(t) or total_re.search(t)):
             out.append((ev[0], Period(ev[1], published, "cumulative")))
     for m in (total_re.finditer(t) if has("total", "all", "so far", "to date", "всего", "загалом", "целом", "період") else ()):
         out.append((m.start(), Period(None, published, "cumulative")))
-    for pat, days in (relative if relative_ok and has("past", "last", "previous", "over the day", "overnight", "day", "за ", "this week", "a week", "доби", "суток") else ()):
+    for pat, days in (relative if relative_ok and has("past", "last", "previous", "over the day", "overnight", "day", "за ", "this week", "a week", "the week", "доби", "суток") else ()):
         for m in pat.finditer(t):
             out.append((m.start(), Period(_day(published, days), published, "increment")))
+    for m in (_THE_WEEK.finditer(s) if "the week" in low else ()):
+        out.append((m.start(), Period(_day(published, 7), published, "increment", ref=True)))
+    if _UNIT_HINT.search(low):
+        taken = {o for o, _p in out}
+        for m in _LAST_N.finditer(s):
+            n = parse_number(m.group("n") or m.group("n2"))
+            if n and m.start() not in taken:
+                days = max(1, round(n * _UNIT_DAYS[(m.group("u") or m.group("u2")).lower()]))
+                out.append((m.start(), Period(_day(published, days), published, "increment")))
     if published:
         for m in (_LAST_MONTH.finditer(s) if "last month" in low else ()):
             last = published.replace(day=1) - dt.timedelta(days=1)
@@ -282,9 +328,9 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
         out.append((m.start(), Period(d, d, "increment")))
     for m in (today.finditer(t) if has("today", "this morning", "сьогодні", "сегодня") else ()):
         out.append((m.start(), Period(published, published, "increment")))
-    for m in (weekday.finditer(t) if "day" in low and "on " in low else ()):
+    for m in (weekday.finditer(t) if "day" in low and ("on " in low or "day's" in low) else ()):
         if published and not speech_before.search(t, 0, m.start()) and not started_before.search(t, 0, m.start()):
-            d = _day(published, (published.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7)
+            d = _day(published, (published.weekday() - WEEKDAYS.index((m.group(1) or m.group(2)).lower())) % 7)
             out.append((m.start(), Period(d, d, "increment")))
     for m in (_ON_DATE.finditer(s) if "on " in low else ()):
         if speech_before.search(t, 0, m.start()) or started_before.search(t, 0, m.start()):
@@ -292,15 +338,39 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
         d = _date_at(s, m.end(), published)
         if d:
             out.append((m.start(), Period(d, d, "increment")))
+    as_of = _as_of(s, published) if has("as of", "станом на", "по состоянию на", "данным на", "даними на") else None
+    if as_of is not None:  # "as of November 8": running totals end that day
+        out = [(o, p._replace(end=as_of[1]) if p.basis == "cumulative" and p.end == published else p) for o, p in out]
+        if not any(p.basis == "cumulative" for _o, p in out):
+            out.append((as_of[0], Period(None, as_of[1], "cumulative")))
     if any(p.basis == "cumulative" and (p.start or p.war) for _o, p in out):  # "in total since X": X is the start
         out = [(o, p) for o, p in out if not (p.basis == "cumulative" and p.start is None and not p.war)]
     return out
 
 
-def nearest(cues: list[tuple[int, Period]], pos: int) -> Period | None:
-    """The period phrase closest to a figure at ``pos`` (``None`` when there is none)."""
+_AS_OF = re.compile(r"\b(?:as of|станом на|по состоянию на|(?:данным|даними|данных|даних) на)\s+", re.IGNORECASE)
+
+
+def _as_of(s: str, published: dt.date | None) -> tuple[int, dt.date] | None:
+    """(offset, date) of "as of <date>" ("as of 12.09.2024", "станом на 8 листопада"), if the date is not after
+    ``published``."""
+    for m in _AS_OF.finditer(s):
+        d = _date_at(s, m.end(), published)
+        if d is not None and (published is None or d <= published):
+            return m.start(), d
+    return None
+
+
+def nearest(cues: list[tuple[int, Period]], pos: int, lo: int = 0, hi: int | None = None) -> Period | None:
+    """The period phrase closest to a figure at ``pos`` (``None`` when there is none); with ``lo``/``hi`` (where the
+    figures before and after it stand), only a phrase in that stretch: in "from Feb 24 to Nov 15 ... 719,090
+    personnel, including 1,740 over the past day" the past day belongs to the 1,740."""
     if not cues:
         return None
+    if hi is not None:
+        cues = [c for c in cues if lo <= c[0] < hi]
+        if not cues:
+            return None
     return min(cues, key=lambda c: abs(c[0] - pos))[1]
 
 

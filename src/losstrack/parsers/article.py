@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from .. import actors
 from ..documents import Document
 from ..extract.article import extract
 from .base import ParseResult, register
 
 #: Bump when extraction changes what it returns, so incremental builds re-parse articles.
-VERSION = "0.2.1"
+VERSION = "0.3.0"
 
 
 def detect(doc: Document) -> bool:
@@ -18,4 +19,5 @@ def detect(doc: Document) -> bool:
 @register(name="article", version=VERSION, kind="article", detect=detect, priority=0)
 def parse(doc: Document) -> ParseResult:
     """News articles and wire reports in plain text."""
-    return ParseResult(figures=extract(doc.text, doc.published, doc.publisher))
+    publisher = actors.resolve(doc.publisher) if doc.publisher else None  # an unknown outlet claims nothing
+    return ParseResult(figures=extract(doc.text, doc.published, publisher))

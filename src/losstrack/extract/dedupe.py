@@ -1,0 +1,70 @@
+"""One claim, one row: a figure a text tells twice (a headline, a summary line, a quote repeating the body) is
+kept once, the most detailed telling; a headline figure that rounds a body figure is that figure."""
+
+from __future__ import annotations
+
+from ..parsers import Figure
+
+
+def _claim_key(f: Figure) -> tuple:
+    return f.category, f.value, f.value_high, f.claimant, f.loser, f.basis, f.period_end, f.model
+
+
+def _same_claim(a: Figure, b: Figure) -> bool:
+    """Whether two figures of the same :func:`_claim_key` (category, value, sides, basis, end) are one claim told twice
+    (a headline or a summary repeating the body): no conflicting start or region."""
+    return ((a.period_start == b.period_start or a.period_start is None or b.period_start is None)
+            and (a.region == b.region or a.region is None or b.region is None)
+            and (a.parent == b.parent or a.parent is None or b.parent is None))  # parts of two wholes are two
+
+
+def _detail(f: Figure) -> tuple:
+    return (f.parent is not None, f.period_start is not None, f.region is not None, f.qualifier != "exact")
+
+
+def _rounds(h: Figure, b: Figure) -> bool:
+    """Whether a headline figure ``h`` tells the body figure ``b``, perhaps rounded ("over 11,000" for 11,030)."""
+    if (h.category, h.loser, h.value_high) != (b.category, b.loser, b.value_high):
+        return False
+    if h.value == b.value:
+        return True
+    rounded = h.value >= 100 and h.value % 100 == 0 and abs(b.value - h.value) <= 0.1 * b.value
+    return rounded and (b.value > h.value if h.qualifier in ("more_than", "at_least") else True)
+
+
+def dedupe(out: list[Figure], headline: set[int] = frozenset()) -> list[Figure]:
+    """One figure per claim: of the figures that tell the same claim, the one with most detail (the first of equals);
+    a headline figure that tells a body figure (perhaps rounded) is that figure. Parent links move to the one kept."""
+    keep_of: dict[int, int] = {}  # index → index of the figure that stands for it
+    groups: dict[tuple, list[int]] = {}  # claim key → indices of the figures with it
+    for i, f in enumerate(out):
+        if i in headline:
+            body = next((j for j in range(len(out)) if j not in headline and _rounds(f, out[j])), None)
+            if body is not None:
+                keep_of[i] = body
+                continue
+        group = groups.setdefault(_claim_key(f), [])
+        twin = next((j for j in group if keep_of.get(j) == j and _same_claim(out[j], f)), None)
+        group.append(i)
+        if twin is None:
+            keep_of[i] = i
+        elif _detail(f) > _detail(out[twin]):
+            for k, v in keep_of.items():
+                if v == twin:
+                    keep_of[k] = i
+            keep_of[i] = i
+        else:
+            keep_of[i] = twin
+    for i in keep_of:  # follow chains (a headline figure → a body figure → the twin kept for it)
+        while keep_of[keep_of[i]] != keep_of[i]:
+            keep_of[i] = keep_of[keep_of[i]]
+    kept = sorted(set(keep_of.values()))
+    if len(kept) == len(out):
+        return out
+    new_index = {old: n for n, old in enumerate(kept)}
+    for n, old in enumerate(kept):
+        f = out[old]
+        if f.parent is not None:
+            p = new_index[keep_of[f.parent]]
+            f.parent = p if p != n else None
+    return [out[old] for old in kept]

@@ -1,0 +1,65 @@
+"""Oryx-style listing lines inside a text: "Tanks (23, of which destroyed: 15, damaged: 3, captured: 3)" under a
+side's line ("Ukraine - 212, of which: ..."). Each category line is a figure, each status count a part of it.
+
+Blogs and news posts copy Oryx's format; the heading grammar is the one the Oryx page parser reads
+(:mod:`losstrack.oryx_headings`), and heading names map through the Oryx crosswalk.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import actors
+from ..oryx_headings import parse_heading
+from ..vocab import category_of, crosswalk
+from .attributes import qualifier
+from .found import Found
+from .numbers import Number
+
+_OF_WHICH = re.compile(r"of which", re.IGNORECASE)
+_TOTAL = re.compile(r"\(\s*(\d[\d,.]*)")
+_COUNT = re.compile(r"([A-Za-z][A-Za-z ]*?)\s*:\s*(\d[\d,.]*)")
+
+
+def _int(s: str) -> int:
+    return int(re.sub(r"[,.]", "", s))
+
+
+def listing_line(text: str, offset: int) -> tuple[str, object] | None:
+    """``("side", actor id)`` for a side's line, ``("figures", [Found, ...])`` for category lines (each total, then
+    one part per status), ``None`` for any other text. ``offset``: the text's start in the document. A text of
+    several lines (the splitter keeps long unpunctuated lines together) is read line by line."""
+    if "(" not in text and " - " not in text and "–" not in text or not _OF_WHICH.search(text):
+        return None
+    found: list[Found] = []
+    pos = 0
+    for line in text.split("\n"):
+        head = parse_heading(line)
+        start, pos = offset + pos, pos + len(line) + 1
+        if head is None:
+            return None  # not a listing throughout
+        if head.kind == "side":
+            actor = actors.resolve(head.name)
+            return ("side", actor) if actor and "\n" not in text else None
+        if head.kind == "category":
+            found += _category_line(line, head, start, len(found))
+    return ("figures", found) if found else None
+
+
+def _category_line(line: str, head, offset: int, first: int) -> list[Found]:
+    category = category_of(head.name, crosswalk("oryx")) or category_of(head.name)
+    total = _TOTAL.search(line)
+    if category is None or total is None:
+        return []
+    label_span = (offset, offset + len(head.name))
+    whole = Number(total.start(1), total.end(1), _int(total.group(1)))
+    found = [Found(_shifted(whole, offset), head.name, label_span, category, None, qualifier(line, whole))]
+    for m in _COUNT.finditer(line, total.end()):
+        n = Number(m.start(2) + offset, m.end(2) + offset, _int(m.group(2)))
+        found.append(Found(n, f"{m.group(1).strip()} {head.name}", label_span, category, None, "exact", parent=first,
+                           inherited=True))
+    return found
+
+
+def _shifted(n: Number, by: int) -> Number:
+    return n._replace(start=n.start + by, end=n.end + by)

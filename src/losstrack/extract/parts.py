@@ -1,0 +1,83 @@
+"""Figures whose label is not written after their number: a part of the figure before it ("45 drones, including 29
+over the Bryansk region", "2,118 of them", "wounded 1,600 others"), and one figure for two labels ("130 tanks and
+APCs")."""
+
+from __future__ import annotations
+
+import re
+
+from ..vocab import taxonomy
+from .attributes import fate, qualifier
+from .found import Found, label_info, shifted
+from .numbers import Number
+
+PERSONNEL = "personnel"
+_CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
+_AND_OTHER = re.compile(r"\s+(?:and|or|и|та|і)\s+(?:other\s+|других\s+|інших\s+|иных\s+)?", re.IGNORECASE)
+
+
+def joint_category(text: str, le: int, labels, category: str, model: str | None) -> tuple[str, str | None]:
+    """"130 tanks and APCs", "248 танков и других бронированных машин": one figure for both labels, in the narrowest
+    category holding both (armor); the category and model unchanged when no second label follows."""
+    m = _AND_OTHER.match(text, le)
+    second = next((lab for lab in labels if m and lab[0] == m.end()), None)
+    # a plural ("and APCs"), or "other" ("и других бронированных машин"): not a bare noun counted as one ("и бронетранспортер")
+    if second is None or not (m.group(0).rstrip().endswith(("other", "других", "інших", "иных"))
+                              or (not _CYRILLIC.match(second[2]) and second[2].lower().endswith("s"))):
+        return category, model
+    other, _model = label_info(second[2])
+    if other is None or other.startswith(PERSONNEL) or other == category:
+        return category, model
+    tree = taxonomy()
+    mine = [category, *tree.ancestors(category)]
+    common = next((c for c in [other, *tree.ancestors(other)] if c in mine), None)
+    return (common, None) if common else (category, model)
+
+
+#: A part given without a noun: "45 drones, including 29 over the Bryansk region, 10 over ...", "of which 20 were".
+_PART_CUE = re.compile(r"(?:,|\s)\s*(?:including|among them|of which|of them|of these|зокрема|у тому числі|в тому числі|"
+                       r"в том числе|из них|з них)\s*$", re.IGNORECASE)
+_PART_NEXT = re.compile(r"\s*(?:[,;.)]|$|(?:over|above|in|near|on|at|from|around|were|was|had|have|by|during|"
+                        r"над|в|у|на|під|под|из|з|із|были|були)\b)", re.IGNORECASE)
+_OTHERS = re.compile(r"\s+(?:others|more)\b(?!\s+than)", re.IGNORECASE)
+OF_THEM = re.compile(r"\s+(?:of them|of these|of those|of whom|из них|з них|із них)\b", re.IGNORECASE)
+_PART_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+|та\s+|і\s+)?|\s(?:and|и|та|і)\s+)$", re.IGNORECASE)
+
+
+def part_without_label(text: str, num: Number, found: list[Found], offset: int) -> Found | None:
+    """A number with no label right after "including"/"of which" (or further on in that list of parts): a part
+    of the figure before it, in the same category ("destroyed 45 drones, including 29 over the Bryansk region")."""
+    prev = found[-1]
+    gap = text[prev.end - offset: num.start]
+    if _OTHERS.match(text, num.end) and len(gap) <= 80 and ";" not in gap:  # "killed 5 soldiers and wounded 7 others"
+        whole = next((f for f in reversed(found) if not f.inherited), None)
+        category = whole.category
+        if category.startswith(PERSONNEL):
+            category = fate(text, num, num.end, len(text), whole.label)
+        return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span, category=category,
+                     model=whole.model, qualifier=qualifier(text, num), inherited=True)
+    them = OF_THEM.match(text, num.end)
+    if them and len(gap) <= 120:  # "4,299 soldiers have been wounded, 2,118 of them during ..."
+        whole = next((f for f in reversed(found) if not f.inherited and f.number.value > num.value), None)
+        if whole is None:
+            return None
+        category = whole.category
+        if category.startswith(PERSONNEL):  # "six of them were killed": the part's own fate, if it says one
+            own = fate(text, num, them.end(), len(text), whole.label)
+            category = own if own != "personnel_casualties" else category
+        return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span, category=category,
+                     model=whole.model, qualifier=qualifier(text, num), inherited=True, whole=whole)
+    if len(gap) > 60 or ";" in gap or num.vague or not _PART_NEXT.match(text, num.end):
+        return None
+    if prev.inherited and _PART_LIST.search(gap):  # the list of parts goes on: "..., 10 over Kursk and 6 over ..."
+        whole = next(f for f in reversed(found) if not f.inherited)
+    elif not prev.inherited and _PART_CUE.search(gap):  # the nearest figure it can be a part of: "73 drones and
+        whole = next((f for f in reversed(found) if f.number.value >= num.value), None)  # three missiles, of which 60"
+    else:
+        return None
+    if whole is None or num.value > whole.number.value:
+        return None
+    return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span, category=whole.category,
+                 model=whole.model, qualifier=qualifier(text, num), inherited=True)
+
+

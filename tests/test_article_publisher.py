@@ -1,0 +1,19 @@
+"""An outlet the actor registry does not know: the document still lands; unattributed figures get no claimant."""
+
+import losstrack
+
+TEXT = ("Ukraine has lost at least 3,700 tanks since February 2022.\n\n"
+        "Russian forces lost 40 tanks near Pokrovsk last week, according to the General Staff.")
+
+
+def test_unknown_publisher_claims_nothing():
+    df = losstrack.parse_article(TEXT, published="2024-11-05", publisher="Meduza")
+    by_value = df.set_index("value")
+    assert by_value.loc[40, "claimant"] == "UKR-GS"
+    assert by_value.loc[3700, "loser"] == "UKR"
+    assert by_value["claimant"].isna().loc[3700]
+
+
+def test_known_publisher_alias_is_claimant():
+    df = losstrack.parse_article(TEXT, published="2024-11-05", publisher="Reuters")
+    assert df.set_index("value").loc[3700, "claimant"] == "REUTERS"
