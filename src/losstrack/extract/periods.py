@@ -146,7 +146,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _TAIL_CUT = re.compile(r"[;]|\b(?:while|but|and the)\b")
 _EVENT_NOUN_RE = re.compile(_EVENT_NOUN, re.IGNORECASE)
 #: Every word a guard in :func:`period_cues` looks for, found in one scan (the longest at each place).
-_GUARD = re.compile(trie_regex(['a week', 'the week', 'із ', 'со ', 'as of', 'станом на', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом'], literal=True))
+_GUARD = re.compile(trie_regex(['a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом'], literal=True))
 _FROM = re.compile(r"\b(?:from|з|с|від|between)\s+$", re.IGNORECASE)
 _TO = re.compile(r"\s*(?:to|until|till|through|and|по|до|-|–)\s*", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|з початку|с начала|від початку|starting|(?:с|со|з|із|від)(?=\s+\d{1,2}\s+(?:"
@@ -156,8 +156,8 @@ _TOTAL = re.compile(r"\b(?:in total|in all|overall|altogether|so far|to date|в�
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|reported|claimed|announced|stated|added|told|wrote|estimated|confirmed|update|statement|published|"
     r"briefing|report)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
-_STARTED_BEFORE = re.compile(r"\b(?:began|begun|started|launched|commenced|since|from|kicked off)\s+(?:on\s+)?$",
-                             re.IGNORECASE)
+_STARTED_BEFORE = re.compile(rf"\b(?:began|begun|started|launched|commenced|since|from|kicked off|{_EVENT_NOUN})\s+(?:on\s+)?$",
+                             re.IGNORECASE)  # "the invasion on February 24, 2022" dates the event, not a loss
 _RELATIVE = [
     (re.compile(r"\b(?:(?:past|last|previous)\s+(?:24\s+hours|twenty-four hours|day)|over the day|overnight|"
                 r"in a day|a day earlier|"
@@ -338,7 +338,7 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
         d = _date_at(s, m.end(), published)
         if d:
             out.append((m.start(), Period(d, d, "increment")))
-    as_of = _as_of(s, published) if has("as of", "станом на", "по состоянию на", "данным на", "даними на") else None
+    as_of = _as_of(s, published) if has("as of", "by ", "станом на", "по состоянию на", "данным на", "даними на") else None
     if as_of is not None:  # "as of November 8": running totals end that day
         out = [(o, p._replace(end=as_of[1]) if p.basis == "cumulative" and p.end == published else p) for o, p in out]
         if not any(p.basis == "cumulative" for _o, p in out):
@@ -348,14 +348,20 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
     return out
 
 
-_AS_OF = re.compile(r"\b(?:as of|станом на|по состоянию на|(?:данным|даними|данных|даних) на)\s+", re.IGNORECASE)
+_AS_OF = re.compile(r"\b(?:as of|by|станом на|по состоянию на|(?:данным|даними|данных|даних) на)\s+", re.IGNORECASE)
+_END_OF = re.compile(rf"the end of\s+(?:(?P<m>{_MONTH})\s+)?(?P<y>\d{{4}})\b", re.IGNORECASE)
 
 
 def _as_of(s: str, published: dt.date | None) -> tuple[int, dt.date] | None:
-    """(offset, date) of "as of <date>" ("as of 12.09.2024", "станом на 8 листопада"), if the date is not after
-    ``published``."""
+    """(offset, date) of "as of <date>" ("as of 12.09.2024", "станом на 8 листопада", "by November 8", "by the end of
+    2023"), if the date is not after ``published``."""
     for m in _AS_OF.finditer(s):
         d = _date_at(s, m.end(), published)
+        end = _END_OF.match(s, m.end()) if d is None else None
+        if end is not None:
+            y = int(end.group("y"))
+            mo = MONTHS[end.group("m").lower().rstrip(".")[:3]] if end.group("m") else 12
+            d = dt.date(y, mo, calendar.monthrange(y, mo)[1])
         if d is not None and (published is None or d <= published):
             return m.start(), d
     return None
