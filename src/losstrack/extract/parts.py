@@ -37,7 +37,7 @@ def joint_category(text: str, le: int, labels, category: str, model: str | None)
 #: A part given without a noun: "45 drones, including 29 over the Bryansk region, 10 over ...", "of which 20 were".
 _PART_CUE = re.compile(r"(?:,|\s)\s*(?:including|among them|of which|of them|of these|зокрема|у тому числі|в тому числі|"
                        r"в том числе|из них|з них)\s*$", re.IGNORECASE)
-_PART_NEXT = re.compile(r"\s*(?:[,;.)]|$|(?:over|above|in|near|on|at|from|around|were|was|had|have|by|during|"
+_PART_NEXT = re.compile(r"\s*(?:[,;.)]|$|(?:over|above|in|near|on|at|from|around|were|was|had|have|by|during|since|this|"
                         r"над|в|у|на|під|под|из|з|із|были|були)\b)", re.IGNORECASE)
 _OTHERS = re.compile(r"\s+(?:others|more)\b(?!\s+than)", re.IGNORECASE)
 OF_THEM = re.compile(r"\s+(?:of them|of these|of those|of whom|из них|з них|із них)\b", re.IGNORECASE)
@@ -67,11 +67,12 @@ def part_without_label(text: str, num: Number, found: list[Found], offset: int) 
             category = own if own != "personnel_casualties" else category
         return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span, category=category,
                      model=whole.model, qualifier=qualifier(text, num), inherited=True, whole=whole)
-    if len(gap) > 60 or ";" in gap or num.vague or not _PART_NEXT.match(text, num.end):
+    cue = _PART_CUE.search(gap)  # right before the number, "including" may follow a long clause about the whole
+    if len(gap) > (150 if cue else 60) or ";" in gap or num.vague or not _PART_NEXT.match(text, num.end):
         return None
     if prev.inherited and _PART_LIST.search(gap):  # the list of parts goes on: "..., 10 over Kursk and 6 over ..."
         whole = next(f for f in reversed(found) if not f.inherited)
-    elif not prev.inherited and _PART_CUE.search(gap):  # the nearest figure it can be a part of: "73 drones and
+    elif not prev.inherited and cue:  # the nearest figure it can be a part of: "73 drones and
         whole = next((f for f in reversed(found) if f.number.value >= num.value), None)  # three missiles, of which 60"
     else:
         return None

@@ -156,6 +156,12 @@ _TOTAL = re.compile(r"\b(?:in total|in all|overall|altogether|so far|to date|в�
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|reported|claimed|announced|stated|added|told|wrote|estimated|confirmed|update|statement|published|"
     r"briefing|report)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+#: A window of days within one month: "з 13 по 19 січня", "from 13 to 19 January", "between January 13 and 19".
+_DAY_RANGE = re.compile(
+    rf"\b(?:з|с|від|from|between)\s+(?P<a1>\d{{1,2}})\s*(?:по|до|to|and|-|–)\s*(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|\b(?:between\s+|from\s+)?(?P<m2>{_MONTH})\s+(?P<a2>\d{{1,2}})\s*(?:-|–|to|and|through)\s*(?P<b2>\d{{1,2}})(?!\d)"
+    rf"(?:,?\s+(?P<y2>\d{{4}}))?", re.IGNORECASE)
 _STARTED_BEFORE = re.compile(rf"\b(?:began|begun|started|launched|commenced|since|from|kicked off|{_EVENT_NOUN})\s+(?:on\s+)?$",
                              re.IGNORECASE)  # "the invasion on February 24, 2022" dates the event, not a loss
 _RELATIVE = [
@@ -275,6 +281,17 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
                 # a running total counts from a war's or an event's start; any other window is a change over it
                 basis = "cumulative" if da in _start_dates() or da in events.values() else "increment"
                 out.append((a.start(), Period(da, db, basis)))
+    for m in (_DAY_RANGE.finditer(s) if not out and _HAS_DIGIT.search(s) else ()):  # "з 13 по 19 січня", "January 13-19"
+        mo = MONTHS.get((m.group("m1") or m.group("m2")).lower().rstrip(".")[:3])
+        d1, d2 = int(m.group("a1") or m.group("a2")), int(m.group("b1") or m.group("b2"))
+        y = m.group("y1") or m.group("y2")
+        try:
+            end = dt.date(int(y), mo, d2) if y else (parse_date(DATE_RE.match(f"{d2} {m.group('m1') or m.group('m2')}"), published))
+            start = end.replace(day=d1) if end else None
+        except (ValueError, TypeError):
+            continue
+        if start and end and start < end and (published is None or end <= published):
+            out.append((m.start(), Period(start, end, "increment")))
     for m in (since_re.finditer(t) if has("since", "початку", "начала", "starting", "с ", "з ", "від", "із ", "со ") else ()):
         tail = s[m.end(): m.end() + 70]
         cut = _TAIL_CUT.search(tail)
@@ -338,6 +355,11 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
         d = _date_at(s, m.end(), published)
         if d:
             out.append((m.start(), Period(d, d, "increment")))
+    windows = [p for _o, p in out if p.basis == "increment" and p.start and p.end and (p.end - p.start).days >= 1
+               and p.end != published]
+    if windows:  # "за минулий тиждень, з 13 по 19 січня": the explicit window, not the vague one or its first day alone
+        out = [(o, p) for o, p in out if p in windows or not (p.basis == "increment" and (
+            p.end == published or any(p.start == w.start and p.end == w.start for w in windows)))]
     as_of = _as_of(s, published) if has("as of", "by ", "станом на", "по состоянию на", "данным на", "даними на") else None
     if as_of is not None:  # "as of November 8": running totals end that day
         out = [(o, p._replace(end=as_of[1]) if p.basis == "cumulative" and p.end == published else p) for o, p in out]
