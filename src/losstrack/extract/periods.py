@@ -281,7 +281,7 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
                 # a running total counts from a war's or an event's start; any other window is a change over it
                 basis = "cumulative" if da in _start_dates() or da in events.values() else "increment"
                 out.append((a.start(), Period(da, db, basis)))
-    for m in (_DAY_RANGE.finditer(s) if not out and _HAS_DIGIT.search(s) else ()):  # "з 13 по 19 січня", "January 13-19"
+    for m in (_DAY_RANGE.finditer(s) if not out and month_ok and _HAS_DIGIT.search(s) else ()):  # "з 13 по 19 січня"
         mo = MONTHS.get((m.group("m1") or m.group("m2")).lower().rstrip(".")[:3])
         d1, d2 = int(m.group("a1") or m.group("a2")), int(m.group("b1") or m.group("b2"))
         y = m.group("y1") or m.group("y2")
@@ -360,7 +360,8 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
     if windows:  # "за минулий тиждень, з 13 по 19 січня": the explicit window, not the vague one or its first day alone
         out = [(o, p) for o, p in out if p in windows or not (p.basis == "increment" and (
             p.end == published or any(p.start == w.start and p.end == w.start for w in windows)))]
-    as_of = _as_of(s, published) if has("as of", "by ", "станом на", "по состоянию на", "данным на", "даними на") else None
+    as_of = _as_of(s, published) if _HAS_DIGIT.search(s) and has("as of", "by ", "станом на", "по состоянию на", "данным на",
+                                                                  "даними на") else None
     if as_of is not None:  # "as of November 8": running totals end that day
         out = [(o, p._replace(end=as_of[1]) if p.basis == "cumulative" and p.end == published else p) for o, p in out]
         if not any(p.basis == "cumulative" for _o, p in out):
