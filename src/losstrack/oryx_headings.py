@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 _WS = re.compile(r"\s+")
 _CATEGORY = re.compile(r"^(?P<name>.+?)\s*\(\s*(?P<total>\d[\d,.]*)\s*(?:,\s*of which:?\s*(?P<counts>[^()]*))?\)\s*$", re.I)
 _SUMMARY = re.compile(r"^(?P<name>.+?)\s*[-–—]\s*(?P<total>\d[\d,.]*)\s*(?:,\s*of which:?\s*(?P<counts>.*))?$", re.I)
-_COUNT = re.compile(r"(?P<status>[a-z][a-z ]*?)\s*:\s*(?P<n>\d[\d,.]*)", re.I)
+COUNT = re.compile(r"(?P<status>[a-z][a-z ]*?)\s*:\s*(?P<n>\d[\d,.]*)", re.I)  # "destroyed: 37"
 #: Section names that say whose losses follow (resolved to actor ids by the parser).
 SIDES = ("russia", "ukraine", "unknown")
 
@@ -30,7 +30,8 @@ class Heading:
     text: str = ""
 
 
-def _int(s: str) -> int:
+def to_int(s: str) -> int:
+    """A printed count ("1,161", "1.161") as an int."""
     return int(re.sub(r"[,.]", "", s))
 
 
@@ -42,9 +43,9 @@ def clean(text: str) -> str:
 def parse_counts(counts: str | None) -> dict[str, int]:
     """"destroyed: 37, damaged: 5, abandoned: 1 captured: 11" → {"destroyed": 37, ...}."""
     out: dict[str, int] = {}
-    for m in _COUNT.finditer(counts or ""):
+    for m in COUNT.finditer(counts or ""):
         key = m.group("status").strip().lower()
-        out[key] = out.get(key, 0) + _int(m.group("n"))
+        out[key] = out.get(key, 0) + to_int(m.group("n"))
     return out
 
 
@@ -55,10 +56,10 @@ def parse_heading(text: str) -> Heading | None:
         return None
     m = _CATEGORY.match(t)
     if m and not re.search(r"\s[-–—]\s*\d", m.group("name")):
-        return Heading("category", clean(m.group("name")), _int(m.group("total")), parse_counts(m.group("counts")), t)
+        return Heading("category", clean(m.group("name")), to_int(m.group("total")), parse_counts(m.group("counts")), t)
     m = _SUMMARY.match(t)
     if m:
         name = clean(m.group("name"))
         kind = "side" if name.lower() in SIDES else "summary"
-        return Heading(kind, name, _int(m.group("total")), parse_counts(m.group("counts")), t)
+        return Heading(kind, name, to_int(m.group("total")), parse_counts(m.group("counts")), t)
     return None

@@ -18,7 +18,7 @@ from .periods import DATE_RE, DATE_TWIN
 from .attributes import fate, nest, qualifier
 from .context import BARE_FATES
 from .found import Found, label_info, shifted
-from .parts import OF_THEM, PERSONNEL, joint_category, part_without_label
+from .parts import CYRILLIC, OF_THEM, PERSONNEL, joint_category, part_without_label
 from .sentences import Sentence
 
 #: Words that may stand between a number and its label ("12 enemy tanks", "three US-made HIMARS").
@@ -124,7 +124,6 @@ _TIME_UNIT = re.compile(
 )
 _ARTICLE_ONE = re.compile(r"(?:an?|one)\s+", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+|та\s+|і\s+|as well as\s+|а также\s+)?|\s(?:and|и|та|і)\s+)")
-_CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
 _LIST_END = re.compile(r"(?:\s*[«\"“][^»\"”]{1,30}[»\"”])?[^,;.]{0,30}?\s*(?:[,;.]|\s(?:and|и|та|і)\s|$)")
 #: A label followed by one of these names munitions, not the system: "15 HIMARS rockets", "снарядов".
 _MUNITION = re.compile(r"\s*(?:rockets?|missiles?|shells?|rounds?|munitions?|ammunition|bombs?|warheads?|снаряд\w*|ракет\w*|"
@@ -184,7 +183,7 @@ def _list_ones(text: str, labels, found_spans) -> list[Number]:
         if ls not in gap_ends or any(s <= ls < e for s, e in found_spans):
             continue
         modifier = any(0 < o[0] - le <= 2 and not text[le:o[0]].strip() for o in labels)  # "S-400 air defence systems"
-        if (_CYRILLIC.match(lab) or not lab.lower().endswith("s")) and not modifier and _LIST_END.match(text, le):
+        if (CYRILLIC.match(lab) or not lab.lower().endswith("s")) and not modifier and _LIST_END.match(text, le):
             out.append(Number(ls, le, 1, bare=True))
     return out
 

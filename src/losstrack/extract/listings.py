@@ -10,19 +10,14 @@ from __future__ import annotations
 import re
 
 from .. import actors
-from ..oryx_headings import parse_heading
+from ..oryx_headings import COUNT, parse_heading, to_int
 from ..vocab import category_of, crosswalk
 from .attributes import qualifier
-from .found import Found
+from .found import Found, shifted
 from .numbers import Number
 
 _OF_WHICH = re.compile(r"of which", re.IGNORECASE)
 _TOTAL = re.compile(r"\(\s*(\d[\d,.]*)")
-_COUNT = re.compile(r"([A-Za-z][A-Za-z ]*?)\s*:\s*(\d[\d,.]*)")
-
-
-def _int(s: str) -> int:
-    return int(re.sub(r"[,.]", "", s))
 
 
 def listing_line(text: str, offset: int) -> tuple[str, object] | None:
@@ -52,14 +47,10 @@ def _category_line(line: str, head, offset: int, first: int) -> list[Found]:
     if category is None or total is None:
         return []
     label_span = (offset, offset + len(head.name))
-    whole = Number(total.start(1), total.end(1), _int(total.group(1)))
-    found = [Found(_shifted(whole, offset), head.name, label_span, category, None, qualifier(line, whole))]
-    for m in _COUNT.finditer(line, total.end()):
-        n = Number(m.start(2) + offset, m.end(2) + offset, _int(m.group(2)))
-        found.append(Found(n, f"{m.group(1).strip()} {head.name}", label_span, category, None, "exact", parent=first,
-                           inherited=True))
+    whole = Number(total.start(1), total.end(1), to_int(total.group(1)))
+    found = [Found(shifted(whole, offset), head.name, label_span, category, None, qualifier(line, whole))]
+    for m in COUNT.finditer(line, total.end()):
+        n = Number(m.start("n") + offset, m.end("n") + offset, to_int(m.group("n")))
+        label = f"{m.group('status').strip()} {head.name}"
+        found.append(Found(n, label, label_span, category, None, "exact", parent=first, inherited=True))
     return found
-
-
-def _shifted(n: Number, by: int) -> Number:
-    return n._replace(start=n.start + by, end=n.end + by)

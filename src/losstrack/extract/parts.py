@@ -12,7 +12,7 @@ from .found import Found, label_info, shifted
 from .numbers import Number
 
 PERSONNEL = "personnel"
-_CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
+CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
 _AND_OTHER = re.compile(r"\s+(?:and|or|и|та|і)\s+(?:other\s+|других\s+|інших\s+|иных\s+)?", re.IGNORECASE)
 
 
@@ -23,7 +23,7 @@ def joint_category(text: str, le: int, labels, category: str, model: str | None)
     second = next((lab for lab in labels if m and lab[0] == m.end()), None)
     # a plural ("and APCs"), or "other" ("и других бронированных машин"): not a bare noun counted as one ("и бронетранспортер")
     if second is None or not (m.group(0).rstrip().endswith(("other", "других", "інших", "иных"))
-                              or (not _CYRILLIC.match(second[2]) and second[2].lower().endswith("s"))):
+                              or (not CYRILLIC.match(second[2]) and second[2].lower().endswith("s"))):
         return category, model
     other, _model = label_info(second[2])
     if other is None or other.startswith(PERSONNEL) or other == category:
