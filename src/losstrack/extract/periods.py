@@ -110,17 +110,22 @@ def war_start(*actor_ids: str | None) -> dt.date | None:
     return None
 
 
+def month_number(name: str) -> int:
+    """1-12 for a month name as :data:`_MONTH` matches it ("Aug.", "August", "августа", "серпня")."""
+    return MONTHS[name.lower().rstrip(".")[:3]]
+
+
 def parse_date(m: re.Match, published: dt.date | None) -> dt.date | None:
     """A :data:`DATE_RE` match → date; a missing year is the latest that is not after ``published``."""
     try:
         if m.group("iso"):
             return dt.date.fromisoformat(m.group("iso"))
         if m.group("my"):
-            return dt.date(int(m.group("y4")), MONTHS[m.group("m4").lower()[:3]], 1)
+            return dt.date(int(m.group("y4")), month_number(m.group("m4")), 1)
         if m.group("dmy"):
-            d, mo, y = int(m.group("d1")), MONTHS[m.group("m1").lower()[:3]], m.group("y1")
+            d, mo, y = int(m.group("d1")), month_number(m.group("m1")), m.group("y1")
         elif m.group("mdy"):
-            d, mo, y = int(m.group("d2")), MONTHS[m.group("m2").lower()[:3]], m.group("y2")
+            d, mo, y = int(m.group("d2")), month_number(m.group("m2")), m.group("y2")
         else:
             d, mo, y = int(m.group("d3")), int(m.group("m3")), m.group("y3")
             if y and len(y) == 2:
@@ -282,7 +287,7 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
                 basis = "cumulative" if da in _start_dates() or da in events.values() else "increment"
                 out.append((a.start(), Period(da, db, basis)))
     for m in (_DAY_RANGE.finditer(s) if not out and month_ok and _HAS_DIGIT.search(s) else ()):  # "з 13 по 19 січня"
-        mo = MONTHS.get((m.group("m1") or m.group("m2")).lower().rstrip(".")[:3])
+        mo = month_number(m.group("m1") or m.group("m2"))
         d1, d2 = int(m.group("a1") or m.group("a2")), int(m.group("b1") or m.group("b2"))
         y = m.group("y1") or m.group("y2")
         try:
@@ -336,7 +341,7 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
             last = published.replace(day=1) - dt.timedelta(days=1)
             out.append((m.start(), Period(last.replace(day=1), last, "increment")))
         for m in (in_month.finditer(t) if month_ok else ()):
-            mo = MONTHS[m.group("m").lower().rstrip(".")[:3]]
+            mo = month_number(m.group("m"))
             y = int(m.group("y")) if m.group("y") else (published.year if mo <= published.month else published.year - 1)
             end = min(dt.date(y, mo, calendar.monthrange(y, mo)[1]), published)
             out.append((m.start(), Period(dt.date(y, mo, 1), end, "increment")))
@@ -383,7 +388,7 @@ def _as_of(s: str, published: dt.date | None) -> tuple[int, dt.date] | None:
         end = _END_OF.match(s, m.end()) if d is None else None
         if end is not None:
             y = int(end.group("y"))
-            mo = MONTHS[end.group("m").lower().rstrip(".")[:3]] if end.group("m") else 12
+            mo = month_number(end.group("m")) if end.group("m") else 12
             d = dt.date(y, mo, calendar.monthrange(y, mo)[1])
         if d is not None and (published is None or d <= published):
             return m.start(), d
