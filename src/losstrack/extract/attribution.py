@@ -37,7 +37,7 @@ _GENERIC = re.compile(
 _ENEMY_WORDS = ("enemy", "enemy's", "adversary", "occupiers", "occupying forces", "invaders", "противника", "ворога",
                 "окупантів", "окупанти", "противник", "врага", "оккупантов", "рашистів", "ворог", "враг")
 #: A short place or time phrase between a side and its verb: a preposition and one to three words.
-_PLACE_PHRASE = (r"(?:in|on|near|at|around|across|during|along|within|на|в|у|під|біля|за|під час|около|под|возле|у)\s+"
+_PLACE_PHRASE = (r"(?:in|on|near|at|around|across|during|along|within|на|в|у|під|біля|за|під час|около|под|возле)\s+"
                  r"(?:[^\W\d]+\s+){1,3}?")
 _LOSS_AFTER = re.compile(
     r"^(?:'s)?\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|side\s+|units\s+|navy\s+|"
