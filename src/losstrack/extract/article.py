@@ -24,7 +24,7 @@ from .dedupe import dedupe
 from .listings import listing_line
 from .lexicon import cues, lower, plain, twin
 from .numbers import parse_number
-from .periods import LazyEvents, Period, nearest, period_cues, war_start
+from .periods import LazyEvents, Period, nearest, period_cues, statement_date, war_start
 from .regions import find_regions, region_for
 from .sentences import Sentence, split
 
@@ -54,6 +54,7 @@ class _Sent:
     found: list = field(default_factory=list)  # every figure found (``Found.parent`` indexes this list)
     claimants: list = field(default_factory=list)  # (offset in sentence, actor id)
     cues: list | None = None  # period phrases, computed when first needed (see :func:`_cues`)
+    said: dt.date | None = None  # the date the sentence's figures were stated ("said on Monday"), if before publication
     header: dict | None = None  # a list header ("... losses were approximately:") for the lines after it
 
 
@@ -90,6 +91,7 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
     history: list[str] = []  # bodies and groups named so far
     para, header = -1, None
     listing_side: str | None = None  # the side an Oryx-style listing is about ("Russia - 178, of which: ...")
+    last_loser: str | None = None  # the loser of the last figures kept, for a speaker named by role only
     all_ms, speech = attr.split_speech(attr.mentions(text, with_speech=True))
     starts = [m.start for m in all_ms]
     for s in split(text):
@@ -125,12 +127,13 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
             if verdict:
                 kept.append(f)
         losers = [_loser_of(t, f, s.start, ms) for f in kept]
+        known = next((x for x in losers if x and not x.startswith("@")), None)
         for m in ms:
             if m.actor is None:
-                known = next((x for x in losers if x and not x.startswith("@")), None)
-                m.actor = attr.resolve_generic(m, history, known)
-            if m.actor and not m.actor.startswith("@") and _is_body(m.actor):
+                m.actor = attr.resolve_generic(m, history, known or (last_loser if m.generic == "unit" else None))
+            if m.actor and not m.actor.startswith("@") and (_is_body(m.actor) or m.generic == "unit"):
                 history.append(m.actor)
+        last_loser = known or last_loser
         st.claimants = [(m.start, m.actor) for m in ms if m.role == "claimant" and m.actor and not m.actor.startswith("@")]
         history.extend(a for _p, a in st.claimants)
         st.figs, st.found = list(zip(kept, losers)), figs
@@ -161,6 +164,8 @@ def _cues(st: _Sent, published, events) -> list:
         if "(+" in text or "( +" in text:  # "(+1,170 in the past day)" dates the increment, not the total
             text = _INCREMENT_BRACKET.sub(lambda m: " " * len(m.group(0)), text)
         st.cues = period_cues(text, published, events)
+        said = statement_date(text, published)
+        st.said = said[2] if said else None
     return st.cues
 
 
@@ -203,6 +208,7 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
     out: list[Figure] = []
     last_claimant, last_para = None, -1
     carry_period: Period | None = None
+    carry_said: dt.date | None = None  # the statement date of the paragraph's last sentence with figures
     carry_loser: tuple | None = None  # (claimant, loser) of the paragraph's last figure
     fp: str | None | bool = False  # the bulletin fingerprint, looked up when first needed
     headline: set[int] = set()  # indices in ``out`` of figures in a headline
@@ -213,7 +219,7 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
     for i, st in enumerate(sents):
         s = st.s
         if s.paragraph != last_para:
-            carry_period, carry_loser = None, None
+            carry_period, carry_loser, carry_said = None, None, None
             if s.paragraph > last_para + 1:
                 last_claimant = None
         last_para = s.paragraph
@@ -278,6 +284,8 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
                 period = doc_period["@lead"]
             if period.basis == "cumulative" and period.end == published and "@as_of" in doc_period:
                 period = period._replace(end=doc_period["@as_of"])
+            if period.basis == "cumulative" and period.end == published and (st.said or carry_said) is not None:
+                period = period._replace(end=st.said or carry_said)  # "..., the ministry said on Monday": as of Monday
             if period.war:
                 period = Period(war_start(loser, attr.side(who)), period.end, period.basis)
             qualifier = f.qualifier
@@ -295,6 +303,7 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
                 b = a + len(inc.group(1).rstrip(", .\u00a0"))
                 out.append(_increment(s, f, who, loser, published, where, a, b, parse_number(inc.group(1).rstrip(", ."))))
         carry_period = nearest(cues_here, len(s.text)) or carry_period
+        carry_said = st.said or carry_said  # "That brings the total to ...": the same statement goes on
         if st.claimants:
             last_claimant = st.claimants[-1][1]
     return dedupe(out, headline)

@@ -31,7 +31,12 @@ _GENERIC = re.compile(
     r"the ministry|the department|officials|it|they|he|she|the agency|the statement|"
     r"the report|the update|the body|міністерство|министерство|відомство|ведомство)\b"
     r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
-    r"повідомил\w*|сообщил\w*|заявил\w*|додал\w*|добавил\w*))",
+    r"повідомил\w*|сообщил\w*|заявил\w*|додал\w*|добавил\w*))"
+    # a speaker named only by a military role: "a brigade spokesman", "the air force said", "речник ОТУ «Харків»"
+    r"|\b(?P<unit>(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,2}?(?:brigade|battalion|regiment|unit|corps|division|air force|navy|"
+    r"command|grouping)(?:'s)?\s+(?:spokes(?:man|woman|person)|press (?:service|office)|commander|officer)"
+    r"|(?:the\s+)?(?:air force|navy)(?=\s+(?:also\s+)?(?:said|says|reported|added|stated|announced|claimed))"
+    r"|речни(?:к|ка|ця|ці)|спікер(?:ка|ки)?|спикер|прес-служб[аи]|пресс-служб[аы]|прес-секретар\w*|пресс-секретар\w*)(?!\w)",
     re.IGNORECASE,
 )
 _ENEMY_WORDS = ("enemy", "enemy's", "adversary", "occupiers", "occupying forces", "invaders", "противника", "ворога",
@@ -69,7 +74,10 @@ _AGENT_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(
     r"(?:according to|cited by|citing|figures from|data from|estimates? (?:by|from)|reported by|claimed by|"
     r"по данным|за даними|по информации|за інформацією)\s+"
-    r"(?:the\s+|a\s+)?(?:latest\s+|daily\s+|new\s+)?(?:[\w'’]+\s+){0,2}$",
+    r"(?:the\s+|a\s+)?(?:latest\s+|daily\s+|new\s+)?(?:[\w'’]+\s+){0,2}$"
+    # Ukrainian and Russian put the speaker after the verb: "Про це повідомив речник ...", "сообщили в Минобороны"
+    r"|(?<!\w)(?:повідоми\w*|заяви\w*|сообщи\w*|доповіл?а?|доложил\w*|зазначи\w*|отметил\w*|розповіл?а?|рассказал\w*|"
+    r"сказал?а?|сказали|передає|передает|інформує|информирует)\s+(?:в\s+|у\s+|во\s+)?(?:[^\W\d]+\s+)?$",
     re.IGNORECASE,
 )
 _POSSESSIVE_LOSS = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:losses|loss|casualties|death toll)\b", re.IGNORECASE)
@@ -85,7 +93,8 @@ class Mention:
     start: int
     end: int
     actor: str | None  # resolved id, or None while generic and unresolved
-    generic: str | None = None  # "mod", "gs", "mil" (the army, a military spokesman), "ref" (the ministry, it)
+    generic: str | None = None  # "mod", "gs", "mil" (the army, a military spokesman), "unit" (a brigade spokesman),
+    # "ref" (the ministry, it)
     role: str | None = None  # claimant | loser | agent | enemy
     made: bool = False  # "United States-made": names a supplier, not a side
 
@@ -143,6 +152,9 @@ def mentions(text: str, with_speech: bool = False) -> list[Mention]:
         else:
             found.append(Mention(start, end, None, generic=kind))
     found = _merge_body_of_state(found, low)
+    # "Kyiv's air force", "Ukrainian navy": the role belongs to the side just named, which speaks
+    found = [m for k, m in enumerate(found) if not (m.generic == "unit" and k and found[k - 1].actor
+                                                     and m.start - found[k - 1].end <= 3)]
     for m in found:
         m.made = bool(_MADE.match(low, m.end))
     return found if with_speech else [m for m in found if m.generic != "speech"]
@@ -326,6 +338,9 @@ def resolve_generic(m: Mention, history: list[str], loser_side: str | None) -> s
         return next((a for a in reversed(history) if _MILITARY_NAME.fullmatch(reg[a].name)), history[-1] if history else None)
     if m.generic == "ref":
         return history[-1] if history else None
+    if m.generic == "unit":  # a brigade's or the air force's spokesman speaks for the side fighting the loser
+        adv = adversary(loser_side) if loser_side else None
+        return adv or (side(history[-1]) if history else None)
     suffix = "MOD" if m.generic == "mod" else "GS"
     for aid in reversed(history):
         if aid.endswith("-" + suffix):

@@ -84,6 +84,16 @@ def _label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
     return None
 
 
+def _model_after(text: str, pos: int, labels) -> str | None:
+    """A named system written right after a generic label: "9 танков Leopard", "5 бронемашин HMMWV"."""
+    for ls, _le, lab in labels:
+        if ls > pos and not text[pos:ls].strip(" \"«“'"):
+            return label_info(lab)[1]
+        if ls > pos:
+            return None
+    return None
+
+
 def _label_before(text: str, start: int, labels, nums_before: list[Number]) -> tuple[int, int, str] | None:
     """A label written before the number: "tanks ‒ 8,786" or "the number of tanks ... rose to 8,786"."""
     prev_end = max((n.end for n in nums_before), default=0)
@@ -276,6 +286,7 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             continue  # "the deaths of 26 civilians": the fate before speaks of the people after
         if le > num.end and not category.startswith(PERSONNEL):
             category, model = joint_category(text, le, labels, category, model)
+            model = model or _model_after(text, le, labels)
         if category == PERSONNEL or category == "personnel_casualties":
             nxt = nums[i + 1].start if i + 1 < len(nums) else len(text)
             if le <= num.start:  # label before the number: its fate is written between ("troops killed ... rose to")

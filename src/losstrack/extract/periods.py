@@ -33,6 +33,9 @@ _CYR_MONTHS = ["января", "февраля", "марта", "апреля", "
                "жовтня", "листопада", "грудня"]
 MONTHS.update({m[:3]: i % 12 + 1 for i, m in enumerate(_CYR_MONTHS)})
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+#: Weekdays as Russian and Ukrainian write them after "в/во/у" (accusative) → 0-6.
+CYR_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6,
+                "понеділок": 0, "вівторок": 1, "середу": 2, "четвер": 3, "п'ятницю": 4, "суботу": 5, "неділю": 6}
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
           r"nov(?:ember)?|dec(?:ember)?|" + "|".join(_CYR_MONTHS) + r")\.?")
@@ -194,7 +197,24 @@ _LAST_MONTH = re.compile(r"\blast month\b", re.IGNORECASE)
 _IN_MONTH = re.compile(rf"\b(?:in|during|throughout)\s+(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?(?![\w])", re.IGNORECASE)
 _YESTERDAY = re.compile(r"\byesterday\b|\bвчора\b|\bвчера\b", re.IGNORECASE)
 _TODAY = re.compile(r"\btoday\b|\bthis morning\b|\bсьогодні\b|\bсегодня\b", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b|\b(" + "|".join(WEEKDAYS) + r")'s\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b|\b(" + "|".join(WEEKDAYS) + r")'s\b|"
+                      r"(?<!\w)(?:в|во|у)\s+(" + "|".join(CYR_WEEKDAYS) + r")(?!\w)", re.IGNORECASE)
+_CYR_WEEKDAY_KEYS = re.compile("|".join(CYR_WEEKDAYS))
+#: A statement's date: "said on Monday", "said Monday", "said at a board meeting on June 9", "заявил во вторник",
+#: "повідомили 9 червня". The date is when the figures were stated, not when the losses happened.
+_SAID_ON = re.compile(
+    r"\b(?:said|says|reported|claimed|announced|stated|added|wrote|estimated|confirmed|noted|declared|posted|"
+    r"told\s+(?:[\w.]+\s+){1,3}?|заявил[аио]?|заявляет|сообщил[аио]?|сообщает|доложил[аио]?|повідомив|повідомила|повідомили|"
+    r"повідомило|повідомляє|заявив|заявила|заявили|заявило|доповів|доповіла)"
+    r"(?:(?:\s+[^\W\d][\w'-]*){0,6}?\s+(?:in|at|on|during|на|в|во|у)\s+(?:(?:a|an|its|his|her|their|the)\s+)?"
+    r"(?:[\w'-]+\s+){0,3}?(?:statement|meeting|briefing|conference|address|post|update|interview|report|session|summary|"
+    r"speech|совещании|брифинге|заседании|коллегии|конференции|обращении|брифінгу|нараді|засіданні|колегії|конференції|"
+    r"зверненні|telegram|телеграме|телеграмі))?"
+    r",?\s+(?:late\s+|early\s+)?(?:on\s+|в\s+|во\s+|у\s+)?"
+    r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>" + "|".join(CYR_WEEKDAYS) + r")(?!\w)|(?=\d|" + _MONTH + r"))",
+    re.IGNORECASE)
+_SAID_KEYS = re.compile(r"said|says|report|claim|announc|stated|added|wrote|estimat|confirm|noted|declar|posted|told|заяв|сообщ|"
+                        r"доло|повідом|допов")
 _THE_WEEK = re.compile(r"\b(?:over|during|in|for) the week\b", re.IGNORECASE)
 _ON_DATE = re.compile(r"\bon\s+(?=\d|[A-Z])")
 _YEAR_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
@@ -263,9 +283,37 @@ def _date_at(s: str, pos: int, published) -> dt.date | None:
     return parse_date(d, published) if d else None
 
 
+def _weekday_before(published: dt.date, name: str) -> dt.date:
+    """The latest ``name`` weekday ("Tuesday", "вівторок") on or before ``published``."""
+    name = name.lower()
+    index = WEEKDAYS.index(name) if name in WEEKDAYS else CYR_WEEKDAYS[name]
+    return _day(published, (published.weekday() - index) % 7)
+
+
+def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date] | None:
+    """(start, end, date) of a sentence's statement date ("the ministry said on Monday", "Shoigu said at a board
+    meeting on June 9", "сообщило во вторник"), if not after ``published``: the figures were stated that day, so
+    running totals end then and "the past 24 hours" counts back from it; the phrase itself dates no loss."""
+    if published is None or not _SAID_KEYS.search(s.lower()):
+        return None
+    for m in _SAID_ON.finditer(s):
+        if m.group("wd") or m.group("cwd"):
+            d, end = _weekday_before(published, m.group("wd") or m.group("cwd")), m.end()
+        else:
+            when = DATE_RE.match(s, m.end())
+            d, end = (parse_date(when, published), when.end()) if when else (None, 0)
+        if d is not None and d <= published and (published - d).days <= 366:
+            return m.start(), end, d
+    return None
+
+
 def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -> list[tuple[int, Period]]:
-    """Every period phrase in a sentence as ``(offset, Period)``."""
+    """Every period phrase in a sentence as ``(offset, Period)``; relative phrases count back from the sentence's
+    :func:`statement_date` if it has one, else from ``published``."""
     out: list[tuple[int, Period]] = []
+    said = statement_date(s, published)
+    if said is not None:
+        published = said[2]
     low = s.lower()
     found = set(_GUARD.findall(low))
     t = low if plain(s) else s  # the text the patterns below scan: see :func:`~.lexicon.twin`
@@ -275,7 +323,8 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
     # other phrases are Cyrillic). Case-insensitive scans of ``s`` itself are not guarded.
     month_ok = t is not low or _MONTH_KEYS.search(low) is not None
     relative_ok = t is not low or not s.isascii() or _RELATIVE_KEYS.search(low) is not None
-    if not found and "on " not in low and not (month_ok and in_month.search(t)) and "month" not in low:
+    cyr_weekday = _CYR_WEEKDAY_KEYS.search(low) is not None
+    if not found and "on " not in low and not (month_ok and in_month.search(t)) and "month" not in low and not cyr_weekday:
         return out  # no period word at all: the common case, decided with three scans
     has = lambda *keys: not found.isdisjoint(keys)  # noqa: E731 - cheap guards before each regex
     dates = list((DATE_TWIN if t is low else DATE_RE).finditer(t)) if _HAS_DIGIT.search(s) and has("from", "з ", "с ", "від", "between") else []
@@ -350,12 +399,14 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
         out.append((m.start(), Period(d, d, "increment")))
     for m in (today.finditer(t) if has("today", "this morning", "сьогодні", "сегодня") else ()):
         out.append((m.start(), Period(published, published, "increment")))
-    for m in (weekday.finditer(t) if "day" in low and ("on " in low or "day's" in low) else ()):
-        if published and not speech_before.search(t, 0, m.start()) and not started_before.search(t, 0, m.start()):
-            d = _day(published, (published.weekday() - WEEKDAYS.index((m.group(1) or m.group(2)).lower())) % 7)
+    stated = (lambda pos: said[0] <= pos < said[1]) if said else (lambda pos: False)  # noqa: E731
+    for m in (weekday.finditer(t) if cyr_weekday or ("day" in low and ("on " in low or "day's" in low)) else ()):
+        if published and not stated(m.start()) and not speech_before.search(t, 0, m.start()) \
+                and not started_before.search(t, 0, m.start()):
+            d = _weekday_before(published, m.group(1) or m.group(2) or m.group(3))
             out.append((m.start(), Period(d, d, "increment")))
     for m in (_ON_DATE.finditer(s) if "on " in low else ()):
-        if speech_before.search(t, 0, m.start()) or started_before.search(t, 0, m.start()):
+        if stated(m.start()) or speech_before.search(t, 0, m.start()) or started_before.search(t, 0, m.start()):
             continue
         d = _date_at(s, m.end(), published)
         if d:
