@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .. import actors
+from ..vocab import taxonomy
 from ..documents import from_text
 from ..parsers import Figure
 from . import attribution as attr
@@ -92,6 +93,7 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
     para, header = -1, None
     listing_side: str | None = None  # the side an Oryx-style listing is about ("Russia - 178, of which: ...")
     last_loser: str | None = None  # the loser of the last figures kept, for a speaker named by role only
+    before: tuple | None = None  # (Found, loser) of the last whole figure of the last sentence with figures
     all_ms, speech = attr.split_speech(attr.mentions(text, with_speech=True))
     starts = [m.start for m in all_ms]
     for s in split(text):
@@ -112,7 +114,7 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
             st.figs, st.found = [(f, listing_side) for f in listing[1]], listing[1]
             out.append(st)
             continue
-        figs, labels = sentence_figures(s, slow)
+        figs, labels = sentence_figures(s, slow, before[0] if before else None)
         if ms:  # sentences without figures only need claimants (and a list header its loser)
             said = [p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]]
             attr.assign_roles(t, ms, claimants_only=not figs and not t.rstrip().endswith(":"), speech_at=said)
@@ -127,6 +129,8 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
             if verdict:
                 kept.append(f)
         losers = [_loser_of(t, f, s.start, ms) for f in kept]
+        if before:  # "Of them, 470 were killed": the parts of a figure of the sentence before are its side's
+            losers = [before[1] if lo is None and f.whole is before[0] else lo for f, lo in zip(kept, losers)]
         known = next((x for x in losers if x and not x.startswith("@")), None)
         for m in ms:
             if m.actor is None:
@@ -137,6 +141,8 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
         st.claimants = [(m.start, m.actor) for m in ms if m.role == "claimant" and m.actor and not m.actor.startswith("@")]
         history.extend(a for _p, a in st.claimants)
         st.figs, st.found = list(zip(kept, losers)), figs
+        if figs:  # the figure a next sentence opening "Of them, ..." would list the parts of
+            before = next(((f, lo) for f, lo in reversed(st.figs) if not f.inherited), None)
         colon = t.rstrip().endswith(":")
         if colon or (not figs and _LIST_LINE_NEXT.match(text, s.end, s.end + 90)):  # a header of list lines
             q = header_qualifier(t)
@@ -216,6 +222,7 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
     headings = _headings(sents)
     lead_para: int | None = None  # the news lead: the first paragraph with figures, not a headline
     doc_period: dict = {}  # claimant → the last running-total period (or a lead's period) it stated
+    at: dict[int, int] = {}  # id of a Found → index of its Figure in ``out`` (a dropped figure has none)
     for i, st in enumerate(sents):
         s = st.s
         if s.paragraph != last_para:
@@ -249,7 +256,6 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
                     break
         para_claimant = _paragraph_claimant(attributing.get(s.paragraph, ()), i)
         region, own = _region(s, para_end[s.paragraph], doc_regions)
-        at: dict[int, int] = {}  # id of a Found → index of its Figure in ``out`` (a dropped figure has none)
         for k, (f, loser) in enumerate(st.figs):
             rel = f.number.start - s.start
             who = _claimant_at(st, rel) or head.get("claimant") or para_claimant or last_claimant
@@ -267,7 +273,7 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
                 loser = _resolve_ref(loser, who)
             if loser is None and who:
                 loser = attr.adversary(who)
-            if loser is None or (f.label.lower() in BARE_FATES and not military_context(s.text)):
+            if loser is None or (f.label.lower() in BARE_FATES and f.whole is None and not military_context(s.text)):
                 continue  # no loser, or "80,000 wounded" with no military noun around: left out, not guessed
             carry_loser = (who, loser)
             period = _own_period(st, k, cues_here) or carry_period or doc_period.get(who) or doc_period.get("@lead") or Period(None, published, "cumulative")
@@ -292,6 +298,12 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
             if qualifier == "exact" and (head.get("q") or header_qualifier(s.text[:rel])):
                 qualifier = head.get("q") or header_qualifier(s.text[:rel])
             parent = at.get(id(st.found[f.parent])) if f.parent is not None else None
+            earlier = at.get(id(f.whole)) if f.whole is not None and parent is None else None
+            if earlier is not None:  # "Of them, 470 were killed": a part of a figure of an earlier sentence
+                w = out[earlier]
+                if not cues_here:
+                    period = Period(w.period_start, w.period_end, w.basis)
+                parent = earlier if taxonomy().is_same_or_ancestor(w.category, f.category) else None
             at[id(f)] = len(out)
             where = _own_region(own, f.number.start, st.figs[k + 1][0].number.start if k + 1 < len(st.figs) else s.end) if own else region
             if s.index in headings:

@@ -72,7 +72,8 @@ def nest(text: str, found: list, offset: int, tree) -> None:
     the part's; a generic "armoured vehicles" total whose parts include tanks becomes ``armor``."""
     colon_whole: int | None = None
     for part in found:  # "4,299 wounded, 2,118 of them ...": the whole its own words name
-        if part.whole is not None and part.parent is None and tree.is_same_or_ancestor(part.whole.category, part.category):
+        if (part.whole is not None and part.parent is None and any(f is part.whole for f in found)
+                and tree.is_same_or_ancestor(part.whole.category, part.category)):
             part.parent = found.index(part.whole)
     for j in range(1, len(found)):
         prev_end = found[j - 1].end - offset

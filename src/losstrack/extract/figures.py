@@ -18,7 +18,7 @@ from .periods import DATE_RE, DATE_TWIN
 from .attributes import fate, nest, qualifier
 from .context import BARE_FATES
 from .found import Found, label_info, shifted
-from .parts import CYRILLIC, OF_THEM, PERSONNEL, joint_category, part_without_label
+from .parts import CYRILLIC, OF_THEM, PERSONNEL, joint_category, opens_on_before, part_without_label, parts_of_before
 from .sentences import Sentence
 
 #: Words that may stand between a number and its label ("12 enemy tanks", "three US-made HIMARS").
@@ -203,18 +203,22 @@ def find_in_sentence(sent: Sentence) -> list[Found]:
     return sentence_figures(sent)[0]
 
 
-def sentence_figures(sent: Sentence, low: str | None = None) -> tuple[list[Found], list | None]:
+def sentence_figures(sent: Sentence, low: str | None = None, before: Found | None = None) -> tuple[list[Found], list | None]:
     """:func:`find_in_sentence`, plus the sentence's labels as ``(start, end, label)`` when they were looked up
-    (``None`` when the sentence has no number). ``low`` is ``lower(sent.text)`` if already known."""
+    (``None`` when the sentence has no number). ``low`` is ``lower(sent.text)`` if already known. ``before``: the
+    last figure of the sentence before, whose parts a sentence opening "Of them, ..." lists."""
     text = sent.text
     has_num = _DIGIT.search(text) is not None or has_word_number(text, low)
     if not has_num and (_SINGULAR.search(text) is None or not cues()["loss"].search(lower(text) if low is None else low)):
         return [], None  # no number, and no "a"/"an" in a loss context ("shot down a Su-34")
     labels = _labels(text, low)
-    if not labels:
+    opener = before is not None and has_num and opens_on_before(text)
+    if not labels and not opener:
         return [], labels
     nums = candidate_numbers(text, labels, low) if has_num else []
     found = _singulars(text, labels, _figures(text, nums, labels, sent.start) if nums else [], sent.start)
+    if opener:
+        found = parts_of_before(text, nums, found, before, sent.start)
     if not found:
         return [], labels
     spans = [(f.number.start - sent.start, f.end - sent.start) for f in found]

@@ -1,6 +1,6 @@
 """Figures whose label is not written after their number: a part of the figure before it ("45 drones, including 29
-over the Bryansk region", "2,118 of them", "wounded 1,600 others"), and one figure for two labels ("130 tanks and
-APCs")."""
+over the Bryansk region", "2,118 of them", "wounded 1,600 others", "Of them, 470 were killed" in the next sentence),
+and one figure for two labels ("130 tanks and APCs")."""
 
 from __future__ import annotations
 
@@ -82,3 +82,37 @@ def part_without_label(text: str, num: Number, found: list[Found], offset: int) 
                  model=whole.model, qualifier=qualifier(text, num), inherited=True)
 
 
+
+
+#: A sentence that opens on the figure of the sentence before: "Of them, 470 were killed", "З них 470 було вбито".
+_OPENER = re.compile(r"(?:^\W*|[,:]\s*)(?:and\s+|but\s+)?(?:of them|of these|of those|of this number|of that number|of the total|"
+                     r"among them|among those|з них|із них|серед них|из них|среди них|в том числе|у тому числі)(?!\w)",
+                     re.IGNORECASE)
+
+
+def opens_on_before(text: str) -> bool:
+    """Whether a sentence opens on the figure of the sentence before ("Of them, ...", "За його словами, з них ...")."""
+    return _OPENER.search(text, 0, 60) is not None
+
+
+def parts_of_before(text: str, nums: list[Number], found: list[Found], whole: Found, offset: int) -> list[Found]:
+    """The figures of a sentence that :func:`opens_on_before`, as parts of ``whole`` (a figure of an earlier sentence):
+    its own figures of the same kind, and numbers with no label of their own, each with the fate its words give."""
+    tree = taxonomy()
+    kept = []
+    for f in found:
+        if f.whole is None and f.number.value < whole.number.value and (
+                tree.is_same_or_ancestor(whole.category, f.category)
+                or (whole.category.startswith(PERSONNEL) and f.category.startswith(PERSONNEL))):
+            f.whole = whole
+        kept.append(f)
+    taken = {f.number.start - offset for f in found}
+    free = [n for n in nums if n.start not in taken and not n.vague and n.value < whole.number.value]
+    for k, num in enumerate(free):
+        category = whole.category
+        if category.startswith(PERSONNEL):
+            nxt = free[k + 1].start if k + 1 < len(free) else len(text)
+            category = fate(text, num, num.end, nxt, whole.label)
+        kept.append(Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span, category=category,
+                          model=whole.model, qualifier=qualifier(text, num), inherited=True, whole=whole))
+    return sorted(kept, key=lambda f: f.number.start)
