@@ -146,7 +146,10 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
         colon = t.rstrip().endswith(":")
         if colon or (not figs and _LIST_LINE_NEXT.match(text, s.end, s.end + 90)):  # a header of list lines
             q = header_qualifier(t)
-            loss = CueSpans(t, low=slow).verdict(len(t.rstrip()), len(t)) or False
+            loss = CueSpans(t, low=slow).verdict(len(t.rstrip()), len(t))
+            if loss is None and colon:  # "The full list ... reads:" in a text already reporting losses: its lines are losses
+                loss = any(o.figs for o in out)
+            loss = loss or False
             if colon or loss:
                 if not colon:  # "General Staff: enemy losses as of 12.09.2024" then "👉 tanks — 8 688 (+4)"
                     attr.assign_roles(t, ms, speech_at=[p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]])
@@ -292,6 +295,11 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
                 period = period._replace(end=doc_period["@as_of"])
             if period.basis == "cumulative" and period.end == published and (st.said or carry_said) is not None:
                 period = period._replace(end=st.said or carry_said)  # "..., the ministry said on Monday": as of Monday
+            inc = _INCREMENT_AFTER.match(ftext, f.number.end) or _INCREMENT_AFTER.match(ftext, f.end)
+            if inc and period.basis == "increment" and _own_period(st, k, cues_here) is None:
+                # "tanks ‒ 9,186 (+9)": a number with the day's change after it is the running total, not the day's
+                known = doc_period.get(who)
+                period = known if known is not None and known.basis == "cumulative" else Period(None, period.end, "cumulative", war=True)
             if period.war:
                 period = Period(war_start(loser, attr.side(who)), period.end, period.basis)
             qualifier = f.qualifier
@@ -309,11 +317,11 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
             if s.index in headings:
                 headline.add(len(out))  # a headline or a live blog's heading: its figures sum up the body's
             out.append(_figure(s, f, who, loser, period, where, parent, qualifier))
-            inc = _INCREMENT_AFTER.match(ftext, f.number.end) or _INCREMENT_AFTER.match(ftext, f.end)
             if inc and parse_number(inc.group(1).rstrip(", .")) is not None:
                 a = inc.start(1)
                 b = a + len(inc.group(1).rstrip(", .\u00a0"))
-                out.append(_increment(s, f, who, loser, published, where, a, b, parse_number(inc.group(1).rstrip(", ."))))
+                out.append(_increment(s, f, who, loser, st.said or carry_said or published, where, a, b,
+                                      parse_number(inc.group(1).rstrip(", ."))))
         carry_period = nearest(cues_here, len(s.text)) or carry_period
         carry_said = st.said or carry_said  # "That brings the total to ...": the same statement goes on
         if st.claimants:
@@ -382,11 +390,13 @@ def _figure(s: Sentence, f: Found, who, loser, period: Period, region, parent, q
     )
 
 
-def _increment(s, f: Found, who, loser, published, region, start, end, value) -> Figure:
-    day0 = published - dt.timedelta(days=1) if published else None
+def _increment(s, f: Found, who, loser, day, region, start, end, value) -> Figure:
+    """The "(+N)" after a running total: the change over the day before ``day`` (not linked to the total as a part:
+    see docs/articles.md)."""
+    day0 = day - dt.timedelta(days=1) if day else None
     return Figure(
         label=f.label, value=value, quote=s.text, span=(start, end), category=f.category, model=f.model,
-        claimant=who, loser=loser, region=region, period_start=day0, period_end=published, basis="increment",
+        claimant=who, loser=loser, region=region, period_start=day0, period_end=day, basis="increment",
     )
 
 

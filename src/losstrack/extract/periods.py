@@ -153,6 +153,7 @@ _EVENT_START = re.compile(
 _HAS_DIGIT = re.compile(r"\d")
 _TAIL_CUT = re.compile(r"[;]|\b(?:while|but|and the)\b")
 _EVENT_NOUN_RE = re.compile(_EVENT_NOUN, re.IGNORECASE)
+_WAR_NOUNS = ("war", "invasion", "війни", "войны", "вторгнення", "вторжения")
 #: Every word a guard in :func:`period_cues` looks for, found in one scan (the longest at each place).
 _GUARD = re.compile(trie_regex(['a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом'], literal=True))
 _FROM = re.compile(r"\b(?:from|з|с|від|between)\s+$", re.IGNORECASE)
@@ -259,9 +260,19 @@ class LazyEvents(dict):
         return super().values()
 
 
+_START_OF = re.compile(rf"\b(?:since|from)\s+the\s+(?:start|beginning|launch)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+                       rf"(?P<noun>{_EVENT_NOUN})\s+(?:on\s+|in\s+)?(?P<date>[^.;]{{0,30}})", re.IGNORECASE)
+
+
 def event_starts(text: str, published: dt.date | None) -> dict[str, dt.date]:
-    """Event noun → start date, from sentences like "The incursion, which began on August 6"."""
+    """Event noun → start date, from sentences like "The incursion, which began on August 6" or "since the start of the
+    incursion on August 6"."""
     out = {}
+    for m in _START_OF.finditer(text):
+        d = DATE_RE.match(m.group("date").strip())
+        date = parse_date(d, published) if d else None
+        if date:
+            out.setdefault(m.group("noun").lower().replace("-", ""), date)
     for v in _EVENT_VERB.finditer(text):
         m = _EVENT_START.search(text, max(0, v.start() - 90), min(len(text), v.end() + 40))
         if m is None or m.start() > v.start():
@@ -365,8 +376,10 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
                 key = noun.group(0).lower().replace("-", "")
                 if key in events:
                     out.append((m.start(), Period(events[key], published, "cumulative")))
+                elif key not in _WAR_NOUNS and len(set(events.values())) == 1:  # "since the fighting began" in a text
+                    out.append((m.start(), Period(next(iter(events.values())), published, "cumulative")))  # on one event
                 else:
-                    out.append((m.start(), Period(None, published, "cumulative", war=key in ("war", "invasion", "війни", "войны", "вторгнення", "вторжения"))))
+                    out.append((m.start(), Period(None, published, "cumulative", war=key in _WAR_NOUNS)))
     if not out and has("since", "початку", "начала", "starting", "total", "всего", "загалом"):
         ev = _event_start_in(s, published)
         if ev is not None and (since_re.search(t) or total_re.search(t)):
