@@ -173,8 +173,6 @@ def _cues(st: _Sent, published, events) -> list:
         if "(+" in text or "( +" in text:  # "(+1,170 in the past day)" dates the increment, not the total
             text = _INCREMENT_BRACKET.sub(lambda m: " " * len(m.group(0)), text)
         st.cues = period_cues(text, published, events)
-        said = statement_date(text, published)
-        st.said = said[2] if said else None
     return st.cues
 
 
@@ -210,10 +208,16 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
     loss_cue = cues()["loss"]
     para_end: dict[int, int] = {}  # paragraph → end of its last sentence
     attributing: dict[int, list] = {}  # paragraph → (index, claimant) of its sentences that attribute without figures
+    said_by: dict = {}  # (paragraph, claimant) → the date of its dated statement ("Про це в понеділок, 6 січня, повідомив")
     for j, st in enumerate(sents):
         para_end[st.s.paragraph] = max(para_end.get(st.s.paragraph, st.s.end), st.s.end)
         if st.claimants and not st.figs:
             attributing.setdefault(st.s.paragraph, []).append((j, st.claimants[-1][1]))
+        said = statement_date(st.s.text, published)
+        st.said = said[2] if said else None
+        if st.said is not None:
+            said_by.setdefault((st.s.paragraph, st.claimants[-1][1] if st.claimants else _paragraph_claimant(
+                attributing.get(st.s.paragraph, ()), j)), st.said)
     out: list[Figure] = []
     last_claimant, last_para = None, -1
     carry_period: Period | None = None
@@ -293,8 +297,12 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
                 period = doc_period["@lead"]
             if period.basis == "cumulative" and period.end == published and "@as_of" in doc_period:
                 period = period._replace(end=doc_period["@as_of"])
-            if period.basis == "cumulative" and period.end == published and (st.said or carry_said) is not None:
-                period = period._replace(end=st.said or carry_said)  # "..., the ministry said on Monday": as of Monday
+            said = st.said or carry_said or said_by.get((s.paragraph, who))
+            if said is not None and period.end == published and said != published:
+                # "..., the ministry said on Monday": a total as of Monday; "the past day" counts back from Monday
+                back = published - said
+                period = period._replace(start=period.start - back if period.basis == "increment" and period.start else period.start,
+                                         end=said)
             inc = _INCREMENT_AFTER.match(ftext, f.number.end) or _INCREMENT_AFTER.match(ftext, f.end)
             if inc and period.basis == "increment" and _own_period(st, k, cues_here) is None:
                 # "tanks ‒ 9,186 (+9)": a number with the day's change after it is the running total, not the day's
@@ -320,7 +328,7 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
             if inc and parse_number(inc.group(1).rstrip(", .")) is not None:
                 a = inc.start(1)
                 b = a + len(inc.group(1).rstrip(", .\u00a0"))
-                out.append(_increment(s, f, who, loser, st.said or carry_said or published, where, a, b,
+                out.append(_increment(s, f, who, loser, said or published, where, a, b,
                                       parse_number(inc.group(1).rstrip(", ."))))
         carry_period = nearest(cues_here, len(s.text)) or carry_period
         carry_said = st.said or carry_said  # "That brings the total to ...": the same statement goes on

@@ -36,7 +36,8 @@ _GENERIC = re.compile(
     r"|\b(?P<unit>(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,2}?(?:brigade|battalion|regiment|unit|corps|division|air force|navy|"
     r"command|grouping)(?:'s)?\s+(?:spokes(?:man|woman|person)|press (?:service|office)|commander|officer)"
     r"|(?:the\s+)?(?:air force|navy)(?=\s+(?:also\s+)?(?:said|says|reported|added|stated|announced|claimed))"
-    r"|речни(?:к|ка|ця|ці)|спікер(?:ка|ки)?|спикер|прес-служб[аи]|пресс-служб[аы]|прес-секретар\w*|пресс-секретар\w*)(?!\w)",
+    r"|речни(?:к|ка|ця|ці)|спікер(?:ка|ки)?|спикер|прес-служб[аи]|пресс-служб[аы]|прес-секретар\w*|пресс-секретар\w*|"
+    r"командир(?:а|ом)?|командувач(?:а)?|командующ(?:ий|его)|угрупованн(?:я|і)|группировк(?:а|и|е))(?!\w)",
     re.IGNORECASE,
 )
 _ENEMY_WORDS = ("enemy", "enemy's", "adversary", "occupiers", "occupying forces", "invaders", "противника", "ворога",

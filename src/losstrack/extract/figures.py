@@ -38,7 +38,10 @@ _WORD = re.compile(r"\s*([\w’'.\-]+)")
 _BEFORE_SEP = re.compile(r"\s*[‒–—\-:=]\s*$|\s+(?:of|at|to)\s+$|\s*\(\s*$")
 _GOVERN = re.compile(
     r"(?:rose|risen|increased|climbed|grew|reached|reaches|stands?|stood|totals?|totaled|totalled|amounted|amounts?|"
-    r"came|comes|is|was|are|were|now|at|to|of|hit)\s+(?:to\s+|at\s+)?(?:some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?$",
+    r"came|comes|is|was|are|were|now|at|to|of|hit|"
+    r"зросла|зросло|зріс|зросли|сягнула|сягнуло|сягнув|досягла|досягло|становить|становлять|склала|склало|склали|"
+    r"выросло|выросла|вырос|выросли|достигла|достигло|достиг|составляет|составляют|составила|составило|составили)"
+    r"\s+(?:to\s+|at\s+|до\s+)?(?:some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|близько\s+|около\s+|понад\s+|более\s+)?$",
     re.IGNORECASE,
 )
 

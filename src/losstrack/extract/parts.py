@@ -37,7 +37,7 @@ def joint_category(text: str, le: int, labels, category: str, model: str | None)
 #: A part given without a noun: "45 drones, including 29 over the Bryansk region, 10 over ...", "of which 20 were".
 _PART_CUE = re.compile(r"(?:,|\s)\s*(?:including|among them|of which|of them|of these|зокрема|у тому числі|в тому числі|"
                        r"в том числе|из них|з них)\s*$", re.IGNORECASE)
-_PART_NEXT = re.compile(r"\s*(?:[,;.)]|$|(?:over|above|in|near|on|at|from|around|were|was|had|have|by|during|since|this|"
+_PART_NEXT = re.compile(r"\s*(?:[,;.)—–]|$|(?:over|above|in|near|on|at|from|around|were|was|had|have|by|during|since|this|"
                         r"над|в|у|на|під|под|из|з|із|были|були)\b)", re.IGNORECASE)
 _OTHERS = re.compile(r"\s+(?:others|more)\b(?!\s+than)", re.IGNORECASE)
 OF_THEM = re.compile(r"\s+(?:of them|of these|of those|of whom|из них|з них|із них)\b", re.IGNORECASE)

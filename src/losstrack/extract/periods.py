@@ -214,6 +214,14 @@ _SAID_ON = re.compile(
     r",?\s+(?:late\s+|early\s+)?(?:on\s+|в\s+|во\s+|у\s+)?"
     r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>" + "|".join(CYR_WEEKDAYS) + r")(?!\w)|(?=\d|" + _MONTH + r"))",
     re.IGNORECASE)
+#: The date before the verb, opening the sentence: "On Monday, the ministry said", "Про це в понеділок, 6 січня,
+#: повідомив", "Об этом во вторник сообщил" (only words between: "On Monday, Russia lost 12 tanks, the ministry said"
+#: dates the loss).
+_ON_SAID = re.compile(
+    r"(?:^\W*|(?<!\w)(?:про це|об этом)\s+)(?:on\s+|(?:в|во|у)\s+)(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>" + "|".join(CYR_WEEKDAYS) + r")(?!\w))"
+    r"(?:,?\s+\d{1,2}(?:\s+[^\W\d]+)?|,?\s+[^\W\d]+\s+\d{1,2}(?!\d))?,?\s+(?:[^\W\d][\w'-]*\s+){0,5}?"
+    r"(?:said|says|reported|claimed|announced|stated|told|заявил[аио]?|сообщил[аио]?|доложил[аио]?|повідомив|повідомила|повідомили|"
+    r"повідомило|заявив|заявила|заявили|заявило)(?!\w)", re.IGNORECASE)
 _SAID_KEYS = re.compile(r"said|says|report|claim|announc|stated|added|wrote|estimat|confirm|noted|declar|posted|told|заяв|сообщ|"
                         r"доло|повідом|допов")
 _THE_WEEK = re.compile(r"\b(?:over|during|in|for) the week\b", re.IGNORECASE)
@@ -307,7 +315,7 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
     running totals end then and "the past 24 hours" counts back from it; the phrase itself dates no loss."""
     if published is None or not _SAID_KEYS.search(s.lower()):
         return None
-    for m in _SAID_ON.finditer(s):
+    for m in [*_SAID_ON.finditer(s), *_ON_SAID.finditer(s)]:
         if m.group("wd") or m.group("cwd"):
             d, end = _weekday_before(published, m.group("wd") or m.group("cwd")), m.end()
         else:
