@@ -7,7 +7,7 @@ TEXT = ("Ukraine has lost at least 3,700 tanks since February 2022.\n\n"
 
 
 def test_unknown_publisher_claims_nothing():
-    df = losstrack.parse_article(TEXT, published="2024-11-05", publisher="Meduza")
+    df = losstrack.parse_article(TEXT, published="2024-11-05", publisher="Kharkiv Evening Courier")
     by_value = df.set_index("value")
     assert by_value.loc[40, "claimant"] == "UKR-GS"
     assert by_value.loc[3700, "loser"] == "UKR"
