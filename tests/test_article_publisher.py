@@ -17,3 +17,14 @@ def test_unknown_publisher_claims_nothing():
 def test_known_publisher_alias_is_claimant():
     df = losstrack.parse_article(TEXT, published="2024-11-05", publisher="Reuters")
     assert df.set_index("value").loc[3700, "claimant"] == "REUTERS"
+
+
+def test_publisher_given_loosely_resolves():
+    """``publisher=`` may be a name without "the", another case, or a web address; text never matches this loosely."""
+    for name, expected in [("the hindu", "THE-HINDU"), ("Dawn", "DAWN"), ("https://www.reuters.com/world/", "REUTERS"),
+                           ("kyivindependent.com", "KYIV-INDEPENDENT"), ("Kharkiv Evening Courier", None)]:
+        assert losstrack.actors.resolve_publisher(name) == expected, name
+    df = losstrack.parse_article(TEXT, published="2024-11-05", publisher="reuters.com")
+    assert df.set_index("value").loc[3700, "claimant"] == "REUTERS"
+    df = losstrack.parse_article("At dawn, Russia said it had destroyed 12 Ukrainian tanks.", published="2024-11-05")
+    assert df["claimant"].tolist() == ["RUS"]

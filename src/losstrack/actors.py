@@ -83,6 +83,33 @@ def resolve(name: str) -> str | None:
     return _alias_index()[1].get(_key(name))
 
 
+@lru_cache(maxsize=1)
+def _compact_index() -> dict[str, str]:
+    """Ids, names and aliases with everything but letters and digits removed ("kyivindependent" → KYIV-INDEPENDENT)."""
+    index: dict[str, str] = {}
+    for a in registry().values():
+        for name in (a.id, a.name, re.sub(r"\s*\(.*?\)", "", a.name), *a.aliases):
+            index.setdefault(_compact(name), a.id)
+    return index
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.lower().removeprefix("the "))
+
+
+def resolve_publisher(name: str) -> str | None:
+    """The id of the outlet a ``publisher=`` value names: an id or alias (:func:`resolve`), else the same compared
+    without case, spaces and punctuation, "the" or a web address's "www." and domain ending ("Dawn", "the hindu",
+    "kyivindependent.com" → DAWN, THE-HINDU, KYIV-INDEPENDENT). Never used on article text, where such loose matches
+    would fire on ordinary words ("at dawn")."""
+    found = resolve(name)
+    if found is not None:
+        return found
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", name.strip().lower()).split("/")[0]
+    host = re.sub(r"\.(?:com|org|net|co\.uk|ua|ru|in|pk|news|info)$", "", host)
+    return _compact_index().get(_compact(name)) or _compact_index().get(_compact(host))
+
+
 def side_of(actor_id: str) -> str | None:
     """The state an actor speaks for (a state is its own side)."""
     a = registry().get(actor_id)

@@ -73,7 +73,7 @@ def claim_rows(doc: Document, spec: ParserSpec, result: ParseResult) -> list[dic
     rows = []
     # an outlet the registry does not know is kept in the documents table, but claims nothing: the figures its
     # author states unattributed get no claimant rather than failing the document
-    publisher = actors.resolve(doc.publisher) if doc.publisher else None
+    publisher = actors.resolve_publisher(doc.publisher) if doc.publisher else None
     for f, cat, cid in zip(figs, cats, ids):
         claimant = _actor(f.claimant or spec.claimant or publisher, None)
         rows.append(

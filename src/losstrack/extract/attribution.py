@@ -28,7 +28,8 @@ _GENERIC = re.compile(
     r"|\b(?P<mil>(?:the\s+|an?\s+)?(?:army|military)(?:'s)?(?:\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?)?)\b"
     r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told))"
     r"|\b(?P<ref>(?:(?:the\s+|an?\s+)?(?:ministry|idf)(?:'s)?\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?)|"
-    r"the ministry|the department|officials|it|they|he|she|the agency|the statement|"
+    r"the ministry|the department|officials|it|they|he|she|the agency|the statement|the group|the party|the movement|"
+    r"the militia|the organi[sz]ation|the rebels|the militants|the insurgents|the paramilitary|the paramilitaries|"
     r"the report|the update|the body|міністерство|министерство|відомство|ведомство)\b"
     r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
     r"повідомил\w*|сообщил\w*|заявил\w*|додал\w*|добавил\w*))"
@@ -263,8 +264,9 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
             m.role = "claimant"
         elif near_before and r.speech_before.search(before):
             m.role = "claimant"
-        elif near_after and r.speech_after.match(after) and not r.loss_after.match(after) and not r.agent_after.match(after):
-            m.role = "claimant"
+        elif near_after and (said := r.speech_after.match(after)) and not r.loss_after.match(after) \
+                and not r.agent_after.match(after) and not any(m.end + 3 < o.start < m.end + said.end() for o in ms):
+            m.role = "claimant"  # "Ethiopia's army said"; not "76 Boko Haram fighters, the army said": the nearer speaker
         elif near_after and r.possessive_speech.match(after):
             m.role = "claimant"
         elif not claimants_only and (r.loss_after.match(after) or (r.loss_hint.search(before) and r.loss_before.search(before))):
@@ -335,8 +337,9 @@ def fingerprint(text: str) -> str | None:
 def resolve_generic(m: Mention, history: list[str], loser_side: str | None) -> str | None:
     """Resolve "the Defense Ministry", "the General Staff", "it said" against earlier bodies or the loser."""
     reg = actors.registry()
-    if m.generic == "mil":  # "the army said": the last armed force named ("Sudan's army ... from the RSF ... the army")
-        return next((a for a in reversed(history) if _MILITARY_NAME.fullmatch(reg[a].name)), history[-1] if history else None)
+    if m.generic == "mil":  # "the army said": the last armed force named ("Sudan's army ... from the RSF ... the army"),
+        named = next((a for a in reversed(history) if _MILITARY_NAME.fullmatch(reg[a].name)), None)  # else the side
+        return named or (adversary(loser_side) if loser_side else None) or (history[-1] if history else None)  # fighting the loser
     if m.generic == "ref":
         return history[-1] if history else None
     if m.generic == "unit":  # a brigade's or the air force's spokesman speaks for the side fighting the loser

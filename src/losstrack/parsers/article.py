@@ -19,5 +19,5 @@ def detect(doc: Document) -> bool:
 @register(name="article", version=VERSION, kind="article", detect=detect, priority=0)
 def parse(doc: Document) -> ParseResult:
     """News articles and wire reports in plain text."""
-    publisher = actors.resolve(doc.publisher) if doc.publisher else None  # an unknown outlet claims nothing
+    publisher = actors.resolve_publisher(doc.publisher) if doc.publisher else None  # an unknown outlet claims nothing
     return ParseResult(figures=extract(doc.text, doc.published, publisher))
