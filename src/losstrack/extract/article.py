@@ -322,6 +322,8 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
                 parent = earlier if taxonomy().is_same_or_ancestor(w.category, f.category) else None
             at[id(f)] = len(out)
             where = _own_region(own, f.number.start, st.figs[k + 1][0].number.start if k + 1 < len(st.figs) else s.end) if own else region
+            if where is None and earlier is not None:  # the parts of an earlier figure are where it is
+                where = out[earlier].region
             if s.index in headings:
                 headline.add(len(out))  # a headline or a live blog's heading: its figures sum up the body's
             out.append(_figure(s, f, who, loser, period, where, parent, qualifier))
