@@ -126,6 +126,8 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
             verdict = spans.verdict(rel, stop, figs[-1].end - s.start)
             if verdict is None and header is not None and (header["colon"] or _LIST_LINE.match(t)):
                 verdict = header["loss"]
+            if verdict is None and before is not None and f.whole is before[0]:
+                verdict = True  # "Из них 20 770 — мобилизованные": parts of a loss are losses
             if verdict:
                 kept.append(f)
         losers = [_loser_of(t, f, s.start, ms) for f in kept]

@@ -110,9 +110,10 @@ def parts_of_before(text: str, nums: list[Number], found: list[Found], whole: Fo
     free = [n for n in nums if n.start not in taken and not n.vague and n.value < whole.number.value]
     for k, num in enumerate(free):
         category = whole.category
-        if category.startswith(PERSONNEL):
+        if category.startswith(PERSONNEL):  # its own fate ("470 were killed"), else the whole's ("20 770 — mobilised")
             nxt = free[k + 1].start if k + 1 < len(free) else len(text)
-            category = fate(text, num, num.end, nxt, whole.label)
+            own = fate(text, num, num.end, nxt, whole.label)
+            category = own if own != "personnel_casualties" else category
         kept.append(Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span, category=category,
                           model=whole.model, qualifier=qualifier(text, num), inherited=True, whole=whole))
     return sorted(kept, key=lambda f: f.number.start)
