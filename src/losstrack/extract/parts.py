@@ -39,6 +39,8 @@ _PART_CUE = re.compile(r"(?:,|\s)\s*(?:including|among them|of which|of them|of 
                        r"в том числе|из них|з них)\s*$", re.IGNORECASE)
 _PART_NEXT = re.compile(r"\s*(?:[,;.)—–]|$|(?:over|above|in|near|on|at|from|around|were|was|had|have|by|during|since|this|"
                         r"над|в|у|на|під|под|из|з|із|были|були)\b)", re.IGNORECASE)
+_STILL = re.compile(r"(?<!\w)(?:ще|еще|ещё|another|a further)\s+(?:(?:близько|около|about|понад|более|over)\s+)?$",
+                    re.IGNORECASE)
 _OTHERS = re.compile(r"\s+(?:others|more)\b(?!\s+than)", re.IGNORECASE)
 OF_THEM = re.compile(r"\s+(?:of them|of these|of those|of whom|из них|з них|із них)\b", re.IGNORECASE)
 _PART_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+|та\s+|і\s+)?|\s(?:and|и|та|і)\s+)$", re.IGNORECASE)
@@ -56,6 +58,13 @@ def part_without_label(text: str, num: Number, found: list[Found], offset: int) 
             category = fate(text, num, num.end, len(text), whole.label)
         return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span, category=category,
                      model=whole.model, qualifier=qualifier(text, num), inherited=True)
+    if _STILL.search(text, max(0, num.start - 20), num.start) and len(gap) <= 80 and ";" not in gap:
+        whole = next((f for f in reversed(found) if not f.inherited), None)  # "загинули 43 тисячі військових, ще 370
+        if whole is not None and whole.category.startswith(PERSONNEL):  # тисяч отримали поранення": its own fate
+            own = fate(text, num, num.end, len(text), whole.label)
+            if own != "personnel_casualties" and own != whole.category:
+                return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span, category=own,
+                             model=whole.model, qualifier=qualifier(text, num), inherited=True)
     them = OF_THEM.match(text, num.end)
     if them and len(gap) <= 120:  # "4,299 soldiers have been wounded, 2,118 of them during ..."
         whole = next((f for f in reversed(found) if not f.inherited and f.number.value > num.value), None)

@@ -206,7 +206,7 @@ _CYR_WEEKDAY_KEYS = re.compile("|".join(CYR_WEEKDAYS))
 _SAID_ON = re.compile(
     r"\b(?:said|says|reported|claimed|announced|stated|added|wrote|estimated|confirmed|noted|declared|posted|"
     r"told\s+(?:[\w.]+\s+){1,3}?|заявил[аио]?|заявляет|сообщил[аио]?|сообщает|доложил[аио]?|повідомив|повідомила|повідомили|"
-    r"повідомило|повідомляє|заявив|заявила|заявили|заявило|доповів|доповіла)"
+    r"повідомило|повідомляє|заявив|заявила|заявили|заявило|доповів|доповіла|написав|написала|написал|зазначив|отметил)"
     r"(?:(?:\s+[^\W\d][\w'-]*){0,6}?\s+(?:in|at|on|during|на|в|во|у)\s+(?:(?:a|an|its|his|her|their|the)\s+)?"
     r"(?:[\w'-]+\s+){0,3}?(?:statement|meeting|briefing|conference|address|post|update|interview|report|session|summary|"
     r"speech|совещании|брифинге|заседании|коллегии|конференции|обращении|брифінгу|нараді|засіданні|колегії|конференції|"
@@ -221,7 +221,8 @@ _ON_SAID = re.compile(
     r"(?:^\W*|(?<!\w)(?:про це|об этом)\s+)(?:on\s+|(?:в|во|у)\s+)(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>" + "|".join(CYR_WEEKDAYS) + r")(?!\w))"
     r"(?:,?\s+\d{1,2}(?:\s+[^\W\d]+)?|,?\s+[^\W\d]+\s+\d{1,2}(?!\d))?,?\s+(?:[^\W\d][\w'-]*\s+){0,5}?"
     r"(?:said|says|reported|claimed|announced|stated|told|заявил[аио]?|сообщил[аио]?|доложил[аио]?|повідомив|повідомила|повідомили|"
-    r"повідомило|заявив|заявила|заявили|заявило)(?!\w)", re.IGNORECASE)
+    r"повідомило|заявив|заявила|заявили|заявило|написав|написала|написал|wrote|posted|зазначив|отметил)(?!\w)",
+    re.IGNORECASE)
 _SAID_KEYS = re.compile(r"said|says|report|claim|announc|stated|added|wrote|estimat|confirm|noted|declar|posted|told|заяв|сообщ|"
                         r"доло|повідом|допов")
 _THE_WEEK = re.compile(r"\b(?:over|during|in|for) the week\b", re.IGNORECASE)
