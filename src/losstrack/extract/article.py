@@ -285,18 +285,21 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
             if loser is None or (f.label.lower() in BARE_FATES and f.whole is None and not military_context(s.text)):
                 continue  # no loser, or "80,000 wounded" with no military noun around: left out, not guessed
             carry_loser = (who, loser)
-            period = _own_period(st, k, cues_here) or carry_period or doc_period.get(who) or doc_period.get("@lead") or Period(None, published, "cumulative")
+            period = (_own_period(st, k, cues_here) or carry_period or doc_period.get(who) or doc_period.get("@lead")
+                      or doc_period.get("@head") or Period(None, published, "cumulative"))
             if lead_para is None and _ENDS_SENTENCE.search(s.text):
                 lead_para = s.paragraph
             if period.basis == "increment" and s.paragraph == lead_para:  # the lead's window frames later figures
                 doc_period.setdefault("@lead", period)
+            elif period.basis == "increment" and s.index in headings and cues_here:  # and failing it, the headline's
+                doc_period.setdefault("@head", period)  # ("ВСУ за сутки потеряли ...")
             if period.basis == "cumulative" and period.start is not None:
                 doc_period[who] = period
             elif period.basis == "cumulative" and not period.war and doc_period.get(who) is not None:
                 # "In all, the enemy lost 54 tanks" after "since the start of the incursion on August 6": that count
                 period = Period(doc_period[who].start, period.end, "cumulative")
-            if period.ref and doc_period.get("@lead") is not None:  # "over the week" in a weekly summary: its week
-                period = doc_period["@lead"]
+            if period.ref and (doc_period.get("@lead") or doc_period.get("@head")) is not None:  # "over the week" in a
+                period = doc_period.get("@lead") or doc_period["@head"]  # weekly summary: its week
             if period.basis == "cumulative" and period.end == published and "@as_of" in doc_period:
                 period = period._replace(end=doc_period["@as_of"])
             said = st.said or carry_said or said_by.get((s.paragraph, who))

@@ -94,6 +94,7 @@ def _patterns():
     num = rf"(?:{scaled}|{word})"
     full = re.compile(
         rf"(?P<incr>\(\s*\+\s*(?P<inc>{digits})\s*\))"
+        rf"|(?P<thou>(?<![\w.,])(?P<t1>\d{{1,3}})\s+(?:тыс|тис)\.\s+(?P<t2>\d{{3}})(?![\d]))"  # "39 тыс. 465" (Russian MoD)
         rf"|(?P<between>\bbetween\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})\b)"
         rf"|(?P<range>(?<![\w\-.,])(?P<r1>{digits}){_DASH}(?P<r2>{scaled})(?![\w\-]))"
         rf"|(?P<vague>\b(?:{vague_alt})\b)"
@@ -152,6 +153,8 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
             v = parse_number(m.group("inc"))
             if v is not None:
                 out.append(Number(m.start("inc"), m.end("inc"), v, increment=True))
+        elif kind == "thou":
+            out.append(Number(m.start(), m.end(), int(m.group("t1")) * 1000 + int(m.group("t2"))))
         elif kind == "between" or kind == "range":
             a, b = ("b1", "b2") if kind == "between" else ("r1", "r2")
             lo, hi = parse_number(m.group(a)), parse_number(m.group(b))

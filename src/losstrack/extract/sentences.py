@@ -22,8 +22,9 @@ class Sentence(NamedTuple):
 
 
 _ABBREV = re.compile(
-    r"(?:\b(?:U\.S|U\.K|Gen|Lt|Col|Maj|Sgt|Capt|Mr|Mrs|Ms|Dr|St|No|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|incl|i\.e|e\.g)|\b[A-Z])\.$"
+    r"(?:\b(?:U\.S|U\.K|Gen|Lt|Col|Maj|Sgt|Capt|Mr|Mrs|Ms|Dr|St|No|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|incl|i\.e|e\.g|ед|од|г|р)|\b[A-Z])\.$"
 )
+_SCALE_ABBREV = re.compile(r"\b(?:тыс|тис|млн|млрд)\.$")  # "39 тыс. 465": no end before a digit
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ0-9])")
 _PARA = re.compile(r"\n\s*\n")
 _LIST_START = re.compile(r"\s*(?:[-–—‒•*·]\s|\d+[.)]\s|[a-zа-яіїєґ][\w /’'-]{0,60}\s[-–—‒:]\s*\d)")
@@ -55,7 +56,8 @@ def split(text: str) -> list[Sentence]:
         block = text[p0:p1]
         cuts = set(_line_breaks(block))
         for m in _END.finditer(block):
-            if not _ABBREV.search(block[max(0, m.start() - 6): m.start() + 1]):
+            before = block[max(0, m.start() - 6): m.start() + 1]
+            if not _ABBREV.search(before) and not (_SCALE_ABBREV.search(before) and block[m.end():].lstrip()[:1].isdigit()):
                 cuts.add(m.end())
         start = 0
         for cut in sorted(cuts) + [len(block)]:
