@@ -42,6 +42,7 @@ _WHOLE_FRONT = re.compile(r"\b(?:across the (?:entire )?front(?: line)?|along th
                           r"on all (?:fronts|directions)|nationwide|across ukraine|по всей линии|по всій лінії|"
                           r"(?:over|in|across|above) (?:several|various|multiple|many|a number of|\d+) (?:regions|oblasts|provinces|areas))\b",
                           re.IGNORECASE)
+_ABOUT_THIS = re.compile(r"\W*(?:про це|об этом|this was (?:reported|announced|stated))\b", re.IGNORECASE)
 _ENDS_SENTENCE = re.compile(r"[.!?\"”»]\s*$")
 _WHOLE_FRONT_TWIN = twin(_WHOLE_FRONT)  # for lower-cased plain sentences (see lexicon.twin)
 
@@ -137,10 +138,13 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
         for m in ms:
             if m.actor is None:
                 m.actor = attr.resolve_generic(m, history, known or (last_loser if m.generic == "unit" else None))
-            if m.actor and not m.actor.startswith("@") and (_is_body(m.actor) or m.generic == "unit"):
+                if m.actor is None and m.generic == "unit":
+                    m.actor = _UNIT  # no loser known yet: see _resolve_units
+            if m.actor and (not m.actor.startswith("@") or m.actor == _UNIT) and (_is_body(m.actor) or m.generic == "unit"):
                 history.append(m.actor)
         last_loser = known or last_loser
-        st.claimants = [(m.start, m.actor) for m in ms if m.role == "claimant" and m.actor and not m.actor.startswith("@")]
+        st.claimants = [(m.start, m.actor) for m in ms if m.role == "claimant" and m.actor
+                        and (not m.actor.startswith("@") or m.actor == _UNIT)]
         history.extend(a for _p, a in st.claimants)
         st.figs, st.found = list(zip(kept, losers)), figs
         if figs:  # the figure a next sentence opening "Of them, ..." would list the parts of
@@ -160,7 +164,24 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
                           "loser": next((m.actor for m in ms if m.role in ("loser", "enemy") and m.actor), None)}
         st.header = header
         out.append(st)
+    _resolve_units(out)
     return out
+
+
+_UNIT = "@unit"  # a speaker named by a military role before any loser is known ("розповів речник бригади")
+
+
+def _resolve_units(sents: list[_Sent]) -> None:
+    """Give a role-only speaker resolved too early the side fighting the first loser named after it (else before)."""
+    at = next((i for i, st in enumerate(sents) if any(a == _UNIT for _p, a in st.claimants)), None)
+    if at is None:
+        return
+    losers = [lo for st in sents[at:] + sents[:at][::-1] for _f, lo in st.figs if lo and not lo.startswith("@")]
+    who = attr.adversary(losers[0]) if losers else None
+    for st in sents:
+        st.claimants = [(p, who if a == _UNIT else a) for p, a in st.claimants if a != _UNIT or who]
+        if st.header and st.header.get("claimant") == _UNIT:
+            st.header["claimant"] = who
 
 
 def _doc_lower(text: str) -> str | None:
@@ -215,6 +236,9 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
         para_end[st.s.paragraph] = max(para_end.get(st.s.paragraph, st.s.end), st.s.end)
         if st.claimants and not st.figs:
             attributing.setdefault(st.s.paragraph, []).append((j, st.claimants[-1][1]))
+            if j and sents[j - 1].s.paragraph != st.s.paragraph and _ABOUT_THIS.match(st.s.text):
+                # "Про це повідомив ...", "This was reported by X, Y reports": opening its paragraph, it attributes the
+                attributing.setdefault(sents[j - 1].s.paragraph, []).append((j, st.claimants[0][1]))  # one before
         said = statement_date(st.s.text, published)
         st.said = said[2] if said else None
         if st.said is not None:

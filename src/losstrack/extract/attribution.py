@@ -23,7 +23,7 @@ _GENERIC = re.compile(
     r"\b(?P<mod>defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e department|mod|міноборони|минобороны|"
     r"міністерств\w* оборони|министерств\w* обороны)(?!\w)"
     r"|\b(?P<gs>general staff|генштаб\w*|генеральн\w+ штаб\w*)"
-    r"|\b(?P<pron>(?:по|за)\s+(?:его|ее|её|их|його|її|їхніми|їх)\s+(?:данным|даними|подсчетам|підрахунками|оценкам|оцінками)|"
+    r"|\b(?P<pron>(?:по|за)\s+(?:его|ее|её|их|його|її|їхніми|їх)\s+(?:данным|даними|подсчетам|підрахунками|оценкам|оцінками|словами|словам)|"
     r"according to (?:its|their|his|her) (?:count|data|figures|estimates?|tally))(?!\w)"
     r"|\b(?P<mil>(?:the\s+|an?\s+)?(?:army|military)(?:'s)?(?:\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?)?)\b"
     r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told))"
@@ -41,8 +41,10 @@ _GENERIC = re.compile(
     r"командир(?:а|ом)?|командувач(?:а)?|командующ(?:ий|его)|угрупованн(?:я|і)|группировк(?:а|и|е))(?!\w)",
     re.IGNORECASE,
 )
+_UK_OCCUPIERS = frozenset({"окупантів", "окупанти", "рашистів"})
 _ENEMY_WORDS = ("enemy", "enemy's", "adversary", "occupiers", "occupying forces", "invaders", "противника", "ворога",
-                "окупантів", "окупанти", "противник", "врага", "оккупантов", "рашистів", "ворог", "враг")
+                "окупантів", "окупанти", "противник", "врага", "оккупантов", "рашистів", "ворог", "враг", "ворожої", "ворожих",
+                "ворожу", "ворожі", "вражеской", "вражеских", "вражескую")
 #: A short place or time phrase between a side and its verb: a preposition and one to three words.
 _PLACE_PHRASE = (r"(?:in|on|near|at|around|across|during|along|within|на|в|у|під|біля|за|під час|около|под|возле)\s+"
                  r"(?:[^\W\d]+\s+){1,3}?")
@@ -78,8 +80,8 @@ _SPEECH_BEFORE = re.compile(
     r"по данным|за даними|по информации|за інформацією)\s+"
     r"(?:the\s+|a\s+)?(?:latest\s+|daily\s+|new\s+)?(?:[\w'’]+\s+){0,2}$"
     # Ukrainian and Russian put the speaker after the verb: "Про це повідомив речник ...", "сообщили в Минобороны"
-    r"|(?<!\w)(?:повідоми\w*|заяви\w*|сообщи\w*|доповіл?а?|доложил\w*|зазначи\w*|отметил\w*|розповіл?а?|рассказал\w*|"
-    r"сказал?а?|сказали|передає|передает|інформує|информирует)\s+(?:в\s+|у\s+|во\s+)?(?:[^\W\d]+\s+)?$",
+    r"|(?<!\w)(?:повідоми\w*|заяви\w*|сообщи\w*|допові(?:в|ла|ли)|доложил\w*|зазначи\w*|отметил\w*|розпові(?:в|ла|ли)|"
+    r"рассказал\w*|сказа(?:в|ла|ли|л)|передає|передает|інформує|информирует)\s+(?:в\s+|у\s+|во\s+)?(?:[^\W\d]+\s+)?$",
     re.IGNORECASE,
 )
 _POSSESSIVE_LOSS = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:losses|loss|casualties|death toll)\b", re.IGNORECASE)
@@ -147,8 +149,8 @@ def mentions(text: str, with_speech: bool = False) -> list[Mention]:
                 found.append(Mention(start, end, aid))
         elif kind == "speech":
             found.append(Mention(start, end, None, generic="speech"))
-        elif kind == "enemy":
-            found.append(Mention(start, end, "@adversary", role="enemy"))
+        elif kind == "enemy":  # Ukrainian "окупанти" (occupiers) are always Russia's forces, whoever speaks
+            found.append(Mention(start, end, "RUS" if g.group(0) in _UK_OCCUPIERS else "@adversary", role="enemy"))
         elif kind == "pron":  # "по его данным", "according to its count": the body named before speaks
             found.append(Mention(start, end, None, generic="ref", role="claimant"))
         else:

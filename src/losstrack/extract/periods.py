@@ -32,6 +32,13 @@ _CYR_MONTHS = ["января", "февраля", "марта", "апреля", "
                "декабря", "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
                "жовтня", "листопада", "грудня"]
 MONTHS.update({m[:3]: i % 12 + 1 for i, m in enumerate(_CYR_MONTHS)})
+MONTHS.update({"мае": 5, "май": 5})
+#: "за листопад", "у листопаді", "в ноябре", "за ноябрь": a month as a window (nominative/accusative and locative).
+_CYR_IN_MONTH = re.compile(
+    r"(?<!\w)(?:за|в|у|во)\s+(?P<m>січень|січні|лютий|лютому|березень|березні|квітень|квітні|травень|травні|червень|червні|"
+    r"липень|липні|серпень|серпні|вересень|вересні|жовтень|жовтні|листопад|листопаді|грудень|грудні|январь|январе|февраль|"
+    r"феврале|март|марте|апрель|апреле|май|мае|июнь|июне|июль|июле|август|августе|сентябрь|сентябре|октябрь|октябре|ноябрь|"
+    r"ноябре|декабрь|декабре)(?:\s+(?P<y>\d{4}))?(?!\w)", re.IGNORECASE)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 #: Weekdays as Russian and Ukrainian write them after "в/во/у" (accusative) → 0-6.
 CYR_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6,
@@ -180,7 +187,7 @@ _RELATIVE = [
                 r"протягом (?:минулої |останньої )?доби|в течение (?:последних |минувших |прошедших )?суток|"
                 r"за останні 24 години|за последние 24 часа)\b", re.IGNORECASE), 1),
     (re.compile(r"\b(?:(?:past|last|previous)\s+(?:seven days|7 days|week)|this week|(?:in|within) a week|"
-                r"за (?:минулий |прошедшую |минувшую |последнюю )?(?:тиждень|неделю))\b", re.IGNORECASE), 7),
+                r"за (?:минулий |останній |прошедшую |минувшую |последнюю )?(?:тиждень|неделю))\b", re.IGNORECASE), 7),
     (re.compile(r"\b(?:past|previous)\s+(?:30 days|month)\b|\bза (?:минулий |прошедший |последний |останній |минувший )?(?:місяць|месяц)\b",
                 re.IGNORECASE), 30),
 ]
@@ -344,7 +351,9 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
     month_ok = t is not low or _MONTH_KEYS.search(low) is not None
     relative_ok = t is not low or not s.isascii() or _RELATIVE_KEYS.search(low) is not None
     cyr_weekday = _CYR_WEEKDAY_KEYS.search(low) is not None
-    if not found and "on " not in low and not (month_ok and in_month.search(t)) and "month" not in low and not cyr_weekday:
+    cyr_month = not s.isascii() and _CYR_IN_MONTH.search(s) is not None
+    if not found and "on " not in low and not (month_ok and in_month.search(t)) and "month" not in low and not cyr_weekday \
+            and not cyr_month:
         return out  # no period word at all: the common case, decided with three scans
     has = lambda *keys: not found.isdisjoint(keys)  # noqa: E731 - cheap guards before each regex
     dates = list((DATE_TWIN if t is low else DATE_RE).finditer(t)) if _HAS_DIGIT.search(s) and has("from", "з ", "с ", "від", "between") else []
@@ -411,7 +420,8 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
         for m in (_LAST_MONTH.finditer(s) if "last month" in low else ()):
             last = published.replace(day=1) - dt.timedelta(days=1)
             out.append((m.start(), Period(last.replace(day=1), last, "increment")))
-        for m in (in_month.finditer(t) if month_ok else ()):
+        cyr_months = _CYR_IN_MONTH.finditer(s) if cyr_month else ()
+        for m in [*(in_month.finditer(t) if month_ok else ()), *cyr_months]:
             mo = month_number(m.group("m"))
             y = int(m.group("y")) if m.group("y") else (published.year if mo <= published.month else published.year - 1)
             end = min(dt.date(y, mo, calendar.monthrange(y, mo)[1]), published)
