@@ -42,6 +42,7 @@ _WHOLE_FRONT = re.compile(r"\b(?:across the (?:entire )?front(?: line)?|along th
                           r"on all (?:fronts|directions)|nationwide|across ukraine|по всей линии|по всій лінії|"
                           r"(?:over|in|across|above) (?:several|various|multiple|many|a number of|\d+) (?:regions|oblasts|provinces|areas))\b",
                           re.IGNORECASE)
+_PARA_BREAK = re.compile(r"\n\s*\n")
 _ABOUT_THIS = re.compile(r"\W*(?:про це|об этом|this was (?:reported|announced|stated))\b", re.IGNORECASE)
 _ENDS_SENTENCE = re.compile(r"[.!?\"”»]\s*$")
 _WHOLE_FRONT_TWIN = twin(_WHOLE_FRONT)  # for lower-cased plain sentences (see lexicon.twin)
@@ -326,14 +327,14 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
                 period = doc_period.get("@lead") or doc_period["@head"]  # weekly summary: its week
             if period.basis == "cumulative" and period.end == published and "@as_of" in doc_period:
                 period = period._replace(end=doc_period["@as_of"])
-            said = st.said or carry_said or said_by.get((s.paragraph, who))
+            said = st.said or carry_said or said_by.get((s.paragraph, who)) or said_by.get((s.paragraph - 1, who))
             if said is not None and period.end == published and said != published:
                 # "..., the ministry said on Monday": a total as of Monday; "the past day" counts back from Monday
                 back = published - said
                 period = period._replace(start=period.start - back if period.basis == "increment" and period.start else period.start,
                                          end=said)
             inc = _INCREMENT_AFTER.match(ftext, f.number.end) or _INCREMENT_AFTER.match(ftext, f.end)
-            if inc and period.basis == "increment" and _own_period(st, k, cues_here) is None:
+            if (inc or _running_list(ftext, head)) and period.basis == "increment" and _own_period(st, k, cues_here) is None:
                 # "tanks ‒ 9,186 (+9)": a number with the day's change after it is the running total, not the day's
                 known = doc_period.get(who)
                 period = known if known is not None and known.basis == "cumulative" else Period(None, period.end, "cumulative", war=True)
@@ -366,6 +367,18 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
         if st.claimants:
             last_claimant = st.claimants[-1][1]
     return dedupe(out, headline)
+
+
+def _running_list(text: str, head: dict) -> bool:
+    """Whether a list header's lines are running totals: some line of the list carries the day's "(+N)"
+    ("aircraft ‒ 369" among "tanks ‒ 9,186 (+9)" lines). Looked up once per header."""
+    if not head.get("colon"):
+        return False
+    if "running" not in head:
+        start = head["st"].s.end
+        lines = [part for part in _PARA_BREAK.split(text[start:start + 1500]) if part.strip()]  # the list's paragraph
+        head["running"] = bool(lines) and _INCREMENT_BRACKET.search(lines[0]) is not None
+    return head["running"]
 
 
 def _headings(sents: list[_Sent]) -> set[int]:
