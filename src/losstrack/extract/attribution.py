@@ -77,6 +77,9 @@ _AGENT_AFTER = re.compile(
 )
 _SPEECH_BEFORE = re.compile(
     r"(?:according to|cited by|citing|figures from|data from|estimates? (?:by|from)|reported by|claimed by|"
+    r"(?:statement|report|summary|update|bulletin|briefing) (?:by|from|of)|"
+    r"(?:говорится|сказано|отмечается|йдеться|зазначається|сказано) (?:в|у|во) (?:сводке|сообщении|заявлении|зведенні|"
+    r"повідомленні|заяві)|в сводке|у зведенні|в сообщении|у повідомленні|"
     r"по данным|за даними|по информации|за інформацією)\s+"
     r"(?:the\s+|a\s+)?(?:latest\s+|daily\s+|new\s+)?(?:[\w'’]+\s+){0,2}$"
     # Ukrainian and Russian put the speaker after the verb: "Про це повідомив речник ...", "сообщили в Минобороны"
