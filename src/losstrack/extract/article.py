@@ -42,6 +42,8 @@ _WHOLE_FRONT = re.compile(r"\b(?:across the (?:entire )?front(?: line)?|along th
                           r"on all (?:fronts|directions)|nationwide|across ukraine|по всей линии|по всій лінії|"
                           r"(?:over|in|across|above) (?:several|various|multiple|many|a number of|\d+) (?:regions|oblasts|provinces|areas))\b",
                           re.IGNORECASE)
+#: "11 soldiers embraced martyrdom", "were martyred": a side's words for its own dead, never for the enemy's.
+_MARTYRED = re.compile(r"[^.;]{0,40}?\b(?:embraced martyrdom|(?:were|was|have been|had been) martyred|martyred)\b", re.IGNORECASE)
 _PARA_BREAK = re.compile(r"\n\s*\n")
 _ABOUT_THIS = re.compile(r"\W*(?:про це|об этом|this was (?:reported|announced|stated))\b", re.IGNORECASE)
 _ENDS_SENTENCE = re.compile(r"[.!?\"”»]\s*$")
@@ -133,6 +135,7 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
             if verdict:
                 kept.append(f)
         losers = [_loser_of(t, f, s.start, ms) for f in kept]
+        losers = ["@self" if _MARTYRED.match(t, f.end - s.start) else lo for f, lo in zip(kept, losers)]
         if before:  # "Of them, 470 were killed": the parts of a figure of the sentence before are its side's
             losers = [before[1] if lo is None and f.whole is before[0] else lo for f, lo in zip(kept, losers)]
         known = next((x for x in losers if x and not x.startswith("@")), None)

@@ -142,7 +142,7 @@ _LIST_END = re.compile(r"(?:\s*[«\"“][^»\"”]{1,30}[»\"”])?[^,;.]{0,30}?
 _MUNITION = re.compile(r"\s*(?:rockets?|missiles?|shells?|rounds?|munitions?|ammunition|bombs?|warheads?|снаряд\w*|ракет\w*|"
                        r"боеприпас\w*|бомб\w*)\b", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\b(?:in|since|of|from|by|until|year)\s+$", re.IGNORECASE)
-_N_OF_M = re.compile(r"\s+(?:of|out of|із|из|з)\s+(?:the\s+)?")
+_N_OF_M = re.compile(r"\s+(?:of|out of|із|из|з)\s+(?:the\s+)?(?:(?:roughly|about|some|nearly|almost|around)\s+)?")
 
 
 

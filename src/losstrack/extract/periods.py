@@ -207,6 +207,7 @@ _YESTERDAY = re.compile(r"\byesterday\b|\bвчора\b|\bвчера\b", re.IGNOR
 _TODAY = re.compile(r"\btoday\b|\bthis morning\b|\bсьогодні\b|\bсегодня\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b|\b(" + "|".join(WEEKDAYS) + r")'s\b|"
                       r"(?<!\w)(?:в|во|у)\s+(" + "|".join(CYR_WEEKDAYS) + r")(?!\w)", re.IGNORECASE)
+_SINCE_WEEKDAY = re.compile(r"\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _CYR_WEEKDAY_KEYS = re.compile("|".join(CYR_WEEKDAYS))
 #: A statement's date: "said on Monday", "said Monday", "said at a board meeting on June 9", "заявил во вторник",
 #: "повідомили 9 червня". The date is when the figures were stated, not when the losses happened.
@@ -386,6 +387,8 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -
             out.append((m.start(), Period(ev[1], published, "cumulative")))
         elif d is not None:
             out.append((m.start(), Period(parse_date(d, published), published, "cumulative")))
+        elif published and (wd := _SINCE_WEEKDAY.match(s, m.end())):  # "since Friday": the last Friday
+            out.append((m.start(), Period(_weekday_before(published, wd.group(1)), published, "cumulative")))
         elif _YEAR_START.match(s, m.start()) and published:
             out.append((m.start(), Period(dt.date(published.year, 1, 1), published, "cumulative")))
         else:
