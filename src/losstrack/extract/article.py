@@ -99,6 +99,8 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
     last_loser: str | None = None  # the loser of the last figures kept, for a speaker named by role only
     before: tuple | None = None  # (Found, loser) of the last whole figure of the last sentence with figures
     all_ms, speech = attr.split_speech(attr.mentions(text, with_speech=True))
+    named = {m.actor for m in all_ms if m.actor and not m.actor.startswith("@")}
+    attr.PRESENT.set(frozenset(named | {attr.side(a) for a in named}))  # whom "the enemy" means (see extract)
     starts = [m.start for m in all_ms]
     for s in split(text):
         st = _Sent(s)
@@ -227,6 +229,14 @@ def _claimant_at(st: _Sent, rel: int) -> str | None:
 
 def extract(text: str, published: dt.date | None = None, publisher: str | None = None) -> list[Figure]:
     """All loss figures of a text as :class:`Figure` records (claimant/loser as actor ids)."""
+    token = attr.PRESENT.set(frozenset())
+    try:
+        return _extract(text, published, publisher)
+    finally:
+        attr.PRESENT.reset(token)  # the document's actors do not outlive it
+
+
+def _extract(text: str, published: dt.date | None, publisher: str | None) -> list[Figure]:
     ftext = attr.fold(text)
     events = LazyEvents(ftext, published)
     doc_regions = find_regions(ftext)

@@ -12,6 +12,7 @@ side: "300 RSF fighters" are the RSF's losses, not Sudan's.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -159,8 +160,8 @@ def mentions(text: str, with_speech: bool = False) -> list[Mention]:
         else:
             found.append(Mention(start, end, None, generic=kind))
     found = _merge_body_of_state(found, low)
-    # "Kyiv's air force", "Ukrainian navy": the role belongs to the side just named, which speaks
-    found = [m for k, m in enumerate(found) if not (m.generic == "unit" and k and found[k - 1].actor
+    # "Kyiv's air force", "Ethiopia's army": the role belongs to the side just named, which speaks
+    found = [m for k, m in enumerate(found) if not (m.generic in ("unit", "mil") and k and found[k - 1].actor
                                                      and m.start - found[k - 1].end <= 3)]
     for m in found:
         m.made = bool(_MADE.match(low, m.end))
@@ -378,12 +379,24 @@ def side(actor_id: str | None) -> str | None:
     return actors.side_of(actor_id) or actor_id
 
 
-@lru_cache(maxsize=1024)
+#: The actors a document names (and their sides), set by the article extractor for the document it reads: an actor
+#: with several adversaries (Israel: Hamas, Hezbollah, Iran) fights the one the text names.
+PRESENT: ContextVar[frozenset] = ContextVar("present_actors", default=frozenset())
+
+
 def adversary(actor_id: str | None) -> str | None:
-    """Whose losses the actor's "enemy" means (an armed group's adversary, else its state's; memoised)."""
+    """Whose losses the actor's "enemy" means: an armed group's adversary, else its state's; of several, the first the
+    document names (:data:`PRESENT`), else the first listed."""
     if actor_id is None or actor_id.startswith("@"):
         return None
+    return _adversary(actor_id, PRESENT.get())
+
+
+@lru_cache(maxsize=4096)
+def _adversary(actor_id: str, present: frozenset) -> str | None:
     a = actors.registry().get(actor_id)
-    if a is not None and a.adversaries:
-        return a.adversaries[0]
-    return actors.adversary_of(side(actor_id) or actor_id)
+    listed = a.adversaries if a is not None and a.adversaries else ()
+    if not listed:
+        s = actors.registry().get(side(actor_id) or actor_id)
+        listed = s.adversaries if s is not None else ()
+    return next((x for x in listed if x in present), listed[0] if listed else None)
