@@ -44,6 +44,10 @@ _WHOLE_FRONT = re.compile(r"\b(?:across the (?:entire )?front(?: line)?|along th
                           re.IGNORECASE)
 #: "11 soldiers embraced martyrdom", "were martyred": a side's words for its own dead, never for the enemy's.
 _MARTYRED = re.compile(r"[^.;]{0,40}?\b(?:embraced martyrdom|(?:were|was|have been|had been) martyred|martyred)\b", re.IGNORECASE)
+_RISEN_TO = re.compile(r"\b(?:rose|risen|increased|climbed|grew|reached|brings?|bringing|brought|pushing|pushed|зросла|зросло|"
+                       r"зріс|зросли|сягнула|досягла|выросло|выросла|вырос|достигло|достигла)\s+(?:the\s+(?:total|tally|toll)\s+)?"
+                       r"(?:to\s+|до\s+)?(?:(?:about|over|more than|nearly|almost|some|близько|около|понад|более)\s+)?$",
+                       re.IGNORECASE)
 _PARA_BREAK = re.compile(r"\n\s*\n")
 _ABOUT_THIS = re.compile(r"\W*(?:про це|об этом|this was (?:reported|announced|stated))\b", re.IGNORECASE)
 _ENDS_SENTENCE = re.compile(r"[.!?\"”»]\s*$")
@@ -351,6 +355,11 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 # "tanks ‒ 9,186 (+9)": a number with the day's change after it is the running total, not the day's
                 known = doc_period.get(who)
                 period = known if known is not None and known.basis == "cumulative" else Period(None, period.end, "cumulative", war=True)
+            elif period.basis == "increment" and _RISEN_TO.search(s.text, max(0, rel - 45), rel) \
+                    and not any(pos < (st.figs[k + 1][0].number.start - s.start if k + 1 < len(st.figs) else len(s.text))
+                                for pos, _p in cues_here):  # "the number ... rose to 20,103 after ... 29 more
+                known = doc_period.get(who)  # in the past 24 hours": the total is a running one, the window the 29's
+                period = known if known is not None and known.basis == "cumulative" else Period(None, period.end, "cumulative")
             if period.war:
                 period = Period(war_start(loser, attr.side(who)), period.end, period.basis)
             qualifier = f.qualifier

@@ -39,6 +39,9 @@ _PART_CUE = re.compile(r"(?:,|\s)\s*(?:including|among them|of which|of them|of 
                        r"в том числе|из них|з них)\s*$", re.IGNORECASE)
 _PART_NEXT = re.compile(r"\s*(?:[,;.)—–]|$|(?:over|above|in|near|on|at|from|around|were|was|had|have|by|during|since|this|"
                         r"над|в|у|на|під|под|из|з|із|были|були)\b)", re.IGNORECASE)
+_TOTAL_TO = re.compile(r"\b(?:bringing|pushing|brings|brought|pushed|raising|raised|taking|took)\s+(?:the|its|their)\s+"
+                       r"(?:overall\s+|total\s+)?(?:total|tally|toll|count|number)\b[^.;:]{0,90}?\bto\s+"
+                       r"(?:(?:about|some|nearly|almost|more than|over|approximately)\s+)?$", re.IGNORECASE)
 _STILL = re.compile(r"(?<!\w)(?:ще|еще|ещё|another|a further)\s+(?:(?:близько|около|about|понад|более|over)\s+)?$",
                     re.IGNORECASE)
 _OTHERS = re.compile(r"\s+(?:others|more)\b(?!\s+than)", re.IGNORECASE)
@@ -58,6 +61,11 @@ def part_without_label(text: str, num: Number, found: list[Found], offset: int) 
             category = fate(text, num, num.end, len(text), whole.label)
         return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span, category=category,
                      model=whole.model, qualifier=qualifier(text, num), inherited=True)
+    if _TOTAL_TO.search(gap):  # "lost 1,690 soldiers ..., pushing the total since ... to 721,490": the same noun
+        whole = next((f for f in reversed(found) if not f.inherited), None)
+        if whole is not None:
+            return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span,
+                         category=whole.category, model=whole.model, qualifier=qualifier(text, num))
     if _STILL.search(text, max(0, num.start - 20), num.start) and len(gap) <= 80 and ";" not in gap:
         whole = next((f for f in reversed(found) if not f.inherited), None)  # "загинули 43 тисячі військових, ще 370
         if whole is not None and whole.category.startswith(PERSONNEL):  # тисяч отримали поранення": its own fate
