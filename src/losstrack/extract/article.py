@@ -64,6 +64,7 @@ class _Sent:
     claimants: list = field(default_factory=list)  # (offset in sentence, actor id)
     cues: list | None = None  # period phrases, computed when first needed (see :func:`_cues`)
     said: dt.date | None = None  # the date the sentence's figures were stated ("said on Monday"), if before publication
+    said_at: tuple | None = None  # :func:`~.periods.statement_date` of the sentence (where the phrase is, and the date)
     header: dict | None = None  # a list header ("... losses were approximately:") for the lines after it
 
 
@@ -205,7 +206,7 @@ def _cues(st: _Sent, published, events) -> list:
         text = st.s.text
         if "(+" in text or "( +" in text:  # "(+1,170 in the past day)" dates the increment, not the total
             text = _INCREMENT_BRACKET.sub(lambda m: " " * len(m.group(0)), text)
-        st.cues = period_cues(text, published, events)
+        st.cues = period_cues(text, published, events, st.said_at)
     return st.cues
 
 
@@ -257,8 +258,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if j and sents[j - 1].s.paragraph != st.s.paragraph and _ABOUT_THIS.match(st.s.text):
                 # "Про це повідомив ...", "This was reported by X, Y reports": opening its paragraph, it attributes the
                 attributing.setdefault(sents[j - 1].s.paragraph, []).append((j, st.claimants[0][1]))  # one before
-        said = statement_date(st.s.text, published)
-        st.said = said[2] if said else None
+        st.said_at = statement_date(st.s.text, published)
+        st.said = st.said_at[2] if st.said_at else None
         if st.said is not None:
             said_by.setdefault((st.s.paragraph, st.claimants[-1][1] if st.claimants else _paragraph_claimant(
                 attributing.get(st.s.paragraph, ()), j)), st.said)

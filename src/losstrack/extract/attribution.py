@@ -35,9 +35,9 @@ _GENERIC = re.compile(
     r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
     r"повідомил\w*|сообщил\w*|заявил\w*|додал\w*|добавил\w*))"
     # a speaker named only by a military role: "a brigade spokesman", "the air force said", "речник ОТУ «Харків»"
-    r"|\b(?P<unit>(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,2}?(?:brigade|battalion|regiment|unit|corps|division|air force|navy|"
+    r"|\b(?P<unit>(?:brigade|battalion|regiment|unit|corps|division|air force|navy|"
     r"command|grouping)(?:'s)?\s+(?:spokes(?:man|woman|person)|press (?:service|office)|commander|officer)"
-    r"|(?:the\s+)?(?:air force|navy)(?=\s+(?:also\s+)?(?:said|says|reported|added|stated|announced|claimed))"
+    r"|(?:air force|navy)(?=\s+(?:also\s+)?(?:said|says|reported|added|stated|announced|claimed))"
     r"|речни(?:к|ка|ця|ці)|спікер(?:ка|ки)?|спикер|прес-служб[аи]|пресс-служб[аы]|прес-секретар\w*|пресс-секретар\w*|"
     r"командир(?:а|ом)?|командувач(?:а)?|командующ(?:ий|его)|угрупованн(?:я|і)|группировк(?:а|и|е))(?!\w)",
     re.IGNORECASE,

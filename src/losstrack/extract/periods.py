@@ -231,6 +231,7 @@ _ON_SAID = re.compile(
     r"(?:said|says|reported|claimed|announced|stated|told|заявил[аио]?|сообщил[аио]?|доложил[аио]?|повідомив|повідомила|повідомили|"
     r"повідомило|заявив|заявила|заявили|заявило|написав|написала|написал|wrote|posted|зазначив|отметил)(?!\w)",
     re.IGNORECASE)
+_DATEISH = re.compile(r"\d|" + "|".join(WEEKDAYS) + "|" + "|".join(CYR_WEEKDAYS))
 _SAID_KEYS = re.compile(r"said|says|report|claim|announc|stated|added|wrote|estimat|confirm|noted|declar|posted|told|заяв|сообщ|"
                         r"доло|повідом|допов")
 _THE_WEEK = re.compile(r"\b(?:over|during|in|for) the week\b", re.IGNORECASE)
@@ -322,8 +323,11 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
     """(start, end, date) of a sentence's statement date ("the ministry said on Monday", "Shoigu said at a board
     meeting on June 9", "сообщило во вторник"), if not after ``published``: the figures were stated that day, so
     running totals end then and "the past 24 hours" counts back from it; the phrase itself dates no loss."""
-    if published is None or not _SAID_KEYS.search(s.lower()):
+    if published is None:
         return None
+    low = s.lower()
+    if not _DATEISH.search(low) or not _SAID_KEYS.search(low):  # no weekday and no digit, or no speech verb: the
+        return None  # common case, decided before the costly patterns
     for m in [*_SAID_ON.finditer(s), *_ON_SAID.finditer(s)]:
         if m.group("wd") or m.group("cwd"):
             d, end = _weekday_before(published, m.group("wd") or m.group("cwd")), m.end()
@@ -335,11 +339,12 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
     return None
 
 
-def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date]) -> list[tuple[int, Period]]:
+def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], said: tuple | None | bool = False
+                ) -> list[tuple[int, Period]]:
     """Every period phrase in a sentence as ``(offset, Period)``; relative phrases count back from the sentence's
-    :func:`statement_date` if it has one, else from ``published``."""
+    :func:`statement_date` (``said``, looked up here unless given) if it has one, else from ``published``."""
     out: list[tuple[int, Period]] = []
-    said = statement_date(s, published)
+    said = statement_date(s, published) if said is False else said
     if said is not None:
         published = said[2]
     low = s.lower()
