@@ -23,7 +23,7 @@ REVIEWED_SHORT = {
     "abc", "afp", "afu", "ap", "bbc", "bla", "cbs", "cnn", "drc", "dw", "fla", "gur", "hts", "hur", "idf", "isw",
     "kpa", "lna", "m23", "msb", "nbc", "nug", "nyt", "paf", "pdf", "pkk", "rbc", "rdf", "ria", "rsf", "sac", "saf",
     "sdf", "sna", "tdf", "ttp", "uk", "ypg", "всу", "гур", "дрк", "зсу", "м23", "пкк", "рбк", "риа", "рф", "сдс",
-    "хтш", "юар", "uae", "оаэ",
+    "хтш", "юар", "uae", "оаэ", "gna",
 }
 
 #: Words and names that must not resolve to any actor: ordinary words, or abbreviations another war uses.
