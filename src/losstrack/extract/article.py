@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pandas as pd
 
@@ -45,7 +46,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?\"”»]\s*$")
 _WHOLE_FRONT_TWIN = twin(_WHOLE_FRONT)  # for lower-cased plain sentences (see lexicon.twin)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sent:
     """What one sentence contributes: its figures, mentions, claimants, period phrases, loss context."""
 
@@ -90,7 +91,7 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
     history: list[str] = []  # bodies and groups named so far
     para, header = -1, None
     listing_side: str | None = None  # the side an Oryx-style listing is about ("Russia - 178, of which: ...")
-    all_ms, speech = attr.split_speech(attr.mentions(text, with_speech=True))
+    all_ms, speech = attr.split_speech(attr.mentions(text, with_speech=True, low=low))
     starts = [m.start for m in all_ms]
     for s in split(text):
         st = _Sent(s)
@@ -100,8 +101,10 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
                 header = None
             para = s.paragraph
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
-        ms = [attr.Mention(m.start - s.start, m.end - s.start, m.actor, m.generic, m.role, m.made) for m in all_ms[lo:hi]
-              if m.end <= s.end]
+        ms = [m for m in all_ms[lo:hi] if m.end <= s.end]
+        for m in ms:  # offsets in the sentence, in place: a mention lies in one sentence only, so none is shifted twice
+            m.start -= s.start
+            m.end -= s.start
         slow = low[s.start:s.end] if low is not None else lower(t)
         listing = listing_line(t, s.start)
         if listing and listing[0] == "side":  # "Ukraine - 212, of which: ...": whose losses the lines below list
@@ -164,7 +167,9 @@ def _cues(st: _Sent, published, events) -> list:
     return st.cues
 
 
+@lru_cache(maxsize=1024)
 def _is_body(actor_id: str) -> bool:
+    """Whether an actor is a body, group or monitor that speaks (memoised, as the registry it reads is)."""
     a = actors.registry().get(actor_id)
     return a is not None and a.kind in ("body", "group", "monitor")
 
@@ -190,8 +195,8 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
     """All loss figures of a text as :class:`Figure` records (claimant/loser as actor ids)."""
     ftext = attr.fold(text)
     events = LazyEvents(ftext, published)
-    doc_regions = find_regions(ftext)
     low = _doc_lower(ftext)
+    doc_regions = find_regions(ftext, low)
     sents = _analyse(ftext, published, events, low)
     loss_cue = cues()["loss"]
     para_end: dict[int, int] = {}  # paragraph → end of its last sentence
