@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pandas as pd
 
@@ -54,7 +55,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?\"”»]\s*$")
 _WHOLE_FRONT_TWIN = twin(_WHOLE_FRONT)  # for lower-cased plain sentences (see lexicon.twin)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sent:
     """What one sentence contributes: its figures, mentions, claimants, period phrases, loss context."""
 
@@ -103,7 +104,7 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
     listing_side: str | None = None  # the side an Oryx-style listing is about ("Russia - 178, of which: ...")
     last_loser: str | None = None  # the loser of the last figures kept, for a speaker named by role only
     before: tuple | None = None  # (Found, loser) of the last whole figure of the last sentence with figures
-    all_ms, speech = attr.split_speech(attr.mentions(text, with_speech=True))
+    all_ms, speech = attr.split_speech(attr.mentions(text, with_speech=True, low=low))
     named = {m.actor for m in all_ms if m.actor and not m.actor.startswith("@")}
     attr.PRESENT.set(frozenset(named | {attr.side(a) for a in named}))  # whom "the enemy" means (see extract)
     starts = [m.start for m in all_ms]
@@ -115,8 +116,10 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
                 header = None
             para = s.paragraph
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
-        ms = [attr.Mention(m.start - s.start, m.end - s.start, m.actor, m.generic, m.role, m.made) for m in all_ms[lo:hi]
-              if m.end <= s.end]
+        ms = [m for m in all_ms[lo:hi] if m.end <= s.end]
+        for m in ms:  # offsets in the sentence, in place: a mention lies in one sentence only, so none is shifted twice
+            m.start -= s.start
+            m.end -= s.start
         slow = low[s.start:s.end] if low is not None else lower(t)
         listing = listing_line(t, s.start)
         if listing and listing[0] == "side":  # "Ukraine - 212, of which: ...": whose losses the lines below list
@@ -210,7 +213,9 @@ def _cues(st: _Sent, published, events) -> list:
     return st.cues
 
 
+@lru_cache(maxsize=1024)
 def _is_body(actor_id: str) -> bool:
+    """Whether an actor is a body, group or monitor that speaks (memoised, as the registry it reads is)."""
     a = actors.registry().get(actor_id)
     return a is not None and a.kind in ("body", "group", "monitor")
 
@@ -244,8 +249,8 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
 def _extract(text: str, published: dt.date | None, publisher: str | None) -> list[Figure]:
     ftext = attr.fold(text)
     events = LazyEvents(ftext, published)
-    doc_regions = find_regions(ftext)
     low = _doc_lower(ftext)
+    doc_regions = find_regions(ftext, low)
     sents = _analyse(ftext, published, events, low)
     loss_cue = cues()["loss"]
     para_end: dict[int, int] = {}  # paragraph → end of its last sentence

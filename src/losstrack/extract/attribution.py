@@ -96,7 +96,7 @@ _DEFENCE = re.compile(r"(?i)(defen)c(e)")
 _WORD_CHAR = re.compile(r"\w")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int
@@ -138,13 +138,13 @@ def _speech_ending() -> re.Pattern:
                       re.IGNORECASE)
 
 
-def mentions(text: str, with_speech: bool = False) -> list[Mention]:
+def mentions(text: str, with_speech: bool = False, low: str | None = None) -> list[Mention]:
     """Actor mentions in a folded text (see :func:`fold`): registry aliases, generic references ("the Defense
     Ministry", "it said") and "the enemy", found in one pass over the lower-cased text. With
     ``with_speech`` the speech/report words found in the same pass come too (``generic="speech"``, see
-    :func:`split_speech`)."""
+    :func:`split_speech`). ``low`` is ``lower(text)`` if already known."""
     found = []
-    low = lower(text)
+    low = lower(text) if low is None else low
     for g in _mention_pattern().finditer(low):
         kind, start, end = g.lastgroup, g.start(), g.end()
         if kind == "actor":
@@ -198,24 +198,31 @@ def _merge_body_of_state(found: list[Mention], low: str) -> list[Mention]:
         if skip:
             skip = False
             continue
-        mil = _STATE_MILITARY.match(low, a.end) if a.actor and a.generic is None and reg.get(a.actor) and reg[a.actor].kind == "state" else None
+        mil = _STATE_MILITARY.match(low, a.end) if a.actor and a.generic is None and _is_state(a.actor) else None
         if mil and (b is None or b.start >= mil.end()):  # "Sudan's army", "the Russian military": its armed forces
             out.append(Mention(a.start, mil.end(), military_of(a.actor)))
             continue
         if (a.generic in ("mod", "gs") and b is not None and b.actor and b.generic is None
-                and _OF_GAP.fullmatch(low, a.end, b.start) and reg.get(b.actor) and reg[b.actor].kind == "state"
+                and _OF_GAP.fullmatch(low, a.end, b.start) and _is_state(b.actor)
                 and f"{b.actor}-{a.generic.upper()}" in reg):
             out.append(Mention(a.start, b.end, f"{b.actor}-{a.generic.upper()}"))
             skip = True
             continue
-        if (b is not None and b.generic in ("mod", "gs") and a.actor and a.generic is None and reg.get(a.actor)
-                and reg[a.actor].kind == "state" and _POSS_GAP.fullmatch(low, a.end, b.start)
+        if (b is not None and b.generic in ("mod", "gs") and a.actor and a.generic is None and _is_state(a.actor)
+                and _POSS_GAP.fullmatch(low, a.end, b.start)
                 and f"{a.actor}-{b.generic.upper()}" in reg):  # "Ukraine's General Staff", "Armenian Defence Ministry"
             out.append(Mention(a.start, b.end, f"{a.actor}-{b.generic.upper()}"))
             skip = True
             continue
         out.append(a)
     return out
+
+
+@lru_cache(maxsize=1024)
+def _is_state(actor_id: str) -> bool:
+    """Whether the registry knows the actor as a state (memoised, as the registry it reads is)."""
+    a = actors.registry().get(actor_id)
+    return a is not None and a.kind == "state"
 
 
 _STATE_MILITARY = re.compile(r"(?:'s)?\s+(?:army|military|armed forces|defen[cs]e forces)(?!\w)")
@@ -255,14 +262,17 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
         c, low = cues(), lower(text)
         speech_at = [m.start() for m in c["speech"].finditer(low)] + [m.start() for m in c["speech_noun"].finditer(low)]
     patterns, twins = _role_patterns()
+    all_plain = plain(text)  # then so is every slice of it
     for m in ms:
         if m.role == "enemy" or m.made:
             continue
-        near_before = any(m.start - 50 <= p < m.start for p in speech_at)
-        near_after = any(m.end <= p <= m.end + 45 for p in speech_at)
+        near_before = near_after = False
+        for p in speech_at:
+            near_before = near_before or m.start - 50 <= p < m.start
+            near_after = near_after or m.end <= p <= m.end + 45
         after, before = text[m.end: m.end + 80], text[max(0, m.start - 50): m.start]
         r = patterns
-        if plain(after) and plain(before):  # scan the lower case with case-sensitive twins (see lexicon.twin)
+        if all_plain or (plain(after) and plain(before)):  # scan the lower case with case-sensitive twins (see lexicon.twin)
             after, before, r = after.lower(), before.lower(), twins
         if r.possessive_loss.match(after):  # "Russia's visually confirmed tank losses"
             m.role = "loser"

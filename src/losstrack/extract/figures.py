@@ -162,6 +162,16 @@ def _in_date(text: str, n: Number, low: str | None = None) -> bool:
     return any(m.start() <= n.start and n.end <= m.end() for m in date.finditer(t, lo, min(len(text), n.end + 16)))
 
 
+def _inside(labels, pos: int) -> bool:
+    """Whether ``pos`` falls inside one of the labels (sorted, not overlapping, as the label scan returns them)."""
+    for s, e, _l in labels:
+        if s > pos:
+            return False
+        if pos < e:
+            return True
+    return False
+
+
 def candidate_numbers(text: str, labels, low: str | None = None) -> list[Number]:
     """Numbers that could be figures: not parts of dates, labels ("Leopard 2") or time/size phrases."""
     out = []
@@ -172,7 +182,7 @@ def candidate_numbers(text: str, labels, low: str | None = None) -> list[Number]
         if n.increment:
             continue
         start = n.start
-        if any(s <= start < e for s, e, _l in labels) or _in_date(text, n, plain_low):
+        if _inside(labels, start) or _in_date(text, n, plain_low):
             continue
         if time_unit.match(t, n.end):
             continue

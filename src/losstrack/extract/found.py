@@ -10,7 +10,7 @@ from ..vocab import category_of, models, normalize_label
 from .numbers import Number
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """A figure inside one sentence (absolute offsets)."""
 

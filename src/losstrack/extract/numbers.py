@@ -194,9 +194,16 @@ _DIGIT_ANCHOR = re.compile(r"[\d(](?<!\d\d)")
 
 @lru_cache(maxsize=1)
 def _word_anchor() -> re.Pattern:
-
+    """Where a number written in words can start: a number word at the start of a word (every alternative of the
+    big pattern that can start at a letter asks for a word boundary or no word character before it, so when every
+    word starts with a letter, one glued to a preceding word character is skipped; checked here)."""
     units, scales = _words()
-    return re.compile(trie_regex({*units, *scales, *VAGUE, "between", *(f"a {w}" for w in scales), *(f"an {w}" for w in scales)}))
+    words = {*units, *scales, *VAGUE, "between", *(f"a {w}" for w in scales), *(f"an {w}" for w in scales)}
+    start = r"(?<!\w)" if all(_WORD_START.match(w) for w in words) else ""
+    return re.compile(start + "(?:" + trie_regex(words) + ")")
+
+
+_WORD_START = re.compile(r"\w")
 
 
 def _matches(full: re.Pattern, low: str):
@@ -220,7 +227,7 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
     """Numbers glued to names or units ("T-72", "Su-34", "47th", "155mm", "10%"), or the number of a version
     ("Merkava Mk 4", "Leopard 2", "Type 99", "Block 3")."""
     before = text[max(0, start - 2):start]
-    if _GLUED_BEFORE.search(before) and not before.endswith(" "):
+    if not before.endswith(" ") and _GLUED_BEFORE.search(before):
         return True
     if _VERSION_BEFORE.search(text, max(0, start - 12), start):
         return True

@@ -248,8 +248,10 @@ _MONTH_KEYS = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|" + "|
 _RELATIVE_KEYS = re.compile("past|last|previous|over the day|overnight|a day|week")
 _CS = tuple([(twin(r), d) for r, d in p] if isinstance(p, list) else twin(p) for p in _CI)
 DATE_TWIN = twin(DATE_RE)
+_DAY_RANGE_TWIN = twin(_DAY_RANGE)
 
 _EVENT_VERB = re.compile(r"began|started|begun|launched|kicked off|commenced", re.IGNORECASE)
+_EVENT_VERB_TWIN, _EVENT_START_TWIN, _LAST_N_TWIN = twin(_EVENT_VERB), twin(_EVENT_START), twin(_LAST_N)
 
 
 class LazyEvents(dict):
@@ -291,8 +293,12 @@ def event_starts(text: str, published: dt.date | None) -> dict[str, dt.date]:
         date = parse_date(d, published) if d else None
         if date:
             out.setdefault(m.group("noun").lower().replace("-", ""), date)
-    for v in _EVENT_VERB.finditer(text):
-        m = _EVENT_START.search(text, max(0, v.start() - 90), min(len(text), v.end() + 40))
+    if plain(text):  # the lower case (of the same length) with the case-sensitive twins: see lexicon.twin
+        text, verb, start = text.lower(), _EVENT_VERB_TWIN, _EVENT_START_TWIN
+    else:
+        verb, start = _EVENT_VERB, _EVENT_START
+    for v in verb.finditer(text):
+        m = start.search(text, max(0, v.start() - 90), min(len(text), v.end() + 40))
         if m is None or m.start() > v.start():
             continue
         d = DATE_RE.match(m.group("date").strip())
@@ -355,12 +361,12 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
     # In the lower case, a month name needs one of these words; so does a relative phrase in ASCII text (the
     # other phrases are Cyrillic). Case-insensitive scans of ``s`` itself are not guarded.
     month_ok = t is not low or _MONTH_KEYS.search(low) is not None
-    relative_ok = t is not low or not s.isascii() or _RELATIVE_KEYS.search(low) is not None
     cyr_weekday = _CYR_WEEKDAY_KEYS.search(low) is not None
     cyr_month = not s.isascii() and _CYR_IN_MONTH.search(s) is not None
     if not found and "on " not in low and not (month_ok and in_month.search(t)) and "month" not in low and not cyr_weekday \
             and not cyr_month:
         return out  # no period word at all: the common case, decided with three scans
+    relative_ok = t is not low or not s.isascii() or _RELATIVE_KEYS.search(low) is not None
     has = lambda *keys: not found.isdisjoint(keys)  # noqa: E731 - cheap guards before each regex
     dates = list((DATE_TWIN if t is low else DATE_RE).finditer(t)) if _HAS_DIGIT.search(s) and has("from", "з ", "с ", "від", "between") else []
     for a, b in zip(dates, dates[1:]):
@@ -370,7 +376,7 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
                 # a running total counts from a war's or an event's start; any other window is a change over it
                 basis = "cumulative" if da in _start_dates() or da in events.values() else "increment"
                 out.append((a.start(), Period(da, db, basis)))
-    for m in (_DAY_RANGE.finditer(s) if not out and month_ok and _HAS_DIGIT.search(s) else ()):  # "з 13 по 19 січня"
+    for m in ((_DAY_RANGE_TWIN if t is low else _DAY_RANGE).finditer(t) if not out and month_ok and _HAS_DIGIT.search(s) else ()):  # "з 13 по 19 січня"
         mo = month_number(m.group("m1") or m.group("m2"))
         d1, d2 = int(m.group("a1") or m.group("a2")), int(m.group("b1") or m.group("b2"))
         y = m.group("y1") or m.group("y2")
@@ -419,7 +425,7 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
         out.append((m.start(), Period(_day(published, 7), published, "increment", ref=True)))
     if _UNIT_HINT.search(low):
         taken = {o for o, _p in out}
-        for m in _LAST_N.finditer(s):
+        for m in (_LAST_N_TWIN if t is low else _LAST_N).finditer(t):
             n = parse_number(m.group("n") or m.group("n2"))
             if n and m.start() not in taken:
                 days = max(1, round(n * _UNIT_DAYS[(m.group("u") or m.group("u2")).lower()]))
@@ -446,10 +452,8 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
             d = _weekday_before(published, m.group(1) or m.group(2) or m.group(3))
             out.append((m.start(), Period(d, d, "increment")))
     for m in (_ON_DATE.finditer(s) if "on " in low else ()):
-        if stated(m.start()) or speech_before.search(t, 0, m.start()) or started_before.search(t, 0, m.start()):
-            continue
-        d = _date_at(s, m.end(), published)
-        if d:
+        d = _date_at(s, m.end(), published)  # first: most "on X" are no date, and the tests below scan the whole prefix
+        if d and not (stated(m.start()) or speech_before.search(t, 0, m.start()) or started_before.search(t, 0, m.start())):
             out.append((m.start(), Period(d, d, "increment")))
     windows = [p for _o, p in out if p.basis == "increment" and p.start and p.end and (p.end - p.start).days >= 1
                and p.end != published]

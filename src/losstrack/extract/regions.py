@@ -22,10 +22,11 @@ _NOT_PLACES = {"The", "This", "That", "Russia", "Ukraine", "Russian", "Ukrainian
                "Israel", "Israeli", "Gaza's", "Its", "Their", "Our", "Sudan", "Lebanon"}
 
 
-def find_regions(text: str) -> list[tuple[int, int, str]]:
-    """Region mentions as ``(start, end, name)``; the name without "region"/"oblast" ("Kursk")."""
+def find_regions(text: str, low: str | None = None) -> list[tuple[int, int, str]]:
+    """Region mentions as ``(start, end, name)``; the name without "region"/"oblast" ("Kursk"). ``low`` is
+    ``lower(text)`` if already known."""
     out = []
-    for k in _KEY.finditer(lower(text)):
+    for k in _KEY.finditer(lower(text) if low is None else low):
         if k.group("suf"):
             lo = max(0, k.start() - 45)
             m = _NAME_BEFORE.search(text, lo, k.start())
