@@ -34,11 +34,14 @@ _CYR_MONTHS = ["января", "февраля", "марта", "апреля", "
 MONTHS.update({m[:3]: i % 12 + 1 for i, m in enumerate(_CYR_MONTHS)})
 MONTHS.update({"мае": 5, "май": 5})
 #: "за листопад", "у листопаді", "в ноябре", "за ноябрь": a month as a window (nominative/accusative and locative).
-_CYR_IN_MONTH = re.compile(
-    r"(?<!\w)(?:за|в|у|во)\s+(?P<m>січень|січні|лютий|лютому|березень|березні|квітень|квітні|травень|травні|червень|червні|"
-    r"липень|липні|серпень|серпні|вересень|вересні|жовтень|жовтні|листопад|листопаді|грудень|грудні|январь|январе|февраль|"
-    r"феврале|март|марте|апрель|апреле|май|мае|июнь|июне|июль|июле|август|августе|сентябрь|сентябре|октябрь|октябре|ноябрь|"
-    r"ноябре|декабрь|декабре)(?:\s+(?P<y>\d{4}))?(?!\w)", re.IGNORECASE)
+_CYR_MONTH_WINDOWS = (
+    "січень", "січні", "лютий", "лютому", "березень", "березні", "квітень", "квітні", "травень", "травні", "червень",
+    "червні", "липень", "липні", "серпень", "серпні", "вересень", "вересні", "жовтень", "жовтні", "листопад", "листопаді",
+    "грудень", "грудні", "январь", "январе", "февраль", "феврале", "март", "марте", "апрель", "апреле", "май", "мае",
+    "июнь", "июне", "июль", "июле", "август", "августе", "сентябрь", "сентябре", "октябрь", "октябре", "ноябрь",
+    "ноябре", "декабрь", "декабре")
+_CYR_IN_MONTH = re.compile(r"(?<!\w)(?:за|в|у|во)\s+(?P<m>" + "|".join(_CYR_MONTH_WINDOWS) + r")(?:\s+(?P<y>\d{4}))?(?!\w)",
+                           re.IGNORECASE)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 #: Weekdays as Russian and Ukrainian write them after "в/во/у" (accusative) → 0-6.
 CYR_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6,
@@ -162,7 +165,7 @@ _TAIL_CUT = re.compile(r"[;]|\b(?:while|but|and the)\b")
 _EVENT_NOUN_RE = re.compile(_EVENT_NOUN, re.IGNORECASE)
 _WAR_NOUNS = ("war", "invasion", "війни", "войны", "вторгнення", "вторжения")
 #: Every word a guard in :func:`period_cues` looks for, found in one scan (the longest at each place).
-_GUARD = re.compile(trie_regex(['a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом'], literal=True))
+_GUARD = re.compile(trie_regex(['a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом'] + list(CYR_WEEKDAYS) + list(_CYR_MONTH_WINDOWS), literal=True))
 _FROM = re.compile(r"\b(?:from|з|с|від|between)\s+$", re.IGNORECASE)
 _TO = re.compile(r"\s*(?:to|until|till|through|and|по|до|-|–)\s*", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|з початку|с начала|від початку|starting|(?:с|со|з|із|від)(?=\s+\d{1,2}\s+(?:"
@@ -208,7 +211,6 @@ _TODAY = re.compile(r"\btoday\b|\bthis morning\b|\bсьогодні\b|\bсего
 _WEEKDAY = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b|\b(" + "|".join(WEEKDAYS) + r")'s\b|"
                       r"(?<!\w)(?:в|во|у)\s+(" + "|".join(CYR_WEEKDAYS) + r")(?!\w)", re.IGNORECASE)
 _SINCE_WEEKDAY = re.compile(r"\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
-_CYR_WEEKDAY_KEYS = re.compile("|".join(CYR_WEEKDAYS))
 #: A statement's date: "said on Monday", "said Monday", "said at a board meeting on June 9", "заявил во вторник",
 #: "повідомили 9 червня". The date is when the figures were stated, not when the losses happened.
 _SAID_ON = re.compile(
@@ -334,7 +336,9 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
     low = s.lower()
     if not _DATEISH.search(low) or not _SAID_KEYS.search(low):  # no weekday and no digit, or no speech verb: the
         return None  # common case, decided before the costly patterns
-    for m in [*_SAID_ON.finditer(s), *_ON_SAID.finditer(s)]:
+    found = [m for k in _SAID_KEYS.finditer(low) if (m := _SAID_ON.match(s, k.start()))]  # tried where a verb is
+    opening = _ON_SAID.match(s)  # "On Monday, the ministry said", "Про це в понеділок ... повідомив"
+    for m in found + ([opening] if opening else []):
         if m.group("wd") or m.group("cwd"):
             d, end = _weekday_before(published, m.group("wd") or m.group("cwd")), m.end()
         else:
@@ -361,8 +365,8 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
     # In the lower case, a month name needs one of these words; so does a relative phrase in ASCII text (the
     # other phrases are Cyrillic). Case-insensitive scans of ``s`` itself are not guarded.
     month_ok = t is not low or _MONTH_KEYS.search(low) is not None
-    cyr_weekday = _CYR_WEEKDAY_KEYS.search(low) is not None
-    cyr_month = not s.isascii() and _CYR_IN_MONTH.search(s) is not None
+    cyr_weekday = not found.isdisjoint(CYR_WEEKDAYS)
+    cyr_month = not found.isdisjoint(_CYR_MONTH_WINDOWS) and _CYR_IN_MONTH.search(s) is not None
     if not found and "on " not in low and not (month_ok and in_month.search(t)) and "month" not in low and not cyr_weekday \
             and not cyr_month:
         return out  # no period word at all: the common case, decided with three scans
