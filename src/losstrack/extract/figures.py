@@ -251,6 +251,8 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
 
 #: "a"/"an" before a singular label: one ("shot down a Russian Su-34", "destroyed an APC").
 _SINGULAR = re.compile(r"\b(?:a|an)\s+(?=\w)", re.IGNORECASE)
+_CYR_LOSS_VERB = re.compile(r"(?<!\w)(?:збили|збито|збив|збила|знищили|знищено|знищив|знищила|уразили|уражено|уразив|сбили|сбит|"
+                            r"сбито|сбил|уничтожили|уничтожен|уничтожено|уничтожил|поразили|поражен)\s+(?=\w)", re.IGNORECASE)
 #: Words after a singular label that make it a modifier of another noun ("a drone attack", "a tank brigade").
 _ADJUNCT = re.compile(
     r"[\s-]*(?:attacks?(?![\s-]+(?:jets?|aircraft|planes?|helicopters?|drones?|submarines?|boats?))|strikes?|raids?|assaults?|operators?|units?|brigades?|battalions?|regiments?|divisions?|"
@@ -266,10 +268,15 @@ def _singulars(text: str, labels, found: list[Found], offset: int) -> list[Found
     spans = [(f.number.start - offset, f.end - offset) for f in found]
     arts = [Number(m.start(), m.end() - 1, 1) for m in _SINGULAR.finditer(text)
             if not any(a <= m.start() < b for a, b in spans)]
-    if not arts:
+    # Ukrainian and Russian have no article: a named system right after a loss verb is one ("збили російський
+    # штурмовик Су-25", "уничтожен танк Leopard")
+    verbs = [Number(m.start(), m.end() - 1, 1) for m in _CYR_LOSS_VERB.finditer(text)
+             if not any(a <= m.end() < b for a, b in spans)] if CYRILLIC.search(text) else []
+    if not arts and not verbs:
         return found
     extra = [f for f in _figures(text, arts, labels, offset, after_only=True)
              if (f.model or not f.label.lower().endswith("s")) and not _ADJUNCT.match(text, f.label_span[1] - offset)]
+    extra += [f for f in _figures(text, verbs, labels, offset, after_only=True) if f.model]
     return sorted(found + extra, key=lambda f: f.number.start) if extra else found
 
 
