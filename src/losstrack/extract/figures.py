@@ -203,8 +203,8 @@ def _list_ones(text: str, labels, found_spans) -> list[Number]:
         if m:
             out.append(Number(m.start(), m.end() - 1, 1))
     for ls, le, lab in labels:  # Russian MoD style: "до 130 военнослужащих, танк, две ББМ" — a bare noun is one
-        if ls not in gap_ends or any(s <= ls < e for s, e in found_spans):
-            continue
+        if ls not in gap_ends or any(s <= ls < e for s, e in found_spans) or lab.lower() in BARE_FATES:
+            continue  # ("dozens of casualties, killed or wounded": a fate word is no noun to count)
         modifier = any(0 < o[0] - le <= 2 and not text[le:o[0]].strip() for o in labels)  # "S-400 air defence systems"
         if (CYRILLIC.match(lab) or not lab.lower().endswith("s")) and not modifier and _LIST_END.match(text, le):
             out.append(Number(ls, le, 1, bare=True))
@@ -251,6 +251,7 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
 
 #: "a"/"an" before a singular label: one ("shot down a Russian Su-34", "destroyed an APC").
 _SINGULAR = re.compile(r"\b(?:a|an)\s+(?=\w)", re.IGNORECASE)
+_AND_WOUNDED = re.compile(r"\s+(?:and|or|&)\s+(?:wounded|injured)\b", re.IGNORECASE)
 _CYR_LOSS_VERB = re.compile(r"(?<!\w)(?:збили|збито|збив|збила|знищили|знищено|знищив|знищила|уразили|уражено|уразив|сбили|сбит|"
                             r"сбито|сбил|уничтожили|уничтожен|уничтожено|уничтожил|поразили|поражен)\s+(?=\w)", re.IGNORECASE)
 #: Words after a singular label that make it a modifier of another noun ("a drone attack", "a tank brigade").
@@ -311,7 +312,9 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
         if le > num.end and not category.startswith(PERSONNEL):
             category, model = joint_category(text, le, labels, category, model)
             model = model or _model_after(text, le, labels)
-        if category == PERSONNEL or category == "personnel_casualties":
+        if label.lower() in BARE_FATES and _AND_WOUNDED.match(text, le):  # "killed and wounded", "killed or injured"
+            category = "personnel_casualties"
+        elif category == PERSONNEL or category == "personnel_casualties":
             nxt = nums[i + 1].start if i + 1 < len(nums) else len(text)
             if le <= num.start:  # label before the number: its fate is written between ("troops killed ... rose to")
                 category = fate(text, Number(le, le, 0), le, num.start, label)
