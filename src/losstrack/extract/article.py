@@ -21,7 +21,7 @@ from ..documents import from_text
 from ..parsers import Figure
 from . import attribution as attr
 from .context import BARE_FATES, CueSpans, header_qualifier, military_context
-from .figures import Found, mask_labels, sentence_figures
+from .figures import TOLL_OF, Found, mask_labels, sentence_figures
 from .dedupe import dedupe
 from .listings import listing_line
 from .lexicon import cues, lower, plain, twin
@@ -145,7 +145,8 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
             if verdict:
                 kept.append(f)
         losers = [_loser_of(t, f, s.start, ms) for f in kept]
-        losers = ["@self" if _MARTYRED.match(t, f.end - s.start) else lo for f, lo in zip(kept, losers)]
+        losers = ["@self" if _MARTYRED.match(t, f.end - s.start) or _own_toll(t, f, s.start, ms) else lo
+                  for f, lo in zip(kept, losers)]
         if before:  # "Of them, 470 were killed": the parts of a figure of the sentence before are its side's
             losers = [before[1] if lo is None and f.whole is before[0] else lo for f, lo in zip(kept, losers)]
         known = next((x for x in losers if x and not x.startswith("@")), None)
@@ -196,6 +197,14 @@ def _resolve_units(sents: list[_Sent]) -> None:
         st.claimants = [(p, who if a == _UNIT else a) for p, a in st.claimants if a != _UNIT or who]
         if st.header and st.header.get("claimant") == _UNIT:
             st.header["claimant"] = who
+
+
+def _own_toll(t: str, f: Found, off: int, ms: list) -> bool:
+    """"Their deaths bring the toll of soldiers killed in ... to 25": a side's toll of its soldiers, none named in it."""
+    if f.label_span[0] >= f.number.start:
+        return False
+    toll = TOLL_OF.search(t, max(0, f.number.start - off - 220), f.number.start - off)
+    return toll is not None and not any(toll.end("of") <= m.start < f.label_span[1] - off and m.actor for m in ms)
 
 
 def _doc_lower(text: str) -> str | None:

@@ -113,7 +113,10 @@ def _label_before(text: str, start: int, labels, nums_before: list[Number]) -> t
             return ls, le, lab
         if len(between.split()) <= 10 and _GOVERN.search(between) and ";" not in between and ":" not in between:
             return _noun_before_fates(text, (ls, le, lab), labels)
-        return None
+        break
+    toll = TOLL_OF.search(text, max(prev_end, start - 220), start)  # "bring the toll of soldiers killed in ... to 25"
+    if toll is not None:
+        return next((lab for lab in labels if toll.end("of") <= lab[0] <= toll.end("of") + 25 and lab[1] <= toll.start("to")), None)
     return None
 
 
@@ -251,6 +254,9 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
 
 #: "a"/"an" before a singular label: one ("shot down a Russian Su-34", "destroyed an APC").
 _SINGULAR = re.compile(r"\b(?:a|an)\s+(?=\w)", re.IGNORECASE)
+TOLL_OF = re.compile(r"\b(?:bring|brings|bringing|brought|push|pushes|pushing|pushed|raise|raises|raising|raised|take|takes|"
+                      r"taking|took)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:toll|total|tally|number|count)\s+(?P<of>of)\s+[^;:]*?"
+                      r"(?P<to>\bto)\s+(?:(?:about|some|nearly|almost|more than|over|at least)\s+)?$", re.IGNORECASE)
 _AND_WOUNDED = re.compile(r"\s+(?:and|or|&)\s+(?:wounded|injured)\b", re.IGNORECASE)
 _CYR_LOSS_VERB = re.compile(r"(?<!\w)(?:збили|збито|збив|збила|знищили|знищено|знищив|знищила|уразили|уражено|уразив|сбили|сбит|"
                             r"сбито|сбил|уничтожили|уничтожен|уничтожено|уничтожил|поразили|поражен)\s+(?=\w)", re.IGNORECASE)
