@@ -210,6 +210,9 @@ _YESTERDAY = re.compile(r"\byesterday\b|\bвчора\b|\bвчера\b", re.IGNOR
 _TODAY = re.compile(r"\btoday\b|\bthis morning\b|\bсьогодні\b|\bсегодня\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b|\b(" + "|".join(WEEKDAYS) + r")'s\b|"
                       r"(?<!\w)(?:в|во|у)\s+(" + "|".join(CYR_WEEKDAYS) + r")(?!\w)", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:than|ніж|чем|compared (?:with|to)|порівняно з|по сравнению с|від|от)\s+$", re.IGNORECASE)
+_IN_YEAR = re.compile(r"\b(?:in|during|throughout|for)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])"
+                      r"|(?<!\w)(?:у|в|за)\s+(?P<y2>(?:19|20)\d{2})\s*(?:році|року|рік|году|год|г\.|р\.)", re.IGNORECASE)
 _SINCE_WEEKDAY = re.compile(r"\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 #: A statement's date: "said on Monday", "said Monday", "said at a board meeting on June 9", "заявил во вторник",
 #: "повідомили 9 червня". The date is when the figures were stated, not when the losses happened.
@@ -367,8 +370,9 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
     month_ok = t is not low or _MONTH_KEYS.search(low) is not None
     cyr_weekday = not found.isdisjoint(CYR_WEEKDAYS)
     cyr_month = not found.isdisjoint(_CYR_MONTH_WINDOWS) and _CYR_IN_MONTH.search(s) is not None
+    years = list(_IN_YEAR.finditer(s)) if published and _HAS_DIGIT.search(s) else []
     if not found and "on " not in low and not (month_ok and in_month.search(t)) and "month" not in low and not cyr_weekday \
-            and not cyr_month:
+            and not cyr_month and not years:
         return out  # no period word at all: the common case, decided with three scans
     relative_ok = t is not low or not s.isascii() or _RELATIVE_KEYS.search(low) is not None
     has = lambda *keys: not found.isdisjoint(keys)  # noqa: E731 - cheap guards before each regex
@@ -440,10 +444,16 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
             out.append((m.start(), Period(last.replace(day=1), last, "increment")))
         cyr_months = _CYR_IN_MONTH.finditer(s) if cyr_month else ()
         for m in [*(in_month.finditer(t) if month_ok else ()), *cyr_months]:
+            if _COMPARED.search(s, max(0, m.start() - 25), m.start()):
+                continue  # "45,720, 3,040 more than in October": the month compared with, not the figure's
             mo = month_number(m.group("m"))
             y = int(m.group("y")) if m.group("y") else (published.year if mo <= published.month else published.year - 1)
             end = min(dt.date(y, mo, calendar.monthrange(y, mo)[1]), published)
             out.append((m.start(), Period(dt.date(y, mo, 1), end, "increment")))
+    for m in years:  # "in 2024", "у 2024 році"
+        y = int(m.group("y") or m.group("y2"))
+        if y <= published.year and not _COMPARED.search(s, max(0, m.start() - 25), m.start()):
+            out.append((m.start(), Period(dt.date(y, 1, 1), min(dt.date(y, 12, 31), published), "increment")))
     for m in (yesterday.finditer(t) if has("yesterday", "вчора", "вчера") else ()):
         d = _day(published, 1)
         out.append((m.start(), Period(d, d, "increment")))
