@@ -33,6 +33,12 @@ from .sentences import Sentence, split
 _INCREMENT_AFTER = re.compile(r"\s*\(\s*\+\s*(\d[\d,. \u00a0]*?)\s*(?:(?:in|over|for|during) the (?:past|last) (?:day|24 hours)|"
                              r"per day|a day|за (?:минулу |прошедшие )?(?:добу|сутки))?\s*\)")
 _INCREMENT_BRACKET = re.compile(r"\(\s*\+[^()]{0,40}\)")
+_SELF_SUBJECT = re.compile(r"\b(?:his|her|its|their|our|my)\s+(?:own\s+)?(?:unit|units|brigade|battalion|company|forces|troops|"
+                           r"army|men|soldiers|side|military|regiment|platoon)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered|"
+                           r"sustained)\b[^.;]*$", re.IGNORECASE)
+_PHRASE_END = re.compile(r"[,;:.!?()]|\s[—–-]\s")
+_FATE_NOUNS = frozenset({"killed", "dead", "wounded", "injured", "загиблих", "поранених", "вбитих", "убитых", "раненых",
+                         "погибших"})
 _SELF = re.compile(r"\b(?:its|their|our|own|своих|своїх)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _PASSIVE_FATE = re.compile(r"\s+(?:were|was|have been|has been|had been|are|got|died|have died|had died|were reported)"
@@ -75,8 +81,15 @@ def _loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | No
     for m in ms:
         if lo <= m.start and m.end <= hi and m.actor and not m.made:
             return attr.side(m.actor)
-    if _SELF.search(text, lo, max(lo, hi)):
-        return "@self"
+    if _SELF.search(text, lo, max(lo, hi)) or _SELF_SUBJECT.search(text, max(0, f.number.start - off - 60), f.number.start - off):
+        return "@self"  # "of its soldiers"; "his unit had lost five men"
+    if f.label.lower() in _FATE_NOUNS:  # "80 тисяч загиблих і 400 тисяч поранених українських військових": the side
+        after = f.label_span[1] - off  # named after the fate noun, in the same phrase, is the loser
+        stop = _PHRASE_END.search(text, after)
+        for m in ms:
+            if after <= m.start < min(after + 60, stop.start() if stop else len(text)) and m.actor and not m.made \
+                    and m.actor[0] != "@" and m.role is None:
+                return attr.side(m.actor)
     ls = f.label_span[0] - off
     if ls < lo:  # label before the number ("the number of Russian troops killed ... rose to 600,000")
         for m in ms:

@@ -298,7 +298,7 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
 
 _SUBJECT_VERB = re.compile(r"(?:said|says|stated|claimed|reported|announced|told|added|wrote|confirmed|counted|"
                            r"estimated|заяв\w*|повідом\w*|сообщ\w*)(?!\w)", re.IGNORECASE)
-_SUBJECT_BREAK = re.compile(r"\d|[;:\"“”«»]|\b(?:lost|loses|destroyed|killed|shot|downed|suffered|hit|struck|that|who|which)\b",
+_SUBJECT_BREAK = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])|[;:\"“”«»]|\b(?:lost|loses|destroyed|killed|shot|downed|suffered|hit|struck|that|who|which)\b",
                             re.IGNORECASE)
 
 
