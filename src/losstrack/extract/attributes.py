@@ -21,6 +21,7 @@ _SPACES = re.compile(r"\s+")
 _AFTER_CUT = re.compile(r"[;,](?!\d)(?!\s*(?:погибших|загиблих|убитых|вбитих|раненых|поранених)\b)|\band\s+(?=\d)|\band\s+[^\W\d]+\s+$")  # "killed 2,380 fighters and wounded 1,600"
 _BEFORE_CUT = re.compile(r"[;,]|\band\b")
 _LIST_GO_ON = re.compile(r"[^.;:]*?(?:,|\band\b|\bи\b|\bта\b)[^.;:]*")
+_OWN_FATE = re.compile(r"casualt|loss|втрат|потер", re.IGNORECASE)  # a part that says "casualties" keeps it
 PARTS_LIFT = {"armored_combat_vehicles": "armor"}  # "15 armoured vehicles: seven tanks, ..." is armour as a whole
 
 
@@ -90,6 +91,9 @@ def nest(text: str, found: list, offset: int, tree) -> None:
             if cand.parent is not None or cand.number.value < found[j].number.value:
                 continue
             cat = cand.category
+            if found[j].category == "personnel_casualties" and cat.startswith("personnel_") and cat != "personnel_casualties":
+                if not _OWN_FATE.search(found[j].label):  # "captured 68, including 11 officers": the officers were captured
+                    found[j].category = cat
             if not tree.is_same_or_ancestor(cat, found[j].category) and PARTS_LIFT.get(cat) and tree.is_same_or_ancestor(PARTS_LIFT[cat], found[j].category):
                 cand.category = PARTS_LIFT[cat]
             if tree.is_same_or_ancestor(cand.category, found[j].category):
