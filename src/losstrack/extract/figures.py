@@ -30,7 +30,8 @@ _STOP = {
     "day", "days", "week", "weeks", "month", "months", "hours", "km", "kilometres", "kilometers", "miles",
     "rockets", "rocket", "shells", "shell", "rounds", "munitions", "ammunition", "bombs", "bomb", "warheads", "снарядов", "снаряда",
     "ракет", "бомб", "боеприпасов"}
-_OF = re.compile(r"\s*(?:(?:the\s+)?(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?|of\s+(?:the\s+|their\s+|its\s+)?|"
+_OF = re.compile(r"\s*(?:more\s+)?(?:(?:the\s+)?(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?|"
+                 r"of\s+(?:the\s+|their\s+|its\s+|our\s+|his\s+)?|"
                  r"(?:were|are|was|being|have been|has been|had been)\s+)?", re.IGNORECASE)  # "brought to 25 the number of"
 _DIGIT = re.compile(r"\d")
 _INC = re.compile(r"\s*\(\s*\+\s*\d[^()]{0,40}\)")

@@ -40,7 +40,7 @@ _PART_CUE = re.compile(r"(?:,|\s)\s*(?:including|among them|of which|of them|of 
 _PART_NEXT = re.compile(r"\s*(?:[,;.)—–]|$|(?:over|above|in|near|on|at|from|around|were|was|had|have|by|during|since|this|"
                         r"над|в|у|на|під|под|из|з|із|были|були)\b)", re.IGNORECASE)
 _TOTAL_TO = re.compile(r"\b(?:bringing|pushing|brings|brought|pushed|raising|raised|taking|took)\s+(?:the|its|their)\s+"
-                       r"(?:overall\s+|total\s+)?(?:total|tally|toll|count|number)\b[^.;:]{0,90}?\bto\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:total|tally|toll|count|number)\b[^.;:]{0,90}?\bto\s+"
                        r"(?:(?:about|some|nearly|almost|more than|over|approximately)\s+)?$", re.IGNORECASE)
 _STILL = re.compile(r"(?<!\w)(?:ще|еще|ещё|another|a further)\s+(?:(?:близько|около|about|понад|более|over)\s+)?$",
                     re.IGNORECASE)
@@ -107,9 +107,14 @@ _OPENER = re.compile(r"(?:^\W*|[,:]\s*)(?:and\s+|but\s+)?(?:of them|of these|of 
                      re.IGNORECASE)
 
 
+_N_OF_THEM_FIRST = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}?\d[\d\s,.]*\s+(?:of them|of these|of those|of whom|из них|з них|із них)"
+                              r"(?!\w)", re.IGNORECASE)
+
+
 def opens_on_before(text: str) -> bool:
-    """Whether a sentence opens on the figure of the sentence before ("Of them, ...", "За його словами, з них ...")."""
-    return _OPENER.search(text, 0, 60) is not None
+    """Whether a sentence opens on the figure of the sentence before ("Of them, ...", "За його словами, з них ...",
+    "Понад 900 з них – загиблі")."""
+    return _OPENER.search(text, 0, 60) is not None or _N_OF_THEM_FIRST.match(text) is not None
 
 
 def parts_of_before(text: str, nums: list[Number], found: list[Found], whole: Found, offset: int) -> list[Found]:
