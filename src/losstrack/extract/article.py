@@ -179,7 +179,6 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
             before = next(((f, lo) for f, lo in reversed(st.figs) if not f.inherited), None)
         colon = t.rstrip().endswith(":")
         if colon or (not figs and _LIST_LINE_NEXT.match(text, s.end, s.end + 90)):  # a header of list lines
-            q = header_qualifier(t)
             loss = CueSpans(t, low=slow).verdict(len(t.rstrip()), len(t))
             if loss is None and colon:  # "The full list ... reads:" in a text already reporting losses: its lines are losses
                 loss = any(o.figs for o in out)
@@ -187,7 +186,7 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
             if colon or loss:
                 if not colon:  # "General Staff: enemy losses as of 12.09.2024" then "👉 tanks — 8 688 (+4)"
                     attr.assign_roles(t, ms, speech_at=[p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]])
-                header = {"loss": loss, "q": q, "colon": colon, "st": st,
+                header = {"loss": loss, "colon": colon, "st": st,
                           "claimant": st.claimants[-1][1] if st.claimants else None,
                           "loser": next((m.actor for m in ms if m.role in ("loser", "enemy") and m.actor), None)}
         st.header = header
@@ -391,8 +390,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if period.war:
                 period = Period(war_start(loser, attr.side(who)), period.end, period.basis)
             qualifier = f.qualifier
-            if qualifier == "exact" and (head.get("q") or header_qualifier(s.text[:rel])):
-                qualifier = head.get("q") or header_qualifier(s.text[:rel])
+            if qualifier == "exact" and header_qualifier(s.text[:rel]):  # "losses were approximately: 1,000 troops, ..."
+                qualifier = header_qualifier(s.text[:rel])  # (a header sentence's hedge is not carried to the lines after it)
             parent = at.get(id(st.found[f.parent])) if f.parent is not None else None
             earlier = at.get(id(f.whole)) if f.whole is not None and parent is None else None
             if earlier is not None:  # "Of them, 470 were killed": a part of a figure of an earlier sentence

@@ -282,8 +282,12 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
         elif near_before and r.speech_before.search(before):
             m.role = "claimant"
         elif near_after and (said := r.speech_after.match(after)) and not r.loss_after.match(after) \
-                and not r.agent_after.match(after) and not any(m.end + 3 < o.start < m.end + said.end() for o in ms):
-            m.role = "claimant"  # "Ethiopia's army said"; not "76 Boko Haram fighters, the army said": the nearer speaker
+                and not r.agent_after.match(after) and not any(
+                    m.end + 3 < o.start < m.end + said.end()
+                    or (m.end + said.end() <= o.start <= m.end + said.end() + 3 and _CLAUSE_END.match(text[o.end:o.end + 40]))
+                    for o in ms):
+            m.role = "claimant"  # "Ethiopia's army said"; not "76 Boko Haram fighters, the army said" nor "40 украинских
+            # беспилотников, сообщило Минобороны": the speaker nearer the verb, or right after it
         elif near_after and r.possessive_speech.match(after):
             m.role = "claimant"
         elif not claimants_only and (r.loss_after.match(after) or (r.loss_hint.search(before) and r.loss_before.search(before))):

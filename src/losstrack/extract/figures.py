@@ -14,7 +14,7 @@ import re
 from ..vocab import taxonomy
 from .lexicon import cues, label_pattern, lower, plain, qualifier_pattern, qualifier_twin, twin
 from .numbers import Number, find_numbers, has_word_number
-from .periods import DATE_RE, DATE_TWIN
+from .periods import DATE_RE, DATE_TWIN, MONTH_PATTERN
 from .attributes import fate, nest, qualifier
 from .context import BARE_FATES
 from .found import Found, label_info, shifted
@@ -154,10 +154,15 @@ _DATE_HINT = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 _TIME_UNIT_TWIN, _YEAR_AFTER_TWIN, _DATE_HINT_TWIN = twin(_TIME_UNIT), twin(_YEAR_AFTER), twin(_DATE_HINT)
 
 
+_MONTH_AFTER = re.compile(r"\s+(?:of\s+)?" + MONTH_PATTERN + r"(?!\w)", re.IGNORECASE)
+
+
 def _in_date(text: str, n: Number, low: str | None = None) -> bool:
     """Whether a number is part of a date ("February 24, 2022", "24.02.22"): searched near the number only.
     ``low``: the lower case of a plain ``text`` (see lexicon.plain), scanned with the patterns' case-sensitive twins instead."""
-    if (n.value > 31 and not 1900 <= n.value <= 2100) or n.value_high is not None:
+    if n.value_high is not None:  # "13–14 сентября", "January 13-19": a range of days
+        return n.value_high <= 31 and _MONTH_AFTER.match(text, n.end) is not None
+    if n.value > 31 and not 1900 <= n.value <= 2100:
         return False
     hint, date, t = (_DATE_HINT, DATE_RE, text) if low is None else (_DATE_HINT_TWIN, DATE_TWIN, low)
     lo, hi = max(0, n.start - 16), min(len(text), n.end + 16)

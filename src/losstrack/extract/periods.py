@@ -49,6 +49,7 @@ CYR_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
           r"nov(?:ember)?|dec(?:ember)?|" + "|".join(_CYR_MONTHS) + r")\.?")
+MONTH_PATTERN = _MONTH  # a month name as dates write it (English, or Russian/Ukrainian genitive)
 _DATE = (
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     rf"|(?P<dmy>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}}))?)"
