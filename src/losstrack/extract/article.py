@@ -301,6 +301,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     lead_para: int | None = None  # the news lead: the first paragraph with figures, not a headline
     doc_period: dict = {}  # claimant → the last running-total period (or a lead's period) it stated
     at: dict[int, int] = {}  # id of a Found → index of its Figure in ``out`` (a dropped figure has none)
+    claimant_para = -1  # the paragraph ``last_claimant`` was named in
     for i, st in enumerate(sents):
         s = st.s
         if s.paragraph != last_para:
@@ -310,7 +311,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
         last_para = s.paragraph
         if not st.figs:
             if st.claimants:
-                last_claimant = st.claimants[-1][1]
+                last_claimant, claimant_para = st.claimants[-1][1], s.paragraph
             if loss_cue.search(low[s.start:s.end] if low is not None else lower(s.text)) and _cues(st, published, events):  # a lead: "inflicted losses over the past day"
                 doc_period[last_claimant or publisher] = nearest(st.cues, len(s.text))
             elif s.paragraph == first_para and _DIGIT.search(s.text) and _cues(st, published, events):
@@ -336,7 +337,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
         region, own = _region(s, para_end[s.paragraph], doc_regions)
         for k, (f, loser) in enumerate(st.figs):
             rel = f.number.start - s.start
-            who = _claimant_at(st, rel) or head.get("claimant") or para_claimant or last_claimant
+            who = _claimant_at(st, rel) or head.get("claimant") or para_claimant
+            carried = who is None and last_claimant is not None and claimant_para != s.paragraph
+            who = who or last_claimant
             if who is None:
                 if fp is False:
                     fp = attr.fingerprint(ftext)
@@ -353,6 +356,10 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 loser = attr.adversary(who)
             if loser is None or (f.label.lower() in BARE_FATES and f.whole is None and not military_context(s.text)):
                 continue  # no loser, or "80,000 wounded" with no military noun around: left out, not guessed
+            if carried and loser == attr.side(who):  # a speaker carried from an earlier paragraph tells of its enemy's
+                if fp is False:  # losses, not (unasked) of its own: this figure is not its
+                    fp = attr.fingerprint(ftext)
+                who = fp or publisher
             carry_loser = (who, loser)
             period = (_own_period(st, k, cues_here) or carry_period or doc_period.get(who) or doc_period.get("@lead")
                       or doc_period.get("@head") or Period(None, published, "cumulative"))
@@ -414,7 +421,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
         carry_period = nearest(cues_here, len(s.text)) or carry_period
         carry_said = st.said or carry_said  # "That brings the total to ...": the same statement goes on
         if st.claimants:
-            last_claimant = st.claimants[-1][1]
+            last_claimant, claimant_para = st.claimants[-1][1], s.paragraph
     return dedupe(out, headline)
 
 

@@ -91,7 +91,7 @@ def _label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
 def _model_after(text: str, pos: int, labels) -> str | None:
     """A named system written right after a generic label: "9 танков Leopard", "5 бронемашин HMMWV"."""
     for ls, _le, lab in labels:
-        if ls > pos and not text[pos:ls].strip(" \"«“'"):
+        if ls > pos and not _OF_TYPE.sub("", text[pos:ls]).strip(" \"«“'"):
             return label_info(lab)[1]
         if ls > pos:
             return None
@@ -150,7 +150,8 @@ _N_OF_M = re.compile(r"\s+(?:of|out of|із|из|з)\s+(?:the\s+)?(?:(?:roughly|
 
 
 
-_DATE_HINT = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[./-]\d")
+_DATE_HINT = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру|"
+                        r"янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек)|\d[./-]\d")
 _TIME_UNIT_TWIN, _YEAR_AFTER_TWIN, _DATE_HINT_TWIN = twin(_TIME_UNIT), twin(_YEAR_AFTER), twin(_DATE_HINT)
 
 
@@ -231,7 +232,8 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
     last figure of the sentence before, whose parts a sentence opening "Of them, ..." lists."""
     text = sent.text
     has_num = _DIGIT.search(text) is not None or has_word_number(text, low)
-    if not has_num and (_SINGULAR.search(text) is None or not cues()["loss"].search(lower(text) if low is None else low)):
+    if not has_num and ((_SINGULAR.search(text) is None and not (CYRILLIC.search(text) and _CYR_LOSS_VERB.search(text)))
+                        or not cues()["loss"].search(lower(text) if low is None else low)):
         return [], None  # no number, and no "a"/"an" in a loss context ("shot down a Su-34")
     labels = _labels(text, low)
     opener = before is not None and has_num and opens_on_before(text)
@@ -263,9 +265,14 @@ _SINGULAR = re.compile(r"\b(?:a|an)\s+(?=\w)", re.IGNORECASE)
 TOLL_OF = re.compile(r"\b(?:bring|brings|bringing|brought|push|pushes|pushing|pushed|raise|raises|raising|raised|take|takes|"
                       r"taking|took)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:toll|total|tally|number|count)\s+(?P<of>of)\s+[^;:]*?"
                       r"(?P<to>\bto)\s+(?:(?:about|some|nearly|almost|more than|over|at least)\s+)?$", re.IGNORECASE)
+#: Singular equipment nouns (nominative/accusative) a Ukrainian/Russian loss verb may govern without a number.
+_CYR_SINGULAR = frozenset({"танк", "літак", "самолет", "самолёт", "гелікоптер", "вертоліт", "вертолет", "вертолёт", "катер",
+                           "корабель", "корабль", "гаубицю", "гаубицу", "гармату", "пушку", "безпілотник", "беспилотник"})
+_OF_TYPE = re.compile(r"\b(?:типу|типа|type|of the type)\b", re.IGNORECASE)  # "34 ударні БпЛА типу Shahed"
 _AND_WOUNDED = re.compile(r"\s+(?:and|or|&)\s+(?:wounded|injured)\b", re.IGNORECASE)
-_CYR_LOSS_VERB = re.compile(r"(?<!\w)(?:збили|збито|збив|збила|знищили|знищено|знищив|знищила|уразили|уражено|уразив|сбили|сбит|"
-                            r"сбито|сбил|уничтожили|уничтожен|уничтожено|уничтожил|поразили|поражен)\s+(?=\w)", re.IGNORECASE)
+_CYR_LOSS_VERB = re.compile(r"(?<!\w)(?:збили|збито|збив|збила|збило|знищили|знищено|знищив|знищила|знищило|уразили|уражено|уразив|"
+                            r"уразило|сбили|сбит|сбито|сбил|сбило|уничтожили|уничтожен|уничтожено|уничтожил|уничтожило|поразили|"
+                            r"поражен)\s+(?=\w)", re.IGNORECASE)
 #: Words after a singular label that make it a modifier of another noun ("a drone attack", "a tank brigade").
 _ADJUNCT = re.compile(
     r"[\s-]*(?:attacks?(?![\s-]+(?:jets?|aircraft|planes?|helicopters?|drones?|submarines?|boats?))|strikes?|raids?|assaults?|operators?|units?|brigades?|battalions?|regiments?|divisions?|"
@@ -289,7 +296,8 @@ def _singulars(text: str, labels, found: list[Found], offset: int) -> list[Found
         return found
     extra = [f for f in _figures(text, arts, labels, offset, after_only=True)
              if (f.model or not f.label.lower().endswith("s")) and not _ADJUNCT.match(text, f.label_span[1] - offset)]
-    extra += [f for f in _figures(text, verbs, labels, offset, after_only=True) if f.model]
+    extra += [f for f in _figures(text, verbs, labels, offset, after_only=True)
+              if f.model or f.label.lower().split()[-1] in _CYR_SINGULAR]
     return sorted(found + extra, key=lambda f: f.number.start) if extra else found
 
 

@@ -166,7 +166,7 @@ _TAIL_CUT = re.compile(r"[;]|\b(?:while|but|and the)\b")
 _EVENT_NOUN_RE = re.compile(_EVENT_NOUN, re.IGNORECASE)
 _WAR_NOUNS = ("war", "invasion", "війни", "войны", "вторгнення", "вторжения")
 #: Every word a guard in :func:`period_cues` looks for, found in one scan (the longest at each place).
-_GUARD = re.compile(trie_regex(['a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом'] + list(CYR_WEEKDAYS) + list(_CYR_MONTH_WINDOWS), literal=True))
+_GUARD = re.compile(trie_regex(['ніч', 'ночь', 'night', 'a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом'] + list(CYR_WEEKDAYS) + list(_CYR_MONTH_WINDOWS), literal=True))
 _FROM = re.compile(r"\b(?:from|з|с|від|between)\s+$", re.IGNORECASE)
 _TO = re.compile(r"\s*(?:to|until|till|through|and|по|до|-|–)\s*", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|з початку|с начала|від початку|starting|(?:с|со|з|із|від)(?=\s+\d{1,2}\s+(?:"
@@ -181,7 +181,8 @@ _DAY_RANGE = re.compile(
     rf"\b(?:з|с|від|from|between)\s+(?P<a1>\d{{1,2}})\s*(?:по|до|to|and|-|–)\s*(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+"
     rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|\b(?:between\s+|from\s+)?(?P<m2>{_MONTH})\s+(?P<a2>\d{{1,2}})\s*(?:-|–|to|and|through)\s*(?P<b2>\d{{1,2}})(?!\d)"
-    rf"(?:,?\s+(?P<y2>\d{{4}}))?", re.IGNORECASE)
+    rf"(?:,?\s+(?P<y2>\d{{4}}))?"
+    rf"|(?<![\w.])(?P<a3>\d{{1,2}})\s*[-–]\s*(?P<b3>\d{{1,2}})\s+(?P<m3>{_MONTH})(?:,?\s+(?P<y3>\d{{4}}))?", re.IGNORECASE)
 _STARTED_BEFORE = re.compile(rf"\b(?:began|begun|started|launched|commenced|since|from|kicked off|{_EVENT_NOUN})\s+(?:on\s+)?$",
                              re.IGNORECASE)  # "the invasion on February 24, 2022" dates the event, not a loss
 _RELATIVE = [
@@ -214,6 +215,12 @@ _WEEKDAY = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b|\b(" + "|".join(W
 _COMPARED = re.compile(r"\b(?:than|ніж|чем|compared (?:with|to)|порівняно з|по сравнению с|від|от)\s+$", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\b(?:in|during|throughout|for)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])"
                       r"|(?<!\w)(?:у|в|за)\s+(?P<y2>(?:19|20)\d{2})\s*(?:році|року|рік|году|год|г\.|р\.)", re.IGNORECASE)
+_NIGHT_TO = re.compile(r"(?<!\w)(?:(?:у|в)\s+ніч\s+(?:проти|на)|в\s+ночь\s+на|(?:in\s+)?the\s+night\s+(?:of|to|into)|overnight\s+(?:into|to))"
+                       r"\s+", re.IGNORECASE)
+_CYR_DAY_MONTH = re.compile(r"\d\s+(?:" + "|".join(_CYR_MONTHS) + r")", re.IGNORECASE)  # a quick test for the two below
+_CYR_DATE = re.compile(r"(?<![\w.–-])\d{1,2}\s+(?:" + "|".join(_CYR_MONTHS) + r")(?!\w)(?!\s+\d{4})", re.IGNORECASE)
+_CYR_DATE_BEFORE = re.compile(r"(?<!\w)(?:з|с|со|із|від|от|до|по|на|станом на|по состоянию на|даними на|данным на|між|между|"
+                              r"–|-|і|и|та)\s+$", re.IGNORECASE)
 _SINCE_WEEKDAY = re.compile(r"\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 #: A statement's date: "said on Monday", "said Monday", "said at a board meeting on June 9", "заявил во вторник",
 #: "повідомили 9 червня". The date is when the figures were stated, not when the losses happened.
@@ -373,7 +380,7 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
     cyr_month = not found.isdisjoint(_CYR_MONTH_WINDOWS) and _CYR_IN_MONTH.search(s) is not None
     years = list(_IN_YEAR.finditer(s)) if published and _HAS_DIGIT.search(s) else []
     if not found and "on " not in low and not (month_ok and in_month.search(t)) and "month" not in low and not cyr_weekday \
-            and not cyr_month and not years:
+            and not cyr_month and not years and not (not s.isascii() and _HAS_DIGIT.search(s) and _CYR_DAY_MONTH.search(s)):
         return out  # no period word at all: the common case, decided with three scans
     relative_ok = t is not low or not s.isascii() or _RELATIVE_KEYS.search(low) is not None
     has = lambda *keys: not found.isdisjoint(keys)  # noqa: E731 - cheap guards before each regex
@@ -386,11 +393,12 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
                 basis = "cumulative" if da in _start_dates() or da in events.values() else "increment"
                 out.append((a.start(), Period(da, db, basis)))
     for m in ((_DAY_RANGE_TWIN if t is low else _DAY_RANGE).finditer(t) if not out and month_ok and _HAS_DIGIT.search(s) else ()):  # "з 13 по 19 січня"
-        mo = month_number(m.group("m1") or m.group("m2"))
-        d1, d2 = int(m.group("a1") or m.group("a2")), int(m.group("b1") or m.group("b2"))
-        y = m.group("y1") or m.group("y2")
+        month = m.group("m1") or m.group("m2") or m.group("m3")  # "з 13 по 19 січня", "January 13-19", "13–14 сентября"
+        mo = month_number(month)
+        d1, d2 = int(m.group("a1") or m.group("a2") or m.group("a3")), int(m.group("b1") or m.group("b2") or m.group("b3"))
+        y = m.group("y1") or m.group("y2") or m.group("y3")
         try:
-            end = dt.date(int(y), mo, d2) if y else (parse_date(DATE_RE.match(f"{d2} {m.group('m1') or m.group('m2')}"), published))
+            end = dt.date(int(y), mo, d2) if y else (parse_date(DATE_RE.match(f"{d2} {month}"), published))
             start = end.replace(day=d1) if end else None
         except (ValueError, TypeError):
             continue
@@ -455,6 +463,10 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
         y = int(m.group("y") or m.group("y2"))
         if y <= published.year and not _COMPARED.search(s, max(0, m.start() - 25), m.start()):
             out.append((m.start(), Period(dt.date(y, 1, 1), min(dt.date(y, 12, 31), published), "increment")))
+    for m in (_NIGHT_TO.finditer(s) if published and ("ніч" in low or "ночь" in low or "night" in low) else ()):
+        d = _date_at(s, m.end(), published)  # "у ніч на 15 січня": the night before the 15th
+        if d is not None:
+            out.append((m.start(), Period(d - dt.timedelta(days=1), d, "increment")))
     for m in (yesterday.finditer(t) if has("yesterday", "вчора", "вчера") else ()):
         d = _day(published, 1)
         out.append((m.start(), Period(d, d, "increment")))
@@ -470,6 +482,12 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
         d = _date_at(s, m.end(), published)  # first: most "on X" are no date, and the tests below scan the whole prefix
         if d and not (stated(m.start()) or speech_before.search(t, 0, m.start()) or started_before.search(t, 0, m.start())):
             out.append((m.start(), Period(d, d, "increment")))
+    if not out and not s.isascii() and _HAS_DIGIT.search(s):  # "1 лютого ГУР знищило ...", "14 марта сбит": a bare
+        for m in _CYR_DATE.finditer(s):  # Ukrainian/Russian date (no "з/с/до/по/на/станом на" before it) dates the loss
+            d = _date_at(s, m.start(), published)
+            if d and not _CYR_DATE_BEFORE.search(s, max(0, m.start() - 25), m.start()) and not stated(m.start()) \
+                    and not started_before.search(t, 0, m.start()):
+                out.append((m.start(), Period(d, d, "increment")))
     windows = [p for _o, p in out if p.basis == "increment" and p.start and p.end and (p.end - p.start).days >= 1
                and p.end != published]
     if windows:  # "за минулий тиждень, з 13 по 19 січня": the explicit window, not the vague one or its first day alone
