@@ -36,6 +36,7 @@ _INCREMENT_BRACKET = re.compile(r"\(\s*\+[^()]{0,40}\)")
 _SELF_SUBJECT = re.compile(r"\b(?:his|her|its|their|our|my)\s+(?:own\s+)?(?:unit|units|brigade|battalion|company|forces|troops|"
                            r"army|men|soldiers|side|military|regiment|platoon)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered|"
                            r"sustained)\b[^.;]*$", re.IGNORECASE)
+_OWNER_GAP = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
 _PHRASE_END = re.compile(r"[,;:.!?()]|\s[—–-]\s")
 _FATE_NOUNS = frozenset({"killed", "dead", "wounded", "injured", "загиблих", "поранених", "вбитих", "убитых", "раненых",
                          "погибших"})
@@ -83,6 +84,11 @@ def _loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | No
             return attr.side(m.actor)
     if _SELF.search(text, lo, max(lo, hi)) or _SELF_SUBJECT.search(text, max(0, f.number.start - off - 60), f.number.start - off):
         return "@self"  # "of its soldiers"; "his unit had lost five men"
+    after = f.label_span[1] - off  # "до 70 военнослужащих ВСУ", "300 soldiers of the RSF": the side right after the noun
+    for m in ms:
+        if after <= m.start <= after + 9 and m.actor and not m.made and m.actor[0] != "@" and m.role is None \
+                and _OWNER_GAP.fullmatch(text, after, m.start):
+            return attr.side(m.actor)
     if f.label.lower() in _FATE_NOUNS:  # "80 тисяч загиблих і 400 тисяч поранених українських військових": the side
         after = f.label_span[1] - off  # named after the fate noun, in the same phrase, is the loser
         stop = _PHRASE_END.search(text, after)
