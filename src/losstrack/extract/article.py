@@ -90,8 +90,7 @@ def _loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | No
                 and _OWNER_GAP.fullmatch(text, after, m.start):
             return attr.side(m.actor)
     if f.label.lower() in _FATE_NOUNS:  # "80 тисяч загиблих і 400 тисяч поранених українських військових": the side
-        after = f.label_span[1] - off  # named after the fate noun, in the same phrase, is the loser
-        stop = _PHRASE_END.search(text, after)
+        stop = _PHRASE_END.search(text, after)  # named after the fate noun, in the same phrase, is the loser
         for m in ms:
             if after <= m.start < min(after + 60, stop.start() if stop else len(text)) and m.actor and not m.made \
                     and m.actor[0] != "@" and m.role is None:
@@ -393,13 +392,11 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             inc = _INCREMENT_AFTER.match(ftext, f.number.end) or _INCREMENT_AFTER.match(ftext, f.end)
             if (inc or _running_list(ftext, head)) and period.basis == "increment" and _own_period(st, k, cues_here) is None:
                 # "tanks ‒ 9,186 (+9)": a number with the day's change after it is the running total, not the day's
-                known = doc_period.get(who)
-                period = known if known is not None and known.basis == "cumulative" else Period(None, period.end, "cumulative", war=True)
+                period = _running_total(doc_period.get(who), period.end, war=True)
             elif period.basis == "increment" and _RISEN_TO.search(s.text, max(0, rel - 45), rel) \
                     and not any(pos < (st.figs[k + 1][0].number.start - s.start if k + 1 < len(st.figs) else len(s.text))
                                 for pos, _p in cues_here):  # "the number ... rose to 20,103 after ... 29 more
-                known = doc_period.get(who)  # in the past 24 hours": the total is a running one, the window the 29's
-                period = known if known is not None and known.basis == "cumulative" else Period(None, period.end, "cumulative")
+                period = _running_total(doc_period.get(who), period.end)  # in the past 24 hours": the 29's window
             if period.war:
                 period = Period(war_start(loser, attr.side(who)), period.end, period.basis)
             qualifier = f.qualifier
@@ -429,6 +426,12 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
         if st.claimants:
             last_claimant, claimant_para = st.claimants[-1][1], s.paragraph
     return dedupe(out, headline)
+
+
+def _running_total(known: Period | None, end, war: bool = False) -> Period:
+    """The period of a number read as a running total: the speaker's running-total period if it stated one, else from
+    an unknown start (or the war's, ``war``) to ``end``."""
+    return known if known is not None and known.basis == "cumulative" else Period(None, end, "cumulative", war=war)
 
 
 def _running_list(text: str, head: dict) -> bool:
