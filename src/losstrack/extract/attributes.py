@@ -91,9 +91,9 @@ def nest(text: str, found: list, offset: int, tree) -> None:
             if cand.parent is not None or cand.number.value < found[j].number.value:
                 continue
             cat = cand.category
-            if found[j].category == "personnel_casualties" and cat.startswith("personnel_") and cat != "personnel_casualties":
-                if not _OWN_FATE.search(found[j].label):  # "captured 68, including 11 officers": the officers were captured
-                    found[j].category = cat
+            if (found[j].category == "personnel_casualties" and cat.startswith("personnel_") and cat != "personnel_casualties"
+                    and not _OWN_FATE.search(found[j].label)):  # "captured 68, including 11 officers": they were captured
+                found[j].category = cat
             if not tree.is_same_or_ancestor(cat, found[j].category) and PARTS_LIFT.get(cat) and tree.is_same_or_ancestor(PARTS_LIFT[cat], found[j].category):
                 cand.category = PARTS_LIFT[cat]
             if tree.is_same_or_ancestor(cand.category, found[j].category):
