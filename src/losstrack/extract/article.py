@@ -56,6 +56,7 @@ _RISEN_TO = re.compile(r"\b(?:rose|risen|increased|climbed|grew|reached|brings?|
                        r"зріс|зросли|сягнула|досягла|выросло|выросла|вырос|достигло|достигла)\s+(?:the\s+(?:total|tally|toll)\s+)?"
                        r"(?:to\s+|до\s+)?(?:(?:about|over|more than|nearly|almost|some|близько|около|понад|более)\s+)?$",
                        re.IGNORECASE)
+_SOURCE = re.compile(r"\W*(?:джерело|источник|source|sources?\s+of\s+data|за даними|по данным)\s*:", re.IGNORECASE)
 _PARA_BREAK = re.compile(r"\n\s*\n")
 _ABOUT_THIS = re.compile(r"\W*(?:про це|об этом|this was (?:reported|announced|stated))\b", re.IGNORECASE)
 _ENDS_SENTENCE = re.compile(r"[.!?\"”»]\s*$")
@@ -347,7 +348,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             who = who or last_claimant
             if who is None:
                 if fp is False:
-                    fp = attr.fingerprint(ftext)
+                    fp = _source_line(sents) or attr.fingerprint(ftext)
                 who = fp or publisher
             loser = loser or head.get("loser")
             if loser is None and f.category.startswith("personnel") and _PASSIVE_FATE.match(ftext, f.label_span[1]):
@@ -363,7 +364,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 continue  # no loser, or "80,000 wounded" with no military noun around: left out, not guessed
             if carried and loser == attr.side(who):  # a speaker carried from an earlier paragraph tells of its enemy's
                 if fp is False:  # losses, not (unasked) of its own: this figure is not its
-                    fp = attr.fingerprint(ftext)
+                    fp = _source_line(sents) or attr.fingerprint(ftext)
                 who = fp or publisher
             carry_loser = (who, loser)
             period = (_own_period(st, k, cues_here) or carry_period or doc_period.get(who) or doc_period.get("@lead")
@@ -426,6 +427,15 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
         if st.claimants:
             last_claimant, claimant_para = st.claimants[-1][1], s.paragraph
     return dedupe(out, headline)
+
+
+def _source_line(sents: list[_Sent]) -> str | None:
+    """The actor a source line names ("Джерело: Генштаб ЗСУ", "Source: General Staff of the Armed Forces of Ukraine"):
+    the claimant of the figures nothing else attributes."""
+    for st in sents:
+        if _SOURCE.match(st.s.text):
+            return next((m.actor for m in attr.mentions(st.s.text) if m.actor and not m.actor.startswith("@")), None)
+    return None
 
 
 def _running_total(known: Period | None, end, war: bool = False) -> Period:
