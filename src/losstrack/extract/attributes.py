@@ -18,7 +18,8 @@ _NESTING = re.compile(
 _POST_QUAL = re.compile(r"^(?:\s*-?\s*plus\b|\s+or\s+more\b|\s+and\s+more\b|\+(?!\s*\d))", re.IGNORECASE)
 _COLON_GAP = re.compile(r"[^.;:]{0,40}:\s*$")
 _SPACES = re.compile(r"\s+")
-_AFTER_CUT = re.compile(r"[;,](?!\d)(?!\s*(?:погибших|загиблих|убитых|вбитих|раненых|поранених)\b)|\band\s+(?=\d)|\band\s+[^\W\d]+\s+$")  # "killed 2,380 fighters and wounded 1,600"
+_AFTER_CUT = re.compile(r"[;,](?!\d)(?!\s*(?:погибших|загиблих|убитых|вбитих|раненых|поранених)\b)|"
+                        r"\band\s+(?:wounded|injured|killed|captured)(?=\s+(?:over|more than|about|some|nearly|almost|at least|up to|another)?\s*$)|\band\s+(?=\d)|\band\s+[^\W\d]+\s+$")  # "killed 2,380 fighters and wounded 1,600"
 _BEFORE_CUT = re.compile(r"[;,]|\band\b")
 _LIST_GO_ON = re.compile(r"[^.;:]*?(?:,|\band\b|\bи\b|\bта\b)[^.;:]*")
 _OWN_FATE = re.compile(r"casualt|loss|втрат|потер", re.IGNORECASE)  # a part that says "casualties" keeps it
