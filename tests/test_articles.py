@@ -82,6 +82,8 @@ def test_find_numbers_ranges_vague_increments_and_names():
     assert [(n.value, n.value_high) for n in nums if not n.increment] == [(200, 300), (10, 15), (24, 99), (8512, None)]
     assert [n.value for n in nums if n.increment] == [11]
     assert parse_number("a billion") == 1_000_000_000
+    # separators inside a hyphenated range ("1,100-1,200") and the Russian MoD's "39 тыс. 465"
+    assert [(n.value, n.value_high) for n in find_numbers("1,100-1,200 soldiers; 39 тыс. 465 БПЛА")] == [(1100, 1200), (39465, None)]
 
 
 # --------------------------------------------------------------------------- step 2: sentences

@@ -269,6 +269,10 @@ TOLL_OF = re.compile(r"\b(?:bring|brings|bringing|brought|push|pushes|pushing|pu
 _CYR_SINGULAR = frozenset({"танк", "літак", "самолет", "самолёт", "гелікоптер", "вертоліт", "вертолет", "вертолёт", "катер",
                            "корабель", "корабль", "гаубицю", "гаубицу", "гармату", "пушку", "безпілотник", "беспилотник"})
 _OF_TYPE = re.compile(r"\b(?:типу|типа|type|of the type)\b", re.IGNORECASE)  # "34 ударні БпЛА типу Shahed"
+_RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b|\s*(?:на|в|за)\s+(?:добу|сутки|день)\b(?!\s*\d)"
+                         r"|\s*(?:щодня|щодоби|ежедневно|ежесуточно)\b", re.IGNORECASE)
+_AVERAGE_BEFORE = re.compile(r"\b(?:an\s+average\s+of|on\s+average|average(?:d)?(?:\s+of)?|в\s+среднем|у\s+середньому|"
+                             r"в\s+середньому|в\s+среднем\s+по)\b[^.;,]{0,30}$", re.IGNORECASE)
 _AND_WOUNDED = re.compile(r"\s+(?:and|or|&)\s+(?:wounded|injured)\b", re.IGNORECASE)
 _CYR_LOSS_VERB = re.compile(r"(?<!\w)(?:збили|збито|збив|збила|збило|знищили|знищено|знищив|знищила|знищило|уразили|уражено|уразив|"
                             r"уразило|сбили|сбит|сбито|сбил|сбило|уничтожили|уничтожен|уничтожено|уничтожил|уничтожило|поразили|"
@@ -329,6 +333,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             continue
         if le <= num.start and label.lower() in BARE_FATES and _civilians_after(text, num.end):
             continue  # "the deaths of 26 civilians": the fate before speaks of the people after
+        if _RATE_AFTER.match(text, max(le, num.end)) or _AVERAGE_BEFORE.search(text, max(0, num.start - 40), num.start):
+            continue  # a rate or an average ("1,270 a day", "у середньому ... 1 524 військових на добу") is no count
         if le > num.end and not category.startswith(PERSONNEL):
             category, model = joint_category(text, le, labels, category, model)
             model = model or _model_after(text, le, labels)
