@@ -8,7 +8,7 @@ from ..extract.article import extract
 from .base import ParseResult, register
 
 #: Bump when extraction changes what it returns, so incremental builds re-parse articles.
-VERSION = "0.3.0"
+VERSION = "0.4.0"
 
 
 def detect(doc: Document) -> bool:
