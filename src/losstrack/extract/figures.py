@@ -14,7 +14,7 @@ import re
 from ..vocab import taxonomy
 from .lexicon import cues, label_pattern, lower, plain, qualifier_pattern, qualifier_twin, twin
 from .numbers import Number, find_numbers, has_word_number
-from .periods import DATE_RE, DATE_TWIN, MONTH_PATTERN
+from .dates import DATE_RE, DATE_TWIN, MONTH_PATTERN
 from .attributes import fate, nest, qualifier
 from .context import BARE_FATES
 from .found import Found, label_info, shifted

@@ -7,8 +7,8 @@ takes the nearest one. Understood: "from February 24, 2022 to August 25, 2024", 
 elsewhere in the text, in ``data/events.csv``, or — for "the war"/"the invasion" — the start of the
 war between the figure's sides), "in total", "in the past 24 hours", "overnight", "за минулу добу",
 "over the past week", "last month", "in May", "yesterday", "on Tuesday", "on March 3". A weekday or date
-right after a speech verb ("said on Tuesday") dates the statement, not the losses, and is ignored.
-Relative dates resolve against the document's ``published`` date.
+of a statement ("said on Tuesday", :mod:`.statements`) dates the statement, not the losses: relative phrases count
+back from it. Dates are read by :mod:`.dates`; relative dates resolve against the document's ``published`` date.
 """
 
 from __future__ import annotations
@@ -22,17 +22,24 @@ from typing import NamedTuple
 from ..vocab import read_table
 from .lexicon import lower, plain, trie_regex, twin
 from .numbers import parse_number
+from .dates import (  # noqa: F401 - MONTHS, month_number, parse_date: read from here by older callers
+    CYR_MONTHS as _CYR_MONTHS,
+    CYR_WEEKDAYS,
+    DATE_RE,
+    DATE_TWIN,
+    MONTH_PATTERN,
+    MONTHS,
+    WEEKDAYS,
+    date_at as _date_at,
+    day_before as _day,
+    month_number,
+    parse_date,
+    weekday_before as _weekday_before,
+)
+from .statements import statement_date
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"], 1)}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-#: Russian and Ukrainian month names in the genitive ("6 августа", "24 лютого"), by their first three letters.
-_CYR_MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
-               "декабря", "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
-               "жовтня", "листопада", "грудня"]
-MONTHS.update({m[:3]: i % 12 + 1 for i, m in enumerate(_CYR_MONTHS)})
-MONTHS.update({"мае": 5, "май": 5})
+_MONTH = MONTH_PATTERN
+
 #: "за листопад", "у листопаді", "в ноябре", "за ноябрь": a month as a window (nominative/accusative and locative).
 _CYR_MONTH_WINDOWS = (
     "січень", "січні", "лютий", "лютому", "березень", "березні", "квітень", "квітні", "травень", "травні", "червень",
@@ -42,23 +49,6 @@ _CYR_MONTH_WINDOWS = (
     "ноябре", "декабрь", "декабре")
 _CYR_IN_MONTH = re.compile(r"(?<!\w)(?:за|в|у|во)\s+(?P<m>" + "|".join(_CYR_MONTH_WINDOWS) + r")(?:\s+(?P<y>\d{4}))?(?!\w)",
                            re.IGNORECASE)
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-#: Weekdays as Russian and Ukrainian write them after "в/во/у" (accusative) → 0-6.
-CYR_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6,
-                "понеділок": 0, "вівторок": 1, "середу": 2, "четвер": 3, "п'ятницю": 4, "суботу": 5, "неділю": 6}
-
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-          r"nov(?:ember)?|dec(?:ember)?|" + "|".join(_CYR_MONTHS) + r")\.?")
-MONTH_PATTERN = _MONTH  # a month name as dates write it (English, or Russian/Ukrainian genitive)
-_DATE = (
-    rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
-    rf"|(?P<dmy>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}}))?)"
-    rf"|(?P<mdy>(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y2>\d{{4}}))?)"
-    rf"|(?P<my>(?P<m4>{_MONTH})\s+(?P<y4>\d{{4}}))"
-    rf"|(?P<num>(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})(?:\.(?P<y3>\d{{4}}|\d{{2}}))?(?![\d]))"
-)
-DATE_RE = re.compile(_DATE, re.IGNORECASE)
-
 
 class Period(NamedTuple):
     """A period: ``start``–``end`` (either may be unknown) and its ``basis``, cumulative or increment (a named
@@ -122,36 +112,6 @@ def war_start(*actor_ids: str | None) -> dt.date | None:
             if a in sides:
                 return start
     return None
-
-
-def month_number(name: str) -> int:
-    """1-12 for a month name as :data:`_MONTH` matches it ("Aug.", "August", "августа", "серпня")."""
-    return MONTHS[name.lower().rstrip(".")[:3]]
-
-
-def parse_date(m: re.Match, published: dt.date | None) -> dt.date | None:
-    """A :data:`DATE_RE` match → date; a missing year is the latest that is not after ``published``."""
-    try:
-        if m.group("iso"):
-            return dt.date.fromisoformat(m.group("iso"))
-        if m.group("my"):
-            return dt.date(int(m.group("y4")), month_number(m.group("m4")), 1)
-        if m.group("dmy"):
-            d, mo, y = int(m.group("d1")), month_number(m.group("m1")), m.group("y1")
-        elif m.group("mdy"):
-            d, mo, y = int(m.group("d2")), month_number(m.group("m2")), m.group("y2")
-        else:
-            d, mo, y = int(m.group("d3")), int(m.group("m3")), m.group("y3")
-            if y and len(y) == 2:
-                y = "20" + y
-        if y:
-            return dt.date(int(y), mo, d)
-        if published is None:
-            return None
-        guess = dt.date(published.year, mo, d)
-        return guess if guess <= published else dt.date(published.year - 1, mo, d)
-    except (ValueError, KeyError):
-        return None
 
 
 _EVENT_NOUN = (r"(?:incursion|offensive|counter-?offensive|invasion|operation|war|attack|assault|campaign|fighting|"
@@ -222,31 +182,6 @@ _CYR_DATE = re.compile(r"(?<![\w.–-])\d{1,2}\s+(?:" + "|".join(_CYR_MONTHS) + 
 _CYR_DATE_BEFORE = re.compile(r"(?<!\w)(?:з|с|со|із|від|от|до|по|на|станом на|по состоянию на|даними на|данным на|між|между|"
                               r"–|-|і|и|та)\s+$", re.IGNORECASE)
 _SINCE_WEEKDAY = re.compile(r"\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
-#: A statement's date: "said on Monday", "said Monday", "said at a board meeting on June 9", "заявил во вторник",
-#: "повідомили 9 червня". The date is when the figures were stated, not when the losses happened.
-_SAID_ON = re.compile(
-    r"\b(?:said|says|reported|claimed|announced|stated|added|wrote|estimated|confirmed|noted|declared|posted|"
-    r"told\s+(?:[\w.]+\s+){1,3}?|заявил[аио]?|заявляет|сообщил[аио]?|сообщает|доложил[аио]?|повідомив|повідомила|повідомили|"
-    r"повідомило|повідомляє|заявив|заявила|заявили|заявило|доповів|доповіла|написав|написала|написал|зазначив|отметил)"
-    r"(?:(?:\s+[^\W\d][\w'-]*){0,6}?\s+(?:in|at|on|during|на|в|во|у)\s+(?:(?:a|an|its|his|her|their|the)\s+)?"
-    r"(?:[\w'-]+\s+){0,3}?(?:statement|meeting|briefing|conference|address|post|update|interview|report|session|summary|"
-    r"speech|совещании|брифинге|заседании|коллегии|конференции|обращении|брифінгу|нараді|засіданні|колегії|конференції|"
-    r"зверненні|telegram|телеграме|телеграмі))?"
-    r",?\s+(?:late\s+|early\s+)?(?:on\s+|в\s+|во\s+|у\s+)?"
-    r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>" + "|".join(CYR_WEEKDAYS) + r")(?!\w)|(?=\d|" + _MONTH + r"))",
-    re.IGNORECASE)
-#: The date before the verb, opening the sentence: "On Monday, the ministry said", "Про це в понеділок, 6 січня,
-#: повідомив", "Об этом во вторник сообщил" (only words between: "On Monday, Russia lost 12 tanks, the ministry said"
-#: dates the loss).
-_ON_SAID = re.compile(
-    r"(?:^\W*|(?<!\w)(?:про це|об этом)\s+)(?:on\s+|(?:в|во|у)\s+)(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>" + "|".join(CYR_WEEKDAYS) + r")(?!\w))"
-    r"(?:,?\s+\d{1,2}(?:\s+[^\W\d]+)?|,?\s+[^\W\d]+\s+\d{1,2}(?!\d))?,?\s+(?:[^\W\d][\w'-]*\s+){0,5}?"
-    r"(?:said|says|reported|claimed|announced|stated|told|заявил[аио]?|сообщил[аио]?|доложил[аио]?|повідомив|повідомила|повідомили|"
-    r"повідомило|заявив|заявила|заявили|заявило|написав|написала|написал|wrote|posted|зазначив|отметил)(?!\w)",
-    re.IGNORECASE)
-_DATEISH = re.compile(r"\d|" + "|".join(WEEKDAYS) + "|" + "|".join(CYR_WEEKDAYS))
-_SAID_KEYS = re.compile(r"said|says|report|claim|announc|stated|added|wrote|estimat|confirm|noted|declar|posted|told|заяв|сообщ|"
-                        r"доло|повідом|допов")
 _THE_WEEK = re.compile(r"\b(?:over|during|in|for) the week\b", re.IGNORECASE)
 _ON_DATE = re.compile(r"\bon\s+(?=\d|[A-Z])")
 _YEAR_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
@@ -260,7 +195,6 @@ _CI = (_SINCE, _TOTAL, _RELATIVE, _IN_MONTH, _YESTERDAY, _TODAY, _WEEKDAY, _SPEE
 _MONTH_KEYS = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|" + "|".join(m[:3] for m in _CYR_MONTHS))  # substrings
 _RELATIVE_KEYS = re.compile("past|last|previous|over the day|overnight|a day|week")
 _CS = tuple([(twin(r), d) for r, d in p] if isinstance(p, list) else twin(p) for p in _CI)
-DATE_TWIN = twin(DATE_RE)
 _DAY_RANGE_TWIN = twin(_DAY_RANGE)
 
 _EVENT_VERB = re.compile(r"began|started|begun|launched|kicked off|commenced", re.IGNORECASE)
@@ -320,44 +254,6 @@ def event_starts(text: str, published: dt.date | None) -> dict[str, dt.date]:
             if date:
                 out.setdefault(m.group("noun").lower().replace("-", ""), date)
     return out
-
-
-def _day(published, back: int):
-    return published - dt.timedelta(days=back) if published else None
-
-
-def _date_at(s: str, pos: int, published) -> dt.date | None:
-    d = DATE_RE.match(s, pos)
-    return parse_date(d, published) if d else None
-
-
-def _weekday_before(published: dt.date, name: str) -> dt.date:
-    """The latest ``name`` weekday ("Tuesday", "вівторок") on or before ``published``."""
-    name = name.lower()
-    index = WEEKDAYS.index(name) if name in WEEKDAYS else CYR_WEEKDAYS[name]
-    return _day(published, (published.weekday() - index) % 7)
-
-
-def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date] | None:
-    """(start, end, date) of a sentence's statement date ("the ministry said on Monday", "Shoigu said at a board
-    meeting on June 9", "сообщило во вторник"), if not after ``published``: the figures were stated that day, so
-    running totals end then and "the past 24 hours" counts back from it; the phrase itself dates no loss."""
-    if published is None:
-        return None
-    low = s.lower()
-    if not _DATEISH.search(low) or not _SAID_KEYS.search(low):  # no weekday and no digit, or no speech verb: the
-        return None  # common case, decided before the costly patterns
-    found = [m for k in _SAID_KEYS.finditer(low) if (m := _SAID_ON.match(s, k.start()))]  # tried where a verb is
-    opening = _ON_SAID.match(s)  # "On Monday, the ministry said", "Про це в понеділок ... повідомив"
-    for m in found + ([opening] if opening else []):
-        if m.group("wd") or m.group("cwd"):
-            d, end = _weekday_before(published, m.group("wd") or m.group("cwd")), m.end()
-        else:
-            when = DATE_RE.match(s, m.end())
-            d, end = (parse_date(when, published), when.end()) if when else (None, 0)
-        if d is not None and d <= published and (published - d).days <= 366:
-            return m.start(), end, d
-    return None
 
 
 def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], said: tuple | None | bool = False

@@ -1,0 +1,86 @@
+"""Dates in news text, as the period and statement steps read them: month and weekday names in English, Russian and
+Ukrainian, the date pattern ("24 February 2022", "6 августа", "24.02.22", "2024-08-06") and its resolution against
+the document's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .lexicon import twin
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+#: Russian and Ukrainian month names in the genitive ("6 августа", "24 лютого"), by their first three letters.
+CYR_MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+              "декабря", "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
+              "жовтня", "листопада", "грудня"]
+MONTHS.update({m[:3]: i % 12 + 1 for i, m in enumerate(CYR_MONTHS)})
+MONTHS.update({"мае": 5, "май": 5})
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+#: Weekdays as Russian and Ukrainian write them after "в/во/у" (accusative) → 0-6.
+CYR_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6,
+                "понеділок": 0, "вівторок": 1, "середу": 2, "четвер": 3, "п'ятницю": 4, "суботу": 5, "неділю": 6}
+
+#: A month name as dates write it (English, or Russian/Ukrainian genitive).
+MONTH_PATTERN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                 r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|" + "|".join(CYR_MONTHS) + r")\.?")
+_DATE = (
+    rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|(?P<dmy>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH_PATTERN})(?:,?\s+(?P<y1>\d{{4}}))?)"
+    rf"|(?P<mdy>(?P<m2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y2>\d{{4}}))?)"
+    rf"|(?P<my>(?P<m4>{MONTH_PATTERN})\s+(?P<y4>\d{{4}}))"
+    rf"|(?P<num>(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})(?:\.(?P<y3>\d{{4}}|\d{{2}}))?(?![\d]))"
+)
+DATE_RE = re.compile(_DATE, re.IGNORECASE)
+DATE_TWIN = twin(DATE_RE)
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month name as :data:`MONTH_PATTERN` matches it ("Aug.", "August", "августа", "серпня")."""
+    return MONTHS[name.lower().rstrip(".")[:3]]
+
+
+def parse_date(m: re.Match, published: dt.date | None) -> dt.date | None:
+    """A :data:`DATE_RE` match → date; a missing year is the latest that is not after ``published``."""
+    try:
+        if m.group("iso"):
+            return dt.date.fromisoformat(m.group("iso"))
+        if m.group("my"):
+            return dt.date(int(m.group("y4")), month_number(m.group("m4")), 1)
+        if m.group("dmy"):
+            d, mo, y = int(m.group("d1")), month_number(m.group("m1")), m.group("y1")
+        elif m.group("mdy"):
+            d, mo, y = int(m.group("d2")), month_number(m.group("m2")), m.group("y2")
+        else:
+            d, mo, y = int(m.group("d3")), int(m.group("m3")), m.group("y3")
+            if y and len(y) == 2:
+                y = "20" + y
+        if y:
+            return dt.date(int(y), mo, d)
+        if published is None:
+            return None
+        guess = dt.date(published.year, mo, d)
+        return guess if guess <= published else dt.date(published.year - 1, mo, d)
+    except (ValueError, KeyError):
+        return None
+
+
+def day_before(published, back: int):
+    """The date ``back`` days before ``published`` (``None`` without a date)."""
+    return published - dt.timedelta(days=back) if published else None
+
+
+def date_at(s: str, pos: int, published) -> dt.date | None:
+    """The date written at ``pos`` in ``s``, if one is (see :func:`parse_date`)."""
+    d = DATE_RE.match(s, pos)
+    return parse_date(d, published) if d else None
+
+
+def weekday_before(published: dt.date, name: str) -> dt.date:
+    """The latest ``name`` weekday ("Tuesday", "вівторок") on or before ``published``."""
+    name = name.lower()
+    index = WEEKDAYS.index(name) if name in WEEKDAYS else CYR_WEEKDAYS[name]
+    return day_before(published, (published.weekday() - index) % 7)

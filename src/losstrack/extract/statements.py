@@ -1,0 +1,58 @@
+"""A statement's date in a sentence ("the ministry said on Monday", "Shoigu said at a board meeting on June 9",
+"сообщило во вторник", "Про це в понеділок, 6 січня, повідомив"): the day the figures were stated, which ends their
+running totals and anchors "the past 24 hours"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .dates import CYR_WEEKDAYS, DATE_RE, MONTH_PATTERN as _MONTH, WEEKDAYS, parse_date, weekday_before as _weekday_before
+
+#: A statement's date: "said on Monday", "said Monday", "said at a board meeting on June 9", "заявил во вторник",
+#: "повідомили 9 червня". The date is when the figures were stated, not when the losses happened.
+_SAID_ON = re.compile(
+    r"\b(?:said|says|reported|claimed|announced|stated|added|wrote|estimated|confirmed|noted|declared|posted|"
+    r"told\s+(?:[\w.]+\s+){1,3}?|заявил[аио]?|заявляет|сообщил[аио]?|сообщает|доложил[аио]?|повідомив|повідомила|повідомили|"
+    r"повідомило|повідомляє|заявив|заявила|заявили|заявило|доповів|доповіла|написав|написала|написал|зазначив|отметил)"
+    r"(?:(?:\s+[^\W\d][\w'-]*){0,6}?\s+(?:in|at|on|during|на|в|во|у)\s+(?:(?:a|an|its|his|her|their|the)\s+)?"
+    r"(?:[\w'-]+\s+){0,3}?(?:statement|meeting|briefing|conference|address|post|update|interview|report|session|summary|"
+    r"speech|совещании|брифинге|заседании|коллегии|конференции|обращении|брифінгу|нараді|засіданні|колегії|конференції|"
+    r"зверненні|telegram|телеграме|телеграмі))?"
+    r",?\s+(?:late\s+|early\s+)?(?:on\s+|в\s+|во\s+|у\s+)?"
+    r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>" + "|".join(CYR_WEEKDAYS) + r")(?!\w)|(?=\d|" + _MONTH + r"))",
+    re.IGNORECASE)
+#: The date before the verb, opening the sentence: "On Monday, the ministry said", "Про це в понеділок, 6 січня,
+#: повідомив", "Об этом во вторник сообщил" (only words between: "On Monday, Russia lost 12 tanks, the ministry said"
+#: dates the loss).
+_ON_SAID = re.compile(
+    r"(?:^\W*|(?<!\w)(?:про це|об этом)\s+)(?:on\s+|(?:в|во|у)\s+)(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>" + "|".join(CYR_WEEKDAYS) + r")(?!\w))"
+    r"(?:,?\s+\d{1,2}(?:\s+[^\W\d]+)?|,?\s+[^\W\d]+\s+\d{1,2}(?!\d))?,?\s+(?:[^\W\d][\w'-]*\s+){0,5}?"
+    r"(?:said|says|reported|claimed|announced|stated|told|заявил[аио]?|сообщил[аио]?|доложил[аио]?|повідомив|повідомила|повідомили|"
+    r"повідомило|заявив|заявила|заявили|заявило|написав|написала|написал|wrote|posted|зазначив|отметил)(?!\w)",
+    re.IGNORECASE)
+_DATEISH = re.compile(r"\d|" + "|".join(WEEKDAYS) + "|" + "|".join(CYR_WEEKDAYS))
+_SAID_KEYS = re.compile(r"said|says|report|claim|announc|stated|added|wrote|estimat|confirm|noted|declar|posted|told|заяв|сообщ|"
+                        r"доло|повідом|допов")
+
+
+def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date] | None:
+    """(start, end, date) of a sentence's statement date ("the ministry said on Monday", "Shoigu said at a board
+    meeting on June 9", "сообщило во вторник"), if not after ``published``: the figures were stated that day, so
+    running totals end then and "the past 24 hours" counts back from it; the phrase itself dates no loss."""
+    if published is None:
+        return None
+    low = s.lower()
+    if not _DATEISH.search(low) or not _SAID_KEYS.search(low):  # no weekday and no digit, or no speech verb: the
+        return None  # common case, decided before the costly patterns
+    found = [m for k in _SAID_KEYS.finditer(low) if (m := _SAID_ON.match(s, k.start()))]  # tried where a verb is
+    opening = _ON_SAID.match(s)  # "On Monday, the ministry said", "Про це в понеділок ... повідомив"
+    for m in found + ([opening] if opening else []):
+        if m.group("wd") or m.group("cwd"):
+            d, end = _weekday_before(published, m.group("wd") or m.group("cwd")), m.end()
+        else:
+            when = DATE_RE.match(s, m.end())
+            d, end = (parse_date(when, published), when.end()) if when else (None, 0)
+        if d is not None and d <= published and (published - d).days <= 366:
+            return m.start(), end, d
+    return None
