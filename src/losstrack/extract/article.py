@@ -21,9 +21,10 @@ from ..documents import from_text
 from ..parsers import Figure
 from . import attribution as attr
 from .context import BARE_FATES, CueSpans, header_qualifier, military_context
-from .figures import TOLL_OF, Found, mask_labels, sentence_figures
+from .figures import Found, mask_labels, sentence_figures
 from .dedupe import dedupe
 from .listings import listing_line
+from .losers import loser_of, own_side, resolve_ref
 from .lexicon import cues, lower, plain, twin
 from .numbers import parse_number
 from .periods import LazyEvents, Period, nearest, period_cues, statement_date, war_start
@@ -33,14 +34,6 @@ from .sentences import Sentence, split
 _INCREMENT_AFTER = re.compile(r"\s*\(\s*\+\s*(\d[\d,. \u00a0]*?)\s*(?:(?:in|over|for|during) the (?:past|last) (?:day|24 hours)|"
                              r"per day|a day|за (?:минулу |прошедшие )?(?:добу|сутки))?\s*\)")
 _INCREMENT_BRACKET = re.compile(r"\(\s*\+[^()]{0,40}\)")
-_SELF_SUBJECT = re.compile(r"\b(?:his|her|its|their|our|my)\s+(?:own\s+)?(?:unit|units|brigade|battalion|company|forces|troops|"
-                           r"army|men|soldiers|side|military|regiment|platoon)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered|"
-                           r"sustained)\b[^.;]*$", re.IGNORECASE)
-_OWNER_GAP = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
-_PHRASE_END = re.compile(r"[,;:.!?()]|\s[—–-]\s")
-_FATE_NOUNS = frozenset({"killed", "dead", "wounded", "injured", "загиблих", "поранених", "вбитих", "убитых", "раненых",
-                         "погибших"})
-_SELF = re.compile(r"\b(?:its|their|our|own|своих|своїх)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _PASSIVE_FATE = re.compile(r"\s+(?:were|was|have been|has been|had been|are|got|died|have died|had died|were reported)"
                            r"(?:\s+\w+ly)?(?:\s+(?:killed|wounded|injured|captured|missing))?\b", re.IGNORECASE)
@@ -50,8 +43,6 @@ _WHOLE_FRONT = re.compile(r"\b(?:across the (?:entire )?front(?: line)?|along th
                           r"on all (?:fronts|directions)|nationwide|across ukraine|по всей линии|по всій лінії|"
                           r"(?:over|in|across|above) (?:several|various|multiple|many|a number of|\d+) (?:regions|oblasts|provinces|areas))\b",
                           re.IGNORECASE)
-#: "11 soldiers embraced martyrdom", "were martyred": a side's words for its own dead, never for the enemy's.
-_MARTYRED = re.compile(r"[^.;]{0,40}?\b(?:embraced martyrdom|(?:were|was|have been|had been) martyred|martyred)\b", re.IGNORECASE)
 _RISEN_TO = re.compile(r"\b(?:rose|risen|increased|climbed|grew|reached|brings?|bringing|brought|pushing|pushed|зросла|зросло|"
                        r"зріс|зросли|сягнула|досягла|выросло|выросла|вырос|достигло|достигла)\s+(?:the\s+(?:total|tally|toll)\s+)?"
                        r"(?:to\s+|до\s+)?(?:(?:about|over|more than|nearly|almost|some|близько|около|понад|более)\s+)?$",
@@ -75,43 +66,6 @@ class _Sent:
     said: dt.date | None = None  # the date the sentence's figures were stated ("said on Monday"), if before publication
     said_at: tuple | None = None  # :func:`~.periods.statement_date` of the sentence (where the phrase is, and the date)
     header: dict | None = None  # a list header ("... losses were approximately:") for the lines after it
-
-
-def _loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | None:
-    """Loser from the figure's own words ("69 Ukrainian tanks", "of its soldiers"), else the sentence's cues."""
-    lo, hi = f.number.end - off, f.label_span[0] - off
-    for m in ms:
-        if lo <= m.start and m.end <= hi and m.actor and not m.made:
-            return attr.side(m.actor)
-    if _SELF.search(text, lo, max(lo, hi)) or _SELF_SUBJECT.search(text, max(0, f.number.start - off - 60), f.number.start - off):
-        return "@self"  # "of its soldiers"; "his unit had lost five men"
-    after = f.label_span[1] - off  # "до 70 военнослужащих ВСУ", "300 soldiers of the RSF": the side right after the noun
-    for m in ms:
-        if after <= m.start <= after + 9 and m.actor and not m.made and m.actor[0] != "@" and m.role is None \
-                and _OWNER_GAP.fullmatch(text, after, m.start):
-            return attr.side(m.actor)
-    if f.label.lower() in _FATE_NOUNS:  # "80 тисяч загиблих і 400 тисяч поранених українських військових": the side
-        stop = _PHRASE_END.search(text, after)  # named after the fate noun, in the same phrase, is the loser
-        for m in ms:
-            if after <= m.start < min(after + 60, stop.start() if stop else len(text)) and m.actor and not m.made \
-                    and m.actor[0] != "@" and m.role is None:
-                return attr.side(m.actor)
-    ls = f.label_span[0] - off
-    if ls < lo:  # label before the number ("the number of Russian troops killed ... rose to 600,000")
-        for m in ms:
-            if m.actor and not m.made and 0 <= ls - m.end <= 1 and m.generic is None:
-                return attr.side(m.actor)
-    pos = f.number.start - off
-    for roles in (("loser", "enemy"), ("agent",)):
-        cands = [m for m in ms if m.role in roles and m.actor]
-        if not cands:
-            continue
-        before = [m for m in cands if m.end <= pos]
-        m = before[-1] if before else cands[0]
-        if m.role == "enemy" and len(before) > 1 and before[-2].actor[0] != "@" and m.start - before[-2].end <= 2:
-            m = before[-2]  # "російські окупанти втратили", "Russian invaders lost": the side named
-        return attr.side(m.actor) if m.role != "agent" else attr.adversary(m.actor)
-    return None
 
 
 def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent]:
@@ -163,9 +117,7 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
                 verdict = True  # "Из них 20 770 — мобилизованные": parts of a loss are losses
             if verdict:
                 kept.append(f)
-        losers = [_loser_of(t, f, s.start, ms) for f in kept]
-        losers = ["@self" if _MARTYRED.match(t, f.end - s.start) or _own_toll(t, f, s.start, ms) else lo
-                  for f, lo in zip(kept, losers)]
+        losers = ["@self" if own_side(t, f, s.start, ms) else loser_of(t, f, s.start, ms) for f in kept]
         if before:  # "Of them, 470 were killed": the parts of a figure of the sentence before are its side's
             losers = [before[1] if lo is None and f.whole is before[0] else lo for f, lo in zip(kept, losers)]
         known = next((x for x in losers if x and not x.startswith("@")), None)
@@ -215,14 +167,6 @@ def _resolve_units(sents: list[_Sent]) -> None:
         st.claimants = [(p, who if a == _UNIT else a) for p, a in st.claimants if a != _UNIT or who]
         if st.header and st.header.get("claimant") == _UNIT:
             st.header["claimant"] = who
-
-
-def _own_toll(t: str, f: Found, off: int, ms: list) -> bool:
-    """"Their deaths bring the toll of soldiers killed in ... to 25": a side's toll of its soldiers, none named in it."""
-    if f.label_span[0] >= f.number.start:
-        return False
-    toll = TOLL_OF.search(t, max(0, f.number.start - off - 220), f.number.start - off)
-    return toll is not None and not any(toll.end("of") <= m.start < f.label_span[1] - off and m.actor for m in ms)
 
 
 def _doc_lower(text: str) -> str | None:
@@ -357,7 +301,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if loser is None and carry_loser is not None and carry_loser[0] == who:  # the same speaker goes on
                 loser = carry_loser[1]
             if loser is not None and loser.startswith("@"):
-                loser = _resolve_ref(loser, who)
+                loser = resolve_ref(loser, who)
             if loser is None and who:
                 loser = attr.adversary(who)
             if loser is None or (f.label.lower() in BARE_FATES and f.whole is None and not military_context(s.text)):
@@ -500,12 +444,6 @@ def _own_region(own: list, start: int, stop: int) -> str | None:
     """In a sentence naming several regions, a figure's region is the one named between its number and the next
     figure's ("29 over the Bryansk region, 10 over the Kursk region"); none if it names none (a total over several)."""
     return next((name for pos, _e, name in own if start <= pos < stop), None)
-
-
-def _resolve_ref(ref: str, who: str | None) -> str | None:
-    if ref == "@self":
-        return attr.side(who) if who else None
-    return attr.adversary(who) if who else None
 
 
 def _figure(s: Sentence, f: Found, who, loser, period: Period, region, parent, qualifier) -> Figure:

@@ -1,0 +1,79 @@
+"""Step 4b of article extraction: whose forces a figure's losses are, from the figure's own words ("69 Ukrainian tanks",
+"of its soldiers", "военнослужащих ВСУ", "загиблих і поранених українських військових", "his unit had lost") and the
+roles of the mentions around it ("Ukrainian forces lost", "Russian troops destroyed")."""
+
+from __future__ import annotations
+
+import re
+
+from . import attribution as attr
+from .figures import TOLL_OF, Found
+
+_SELF_SUBJECT = re.compile(r"\b(?:his|her|its|their|our|my)\s+(?:own\s+)?(?:unit|units|brigade|battalion|company|forces|troops|"
+                           r"army|men|soldiers|side|military|regiment|platoon)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered|"
+                           r"sustained)\b[^.;]*$", re.IGNORECASE)
+_OWNER_GAP = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
+_PHRASE_END = re.compile(r"[,;:.!?()]|\s[—–-]\s")
+_FATE_NOUNS = frozenset({"killed", "dead", "wounded", "injured", "загиблих", "поранених", "вбитих", "убитых", "раненых",
+                         "погибших"})
+_SELF = re.compile(r"\b(?:its|their|our|own|своих|своїх)\b", re.IGNORECASE)
+#: "11 soldiers embraced martyrdom", "were martyred": a side's words for its own dead, never for the enemy's.
+_MARTYRED = re.compile(r"[^.;]{0,40}?\b(?:embraced martyrdom|(?:were|was|have been|had been) martyred|martyred)\b", re.IGNORECASE)
+
+
+def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | None:
+    """Loser from the figure's own words ("69 Ukrainian tanks", "of its soldiers"), else the sentence's cues."""
+    lo, hi = f.number.end - off, f.label_span[0] - off
+    for m in ms:
+        if lo <= m.start and m.end <= hi and m.actor and not m.made:
+            return attr.side(m.actor)
+    if _SELF.search(text, lo, max(lo, hi)) or _SELF_SUBJECT.search(text, max(0, f.number.start - off - 60), f.number.start - off):
+        return "@self"  # "of its soldiers"; "his unit had lost five men"
+    after = f.label_span[1] - off  # "до 70 военнослужащих ВСУ", "300 soldiers of the RSF": the side right after the noun
+    for m in ms:
+        if after <= m.start <= after + 9 and m.actor and not m.made and m.actor[0] != "@" and m.role is None \
+                and _OWNER_GAP.fullmatch(text, after, m.start):
+            return attr.side(m.actor)
+    if f.label.lower() in _FATE_NOUNS:  # "80 тисяч загиблих і 400 тисяч поранених українських військових": the side
+        stop = _PHRASE_END.search(text, after)  # named after the fate noun, in the same phrase, is the loser
+        for m in ms:
+            if after <= m.start < min(after + 60, stop.start() if stop else len(text)) and m.actor and not m.made \
+                    and m.actor[0] != "@" and m.role is None:
+                return attr.side(m.actor)
+    ls = f.label_span[0] - off
+    if ls < lo:  # label before the number ("the number of Russian troops killed ... rose to 600,000")
+        for m in ms:
+            if m.actor and not m.made and 0 <= ls - m.end <= 1 and m.generic is None:
+                return attr.side(m.actor)
+    pos = f.number.start - off
+    for roles in (("loser", "enemy"), ("agent",)):
+        cands = [m for m in ms if m.role in roles and m.actor]
+        if not cands:
+            continue
+        before = [m for m in cands if m.end <= pos]
+        m = before[-1] if before else cands[0]
+        if m.role == "enemy" and len(before) > 1 and before[-2].actor[0] != "@" and m.start - before[-2].end <= 2:
+            m = before[-2]  # "російські окупанти втратили", "Russian invaders lost": the side named
+        return attr.side(m.actor) if m.role != "agent" else attr.adversary(m.actor)
+    return None
+
+
+def own_toll(t: str, f: Found, off: int, ms: list) -> bool:
+    """"Their deaths bring the toll of soldiers killed in ... to 25": a side's toll of its soldiers, none named in it."""
+    if f.label_span[0] >= f.number.start:
+        return False
+    toll = TOLL_OF.search(t, max(0, f.number.start - off - 220), f.number.start - off)
+    return toll is not None and not any(toll.end("of") <= m.start < f.label_span[1] - off and m.actor for m in ms)
+
+
+def resolve_ref(ref: str, who: str | None) -> str | None:
+    """A loser written as "@self" (the speaker's own side) or "@adversary" (its enemy), for the speaker ``who``."""
+    if ref == "@self":
+        return attr.side(who) if who else None
+    return attr.adversary(who) if who else None
+
+
+def own_side(t: str, f: Found, off: int, ms: list) -> bool:
+    """Whether a figure is its speaker's own loss whatever else the sentence says: martyrdom ("11 soldiers embraced
+    martyrdom") or a side's toll of its soldiers naming no side ("bring the toll of soldiers killed in ... to 25")."""
+    return _MARTYRED.match(t, f.end - off) is not None or own_toll(t, f, off, ms)
