@@ -16,20 +16,21 @@ from functools import lru_cache
 import pandas as pd
 
 from .. import actors
-from ..vocab import taxonomy
 from ..documents import from_text
 from ..parsers import Figure
+from ..vocab import taxonomy
 from . import attribution as attr
 from .context import BARE_FATES, CueSpans, header_qualifier, military_context
-from .figures import Found, mask_labels, sentence_figures
 from .dedupe import dedupe
+from .figures import Found, mask_labels, sentence_figures
+from .lexicon import cues, lower, plain, twin
 from .listings import listing_line
 from .losers import loser_of, own_side, resolve_ref
-from .lexicon import cues, lower, plain, twin
 from .numbers import parse_number
-from .periods import LazyEvents, Period, nearest, period_cues, statement_date, war_start
+from .periods import LazyEvents, Period, nearest, period_cues, war_start
 from .regions import find_regions, region_for
 from .sentences import Sentence, split
+from .statements import statement_date
 
 _INCREMENT_AFTER = re.compile(r"\s*\(\s*\+\s*(\d[\d,. \u00a0]*?)\s*(?:(?:in|over|for|during) the (?:past|last) (?:day|24 hours)|"
                              r"per day|a day|за (?:минулу |прошедшие )?(?:добу|сутки))?\s*\)")

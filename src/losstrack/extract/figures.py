@@ -12,13 +12,29 @@ from __future__ import annotations
 import re
 
 from ..vocab import taxonomy
-from .lexicon import cues, label_pattern, lower, plain, qualifier_pattern, qualifier_twin, twin
-from .numbers import Number, find_numbers, has_word_number
-from .dates import DATE_RE, DATE_TWIN, MONTH_PATTERN
 from .attributes import fate, nest, qualifier
 from .context import BARE_FATES
+from .dates import DATE_RE, DATE_TWIN, MONTH_PATTERN
 from .found import Found, label_info, shifted
-from .parts import CYRILLIC, OF_THEM, PERSONNEL, joint_category, opens_on_before, part_without_label, parts_of_before
+from .lexicon import (
+    cues,
+    label_pattern,
+    lower,
+    plain,
+    qualifier_pattern,
+    qualifier_twin,
+    twin,
+)
+from .numbers import Number, find_numbers, has_word_number
+from .parts import (
+    CYRILLIC,
+    OF_THEM,
+    PERSONNEL,
+    joint_category,
+    opens_on_before,
+    part_without_label,
+    parts_of_before,
+)
 from .sentences import Sentence
 
 #: Words that may stand between a number and its label ("12 enemy tanks", "three US-made HIMARS").

@@ -20,25 +20,32 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..vocab import read_table
-from .lexicon import lower, plain, trie_regex, twin
-from .numbers import parse_number
-from .dates import (  # noqa: F401 - MONTHS, month_number, parse_date: read from here by older callers
+from .dates import (
     CYR_MONTHS as _CYR_MONTHS,
+)
+from .dates import (
     CYR_WEEKDAYS,
     DATE_RE,
     DATE_TWIN,
-    MONTH_PATTERN,
-    MONTHS,
     WEEKDAYS,
-    date_at as _date_at,
-    day_before as _day,
     month_number,
     parse_date,
+)
+from .dates import (
+    MONTH_PATTERN as _MONTH,
+)
+from .dates import (
+    date_at as _date_at,
+)
+from .dates import (
+    day_before as _day,
+)
+from .dates import (
     weekday_before as _weekday_before,
 )
+from .lexicon import lower, plain, trie_regex, twin
+from .numbers import parse_number
 from .statements import statement_date
-
-_MONTH = MONTH_PATTERN
 
 #: "за листопад", "у листопаді", "в ноябре", "за ноябрь": a month as a window (nominative/accusative and locative).
 _CYR_MONTH_WINDOWS = (

@@ -7,7 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import CYR_WEEKDAYS, DATE_RE, MONTH_PATTERN as _MONTH, WEEKDAYS, parse_date, weekday_before as _weekday_before
+from .dates import CYR_WEEKDAYS, DATE_RE, WEEKDAYS, parse_date
+from .dates import MONTH_PATTERN as _MONTH
+from .dates import weekday_before as _weekday_before
 
 #: A statement's date: "said on Monday", "said Monday", "said at a board meeting on June 9", "заявил во вторник",
 #: "повідомили 9 червня". The date is when the figures were stated, not when the losses happened.
