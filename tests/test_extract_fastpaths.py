@@ -8,8 +8,9 @@ import datetime as dt
 import pytest
 
 from losstrack.extract import numbers
+from losstrack.extract.events import event_starts
 from losstrack.extract.lexicon import lower
-from losstrack.extract.periods import event_starts, period_cues
+from losstrack.extract.periods import period_cues
 
 _TRICKY = [
     "often ten tanks", "tenfold", "someone said one hundred and twenty-three soldiers", "a thousand drones",

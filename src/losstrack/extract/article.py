@@ -22,12 +22,13 @@ from ..vocab import taxonomy
 from . import attribution as attr
 from .context import BARE_FATES, CueSpans, header_qualifier, military_context
 from .dedupe import dedupe
+from .events import LazyEvents, war_start
 from .figures import Found, mask_labels, sentence_figures
 from .lexicon import cues, lower, plain, twin
 from .listings import listing_line
 from .losers import loser_of, own_side, resolve_ref
 from .numbers import parse_number
-from .periods import LazyEvents, Period, nearest, period_cues, war_start
+from .periods import Period, nearest, period_cues
 from .regions import find_regions, region_for
 from .sentences import Sentence, split
 from .statements import statement_date

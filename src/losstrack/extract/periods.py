@@ -16,10 +16,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
-from ..vocab import read_table
 from .dates import (
     CYR_MONTHS as _CYR_MONTHS,
 )
@@ -43,7 +41,12 @@ from .dates import (
 from .dates import (
     weekday_before as _weekday_before,
 )
-from .lexicon import lower, plain, trie_regex, twin
+from .events import EVENT_NOUN as _EVENT_NOUN
+from .events import EVENT_NOUN_RE as _EVENT_NOUN_RE
+from .events import WAR_NOUNS as _WAR_NOUNS
+from .events import event_start_in as _event_start_in
+from .events import start_dates as _start_dates
+from .lexicon import plain, trie_regex, twin
 from .numbers import parse_number
 from .statements import statement_date
 
@@ -68,70 +71,9 @@ class Period(NamedTuple):
     ref: bool = False  # "over the week": the week the text spoke of (its lead's window), if it named one
 
 
-@lru_cache(maxsize=1)
-def known_events() -> list[tuple[re.Pattern, dt.date, str | None]]:
-    """Named events ("special military operation" → 2022-02-24) from ``data/events.csv`` (rows without sides)."""
-    return [(re.compile(r["pattern"], re.IGNORECASE), dt.date.fromisoformat(r["start"]), r["region"] or None)
-            for r in read_table("events.csv") if not r.get("sides")]
 
-
-@lru_cache(maxsize=1)
-def _events_regex() -> tuple[re.Pattern, list[dt.date]]:
-    events = known_events()
-    # scanned on lower-cased text, case-sensitively (several times faster; the patterns use no \W \D \S \B)
-    body = "|".join(f"(?P<e{i}>{p.pattern.lower()})" for i, (p, _s, _r) in enumerate(events))
-    return re.compile(body), [s for _p, s, _r in events]
-
-
-_EVENTS: tuple | None = None
-
-
-def _event_start_in(text: str, published: dt.date | None = None) -> tuple[int, dt.date] | None:
-    """(offset, start) of the first named event in ``text`` (one scan for all of ``events.csv``) that had begun by
-    ``published`` ("since the start of fighting in the Kursk region" means August 2024 only in a text written after)."""
-    global _EVENTS
-    if _EVENTS is None:
-        _EVENTS = _events_regex()
-    for m in _EVENTS[0].finditer(lower(text)):
-        start = _EVENTS[1][int(m.lastgroup[1:])]
-        if published is None or start <= published:
-            return m.start(), start
-    return None
-
-
-@lru_cache(maxsize=1)
-def war_starts() -> list[tuple[frozenset, dt.date]]:
-    """(sides, start) of wars from ``data/events.csv`` (rows with sides)."""
-    return [(frozenset(r["sides"].split("|")), dt.date.fromisoformat(r["start"]))
-            for r in read_table("events.csv") if r.get("sides")]
-
-
-@lru_cache(maxsize=1)
-def _start_dates() -> frozenset:
-    """Start dates of the wars and named events of ``events.csv``."""
-    return frozenset([s for _sides, s in war_starts()] + [s for _p, s, _r in known_events()])
-
-
-def war_start(*actor_ids: str | None) -> dt.date | None:
-    """Start of the war one of ``actor_ids`` (loser first, then claimant) fights in, if known."""
-    for a in actor_ids:
-        for sides, start in war_starts():
-            if a in sides:
-                return start
-    return None
-
-
-_EVENT_NOUN = (r"(?:incursion|offensive|counter-?offensive|invasion|operation|war|attack|assault|campaign|fighting|"
-               r"conflict|battle|escalation|raid|операції|операции|вторгнення|вторжения|війни|войны|наступу|наступления)")
-_EVENT_START = re.compile(
-    rf"\b(?P<noun>{_EVENT_NOUN})\b[^.;]{{0,60}}?\b(?:began|started|begun|launched|was launched|kicked off|commenced)"
-    rf"\s+(?:on\s+|in\s+)?(?P<date>[^.;]{{0,30}})",
-    re.IGNORECASE,
-)
 _HAS_DIGIT = re.compile(r"\d")
 _TAIL_CUT = re.compile(r"[;]|\b(?:while|but|and the)\b")
-_EVENT_NOUN_RE = re.compile(_EVENT_NOUN, re.IGNORECASE)
-_WAR_NOUNS = ("war", "invasion", "війни", "войны", "вторгнення", "вторжения")
 #: Every word a guard in :func:`period_cues` looks for, found in one scan (the longest at each place).
 _GUARD = re.compile(trie_regex(['ніч', 'ночь', 'night', 'a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом'] + list(CYR_WEEKDAYS) + list(_CYR_MONTH_WINDOWS), literal=True))
 _FROM = re.compile(r"\b(?:from|з|с|від|between)\s+$", re.IGNORECASE)
@@ -203,64 +145,7 @@ _MONTH_KEYS = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|" + "|
 _RELATIVE_KEYS = re.compile("past|last|previous|over the day|overnight|a day|week")
 _CS = tuple([(twin(r), d) for r, d in p] if isinstance(p, list) else twin(p) for p in _CI)
 _DAY_RANGE_TWIN = twin(_DAY_RANGE)
-
-_EVENT_VERB = re.compile(r"began|started|begun|launched|kicked off|commenced", re.IGNORECASE)
-_EVENT_VERB_TWIN, _EVENT_START_TWIN, _LAST_N_TWIN = twin(_EVENT_VERB), twin(_EVENT_START), twin(_LAST_N)
-
-
-class LazyEvents(dict):
-    """:func:`event_starts` of a text, computed on first lookup (most texts never need it)."""
-
-    def __init__(self, text: str, published: dt.date | None):
-        super().__init__()
-        self._args: tuple | None = (text, published)
-
-    def _load(self) -> None:
-        if self._args is not None:
-            text, published = self._args
-            self._args = None
-            self.update(event_starts(text, published))
-
-    def __contains__(self, key) -> bool:
-        self._load()
-        return super().__contains__(key)
-
-    def __getitem__(self, key):
-        self._load()
-        return super().__getitem__(key)
-
-    def values(self):
-        self._load()
-        return super().values()
-
-
-_START_OF = re.compile(rf"\b(?:since|from)\s+the\s+(?:start|beginning|launch)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
-                       rf"(?P<noun>{_EVENT_NOUN})\s+(?:on\s+|in\s+)?(?P<date>[^.;]{{0,30}})", re.IGNORECASE)
-
-
-def event_starts(text: str, published: dt.date | None) -> dict[str, dt.date]:
-    """Event noun → start date, from sentences like "The incursion, which began on August 6" or "since the start of the
-    incursion on August 6"."""
-    out = {}
-    for m in _START_OF.finditer(text):
-        d = DATE_RE.match(m.group("date").strip())
-        date = parse_date(d, published) if d else None
-        if date:
-            out.setdefault(m.group("noun").lower().replace("-", ""), date)
-    if plain(text):  # the lower case (of the same length) with the case-sensitive twins: see lexicon.twin
-        text, verb, start = text.lower(), _EVENT_VERB_TWIN, _EVENT_START_TWIN
-    else:
-        verb, start = _EVENT_VERB, _EVENT_START
-    for v in verb.finditer(text):
-        m = start.search(text, max(0, v.start() - 90), min(len(text), v.end() + 40))
-        if m is None or m.start() > v.start():
-            continue
-        d = DATE_RE.match(m.group("date").strip())
-        if d:
-            date = parse_date(d, published)
-            if date:
-                out.setdefault(m.group("noun").lower().replace("-", ""), date)
-    return out
+_LAST_N_TWIN = twin(_LAST_N)
 
 
 def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], said: tuple | None | bool = False
