@@ -328,6 +328,11 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 period = Period(doc_period[who].start, period.end, "cumulative")
             if period.ref and (doc_period.get("@lead") or doc_period.get("@head")) is not None:  # "over the week" in a
                 period = doc_period.get("@lead") or doc_period["@head"]  # weekly summary: its week
+            if period.basis == "increment" and not period.week and period.start and period.end \
+                    and (period.end - period.start).days == 6:  # a dated week ("с 1 по 7 февраля") ...
+                doc_period.setdefault("@week", period)
+            elif period.week and "@week" in doc_period:  # ... is the week a later "за неделю" means
+                period = doc_period["@week"]
             if period.basis == "cumulative" and period.end == published and "@as_of" in doc_period:
                 period = period._replace(end=doc_period["@as_of"])
             said = st.said or carry_said or said_by.get((s.paragraph, who)) or said_by.get((s.paragraph - 1, who))

@@ -69,13 +69,14 @@ class Period(NamedTuple):
     basis: str
     war: bool = False  # "since the war began" with no date: the start of the war between the figure's sides
     ref: bool = False  # "over the week": the week the text spoke of (its lead's window), if it named one
+    week: bool = False  # "past week", "за неделю" counted back: the dated week the text named ("с 1 по 7 февраля"), if any
 
 
 
 _HAS_DIGIT = re.compile(r"\d")
 _TAIL_CUT = re.compile(r"[;]|\b(?:while|but|and the)\b")
 #: Every word a guard in :func:`period_cues` looks for, found in one scan (the longest at each place).
-_GUARD = re.compile(trie_regex(['ніч', 'ночь', 'night', 'a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом'] + list(CYR_WEEKDAYS) + list(_CYR_MONTH_WINDOWS), literal=True))
+_GUARD = re.compile(trie_regex(['ніч', 'ночь', 'night', 'a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом', 'течение', 'протягом'] + list(CYR_WEEKDAYS) + list(_CYR_MONTH_WINDOWS), literal=True))
 _FROM = re.compile(r"\b(?:from|з|с|від|between)\s+$", re.IGNORECASE)
 _TO = re.compile(r"\s*(?:to|until|till|through|and|по|до|-|–)\s*", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|з початку|с начала|від початку|starting|(?:с|со|з|із|від)(?=\s+\d{1,2}\s+(?:"
@@ -101,7 +102,8 @@ _RELATIVE = [
                 r"протягом (?:минулої |останньої )?доби|в течение (?:последних |минувших |прошедших )?суток|"
                 r"за останні 24 години|за последние 24 часа)\b", re.IGNORECASE), 1),
     (re.compile(r"\b(?:(?:past|last|previous)\s+(?:seven days|7 days|week)|this week|(?:in|within) a week|"
-                r"за (?:минулий |останній |прошедшую |минувшую |последнюю )?(?:тиждень|неделю))\b", re.IGNORECASE), 7),
+                r"за (?:минулий |останній |прошедшую |минувшую |последнюю )?(?:тиждень|неделю)|"
+                r"в течение (?:последней |прошедшей )?недели|протягом (?:минулого |останнього )?тижня)\b", re.IGNORECASE), 7),
     (re.compile(r"\b(?:past|previous)\s+(?:30 days|month)\b|\bза (?:минулий |прошедший |последний |останній |минувший )?(?:місяць|месяц)\b",
                 re.IGNORECASE), 30),
 ]
@@ -223,9 +225,9 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
             out.append((ev[0], Period(ev[1], published, "cumulative")))
     for m in (total_re.finditer(t) if has("total", "all", "so far", "to date", "всего", "загалом", "целом", "період") else ()):
         out.append((m.start(), Period(None, published, "cumulative")))
-    for pat, days in (relative if relative_ok and has("past", "last", "previous", "over the day", "overnight", "day", "за ", "this week", "a week", "the week", "доби", "суток") else ()):
+    for pat, days in (relative if relative_ok and has("past", "last", "previous", "over the day", "overnight", "day", "за ", "this week", "a week", "the week", "доби", "суток", "течение", "протягом") else ()):
         for m in pat.finditer(t):
-            out.append((m.start(), Period(_day(published, days), published, "increment")))
+            out.append((m.start(), Period(_day(published, days), published, "increment", week=days == 7)))
     for m in (_THE_WEEK.finditer(s) if "the week" in low else ()):
         out.append((m.start(), Period(_day(published, 7), published, "increment", ref=True)))
     if _UNIT_HINT.search(low):
