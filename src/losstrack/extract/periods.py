@@ -19,6 +19,9 @@ import re
 from typing import NamedTuple
 
 from .dates import (
+    CYR_MONTH_WINDOWS as _CYR_MONTH_WINDOWS,
+)
+from .dates import (
     CYR_MONTHS as _CYR_MONTHS,
 )
 from .dates import (
@@ -50,13 +53,6 @@ from .lexicon import plain, trie_regex, twin
 from .numbers import parse_number
 from .statements import statement_date
 
-#: "за листопад", "у листопаді", "в ноябре", "за ноябрь": a month as a window (nominative/accusative and locative).
-_CYR_MONTH_WINDOWS = (
-    "січень", "січні", "лютий", "лютому", "березень", "березні", "квітень", "квітні", "травень", "травні", "червень",
-    "червні", "липень", "липні", "серпень", "серпні", "вересень", "вересні", "жовтень", "жовтні", "листопад", "листопаді",
-    "грудень", "грудні", "январь", "январе", "февраль", "феврале", "март", "марте", "апрель", "апреле", "май", "мае",
-    "июнь", "июне", "июль", "июле", "август", "августе", "сентябрь", "сентябре", "октябрь", "октябре", "ноябрь",
-    "ноябре", "декабрь", "декабре")
 _CYR_IN_MONTH = re.compile(r"(?<!\w)(?:за|в|у|во)\s+(?P<m>" + "|".join(_CYR_MONTH_WINDOWS) + r")(?:\s+(?P<y>\d{4}))?(?!\w)",
                            re.IGNORECASE)
 
@@ -237,14 +233,16 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
             if n and m.start() not in taken:
                 days = max(1, round(n * _UNIT_DAYS[(m.group("u") or m.group("u2")).lower()]))
                 out.append((m.start(), Period(_day(published, days), published, "increment")))
+    stated = (lambda pos: said[0] <= pos < said[1]) if said else (lambda pos: False)  # noqa: E731
     if published:
         for m in (_LAST_MONTH.finditer(s) if "last month" in low else ()):
             last = published.replace(day=1) - dt.timedelta(days=1)
             out.append((m.start(), Period(last.replace(day=1), last, "increment")))
         cyr_months = _CYR_IN_MONTH.finditer(s) if cyr_month else ()
         for m in [*(in_month.finditer(t) if month_ok else ()), *cyr_months]:
-            if _COMPARED.search(s, max(0, m.start() - 25), m.start()):
-                continue  # "45,720, 3,040 more than in October": the month compared with, not the figure's
+            if _COMPARED.search(s, max(0, m.start() - 25), m.start()) or stated(m.start()):
+                continue  # "45,720, 3,040 more than in October": the month compared with, not the figure's; "said in
+                # October": the statement's month
             mo = month_number(m.group("m"))
             y = int(m.group("y")) if m.group("y") else (published.year if mo <= published.month else published.year - 1)
             end = min(dt.date(y, mo, calendar.monthrange(y, mo)[1]), published)
@@ -262,7 +260,6 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
         out.append((m.start(), Period(d, d, "increment")))
     for m in (today.finditer(t) if has("today", "this morning", "сьогодні", "сегодня") else ()):
         out.append((m.start(), Period(published, published, "increment")))
-    stated = (lambda pos: said[0] <= pos < said[1]) if said else (lambda pos: False)  # noqa: E731
     for m in (weekday.finditer(t) if cyr_weekday or ("day" in low and ("on " in low or "day's" in low)) else ()):
         if published and not stated(m.start()) and not speech_before.search(t, 0, m.start()) \
                 and not started_before.search(t, 0, m.start()):

@@ -4,10 +4,11 @@ running totals and anchors "the past 24 hours"."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
-from .dates import CYR_WEEKDAYS, DATE_RE, WEEKDAYS, parse_date
+from .dates import CYR_MONTH_WINDOWS, CYR_WEEKDAYS, DATE_RE, WEEKDAYS, month_number, parse_date
 from .dates import MONTH_PATTERN as _MONTH
 from .dates import weekday_before as _weekday_before
 
@@ -33,6 +34,14 @@ _ON_SAID = re.compile(
     r"(?:said|says|reported|claimed|announced|stated|told|заявил[аио]?|сообщил[аио]?|доложил[аио]?|повідомив|повідомила|повідомили|"
     r"повідомило|заявив|заявила|заявили|заявило|написав|написала|написал|wrote|posted|зазначив|отметил)(?!\w)",
     re.IGNORECASE)
+_VERB = (r"(?:said|says|reported|claimed|announced|stated|estimated|wrote|told\s+(?:[\w.]+\s+){1,3}?|заявил[аио]?|"
+         r"сообщил[аио]?|заявив|заявила|заявили|заявило|повідомив|повідомила|повідомили|назвав|назвала|назвал)")
+_A_MONTH = (r"(?P<m>january|february|march|april|may|june|july|august|september|october|november|december|"
+            + "|".join(CYR_MONTH_WINDOWS) + r")(?:\s+(?P<y>\d{4})(?:\s+(?:року|года|г\.))?)?(?![\w.])")
+#: A month as a statement's time: "Zelensky said in February", "officials estimated in October that", "In February,
+#: Zelensky said", "заявив у лютому 2024 року": the figures stand as of the month's end.
+_SAID_IN_MONTH = re.compile(rf"\b{_VERB}\s+(?:in|в|у|во)\s+{_A_MONTH}", re.IGNORECASE)
+_IN_MONTH_SAID = re.compile(rf"^\W*(?:in|в|у|во)\s+{_A_MONTH},?\s+(?:[^\W\d][\w'.’-]*\s+){{0,6}}?{_VERB}(?!\w)", re.IGNORECASE)
 _DATEISH = re.compile(r"\d|" + "|".join(WEEKDAYS) + "|" + "|".join(CYR_WEEKDAYS))
 _SAID_KEYS = re.compile(r"said|says|report|claim|announc|stated|added|wrote|estimat|confirm|noted|declar|posted|told|заяв|сообщ|"
                         r"доло|повідом|допов")
@@ -45,6 +54,12 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
     if published is None:
         return None
     low = s.lower()
+    month = _SAID_IN_MONTH.search(s) if _SAID_KEYS.search(low) else None
+    if month or (month := _IN_MONTH_SAID.match(s)):
+        mo = month_number(month.group("m"))
+        y = int(month.group("y")) if month.group("y") else published.year - (mo > published.month)
+        if y <= published.year:
+            return month.start(), month.end(), min(dt.date(y, mo, calendar.monthrange(y, mo)[1]), published)
     if not _DATEISH.search(low) or not _SAID_KEYS.search(low):  # no weekday and no digit, or no speech verb: the
         return None  # common case, decided before the costly patterns
     found = [m for k in _SAID_KEYS.finditer(low) if (m := _SAID_ON.match(s, k.start()))]  # tried where a verb is
