@@ -219,6 +219,17 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
         attr.PRESENT.reset(token)  # the document's actors do not outlive it
 
 
+def _span(p: Period) -> str | None:
+    """"week" or "month" if a dated window is one week or one calendar month long."""
+    if p.start is None or p.end is None:
+        return None
+    if (p.end - p.start).days == 6:
+        return "week"
+    if p.start.day == 1 and (p.end + dt.timedelta(days=1)).day == 1 and p.start.month == p.end.month:
+        return "month"
+    return None
+
+
 def _extract(text: str, published: dt.date | None, publisher: str | None) -> list[Figure]:
     ftext = attr.fold(text)
     events = LazyEvents(ftext, published)
@@ -328,11 +339,10 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 period = Period(doc_period[who].start, period.end, "cumulative")
             if period.ref and (doc_period.get("@lead") or doc_period.get("@head")) is not None:  # "over the week" in a
                 period = doc_period.get("@lead") or doc_period["@head"]  # weekly summary: its week
-            if period.basis == "increment" and not period.week and period.start and period.end \
-                    and (period.end - period.start).days == 6:  # a dated week ("с 1 по 7 февраля") ...
-                doc_period.setdefault("@week", period)
-            elif period.week and "@week" in doc_period:  # ... is the week a later "за неделю" means
-                period = doc_period["@week"]
+            if period.span is None and period.basis == "increment" and (span := _span(period)):
+                doc_period.setdefault("@" + span, period)  # a dated week ("с 1 по 7 февраля") or month ("in November")
+            elif period.span and "@" + period.span in doc_period:  # is what a later "за неделю"/"in the month" means
+                period = doc_period["@" + period.span]
             if period.basis == "cumulative" and period.end == published and "@as_of" in doc_period:
                 period = period._replace(end=doc_period["@as_of"])
             said = st.said or carry_said or said_by.get((s.paragraph, who)) or said_by.get((s.paragraph - 1, who))

@@ -65,14 +65,15 @@ class Period(NamedTuple):
     basis: str
     war: bool = False  # "since the war began" with no date: the start of the war between the figure's sides
     ref: bool = False  # "over the week": the week the text spoke of (its lead's window), if it named one
-    week: bool = False  # "past week", "за неделю" counted back: the dated week the text named ("с 1 по 7 февраля"), if any
+    span: str | None = None  # "week"/"month" for "past week", "за неделю", "in the month" counted back: the dated week
+    # or month the text named before ("с 1 по 7 февраля", "in November"), if any
 
 
 
 _HAS_DIGIT = re.compile(r"\d")
 _TAIL_CUT = re.compile(r"[;]|\b(?:while|but|and the)\b")
 #: Every word a guard in :func:`period_cues` looks for, found in one scan (the longest at each place).
-_GUARD = re.compile(trie_regex(['ніч', 'ночь', 'night', 'a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом', 'течение', 'протягом'] + list(CYR_WEEKDAYS) + list(_CYR_MONTH_WINDOWS), literal=True))
+_GUARD = re.compile(trie_regex(['ніч', 'ночь', 'night', 'a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом', 'течение', 'протягом', 'the month'] + list(CYR_WEEKDAYS) + list(_CYR_MONTH_WINDOWS), literal=True))
 _FROM = re.compile(r"\b(?:from|з|с|від|between)\s+$", re.IGNORECASE)
 _TO = re.compile(r"\s*(?:to|until|till|through|and|по|до|-|–)\s*", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|з початку|с начала|від початку|starting|(?:с|со|з|із|від)(?=\s+\d{1,2}\s+(?:"
@@ -100,8 +101,8 @@ _RELATIVE = [
     (re.compile(r"\b(?:(?:past|last|previous)\s+(?:seven days|7 days|week)|this week|(?:in|within) a week|"
                 r"за (?:минулий |останній |прошедшую |минувшую |последнюю )?(?:тиждень|неделю)|"
                 r"в течение (?:последней |прошедшей )?недели|протягом (?:минулого |останнього )?тижня)\b", re.IGNORECASE), 7),
-    (re.compile(r"\b(?:past|previous)\s+(?:30 days|month)\b|\bза (?:минулий |прошедший |последний |останній |минувший )?(?:місяць|месяц)\b",
-                re.IGNORECASE), 30),
+    (re.compile(r"\b(?:past|previous)\s+(?:30 days|month)\b|\b(?:in|over|during) the month\b|"
+                r"\bза (?:минулий |прошедший |последний |останній |минувший )?(?:місяць|месяц)\b", re.IGNORECASE), 30),
 ]
 #: "in the past 72 hours", "over the last three days", "in three weeks of attacks", "за останні 3 доби", "за последние
 #: 10 дней": N units back from publication.
@@ -140,7 +141,7 @@ _YEAR_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:th
 #: their twins for plain sentences (see :func:`~.lexicon.twin`).
 _CI = (_SINCE, _TOTAL, _RELATIVE, _IN_MONTH, _YESTERDAY, _TODAY, _WEEKDAY, _SPEECH_BEFORE, _STARTED_BEFORE)
 _MONTH_KEYS = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|" + "|".join(m[:3] for m in _CYR_MONTHS))  # substrings
-_RELATIVE_KEYS = re.compile("past|last|previous|over the day|overnight|a day|week")
+_RELATIVE_KEYS = re.compile("past|last|previous|over the day|overnight|a day|week|the month")
 _CS = tuple([(twin(r), d) for r, d in p] if isinstance(p, list) else twin(p) for p in _CI)
 _DAY_RANGE_TWIN = twin(_DAY_RANGE)
 _LAST_N_TWIN = twin(_LAST_N)
@@ -221,9 +222,11 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
             out.append((ev[0], Period(ev[1], published, "cumulative")))
     for m in (total_re.finditer(t) if has("total", "all", "so far", "to date", "всего", "загалом", "целом", "період") else ()):
         out.append((m.start(), Period(None, published, "cumulative")))
-    for pat, days in (relative if relative_ok and has("past", "last", "previous", "over the day", "overnight", "day", "за ", "this week", "a week", "the week", "доби", "суток", "течение", "протягом") else ()):
+    for pat, days in (relative if relative_ok and has("past", "last", "previous", "over the day", "overnight", "day", "за ", "this week", "a week", "the week", "доби", "суток", "течение", "протягом", "the month") else ()):
         for m in pat.finditer(t):
-            out.append((m.start(), Period(_day(published, days), published, "increment", week=days == 7)))
+            span = {7: "week", 30: "month"}.get(days)
+            start = _month_before(published) if span == "month" and published else _day(published, days)
+            out.append((m.start(), Period(start, published, "increment", span=span)))
     for m in (_THE_WEEK.finditer(s) if "the week" in low else ()):
         out.append((m.start(), Period(_day(published, 7), published, "increment", ref=True)))
     if _UNIT_HINT.search(low):
@@ -308,6 +311,12 @@ def _as_of(s: str, published: dt.date | None) -> tuple[int, dt.date] | None:
         if d is not None and (published is None or d <= published):
             return m.start(), d
     return None
+
+
+def _month_before(d: dt.date) -> dt.date:
+    """The same day a calendar month before ``d`` (the month's last day when it has no such day)."""
+    first = d.replace(day=1) - dt.timedelta(days=1)
+    return first.replace(day=min(d.day, first.day))
 
 
 def nearest(cues: list[tuple[int, Period]], pos: int, lo: int = 0, hi: int | None = None) -> Period | None:
