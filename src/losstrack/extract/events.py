@@ -95,6 +95,10 @@ class LazyEvents(dict):
         self._load()
         return super().values()
 
+    def get(self, key, default=None):
+        self._load()
+        return super().get(key, default)
+
 
 @lru_cache(maxsize=1)
 def known_events() -> list[tuple[re.Pattern, dt.date, str | None]]:

@@ -52,6 +52,7 @@ _OF = re.compile(r"\s*(?:more\s+)?(?:(?:the\s+)?(?:number|toll|total|tally|count
 _DIGIT = re.compile(r"\d")
 _INC = re.compile(r"\s*\(\s*\+\s*\d[^()]{0,40}\)")
 _WORD = re.compile(r"\s*([\w’'.\-]+)")
+_QUOTES = re.compile(r"[\"”»]?\s*[\"«“„]")
 _BEFORE_SEP = re.compile(r"\s*[‒–—\-:=]\s*$|\s+(?:of|at|to)\s+$|\s*\(\s*$")
 _GOVERN = re.compile(
     r"(?:rose|risen|increased|climbed|grew|reached|reaches|stands?|stood|totals?|totaled|totalled|amounted|amounts?|"
@@ -89,6 +90,8 @@ def _label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
     pos = inc.end() if inc else pos
     m = _OF.match(text, pos)
     cur = m.end() if m else pos
+    q = _QUOTES.match(text, cur)  # 'killed "about 30" Armenian soldiers', "50 «русских наемников»"
+    cur = q.end() if q else cur
     for _ in range(5):
         for ls, le, lab in labels:
             if ls == cur or (ls > cur and not text[cur:ls].strip()):

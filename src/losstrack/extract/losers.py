@@ -12,7 +12,7 @@ from .figures import TOLL_OF, Found
 _SELF_SUBJECT = re.compile(r"\b(?:his|her|its|their|our|my)\s+(?:own\s+)?(?:unit|units|brigade|battalion|company|forces|troops|"
                            r"army|men|soldiers|side|military|regiment|platoon)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered|"
                            r"sustained)\b[^.;]*$", re.IGNORECASE)
-_OWNER_GAP = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
+_OWNER_GAP = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[«\"“„]?")
 _PHRASE_END = re.compile(r"[,;:.!?()]|\s[—–-]\s")
 _FATE_NOUNS = frozenset({"killed", "dead", "wounded", "injured", "загиблих", "поранених", "вбитих", "убитых", "раненых",
                          "погибших"})

@@ -108,7 +108,7 @@ _RELATIVE = [
 #: 10 дней": N units back from publication.
 _LAST_N = re.compile(
     r"\b(?:(?:past|last|previous|over|in|within|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?P<n>[\w-]+)\s+(?P<u>hours|days|weeks|months)"
-    r"|за (?:минулі |останні |прошедшие |последние |минувшие )(?P<n2>[\w-]+)\s+(?P<u2>години|годин|доби|діб|днів|дні|"
+    r"|за (?:минулі |останні |прошедшие |последние |минувшие )?(?P<n2>[\w-]+)\s+(?P<u2>години|годин|доби|діб|днів|дні|"
     r"часов|часа|суток|дней|дня|тижні|тижнів|недели|недель|місяці|місяців|месяца|месяцев))\b", re.IGNORECASE)
 _UNIT_DAYS = {"hours": 1 / 24, "години": 1 / 24, "годин": 1 / 24, "часов": 1 / 24, "часа": 1 / 24, "days": 1, "доби": 1,
               "діб": 1, "днів": 1, "дні": 1, "суток": 1, "дней": 1, "дня": 1, "weeks": 7, "тижні": 7, "тижнів": 7,
@@ -145,6 +145,10 @@ _RELATIVE_KEYS = re.compile("past|last|previous|over the day|overnight|a day|wee
 _CS = tuple([(twin(r), d) for r, d in p] if isinstance(p, list) else twin(p) for p in _CI)
 _DAY_RANGE_TWIN = twin(_DAY_RANGE)
 _LAST_N_TWIN = twin(_LAST_N)
+#: An operation named after a duration ("за три місяці операції", "in two months of the offensive"); not "days of
+#: fighting", which are the days just past.
+_EVENT_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?(operation|offensive|incursion|invasion|war|операції|операции|наступу|"
+                          r"наступления|вторгнення|вторжения|війни|войны)\b", re.IGNORECASE)
 
 
 def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], said: tuple | None | bool = False
@@ -209,13 +213,9 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
         else:
             noun = _EVENT_NOUN_RE.search(tail)
             if noun:
-                key = noun.group(0).lower().replace("-", "")
-                if key in events:
-                    out.append((m.start(), Period(events[key], published, "cumulative")))
-                elif key not in _WAR_NOUNS and len(set(events.values())) == 1:  # "since the fighting began" in a text
-                    out.append((m.start(), Period(next(iter(events.values())), published, "cumulative")))  # on one event
-                else:
-                    out.append((m.start(), Period(None, published, "cumulative", war=key in _WAR_NOUNS)))
+                start = _event_start(noun.group(0), events)
+                out.append((m.start(), Period(start, published, "cumulative",
+                                              war=start is None and noun.group(0).lower() in _WAR_NOUNS)))
     if not out and has("since", "початку", "начала", "starting", "total", "всего", "загалом"):
         ev = _event_start_in(s, published)
         if ev is not None and (since_re.search(t) or total_re.search(t)):
@@ -235,7 +235,11 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
             n = parse_number(m.group("n") or m.group("n2"))
             if n and m.start() not in taken:
                 days = max(1, round(n * _UNIT_DAYS[(m.group("u") or m.group("u2")).lower()]))
-                out.append((m.start(), Period(_day(published, days), published, "increment")))
+                ev = _EVENT_AFTER.match(s, m.end())  # "за три місяці операції": the dated operation's run so far
+                if ev and (start := events.get(ev.group(1).lower())) is not None:
+                    out.append((m.start(), Period(start, published, "cumulative")))
+                else:
+                    out.append((m.start(), Period(_day(published, days), published, "increment")))
     stated = (lambda pos: said[0] <= pos < said[1]) if said else (lambda pos: False)  # noqa: E731
     if published:
         for m in (_LAST_MONTH.finditer(s) if "last month" in low else ()):
@@ -310,6 +314,17 @@ def _as_of(s: str, published: dt.date | None) -> tuple[int, dt.date] | None:
             d = dt.date(y, mo, calendar.monthrange(y, mo)[1])
         if d is not None and (published is None or d <= published):
             return m.start(), d
+    return None
+
+
+def _event_start(noun: str, events: dict[str, dt.date]) -> dt.date | None:
+    """The start the text gave for an event noun; for any noun but "war"/"invasion", the text's one event start if it
+    gave only one ("since the fighting began" in a text about one offensive)."""
+    key = noun.lower().replace("-", "")
+    if key in events:
+        return events[key]
+    if key not in _WAR_NOUNS and len(set(events.values())) == 1:
+        return next(iter(events.values()))
     return None
 
 
