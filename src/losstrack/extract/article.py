@@ -382,7 +382,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 a = inc.start(1)
                 b = a + len(inc.group(1).rstrip(", .\u00a0"))
                 out.append(_increment(s, f, who, loser, said or published, where, a, b,
-                                      parse_number(inc.group(1).rstrip(", ."))))
+                                      parse_number(inc.group(1).rstrip(", .")), len(out) - 1))
         carry_period = nearest(cues_here, len(s.text)) or carry_period
         carry_said = st.said or carry_said  # "That brings the total to ...": the same statement goes on
         if st.claimants:
@@ -472,13 +472,13 @@ def _figure(s: Sentence, f: Found, who, loser, period: Period, region, parent, q
     )
 
 
-def _increment(s, f: Found, who, loser, day, region, start, end, value) -> Figure:
-    """The "(+N)" after a running total: the change over the day before ``day`` (not linked to the total as a part:
-    see docs/articles.md)."""
+def _increment(s, f: Found, who, loser, day, region, start, end, value, total: int) -> Figure:
+    """The "(+N)" after a running total (the figure at index ``total``): the change over the day before ``day``, a
+    part of the total."""
     day0 = day - dt.timedelta(days=1) if day else None
     return Figure(
         label=f.label, value=value, quote=s.text, span=(start, end), category=f.category, model=f.model,
-        claimant=who, loser=loser, region=region, period_start=day0, period_end=day, basis="increment",
+        claimant=who, loser=loser, region=region, period_start=day0, period_end=day, basis="increment", parent=total,
     )
 
 

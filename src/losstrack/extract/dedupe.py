@@ -10,12 +10,13 @@ def _claim_key(f: Figure) -> tuple:
     return f.category, f.value, f.value_high, f.claimant, f.loser, f.basis, f.period_end, f.model
 
 
-def _same_claim(a: Figure, b: Figure) -> bool:
+def _same_claim(a: Figure, b: Figure, root) -> bool:
     """Whether two figures of the same :func:`_claim_key` (category, value, sides, basis, end) are one claim told twice
-    (a headline or a summary repeating the body): no conflicting start or region."""
+    (a headline or a summary repeating the body): no conflicting start or region, and parts of one whole (``root``
+    maps a figure's index to the one kept for it: two tellings of a total are one whole)."""
     return ((a.period_start == b.period_start or a.period_start is None or b.period_start is None)
             and (a.region == b.region or a.region is None or b.region is None)
-            and (a.parent == b.parent or a.parent is None or b.parent is None))  # parts of two wholes are two
+            and (a.parent is None or b.parent is None or root(a.parent) == root(b.parent)))  # parts of two wholes are two
 
 
 def _detail(f: Figure) -> tuple:
@@ -37,6 +38,12 @@ def dedupe(out: list[Figure], headline: set[int] = frozenset()) -> list[Figure]:
     a headline figure that tells a body figure (perhaps rounded) is that figure. Parent links move to the one kept."""
     keep_of: dict[int, int] = {}  # index → index of the figure that stands for it
     groups: dict[tuple, list[int]] = {}  # claim key → indices of the figures with it
+
+    def root(i: int) -> int:
+        while keep_of.get(i, i) != i:
+            i = keep_of[i]
+        return i
+
     for i, f in enumerate(out):
         if i in headline:
             body = next((j for j in range(len(out)) if j not in headline and _rounds(f, out[j])), None)
@@ -44,7 +51,7 @@ def dedupe(out: list[Figure], headline: set[int] = frozenset()) -> list[Figure]:
                 keep_of[i] = body
                 continue
         group = groups.setdefault(_claim_key(f), [])
-        twin = next((j for j in group if keep_of.get(j) == j and _same_claim(out[j], f)), None)
+        twin = next((j for j in group if keep_of.get(j) == j and _same_claim(out[j], f, root)), None)
         group.append(i)
         if twin is None:
             keep_of[i] = i
