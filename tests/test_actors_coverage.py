@@ -42,7 +42,12 @@ def test_table_loads_with_unique_ids():
     rows = _rows()
     dupes = [i for i, n in Counter(r["id"] for r in rows).items() if n > 1]
     assert dupes == []
-    assert len(actors.registry()) == len(rows) > 100
+    reg = actors.registry()
+    assert len(rows) > 100 and set(r["id"] for r in rows) <= set(reg)
+    made = set(reg) - {r["id"] for r in rows}  # a defence ministry for every state without a row for one
+    states = {r["id"] for r in rows if r["kind"] == "state"}
+    assert made == {f"{s}-MOD" for s in states} - {r["id"] for r in rows}
+    assert all(reg[m].kind == "body" and reg[m].side == m[:-4] and reg[m].aliases == () for m in made)
 
 
 def test_kinds_sides_and_adversaries_refer_to_registered_actors():

@@ -1,7 +1,8 @@
 """The actor registry: states, official bodies, armed groups, monitors and publishers, with their aliases.
 
 ``claimant`` and ``loser`` in every table are ids from here (ISO 3166-1 alpha-3 for states, ids such as
-``RUS-MOD`` or ``UKR-GS`` for bodies). The registry lives in ``losstrack/data/actors.csv``.
+``RUS-MOD`` or ``UKR-GS`` for bodies). The registry lives in ``losstrack/data/actors.csv``; every state without a
+defence-ministry row gets one, ``<ISO3>-MOD``.
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ def registry() -> dict[str, Actor]:
             adversaries=tuple(a for a in r["adversary"].split("|") if a),
             aliases=tuple(a.strip().lower() for a in r["aliases"].split("|") if a.strip()),
         )
+    for a in [a for a in out.values() if a.kind == "state" and f"{a.id}-MOD" not in out]:
+        # every state has a defence ministry: "Cambodia's Ministry of National Defence" is KHM-MOD even when no row
+        # names it (a ministry is found as a generic body next to its state; it has no aliases of its own)
+        out[f"{a.id}-MOD"] = Actor(id=f"{a.id}-MOD", kind="body", name=f"Ministry of Defence of {a.name}", side=a.id,
+                                   adversaries=a.adversaries, aliases=())
     for a in out.values():
         for ref in (a.side, *a.adversaries):
             if ref and ref not in out:
