@@ -75,6 +75,7 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
     ``lower(text)`` when its slices are the lower case of the sentences (see :func:`_doc_lower`)."""
     out: list[_Sent] = []
     history: list[str] = []  # bodies and groups named so far
+    states: list[str] = []  # states named so far (whose "the Ministry of Defense" an unnamed ministry may be)
     para, header = -1, None
     listing_side: str | None = None  # the side an Oryx-style listing is about ("Russia - 178, of which: ...")
     last_loser: str | None = None  # the loser of the last figures kept, for a speaker named by role only
@@ -125,7 +126,9 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
         known = next((x for x in losers if x and not x.startswith("@")), None)
         for m in ms:
             if m.actor is None:
-                m.actor = attr.resolve_generic(m, history, known or (last_loser if m.generic == "unit" else None))
+                m.actor = attr.resolve_generic(m, history, known or (last_loser if m.generic == "unit" else None),
+                                               states + [x.actor for x in ms if x.end <= m.start and x.generic is None
+                                                         and x.actor and attr.is_state(x.actor)])
                 if m.actor is None and m.generic == "unit":
                     m.actor = _UNIT  # no loser known yet: see _resolve_units
             if m.actor and (not m.actor.startswith("@") or m.actor == _UNIT) and (_is_body(m.actor) or m.generic == "unit"):
@@ -134,6 +137,7 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
         st.claimants = [(m.start, m.actor) for m in ms if m.role == "claimant" and m.actor
                         and (not m.actor.startswith("@") or m.actor == _UNIT)]
         history.extend(a for _p, a in st.claimants)
+        states.extend(m.actor for m in ms if m.generic is None and m.actor and attr.is_state(m.actor))
         st.figs, st.found = list(zip(kept, losers)), figs
         if figs:  # the figure a next sentence opening "Of them, ..." would list the parts of
             before = next(((f, lo) for f, lo in reversed(st.figs) if not f.inherited), None)

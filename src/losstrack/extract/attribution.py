@@ -200,17 +200,17 @@ def _merge_body_of_state(found: list[Mention], low: str) -> list[Mention]:
         if skip:
             skip = False
             continue
-        mil = _STATE_MILITARY.match(low, a.end) if a.actor and a.generic is None and _is_state(a.actor) else None
+        mil = _STATE_MILITARY.match(low, a.end) if a.actor and a.generic is None and is_state(a.actor) else None
         if mil and (b is None or b.start >= mil.end()):  # "Sudan's army", "the Russian military": its armed forces
             out.append(Mention(a.start, mil.end(), military_of(a.actor)))
             continue
         if (a.generic in ("mod", "gs") and b is not None and b.actor and b.generic is None
-                and _OF_GAP.fullmatch(low, a.end, b.start) and _is_state(b.actor)
+                and _OF_GAP.fullmatch(low, a.end, b.start) and is_state(b.actor)
                 and f"{b.actor}-{a.generic.upper()}" in reg):
             out.append(Mention(a.start, b.end, f"{b.actor}-{a.generic.upper()}"))
             skip = True
             continue
-        if (b is not None and b.generic in ("mod", "gs") and a.actor and a.generic is None and _is_state(a.actor)
+        if (b is not None and b.generic in ("mod", "gs") and a.actor and a.generic is None and is_state(a.actor)
                 and _POSS_GAP.fullmatch(low, a.end, b.start)
                 and f"{a.actor}-{b.generic.upper()}" in reg):  # "Ukraine's General Staff", "Armenian Defence Ministry"
             out.append(Mention(a.start, b.end, f"{a.actor}-{b.generic.upper()}"))
@@ -221,7 +221,7 @@ def _merge_body_of_state(found: list[Mention], low: str) -> list[Mention]:
 
 
 @lru_cache(maxsize=1024)
-def _is_state(actor_id: str) -> bool:
+def is_state(actor_id: str) -> bool:
     """Whether the registry knows the actor as a state (memoised, as the registry it reads is)."""
     a = actors.registry().get(actor_id)
     return a is not None and a.kind == "state"
@@ -356,8 +356,10 @@ def fingerprint(text: str) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
-def resolve_generic(m: Mention, history: list[str], loser_side: str | None) -> str | None:
-    """Resolve "the Defense Ministry", "the General Staff", "it said" against earlier bodies or the loser."""
+def resolve_generic(m: Mention, history: list[str], loser_side: str | None, states: list[str] = ()) -> str | None:
+    """Resolve "the Defense Ministry", "the General Staff", "it said" against earlier bodies or the loser; an
+    unnamed ministry with neither is that of the state named last before it (``states``: "The Armed Forces of
+    Azerbaijan ..., the Ministry of Defense said")."""
     reg = actors.registry()
     if m.generic == "mil":  # "the army said": the last armed force named ("Sudan's army ... from the RSF ... the army"),
         named = next((a for a in reversed(history) if _MILITARY_NAME.fullmatch(reg[a].name)), None)  # else the side
@@ -378,6 +380,8 @@ def resolve_generic(m: Mention, history: list[str], loser_side: str | None) -> s
     for aid in reversed(history):  # "Russia ... the Defense Ministry": the body of the state named before
         if f"{side(aid)}-{suffix}" in reg:
             return f"{side(aid)}-{suffix}"
+    if suffix == "MOD" and states and f"{states[-1]}-MOD" in reg:
+        return f"{states[-1]}-MOD"
     if suffix == "GS" and "UKR-GS" in reg:
         return "UKR-GS"  # the one General Staff that publishes daily enemy losses
     return None
