@@ -1,4 +1,4 @@
-"""Event start dates a text gives itself (``extract.events.event_starts``)."""
+"""Event start dates a text gives itself (``extract.events.event_starts``) and sentences about past wars (``context.historic``)."""
 
 from __future__ import annotations
 
@@ -26,3 +26,19 @@ PUB = dt.date(2024, 11, 20)
 ])
 def test_event_starts(text, expected):
     assert event_starts(text, PUB) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The region saw the 1943 Battle of Kursk, in which the Soviet Union lost more than 6,000 tanks.", True),
+    ("About 30,000 soldiers were killed in the 1988-1994 war.", True),
+    ("Під час Другої світової війни загинули мільйони.", True),
+    ("In May 1943 the army lost 300 tanks.", True),
+    ("including three Rafale and a Mirage 2000, and 84 drones", False),  # a name, not a year
+    ("Since 2014, 11,000 fighters were killed.", False),  # a start, not a past war
+    ("the largest attack since the Second World War; 300 troops were killed", False),
+    ("In 2023, 40 tanks were lost.", False),  # within five years of the text
+])
+def test_historic(text, expected):
+    from losstrack.extract.context import historic
+
+    assert historic(text, dt.date(2025, 3, 13)) is expected

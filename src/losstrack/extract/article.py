@@ -20,7 +20,7 @@ from ..documents import from_text
 from ..parsers import Figure
 from ..vocab import taxonomy
 from . import attribution as attr
-from .context import BARE_FATES, CueSpans, header_qualifier, military_context
+from .context import BARE_FATES, CueSpans, header_qualifier, historic, military_context
 from .dedupe import dedupe
 from .events import LazyEvents, war_start
 from .figures import Found, mask_labels, sentence_figures
@@ -120,6 +120,8 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
                 verdict = True  # "Из них 20 770 — мобилизованные": parts of a loss are losses
             if verdict:
                 kept.append(f)
+        if kept and historic(t, published):  # "in the 1943 Battle of Kursk, the Soviet Union lost 6,000 tanks"
+            kept = []
         losers = ["@self" if own_side(t, f, s.start, ms) else loser_of(t, f, s.start, ms) for f in kept]
         if before:  # "Of them, 470 were killed": the parts of a figure of the sentence before are its side's
             losers = [before[1] if lo is None and f.whole is before[0] else lo for f, lo in zip(kept, losers)]

@@ -1,9 +1,10 @@
 """Loss context of a figure: whether loss or not-loss cue words govern it (lost, destroyed vs. send, produce,
-launched), the hedge a list header gives its lines ("losses were approximately:"), and whether a bare fate
-("80,000 wounded") speaks of soldiers or of civilians."""
+launched), the hedge a list header gives its lines ("losses were approximately:"), whether a bare fate
+("80,000 wounded") speaks of soldiers or of civilians, and whether a sentence tells of a past war."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -95,3 +96,26 @@ def _header_q() -> re.Pattern:
 def military_context(text: str) -> bool:
     """Whether a sentence speaks of the military ("soldiers", "troops", "has suffered"): bare fates need it."""
     return bool(_MILITARY.search(text) or _LOSER_ROLE.search(text))
+
+
+#: A past war a sentence tells of: a year long before the text ("the 1943 Battle of Kursk", "in the 1988-1994 war"), or
+#: a war named ("World War II"). "since 2014", "since the Second World War" only compare with it.
+_HISTORIC_WAR = re.compile(r"world war (?:ii|two|2)|second world war|wwii|great patriotic war|другої світової|второй мировой|великої вітчизняної|великой отечественной", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20[0-4]\d)(?!\d)")
+#: "Mirage 2000": a name before the number, not a month ("May 1943") or a sentence's first word.
+_MODEL_BEFORE = re.compile(r"(?<=\w\s)(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[A-Z][\w-]*[\s-]$")
+_SINCE_BEFORE = re.compile(r"(?<!\w)(?:since|from|after|з|с|со|від|після|после|з часів|со времен|від часів|until|till|до|by)"
+                           r"(?:\s+the)?\s+$", re.IGNORECASE)
+
+
+def historic(text: str, published: dt.date | None) -> bool:
+    """Whether a sentence tells of a past war: a year more than five years before ``published``, or a named world war,
+    not after "since"/"from" (its figures are history, not claims about the war the text reports)."""
+    if published is None:
+        return False
+    marks = [m for m in _YEAR.finditer(text) if int(m.group(1)) < published.year - 5
+             and not _MODEL_BEFORE.search(text, max(0, m.start() - 20), m.start())]
+    low = text.lower()
+    if "war" in low or "світов" in low or "миров" in low or "вітчизнян" in low or "отечествен" in low:
+        marks += list(_HISTORIC_WAR.finditer(text))
+    return any(not _SINCE_BEFORE.search(text, max(0, m.start() - 14), m.start()) for m in marks)
