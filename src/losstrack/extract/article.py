@@ -43,7 +43,9 @@ _LIST_LINE_NEXT = re.compile(r"\s*\n\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒�
 _LIST_LINE = re.compile(r"^\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
 _WHOLE_FRONT = re.compile(r"\b(?:across the (?:entire )?front(?: line)?|along the (?:entire )?front(?: line)?|"
                           r"on all (?:fronts|directions)|nationwide|across ukraine|по всей линии|по всій лінії|"
-                          r"(?:over|in|across|above) (?:several|various|multiple|many|a number of|\d+) (?:regions|oblasts|provinces|areas))\b",
+                          r"(?:over|in|across|above) (?:several|various|multiple|many|a number of|\d+) (?:regions|oblasts|provinces|areas)|"
+                          r"since the (?:start|beginning) of the (?:full-scale )?(?:war|invasion)|"  # the whole war's totals
+                          r"с начала (?:специальной военной операции|сво)|з початку (?:повномасштабного вторгнення|війни))\b",
                           re.IGNORECASE)
 _RISEN_TO = re.compile(r"\b(?:rose|risen|increased|climbed|grew|reached|brings?|bringing|brought|pushing|pushed|зросла|зросло|"
                        r"зріс|зросли|сягнула|досягла|выросло|выросла|вырос|достигло|достигла)\s+(?:the\s+(?:total|tally|toll)\s+)?"
@@ -244,10 +246,12 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     sents = _analyse(ftext, published, events, low)
     loss_cue = cues()["loss"]
     para_end: dict[int, int] = {}  # paragraph → end of its last sentence
+    para_start: dict[int, int] = {}  # paragraph → start of its first sentence
     attributing: dict[int, list] = {}  # paragraph → (index, claimant) of its sentences that attribute without figures
     said_by: dict = {}  # (paragraph, claimant) → the date of its dated statement ("Про це в понеділок, 6 січня, повідомив")
     for j, st in enumerate(sents):
         para_end[st.s.paragraph] = max(para_end.get(st.s.paragraph, st.s.end), st.s.end)
+        para_start.setdefault(st.s.paragraph, st.s.start)
         if st.claimants and not st.figs:
             attributing.setdefault(st.s.paragraph, []).append((j, st.claimants[-1][1]))
             if j and sents[j - 1].s.paragraph != st.s.paragraph and _ABOUT_THIS.match(st.s.text):
@@ -303,7 +307,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     carry_period = nearest(prev_cues, len(prev.s.text))
                     break
         para_claimant = _paragraph_claimant(attributing.get(s.paragraph, ()), i)
-        region, own = _region(s, para_end[s.paragraph], doc_regions)
+        region, own = _region(s, para_start[s.paragraph], doc_regions)
         for k, (f, loser) in enumerate(st.figs):
             rel = f.number.start - s.start
             who = _claimant_at(st, rel) or head.get("claimant") or para_claimant
@@ -452,15 +456,17 @@ def _own_period(st: _Sent, k: int, cues: list):
     return nearest(cues, rel) if k + 1 < len(st.figs) and len(gap) <= 60 and ";" not in gap else None
 
 
-def _region(s: Sentence, para_end: int, doc_regions) -> tuple[str | None, list]:
-    """The sentence's region; else the document's only region if named by the end of this paragraph (``para_end``,
-    not in a later aside); none when the sentence speaks of the whole front. Second: the sentence's regions
-    when it names several (each figure then takes its own, see :func:`_own_region`), else ``[]``."""
+def _region(s: Sentence, para_start: int, doc_regions) -> tuple[str | None, list]:
+    """The sentence's region; else the only region named before it in its paragraph (from ``para_start``), or if
+    that names none, the document's only region if named before; none when the sentence speaks of the whole front. Second: the sentence's regions when it names several (each figure then takes its own,
+    see :func:`_own_region`), else ``[]``."""
     if (_WHOLE_FRONT_TWIN.search(s.text.lower()) if plain(s.text) else _WHOLE_FRONT.search(s.text)):
         return None, []
     own = [r for r in doc_regions if s.start <= r[0] < s.end]
-    single = len({r[2] for r in doc_regions}) == 1 and doc_regions[0][0] < para_end
-    return region_for(own, doc_regions if single else []), own if len({r[2] for r in own}) > 1 else []
+    para = [r for r in doc_regions if para_start <= r[0] < s.start]
+    if not para and doc_regions[:1] and doc_regions[0][0] < s.start:  # a text about one place (named before)
+        para = doc_regions
+    return region_for(own, para), own if len({r[2] for r in own}) > 1 else []
 
 
 def _own_region(own: list, start: int, stop: int) -> str | None:

@@ -36,7 +36,8 @@ def joint_category(text: str, le: int, labels, category: str, model: str | None)
 
 #: A part given without a noun: "45 drones, including 29 over the Bryansk region, 10 over ...", "of which 20 were".
 _PART_CUE = re.compile(r"(?:,|\s)\s*(?:including|among them|of which|of them|of these|зокрема|у тому числі|в тому числі|"
-                       r"в том числе|из них|з них)\s*$", re.IGNORECASE)
+                       r"в том числе|из них|з них)\s*(?:(?:about|some|nearly|almost|around|approximately|more than|over|"
+                       r"up to|at least|близько|майже|понад|около|почти|более|свыше)\s+)?$", re.IGNORECASE)
 _PART_NEXT = re.compile(r"\s*(?:[,;.)—–]|$|(?:over|above|in|near|on|at|from|around|were|was|had|have|by|during|since|this|"
                         r"над|в|у|на|під|под|из|з|із|были|були)\b)", re.IGNORECASE)
 _TOTAL_TO = re.compile(r"\b(?:bringing|pushing|brings|brought|pushed|raising|raised|taking|took)\s+(?:the|its|their)\s+"
@@ -95,7 +96,11 @@ def part_without_label(text: str, num: Number, found: list[Found], offset: int) 
         return None
     if whole is None or num.value > whole.number.value:
         return None
-    return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span, category=whole.category,
+    category = whole.category
+    if category.startswith(PERSONNEL):  # "15,5 тисячі військових, з них понад 6 тисяч – безповоротно": its own fate
+        own = fate(text, num, num.end, len(text), whole.label)
+        category = own if own != "personnel_casualties" else category
+    return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span, category=category,
                  model=whole.model, qualifier=qualifier(text, num), inherited=True)
 
 

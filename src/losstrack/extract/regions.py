@@ -1,10 +1,14 @@
 """Step 6 of article extraction: the region or front a figure refers to ("in the Kursk region",
-"near Bakhmut", "on the Pokrovsk direction", "in Donetsk oblast", "in the battle for Bakhmut")."""
+"near Bakhmut", "on the Pokrovsk direction", "in Donetsk oblast", "in the battle for Bakhmut"; in Ukrainian and
+Russian "на Покровському напрямку", "в Курской области", "на Харківщині", "под Авдеевкой", named in English from
+``data/places.csv``)."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..vocab import read_table
 from .lexicon import lower
 
 _WORD = r"[A-ZА-ЯІЇЄҐ][\w'’\-]+"
@@ -22,10 +26,38 @@ _NOT_PLACES = {"The", "This", "That", "Russia", "Ukraine", "Russian", "Ukrainian
                "Israel", "Israeli", "Gaza's", "Its", "Their", "Our", "Sudan", "Lebanon"}
 
 
+#: Before a Cyrillic place: "near" ("під Покровськом", "под Авдеевкой"); after its word: a keyword ("на Покровському
+#: напрямку", "в Курской области"). An oblast's colloquial name ("на Харківщині") or Crimea needs neither.
+_NEAR = re.compile(r"(?<!\w)(?:під|біля|поблизу|неподалік від|в районі|у районі|под|около|возле|вблизи|в районе)\s+$",
+                   re.IGNORECASE)
+_WORD_KEY = re.compile(r"[\w'ʼ’-]*(?P<key>\s+(?:напрям\w*|направлени\w*|област\w*|район\w*))?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[re.Pattern, dict[str, tuple[str, bool]]]:
+    """One pattern of every stem of ``data/places.csv`` (the longest first) and stem → (English name, alone)."""
+    rows = {r["stem"]: (r["name"], bool(r["alone"])) for r in read_table("places.csv")}
+    return re.compile("|".join(re.escape(x) for x in sorted(rows, key=len, reverse=True))), rows
+
+
+def _cyrillic_regions(text: str, low: str) -> list[tuple[int, int, str]]:
+    pattern, names = _places()
+    out = []
+    for m in pattern.finditer(low):
+        if m.start() and low[m.start() - 1].isalpha():
+            continue  # a stem inside a word
+        word = _WORD_KEY.match(text, m.start())
+        near = _NEAR.search(text, max(0, m.start() - 24), m.start())
+        name, alone = names[m.group(0)]
+        if near or word.group("key") or alone:
+            out.append((near.start() if near else m.start(), word.end(), name))
+    return out
+
+
 def find_regions(text: str, low: str | None = None) -> list[tuple[int, int, str]]:
     """Region mentions as ``(start, end, name)``; the name without "region"/"oblast" ("Kursk"). ``low`` is
     ``lower(text)`` if already known."""
-    out = []
+    out = [] if text.isascii() else _cyrillic_regions(text, lower(text) if low is None else low)
     for k in _KEY.finditer(lower(text) if low is None else low):
         if k.group("suf"):
             lo = max(0, k.start() - 45)
@@ -41,12 +73,12 @@ def find_regions(text: str, low: str | None = None) -> list[tuple[int, int, str]
         words = [w for w in name.split() if w not in _NOT_PLACES and not w.endswith(("'s", "’s"))]
         if words:
             out.append((start, end, " ".join(words)))
-    return out
+    return sorted(out)
 
 
-def region_for(sentence_regions: list[tuple[int, int, str]], doc_regions: list[tuple[int, int, str]]) -> str | None:
-    """The sentence's own region, else the document's only region, else ``None``."""
+def region_for(sentence_regions: list[tuple[int, int, str]], around: list[tuple[int, int, str]]) -> str | None:
+    """The sentence's own region, else the only region ``around`` it (its paragraph's), else ``None``."""
     if sentence_regions:
         return sentence_regions[0][2]
-    names = {r[2] for r in doc_regions}
+    names = {r[2] for r in around}
     return names.pop() if len(names) == 1 else None

@@ -1,4 +1,5 @@
-"""Event start dates a text gives itself (``extract.events.event_starts``) and sentences about past wars (``context.historic``)."""
+"""Event start dates a text gives itself (``extract.events``), sentences about past wars (``context.historic``) and
+Cyrillic regions (``regions.find_regions``)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,18 @@ def test_historic(text, expected):
     from losstrack.extract.context import historic
 
     assert historic(text, dt.date(2025, 3, 13)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("На Покровському напрямку ворог втратив 300 військових.", ["Pokrovsk"]),
+    ("ВСУ потеряли в Курской области 200 военных.", ["Kursk"]),
+    ("на Харківщині знищено танк", ["Kharkiv"]),
+    ("под Авдеевкой уничтожены два танка", ["Avdiivka"]),
+    ("гелікоптери Мі-8 в Криму", ["Crimea"]),
+    ("кримінальне провадження", []),  # "крим…" inside another word is no place
+    ("Курська операція", []),  # no keyword and no "near": an adjective, not a place
+])
+def test_cyrillic_regions(text, expected):
+    from losstrack.extract.regions import find_regions
+
+    assert [r[2] for r in find_regions(text)] == expected
