@@ -26,8 +26,9 @@ from .events import LazyEvents, war_start
 from .figures import Found, mask_labels, sentence_figures
 from .lexicon import cues, lower, plain, twin
 from .listings import listing_line
-from .losers import loser_of, own_side, resolve_ref
+from .losers import its_toll, loser_of, own_side, resolve_ref
 from .numbers import parse_number
+from .parts import TOTAL_TO
 from .periods import Period, nearest, period_cues
 from .regions import find_regions, region_for
 from .sentences import Sentence, split
@@ -47,7 +48,7 @@ _WHOLE_FRONT = re.compile(r"\b(?:across the (?:entire )?front(?: line)?|along th
                           r"since the (?:start|beginning) of the (?:full-scale )?(?:war|invasion)|"  # the whole war's totals
                           r"с начала (?:специальной военной операции|сво)|з початку (?:повномасштабного вторгнення|війни))\b",
                           re.IGNORECASE)
-_RISEN_TO = re.compile(r"\b(?:rose|risen|increased|climbed|grew|reached|brings?|bringing|brought|pushing|pushed|зросла|зросло|"
+_RISEN_TO = re.compile(r"\b(?:rose|risen|increased|climbed|grew|reached|зросла|зросло|"
                        r"зріс|зросли|сягнула|досягла|выросло|выросла|вырос|достигло|достигла)\s+(?:the\s+(?:total|tally|toll)\s+)?"
                        r"(?:to\s+|до\s+)?(?:(?:about|over|more than|nearly|almost|some|близько|около|понад|более)\s+)?$",
                        re.IGNORECASE)
@@ -125,6 +126,8 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
         if kept and historic(t, published):  # "in the 1943 Battle of Kursk, the Soviet Union lost 6,000 tanks"
             kept = []
         losers = ["@self" if own_side(t, f, s.start, ms) else loser_of(t, f, s.start, ms) for f in kept]
+        if None in losers and its_toll(t):  # "..., bringing its military death toll to 632": the speaker's own
+            losers = ["@self" if lo is None else lo for lo in losers]
         if before:  # "Of them, 470 were killed": the parts of a figure of the sentence before are its side's
             losers = [before[1] if lo is None and f.whole is before[0] else lo for f, lo in zip(kept, losers)]
         known = next((x for x in losers if x and not x.startswith("@")), None)
@@ -365,7 +368,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if (inc or _running_list(ftext, head)) and period.basis == "increment" and _own_period(st, k, cues_here) is None:
                 # "tanks ‒ 9,186 (+9)": a number with the day's change after it is the running total, not the day's
                 period = _running_total(doc_period.get(who), period.end, war=True)
-            elif period.basis == "increment" and _RISEN_TO.search(s.text, max(0, rel - 45), rel) \
+            elif period.basis == "increment" and (_RISEN_TO.search(s.text, max(0, rel - 45), rel)
+                                                  or TOTAL_TO.search(s.text, max(0, rel - 220), rel)) \
                     and not any(pos < (st.figs[k + 1][0].number.start - s.start if k + 1 < len(st.figs) else len(s.text))
                                 for pos, _p in cues_here):  # "the number ... rose to 20,103 after ... 29 more
                 period = _running_total(doc_period.get(who), period.end)  # in the past 24 hours": the 29's window
@@ -388,6 +392,11 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if s.index in headings:
                 headline.add(len(out))  # a headline or a live blog's heading: its figures sum up the body's
             out.append(_figure(s, f, who, loser, period, where, parent, qualifier))
+            if k and (TOTAL_TO.search(s.text, max(0, rel - 220), rel) or _RISEN_TO.search(s.text, max(0, rel - 45), rel)):
+                step = at.get(id(st.figs[k - 1][0]))  # "28 more killed, bringing its toll to 632": the 28 is a part of it
+                if step is not None and out[step].parent is None and out[step].basis == "increment" \
+                        and out[step].category == f.category and out[step].value < f.number.value:
+                    out[step].parent = len(out) - 1
             if inc and parse_number(inc.group(1).rstrip(", .")) is not None:
                 a = inc.start(1)
                 b = a + len(inc.group(1).rstrip(", .\u00a0"))

@@ -28,13 +28,13 @@ _GENERIC = re.compile(
     r"according to (?:its|their|his|her) (?:count|data|figures|estimates?|tally))(?!\w)"
     r"|\b(?P<mil>(?:the\s+|an?\s+)?(?:army|military)(?:'s)?(?:\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?)?)\b"
     r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told))"
-    r"|\b(?P<ref>(?:(?:the\s+|an?\s+)?(?:ministry|idf)(?:'s)?\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?)|"
+    r"|\b(?P<ref>(?<=according to )(?:the ministry|the department|the agency)(?=\W)|(?:(?:(?:the\s+|an?\s+)?(?:ministry|idf)(?:'s)?\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?)|"
     r"the ministry|the department|the (?!defen[cs]e )[\w'-]+ ministry|officials|it|they|he|she|the agency|the statement|"
     r"the group|the party|the movement|"
     r"the militia|the organi[sz]ation|the rebels|the militants|the insurgents|the paramilitary|the paramilitaries|"
     r"the report|the update|the body|міністерство|министерство|відомство|ведомство)\b"
     r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
-    r"повідомил\w*|сообщил\w*|заявил\w*|додал\w*|добавил\w*))"
+    r"повідомил\w*|сообщил\w*|заявил\w*|додал\w*|добавил\w*)))"
     # a speaker named only by a military role: "a brigade spokesman", "the air force said", "речник ОТУ «Харків»"
     r"|\b(?P<unit>(?:brigade|battalion|regiment|unit|corps|division|air force|navy|"
     r"command|grouping)(?:'s)?\s+(?:spokes(?:man|woman|person)|press (?:service|office)|commander|officer)"
@@ -116,6 +116,11 @@ def fold(text: str) -> str:
     if "ё" in text or "Ё" in text:
         text = text.replace("ё", "е").replace("Ё", "Е")
     return _DEFENCE.sub(r"\1s\2", text) if "efenc" in text or "EFENC" in text else text
+
+
+#: "Baku has not published any figures", "Russia does not disclose its losses": no statement, so no speaker.
+_NEGATED = re.compile(r"\b(?:not|never|n't|no longer|declined to|refused to)\b|(?<!\w)(?:не|ні|отказал\w*|відмовил\w*)(?!\w)",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -283,7 +288,7 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
         elif near_before and r.speech_before.search(before):
             m.role = "claimant"
         elif near_after and (said := r.speech_after.match(after)) and not r.loss_after.match(after) \
-                and not r.agent_after.match(after) and not any(
+                and not r.agent_after.match(after) and not _NEGATED.search(after, 0, said.end()) and not any(
                     m.end + 3 < o.start < m.end + said.end()
                     or (m.end + said.end() <= o.start <= m.end + said.end() + 3 and _CLAUSE_END.match(text[o.end:o.end + 40]))
                     for o in ms):

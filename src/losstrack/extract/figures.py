@@ -30,6 +30,7 @@ from .parts import (
     CYRILLIC,
     OF_THEM,
     PERSONNEL,
+    TOTAL_TO,
     joint_category,
     opens_on_before,
     part_without_label,
@@ -134,8 +135,8 @@ def _label_before(text: str, start: int, labels, nums_before: list[Number]) -> t
         if len(between.split()) <= 10 and _GOVERN.search(between) and ";" not in between and ":" not in between:
             return _noun_before_fates(text, (ls, le, lab), labels)
         break
-    toll = TOLL_OF.search(text, max(prev_end, start - 220), start)  # "bring the toll of soldiers killed in ... to 25"
-    if toll is not None:
+    toll = TOTAL_TO.search(text, max(prev_end, start - 220), start)  # "bring the toll of soldiers killed in ... to 25"
+    if toll is not None and toll.group("of"):
         return next((lab for lab in labels if toll.end("of") <= lab[0] <= toll.end("of") + 25 and lab[1] <= toll.start("to")), None)
     return None
 
@@ -281,9 +282,6 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
 
 #: "a"/"an" before a singular label: one ("shot down a Russian Su-34", "destroyed an APC").
 _SINGULAR = re.compile(r"\b(?:a|an)\s+(?=\w)", re.IGNORECASE)
-TOLL_OF = re.compile(r"\b(?:bring|brings|bringing|brought|push|pushes|pushing|pushed|raise|raises|raising|raised|take|takes|"
-                      r"taking|took)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:toll|total|tally|number|count)\s+(?P<of>of)\s+[^;:]*?"
-                      r"(?P<to>\bto)\s+(?:(?:about|some|nearly|almost|more than|over|at least)\s+)?$", re.IGNORECASE)
 #: Singular equipment nouns (nominative/accusative) a Ukrainian/Russian loss verb may govern without a number.
 _CYR_SINGULAR = frozenset({"танк", "літак", "самолет", "самолёт", "гелікоптер", "вертоліт", "вертолет", "вертолёт", "катер",
                            "корабель", "корабль", "гаубицю", "гаубицу", "гармату", "пушку", "безпілотник", "беспилотник"})

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from . import attribution as attr
-from .figures import TOLL_OF, Found
+from .found import Found
+from .parts import TOTAL_TO
 
 _SELF_SUBJECT = re.compile(r"\b(?:his|her|its|their|our|my)\s+(?:own\s+)?(?:unit|units|brigade|battalion|company|forces|troops|"
                            r"army|men|soldiers|side|military|regiment|platoon)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered|"
@@ -16,6 +17,7 @@ _OWNER_GAP = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[«\"“„]?")
 _PHRASE_END = re.compile(r"[,;:.!?()]|\s[—–-]\s")
 _FATE_NOUNS = frozenset({"killed", "dead", "wounded", "injured", "загиблих", "поранених", "вбитих", "убитых", "раненых",
                          "погибших"})
+_ITS_TOLL = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:military\s+)?(?:death\s+)?toll\b", re.IGNORECASE)
 _SELF = re.compile(r"\b(?:its|their|our|own|своих|своїх)\b", re.IGNORECASE)
 #: "11 soldiers embraced martyrdom", "were martyred": a side's words for its own dead, never for the enemy's.
 _MARTYRED = re.compile(r"[^.;]{0,40}?\b(?:embraced martyrdom|(?:were|was|have been|had been) martyred|martyred)\b", re.IGNORECASE)
@@ -62,8 +64,8 @@ def own_toll(t: str, f: Found, off: int, ms: list) -> bool:
     """"Their deaths bring the toll of soldiers killed in ... to 25": a side's toll of its soldiers, none named in it."""
     if f.label_span[0] >= f.number.start:
         return False
-    toll = TOLL_OF.search(t, max(0, f.number.start - off - 220), f.number.start - off)
-    return toll is not None and not any(toll.end("of") <= m.start < f.label_span[1] - off and m.actor for m in ms)
+    toll = TOTAL_TO.search(t, max(0, f.number.start - off - 220), f.number.start - off)
+    return toll is not None and toll.group("of") is not None and not any(toll.end("of") <= m.start < f.label_span[1] - off and m.actor for m in ms)
 
 
 def resolve_ref(ref: str, who: str | None) -> str | None:
@@ -77,3 +79,9 @@ def own_side(t: str, f: Found, off: int, ms: list) -> bool:
     """Whether a figure is its speaker's own loss whatever else the sentence says: martyrdom ("11 soldiers embraced
     martyrdom") or a side's toll of its soldiers naming no side ("bring the toll of soldiers killed in ... to 25")."""
     return _MARTYRED.match(t, f.end - off) is not None or own_toll(t, f, off, ms)
+
+
+def its_toll(t: str) -> bool:
+    """Whether a sentence speaks of "its/their death toll": a figure it gives no side is its speaker's own loss
+    ("released the names of 28 more servicemen killed, bringing its military death toll to 632")."""
+    return _ITS_TOLL.search(t) is not None

@@ -40,9 +40,12 @@ _PART_CUE = re.compile(r"(?:,|\s)\s*(?:including|among them|of which|of them|of 
                        r"up to|at least|близько|майже|понад|около|почти|более|свыше)\s+)?$", re.IGNORECASE)
 _PART_NEXT = re.compile(r"\s*(?:[,;.)—–]|$|(?:over|above|in|near|on|at|from|around|were|was|had|have|by|during|since|this|"
                         r"над|в|у|на|під|под|из|з|із|были|були)\b)", re.IGNORECASE)
-_TOTAL_TO = re.compile(r"\b(?:bringing|pushing|brings|brought|pushed|raising|raised|taking|took)\s+(?:the|its|their)\s+"
-                       r"(?:[\w-]+\s+){0,3}?(?:total|tally|toll|count|number)\b[^.;:]{0,90}?\bto\s+"
-                       r"(?:(?:about|some|nearly|almost|more than|over|approximately)\s+)?$", re.IGNORECASE)
+#: A running total named before its number: "bringing its military death toll to", "pushing the total since February
+#: 2022 to", "bring the toll of soldiers killed in ... to" (``of``: the noun it counts follows; ``to``: the number does).
+TOTAL_TO = re.compile(r"\b(?:bring|brings|bringing|brought|push|pushes|pushing|pushed|raise|raises|raising|raised|take|takes|"
+                      r"taking|took)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:toll|total|tally|number|count)\b"
+                      r"(?:\s+(?P<of>of)\b)?[^;:]{0,160}?(?P<to>\bto)\s+"
+                      r"(?:(?:about|some|nearly|almost|more than|over|at least|approximately)\s+)?$", re.IGNORECASE)
 _STILL = re.compile(r"(?<!\w)(?:ще|еще|ещё|another|a further)\s+(?:(?:близько|около|about|понад|более|over)\s+)?$",
                     re.IGNORECASE)
 _OTHERS = re.compile(r"\s+(?:others|more)\b(?!\s+than)", re.IGNORECASE)
@@ -62,7 +65,7 @@ def part_without_label(text: str, num: Number, found: list[Found], offset: int) 
             category = fate(text, num, num.end, len(text), whole.label)
         return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span, category=category,
                      model=whole.model, qualifier=qualifier(text, num), inherited=True)
-    if _TOTAL_TO.search(gap):  # "lost 1,690 soldiers ..., pushing the total since ... to 721,490": the same noun
+    if TOTAL_TO.search(gap):  # "lost 1,690 soldiers ..., pushing the total since ... to 721,490": the same noun
         whole = next((f for f in reversed(found) if not f.inherited), None)
         if whole is not None:
             return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span,

@@ -8,7 +8,14 @@ import calendar
 import datetime as dt
 import re
 
-from .dates import CYR_MONTH_WINDOWS, CYR_WEEKDAYS, DATE_RE, WEEKDAYS, month_number, parse_date
+from .dates import (
+    CYR_MONTH_WINDOWS,
+    CYR_WEEKDAYS,
+    DATE_RE,
+    WEEKDAYS,
+    month_number,
+    parse_date,
+)
 from .dates import MONTH_PATTERN as _MONTH
 from .dates import weekday_before as _weekday_before
 
