@@ -364,6 +364,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 back = published - said
                 period = period._replace(start=period.start - back if period.basis == "increment" and period.start else period.start,
                                          end=said)
+            elif st.said is not None and period.end is not None and period.end > st.said and _own_period(st, k, cues_here) is None:
+                # "said on Monday that its fighters had destroyed four tanks" under a lead about Tuesday: not after Monday
+                period = Period(st.said, st.said, "increment") if period.basis == "increment" else period._replace(end=st.said)
             inc = _INCREMENT_AFTER.match(ftext, f.number.end) or _INCREMENT_AFTER.match(ftext, f.end)
             if (inc or _running_list(ftext, head)) and period.basis == "increment" and _own_period(st, k, cues_here) is None:
                 # "tanks ‒ 9,186 (+9)": a number with the day's change after it is the running total, not the day's

@@ -20,7 +20,7 @@ EVENT_NOUN = (r"(?:incursion|offensive|counter-?offensive|invasion|operation|war
 EVENT_NOUN_RE = re.compile(EVENT_NOUN, re.IGNORECASE)
 #: Event nouns that, undated, mean the war between the figure's sides (``events.csv`` rows with sides).
 WAR_NOUNS = ("war", "invasion", "війни", "войны", "вторгнення", "вторжения")
-_VERB = r"(?:began|started|begun|launched|was launched|kicked off|commenced|erupted|broke out|opened)"
+_VERB = r"(?:began|started|begun|launched|was launched|kicked off|commenced|erupted|broke out|opened|resumed)"
 _DET = r"(?:(?:the|its|their|his|her|a|an)\s+)?"
 #: "since the start of the Israeli ground invasion", "з початку операції", "с начала боевых действий".
 _START_OF = re.compile(rf"(?:\b(?:since|from)\s+the\s+(?:start|beginning|launch|outbreak)\s+of\s+{_DET}|"
@@ -30,7 +30,7 @@ _START_OF = re.compile(rf"(?:\b(?:since|from)\s+the\s+(?:start|beginning|launch|
 _NOUN_VERB = re.compile(rf"\b(?P<noun>{EVENT_NOUN})\b[^.;]{{0,60}}?\b{_VERB}\b", re.IGNORECASE)
 #: "Israel launched its ground invasion of the Gaza Strip on 27 October".
 _VERB_NOUN = re.compile(rf"\b{_VERB}\s+{_DET}(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{EVENT_NOUN})\b", re.IGNORECASE)
-_VERB_GUARD = re.compile(r"began|started|begun|launched|kicked off|commenced|erupted|broke out|opened|початку|начала"
+_VERB_GUARD = re.compile(r"began|started|begun|launched|kicked off|commenced|erupted|broke out|opened|resumed|початку|начала"
                          r"|start|beginning|outbreak", re.IGNORECASE)
 #: Where the date after an event phrase must be: before the clause or sentence ends ("Oct. 1" is no end).
 _TAIL_END = re.compile(r";|\.(?=\s+[A-ZА-ЯІЇЄҐ])|\b(?:while|but|and the)\b|\b(?:since|з|с)\s")

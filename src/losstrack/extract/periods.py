@@ -90,7 +90,7 @@ _DAY_RANGE = re.compile(
     rf"|\b(?:between\s+|from\s+)?(?P<m2>{_MONTH})\s+(?P<a2>\d{{1,2}})\s*(?:-|–|to|and|through)\s*(?P<b2>\d{{1,2}})(?!\d)"
     rf"(?:,?\s+(?P<y2>\d{{4}}))?"
     rf"|(?<![\w.])(?P<a3>\d{{1,2}})\s*[-–]\s*(?P<b3>\d{{1,2}})\s+(?P<m3>{_MONTH})(?:,?\s+(?P<y3>\d{{4}}))?", re.IGNORECASE)
-_STARTED_BEFORE = re.compile(rf"\b(?:began|begun|started|launched|commenced|since|from|kicked off|{_EVENT_NOUN})\s+(?:on\s+)?$",
+_STARTED_BEFORE = re.compile(rf"\b(?:began|begun|started|launched|commenced|resumed|erupted|broke out|escalated|since|from|kicked off|{_EVENT_NOUN})\s+(?:on\s+)?$",
                              re.IGNORECASE)  # "the invasion on February 24, 2022" dates the event, not a loss
 _RELATIVE = [
     (re.compile(r"\b(?:(?:past|last|previous)\s+(?:24\s+hours|twenty-four hours|day)|over the day|overnight|"
