@@ -58,3 +58,12 @@ def test_cyrillic_regions(text, expected):
     from losstrack.extract.regions import find_regions
 
     assert [r[2] for r in find_regions(text)] == expected
+
+
+def test_historic_mark_long_after_the_figure_does_not_count():
+    from losstrack.extract.context import historic
+
+    t = ("More than 100 militants were killed in the strikes on the night of May 6-7, among them men linked to the "
+         "hijacking of a plane to Kandahar in 1999.")
+    assert historic(t, dt.date(2025, 5, 12)) is True  # the sentence names a year long past ...
+    assert historic(t, dt.date(2025, 5, 12), (10, 24)) is False  # ... far after the figure: background, not history

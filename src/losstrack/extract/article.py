@@ -124,7 +124,7 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
             if verdict:
                 kept.append(f)
         if kept and historic(t, published):  # "in the 1943 Battle of Kursk, the Soviet Union lost 6,000 tanks"
-            kept = []
+            kept = [f for f in kept if not historic(t, published, (f.number.start - s.start, f.end - s.start))]
         losers = ["@self" if own_side(t, f, s.start, ms) else loser_of(t, f, s.start, ms) for f in kept]
         if None in losers and its_toll(t):  # "..., bringing its military death toll to 632": the speaker's own
             losers = ["@self" if lo is None else lo for lo in losers]

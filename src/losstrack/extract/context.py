@@ -108,9 +108,11 @@ _SINCE_BEFORE = re.compile(r"(?<!\w)(?:since|from|after|з|с|со|від|піс
                            r"(?:\s+the)?\s+$", re.IGNORECASE)
 
 
-def historic(text: str, published: dt.date | None) -> bool:
+def historic(text: str, published: dt.date | None, at: tuple[int, int] | None = None) -> bool:
     """Whether a sentence tells of a past war: a year more than five years before ``published``, or a named world war,
-    not after "since"/"from" (its figures are history, not claims about the war the text reports)."""
+    not after "since"/"from" (its figures are history, not claims about the war the text reports). With ``at`` (a
+    figure's span), a mark more than 80 characters after it does not count ("killed on May 6-7, among them men linked
+    to the hijacking of IC-814 in 1999" is not history)."""
     if published is None:
         return False
     marks = [m for m in _YEAR.finditer(text) if int(m.group(1)) < published.year - 5
@@ -118,4 +120,5 @@ def historic(text: str, published: dt.date | None) -> bool:
     low = text.lower()
     if "war" in low or "світов" in low or "миров" in low or "вітчизнян" in low or "отечествен" in low:
         marks += list(_HISTORIC_WAR.finditer(text))
-    return any(not _SINCE_BEFORE.search(text, max(0, m.start() - 14), m.start()) for m in marks)
+    return any(not _SINCE_BEFORE.search(text, max(0, m.start() - 14), m.start())
+               and (at is None or m.start() <= at[1] + 80) for m in marks)
