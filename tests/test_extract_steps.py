@@ -13,7 +13,7 @@ PUB = dt.date(2024, 11, 20)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("since the start of the incursion into Russia's Kursk region on August 6, Moscow said",
+    ("since the start of the incursion into Russia's Belgorod region on August 6, Moscow said",
      {"incursion": dt.date(2024, 8, 6)}),
     ("since Israel launched its ground incursion into southern Lebanon on October 1.", {"incursion": dt.date(2024, 10, 1)}),
     ("The clashes erupted on Sept. 27 along the line.", {"clashes": dt.date(2024, 9, 27)}),
@@ -67,3 +67,10 @@ def test_historic_mark_long_after_the_figure_does_not_count():
          "hijacking of a plane to Kandahar in 1999.")
     assert historic(t, dt.date(2025, 5, 12)) is True  # the sentence names a year long past ...
     assert historic(t, dt.date(2025, 5, 12), (10, 24)) is False  # ... far after the figure: background, not history
+
+
+def test_event_of_a_named_region_dates_its_nouns():
+    """"the incursion" in a text about the Kursk region is the Kursk incursion of events.csv."""
+    got = event_starts("Ukraine lost 300 troops in the Kursk region since the start of the incursion.", PUB)
+    assert got["incursion"] == got["offensive"] == dt.date(2024, 8, 6)
+    assert event_starts("Ukraine lost 300 troops since the start of the incursion.", PUB) == {}

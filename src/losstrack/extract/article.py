@@ -197,6 +197,22 @@ def _cues(st: _Sent, published, events) -> list:
     return st.cues
 
 
+def _period_before(sents: list, i: int, published, events, told: dict) -> Period | None:
+    """What "over the same period" in sentence ``i`` means: the period of the nearest sentence before it (in this
+    paragraph or the one before) that has one — its first figure's (``told``: sentence index → that period), else its
+    first period phrase ("since the start of the incursion, among them 430 over the past 24 hours. ... 398 tanks over
+    the same seven months")."""
+    for prev in reversed(sents[max(0, i - 6):i]):
+        if prev.s.paragraph < sents[i].s.paragraph - 1:
+            break
+        if prev.s.index in told:
+            return told[prev.s.index]
+        cues = [p for _o, p in _cues(prev, published, events) if p.span != "same"]
+        if cues:
+            return cues[0]
+    return None
+
+
 @lru_cache(maxsize=1024)
 def _is_body(actor_id: str) -> bool:
     """Whether an actor is a body, group or monitor that speaks (memoised, as the registry it reads is)."""
@@ -276,6 +292,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     headings = _headings(sents)
     lead_para: int | None = None  # the news lead: the first paragraph with figures, not a headline
     doc_period: dict = {}  # claimant → the last running-total period (or a lead's period) it stated
+    told: dict[int, Period] = {}  # sentence index → the period of its first figure ("over the same period")
     at: dict[int, int] = {}  # id of a Found → index of its Figure in ``out`` (a dropped figure has none)
     claimant_para = -1  # the paragraph ``last_claimant`` was named in
     for i, st in enumerate(sents):
@@ -352,6 +369,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 period = Period(doc_period[who].start, period.end, "cumulative")
             if period.ref and (doc_period.get("@lead") or doc_period.get("@head")) is not None:  # "over the week" in a
                 period = doc_period.get("@lead") or doc_period["@head"]  # weekly summary: its week
+            if period.span == "same":  # "over the same period": the period named before it
+                period = _period_before(sents, i, published, events, told) or Period(None, published, "cumulative")
             if period.span is None and period.basis == "increment" and (span := _span(period)):
                 doc_period.setdefault("@" + span, period)  # a dated week ("с 1 по 7 февраля") or month ("in November")
             elif period.span and "@" + period.span in doc_period:  # is what a later "за неделю"/"in the month" means
@@ -395,6 +414,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if s.index in headings:
                 headline.add(len(out))  # a headline or a live blog's heading: its figures sum up the body's
             out.append(_figure(s, f, who, loser, period, where, parent, qualifier))
+            told.setdefault(s.index, period)
             if k and (TOTAL_TO.search(s.text, max(0, rel - 220), rel) or _RISEN_TO.search(s.text, max(0, rel - 45), rel)):
                 step = at.get(id(st.figs[k - 1][0]))  # "28 more killed, bringing its toll to 632": the 28 is a part of it
                 if step is not None and out[step].parent is None and out[step].basis == "increment" \

@@ -60,14 +60,25 @@ def _date_after(text: str, pos: int, published: dt.date | None) -> dt.date | Non
 def event_starts(text: str, published: dt.date | None) -> dict[str, dt.date]:
     """Event noun → start date, from the phrases above; the first date given for a noun wins."""
     out: dict[str, dt.date] = {}
-    if not _VERB_GUARD.search(text):
-        return out
-    for pattern in (_START_OF, _NOUN_VERB, _VERB_NOUN):
-        for m in pattern.finditer(text):
-            date = _date_after(text, m.end(), published)
-            if date:
-                out.setdefault(m.group("noun").lower().replace("-", ""), date)
+    if _VERB_GUARD.search(text):
+        for pattern in (_START_OF, _NOUN_VERB, _VERB_NOUN):
+            for m in pattern.finditer(text):
+                date = _date_after(text, m.end(), published)
+                if date:
+                    out.setdefault(m.group("noun").lower().replace("-", ""), date)
+    low = lower(text)
+    for nouns, start, region in _regional_events():  # "the incursion" in a text about the Kursk region: the Kursk
+        if region.lower() in low and (published is None or start <= published):  # incursion of events.csv
+            for noun in nouns:
+                out.setdefault(noun, start)
     return out
+
+
+@lru_cache(maxsize=1)
+def _regional_events() -> list[tuple[tuple[str, ...], dt.date, str]]:
+    """(event nouns, start, region) of the named events of ``events.csv`` that have a region."""
+    return [(tuple({n.lower() for n in EVENT_NOUN_RE.findall(p.pattern)}), start, region)
+            for p, start, region in known_events() if region]
 
 
 class LazyEvents(dict):
