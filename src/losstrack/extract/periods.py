@@ -208,7 +208,11 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
         if ev is not None:
             out.append((m.start(), Period(ev[1], published, "cumulative")))
         elif d is not None:
-            out.append((m.start(), Period(parse_date(d, published), published, "cumulative")))
+            start = parse_date(d, published)
+            if d.group("my") and start is not None:  # "since the invasion began in February 2022": the war's start
+                start = next((x for x in sorted(_start_dates()) if (x.year, x.month) == (start.year, start.month)
+                              and _EVENT_NOUN_RE.search(tail_t)), start)
+            out.append((m.start(), Period(start, published, "cumulative")))
         elif published and (wd := _SINCE_WEEKDAY.match(s, m.end())):  # "since Friday": the last Friday
             out.append((m.start(), Period(_weekday_before(published, wd.group(1)), published, "cumulative")))
         elif _YEAR_START.match(s, m.start()) and published:
