@@ -20,7 +20,7 @@ from ..documents import from_text
 from ..parsers import Figure
 from ..vocab import taxonomy
 from . import attribution as attr
-from .context import BARE_FATES, CueSpans, header_qualifier, historic, military_context
+from .context import BARE_FATES, CueSpans, civilian_figure, header_qualifier, historic, military_context
 from .dedupe import dedupe
 from .events import LazyEvents, war_start
 from .figures import Found, mask_labels, sentence_figures
@@ -121,7 +121,7 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
                 verdict = header["loss"]
             if verdict is None and before is not None and f.whole is before[0]:
                 verdict = True  # "Из них 20 770 — мобилизованные": parts of a loss are losses
-            if verdict:
+            if verdict and not civilian_figure(t, f.label, f.number.start - s.start):
                 kept.append(f)
         if kept and historic(t, published):  # "in the 1943 Battle of Kursk, the Soviet Union lost 6,000 tanks"
             kept = [f for f in kept if not historic(t, published, (f.number.start - s.start, f.end - s.start))]

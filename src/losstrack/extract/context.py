@@ -93,6 +93,23 @@ def _header_q() -> re.Pattern:
     return re.compile(r"(?<!\w)(" + qualifier_words() + r")(?:\s+\w+)?\s*:", re.IGNORECASE)
 
 
+#: Labels that name no one in particular: after civilians in the same sentence they are civilians too.
+_ANYONE = BARE_FATES | {"persons", "people", "осіб", "людей", "человек", "чоловік"}
+
+
+def civilian_figure(text: str, label: str, num_start: int) -> bool:
+    """Whether a figure counts civilians: its label names no one in particular ("wounded", "человек") and civilians
+    are named before it in the sentence, with no soldiers between ("63 civilians have been killed and 292 wounded",
+    "погибли 22 мирных жителя, ранены 140 человек")."""
+    if label.lower() not in _ANYONE:
+        return False
+    low = lower(text[:num_start])
+    last = None
+    for last in cues()["civilian"].finditer(low):  # noqa: B007 - the last civilian word before the number
+        pass
+    return last is not None and last.group(0) != "people" and not _MILITARY.search(low, last.end())
+
+
 def military_context(text: str) -> bool:
     """Whether a sentence speaks of the military ("soldiers", "troops", "has suffered"): bare fates need it."""
     return bool(_MILITARY.search(text) or _LOSER_ROLE.search(text))
