@@ -38,6 +38,8 @@ def test_event_starts(text, expected):
     ("Since 2014, 11,000 fighters were killed.", False),  # a start, not a past war
     ("the largest attack since the Second World War; 300 troops were killed", False),
     ("In 2023, 40 tanks were lost.", False),  # within five years of the text
+    ("The Soviet Union lost about 15,000 soldiers during its war in Afghanistan.", True),  # a state of the past
+    ("Ukraine destroyed 12 Soviet-made tanks.", False),  # a maker, not a past war
 ])
 def test_historic(text, expected):
     from losstrack.extract.context import historic

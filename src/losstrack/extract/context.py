@@ -115,9 +115,12 @@ def military_context(text: str) -> bool:
     return bool(_MILITARY.search(text) or _LOSER_ROLE.search(text))
 
 
-#: A past war a sentence tells of: a year long before the text ("the 1943 Battle of Kursk", "in the 1988-1994 war"), or
-#: a war named ("World War II"). "since 2014", "since the Second World War" only compare with it.
-_HISTORIC_WAR = re.compile(r"world war (?:ii|two|2)|second world war|wwii|great patriotic war|другої світової|второй мировой|великої вітчизняної|великой отечественной", re.IGNORECASE)
+#: A past war a sentence tells of: a year long before the text ("the 1943 Battle of Kursk", "in the 1988-1994 war"), a
+#: war named ("World War II"), or a state or army of the past ("the Soviet Union lost about 15,000 soldiers in
+#: Afghanistan"). "since 2014", "since the Second World War" only compare with it.
+_HISTORIC_WAR = re.compile(r"world war (?:ii|two|2)|second world war|wwii|great patriotic war|другої світової|второй мировой|"
+                           r"великої вітчизняної|великой отечественной|soviet union|ussr|red army|wehrmacht|срср|ссср|"
+                           r"советск\w+ союз\w*|радянськ\w+ союз\w*|красн\w+ арми\w*|червон\w+ арм\w*", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20[0-4]\d)(?!\d)")
 #: "Mirage 2000": a name before the number, not a month ("May 1943") or a sentence's first word.
 _MODEL_BEFORE = re.compile(r"(?<=\w\s)(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[A-Z][\w-]*[\s-]$")
@@ -135,7 +138,8 @@ def historic(text: str, published: dt.date | None, at: tuple[int, int] | None = 
     marks = [m for m in _YEAR.finditer(text) if int(m.group(1)) < published.year - 5
              and not _MODEL_BEFORE.search(text, max(0, m.start() - 20), m.start())]
     low = text.lower()
-    if "war" in low or "світов" in low or "миров" in low or "вітчизнян" in low or "отечествен" in low:
+    if any(w in low for w in ("war", "світов", "миров", "вітчизнян", "отечествен", "soviet", "ussr", "red army", "wehrmacht",
+                              "срср", "ссср", "союз", "арми", "армі")):
         marks += list(_HISTORIC_WAR.finditer(text))
     return any(not _SINCE_BEFORE.search(text, max(0, m.start() - 14), m.start())
                and (at is None or m.start() <= at[1] + 80) for m in marks)
