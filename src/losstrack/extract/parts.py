@@ -46,6 +46,14 @@ TOTAL_TO = re.compile(r"\b(?:bring|brings|bringing|brought|push|pushes|pushing|p
                       r"taking|took)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:toll|total|tally|number|count)\b"
                       r"(?:\s+(?P<of>of)\b)?[^;:]{0,160}?(?P<to>\bto)\s+"
                       r"(?:(?:about|some|nearly|almost|more than|over|at least|approximately)\s+)?$", re.IGNORECASE)
+#: A fate verb of its own before a number with no noun, after a personnel figure: "... and wounded 2,300".
+_AND_FATE = re.compile(r"(?:(?<!\w)(?:and|і|та|и)|,)\s+(?P<v>wounded|injured|captured|killed|поранили|ранили|полонили|"
+                       r"вбили|убили|взяли в полон|взяли в плен)\s+(?:(?:more than|over|about|nearly|almost|some|at least|"
+                       r"up to|понад|більше|близько|майже|более|свыше|около|почти|до)\s+)?$", re.IGNORECASE)
+_FATE_OF = {"wounded": "personnel_wounded", "injured": "personnel_wounded", "captured": "personnel_captured",
+            "killed": "personnel_killed", "поранили": "personnel_wounded", "ранили": "personnel_wounded",
+            "полонили": "personnel_captured", "взяли в полон": "personnel_captured", "взяли в плен": "personnel_captured",
+            "вбили": "personnel_killed", "убили": "personnel_killed"}
 _STILL = re.compile(r"(?<!\w)(?:ще|еще|ещё|another|a further)\s+(?:(?:близько|около|about|понад|более|over)\s+)?$",
                     re.IGNORECASE)
 _OTHERS = re.compile(r"\s+(?:others|more)\b(?!\s+than)", re.IGNORECASE)
@@ -65,6 +73,12 @@ def part_without_label(text: str, num: Number, found: list[Found], offset: int) 
             category = fate(text, num, num.end, len(text), whole.label)
         return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span, category=category,
                      model=whole.model, qualifier=qualifier(text, num), inherited=True)
+    verb = _AND_FATE.search(gap) if len(gap) <= 80 and ";" not in gap else None
+    if verb and found[-1].category.startswith(PERSONNEL):  # "killed over 5,600 TPLF fighters and wounded 2,300": the
+        whole = next((f for f in reversed(found) if not f.inherited), None)  # verb's fate, the noun before
+        return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span,
+                     category=_FATE_OF[verb.group("v").lower()], model=whole.model, qualifier=qualifier(text, num),
+                     inherited=True)
     if TOTAL_TO.search(gap):  # "lost 1,690 soldiers ..., pushing the total since ... to 721,490": the same noun
         whole = next((f for f in reversed(found) if not f.inherited), None)
         if whole is not None:
