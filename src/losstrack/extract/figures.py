@@ -53,6 +53,9 @@ _OF = re.compile(r"\s*(?:more\s+)?(?:(?:the\s+)?(?:number|toll|total|tally|count
 _DIGIT = re.compile(r"\d")
 _INC = re.compile(r"\s*\(\s*\+\s*\d[^()]{0,40}\)")
 _WORD = re.compile(r"\s*([\w’'.\-]+)")
+#: A list of loss statuses before the noun (Oryx style): "destroyed, damaged, abandoned or captured".
+_STATUSES = re.compile(r"(?:(?:destroyed|damaged|abandoned|captured|knocked-out|lost)(?:\s*,\s*|\s+(?:or|and)\s+)){1,4}"
+                       r"(?:destroyed|damaged|abandoned|captured|knocked-out|lost)\s+", re.IGNORECASE)
 _QUOTES = re.compile(r"[\"”»]?\s*[\"«“„]")
 _BEFORE_SEP = re.compile(r"\s*[‒–—\-:=]\s*$|\s+(?:of|at|to)\s+$|\s*\(\s*$")
 _GOVERN = re.compile(
@@ -93,6 +96,8 @@ def _label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
     cur = m.end() if m else pos
     q = _QUOTES.match(text, cur)  # 'killed "about 30" Armenian soldiers', "50 «русских наемников»"
     cur = q.end() if q else cur
+    st = _STATUSES.match(text, cur)  # "4,200 destroyed, damaged, abandoned or captured Russian tanks"
+    cur = st.end() if st else cur
     for _ in range(5):
         for ls, le, lab in labels:
             if ls == cur or (ls > cur and not text[cur:ls].strip()):
