@@ -38,3 +38,88 @@ def test_twin_scans_equal_case_insensitive_scans():
         cues = [(p.start, p.basis) for _o, p in period_cues(sentence, published, {})]
         assert cues == [want]
         assert [(p.start, p.basis) for _o, p in period_cues(sentence + " ſ", published, {})] == cues
+
+
+# Shortcuts of the second speed pass: each gives what the scan it spares gives.
+
+_DATE_TEXTS = ["from 24 february 2022 to 25.08.24", "junov 5 and 12024-05-06", "dismay 3, 2024", "з 6 августа по 13 серпня",
+               "as of 12.09.2024, sept. 3rd", "no date here", "1 2 3 4 5", "march 2023 and may 9"]
+
+
+@pytest.mark.parametrize("low", _DATE_TEXTS)
+def test_twin_dates_equal_the_full_scan(low):
+    from losstrack.extract.dates import DATE_TWIN, twin_dates
+
+    assert [(m.span(), m.groupdict()) for m in twin_dates(low)] == [(m.span(), m.groupdict()) for m in DATE_TWIN.finditer(low)]
+
+
+@pytest.mark.parametrize("text", ["Defence Ministry, DEFENCE and defence", "DeFeNcE of Kyiv", "the Defence ſ ministry",
+                                  "no such word", "defencedefence"])
+def test_fold_defence_equals_the_case_insensitive_substitution(text):
+    from losstrack.extract.attribution import _DEFENCE, _fold_defence
+
+    assert _fold_defence(text) == _DEFENCE.sub(r"\1s\2", text)
+
+
+@pytest.mark.parametrize("text", ["It ended.", 'He said "no."  ', "A headline", "Really?\n", "ends with »", "x:", ""])
+def test_ends_sentence_equals_its_pattern(text):
+    import re
+
+    from losstrack.extract.article import _ends_sentence
+
+    assert _ends_sentence(text) == (re.search(r"[.!?\"”»]\s*$", text) is not None)
+
+
+@pytest.mark.parametrize("low", ["shot down a su-34", "an apc and a tank", "banana a\nb", "a", "an", "a  , x", "ana a x",
+                                 "a\tx", "data an  y"])
+def test_singular_twin_equals_the_twin_of_the_pattern(low):
+    from losstrack.extract.figures import _SINGULAR, _SINGULAR_TWIN
+    from losstrack.extract.lexicon import twin
+
+    assert [m.span() for m in _SINGULAR_TWIN.finditer(low)] == [m.span() for m in twin(_SINGULAR).finditer(low)]
+
+
+@pytest.mark.parametrize("text", ["Losses across the entire front line rose.", "Nationwide, 40 drones fell.",
+                                  "Drones hit 12 regions overnight.", "Fighting on the Pokrovsk front.", "Quiet day.",
+                                  "Удари по всій лінії фронту.", "Across several Areas of the east."])
+def test_whole_front_equals_its_pattern(text):
+    from losstrack.extract.article import _WHOLE_FRONT, _whole_front
+
+    assert _whole_front(text) == (_WHOLE_FRONT.search(text) is not None)
+
+
+def test_quick_tests_pass_wherever_their_patterns_match():
+    """A quick test may say yes where its pattern finds nothing, never no where it finds something."""
+    from losstrack.extract import figures, losers, periods
+
+    for s in ("an average of ", "losing on average ", "в среднем ", "у середньому "):  # the words before a number
+        assert figures._AVERAGE_BEFORE.search(s) and figures._may_average(s)
+    for s in ("his unit had lost five men", "Their forces have suffered heavy losses"):
+        assert losers._SELF_SUBJECT.search(s) and losers._may_self_subject(s)
+    for s in ("from 13 to 19 January", "January 13-19", "13–14 сентября", "з 13 по 19 січня"):
+        assert periods._DAY_RANGE.search(s) and periods._DAY_PAIR.search(s)
+    for s in ("in 2024", "у 2023 році"):
+        assert periods._IN_YEAR.search(s) and periods._YEARISH.search(s)
+    for (pattern, days), samples in zip(periods._RELATIVE, (
+            ("in the past 24 hours", "overnight", "за минулу добу", "в течение суток", "за последние 24 часа"),
+            ("over the past seven days", "this week", "за минулий тиждень"), ("in the past month", "за последний месяц"))):
+        for s in samples:
+            assert pattern.search(s) and any(w in s.lower() for w in periods._RELATIVE_WORDS[days]), s
+
+
+def test_hedge_words_end_every_hedge():
+    """The qualifier scan runs only on a window ending on a hedge's last word: every hedge phrase does."""
+    from losstrack.extract.attributes import _hedge_ends
+    from losstrack.extract.lexicon import qualifier_twin
+    from losstrack.vocab import qualifier_phrases
+
+    for phrase in qualifier_phrases():
+        window = f"the army lost {phrase.lower()} "
+        assert qualifier_twin().search(window) and window.rstrip().endswith(_hedge_ends()), phrase
+
+
+@pytest.mark.parametrize("text", ["Tanks (23, of which destroyed: 15)", "OF WHICH", "Of  which", "of whİch", "none here"])
+def test_of_which_equals_its_pattern(text):
+    from losstrack.extract.listings import _OF_WHICH, _of_which
+
+    assert _of_which(text) == (_OF_WHICH.search(text) is not None)

@@ -20,7 +20,14 @@ from ..documents import from_text
 from ..parsers import Figure
 from ..vocab import taxonomy
 from . import attribution as attr
-from .context import BARE_FATES, CueSpans, civilian_figure, header_qualifier, historic, military_context
+from .context import (
+    BARE_FATES,
+    CueSpans,
+    civilian_figure,
+    header_qualifier,
+    historic,
+    military_context,
+)
 from .dedupe import dedupe
 from .events import LazyEvents, war_start
 from .figures import Found, mask_labels, sentence_figures
@@ -55,8 +62,8 @@ _RISEN_TO = re.compile(r"\b(?:rose|risen|increased|climbed|grew|reached|зрос
 _SOURCE = re.compile(r"\W*(?:джерело|источник|source|sources?\s+of\s+data|за даними|по данным)\s*:", re.IGNORECASE)
 _PARA_BREAK = re.compile(r"\n\s*\n")
 _ABOUT_THIS = re.compile(r"\W*(?:про це|об этом|this was (?:reported|announced|stated))\b", re.IGNORECASE)
-_ENDS_SENTENCE = re.compile(r"[.!?\"”»]\s*$")
-_WHOLE_FRONT_TWIN = twin(_WHOLE_FRONT)  # for lower-cased plain sentences (see lexicon.twin)
+_SENTENCE_ENDS = tuple('.!?"”»')  # what a sentence may end on (before trailing white space)
+_WHOLE_FRONT_TWIN, _RISEN_TO_TWIN = twin(_WHOLE_FRONT), twin(_RISEN_TO)  # for lower-cased plain sentences (see lexicon.twin)
 
 
 @dataclass(slots=True)
@@ -149,7 +156,7 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
         if figs:  # the figure a next sentence opening "Of them, ..." would list the parts of
             before = next(((f, lo) for f, lo in reversed(st.figs) if not f.inherited), None)
         colon = t.rstrip().endswith(":")
-        if colon or (not figs and _LIST_LINE_NEXT.match(text, s.end, s.end + 90)):  # a header of list lines
+        if colon or (not figs and text.find("\n", s.end, s.end + 90) >= 0 and _LIST_LINE_NEXT.match(text, s.end, s.end + 90)):  # a header of list lines
             loss = CueSpans(t, low=slow).verdict(len(t.rstrip()), len(t))
             if loss is None and colon:  # "The full list ... reads:" in a text already reporting losses: its lines are losses
                 loss = any(o.figs for o in out)
@@ -259,6 +266,7 @@ def _span(p: Period) -> str | None:
 
 def _extract(text: str, published: dt.date | None, publisher: str | None) -> list[Figure]:
     ftext = attr.fold(text)
+    has_paren = "(" in ftext  # a "(+N)" increment needs one
     events = LazyEvents(ftext, published)
     low = _doc_lower(ftext)
     doc_regions = find_regions(ftext, low)
@@ -288,14 +296,17 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     carry_loser: tuple | None = None  # (claimant, loser) of the paragraph's last figure
     fp: str | None | bool = False  # the bulletin fingerprint, looked up when first needed
     headline: set[int] = set()  # indices in ``out`` of figures in a headline
-    first_para = next((st.s.paragraph for st in sents if _ENDS_SENTENCE.search(st.s.text)), -1)  # past title and byline
+    first_para = next((st.s.paragraph for st in sents if _ends_sentence(st.s.text)), -1)  # past title and byline
     headings = _headings(sents)
     lead_para: int | None = None  # the news lead: the first paragraph with figures, not a headline
     doc_period: dict = {}  # claimant → the last running-total period (or a lead's period) it stated
     told: dict[int, Period] = {}  # sentence index → the period of its first figure ("over the same period")
     at: dict[int, int] = {}  # id of a Found → index of its Figure in ``out`` (a dropped figure has none)
     claimant_para = -1  # the paragraph ``last_claimant`` was named in
+    last_fig = max((j for j, st in enumerate(sents) if st.figs), default=-1)
     for i, st in enumerate(sents):
+        if i > last_fig:
+            break  # what the sentences after the last figures say (leads, periods, claimants) frames no figure
         s = st.s
         if s.paragraph != last_para:
             carry_period, carry_loser, carry_said = None, None, None
@@ -356,7 +367,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             carry_loser = (who, loser)
             period = (_own_period(st, k, cues_here) or carry_period or doc_period.get(who) or doc_period.get("@lead")
                       or doc_period.get("@head") or Period(None, published, "cumulative"))
-            if lead_para is None and _ENDS_SENTENCE.search(s.text):
+            if lead_para is None and _ends_sentence(s.text):
                 lead_para = s.paragraph
             if period.basis == "increment" and s.paragraph == lead_para:  # the lead's window frames later figures
                 doc_period.setdefault("@lead", period)
@@ -386,12 +397,11 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             elif st.said is not None and period.end is not None and period.end > st.said and _own_period(st, k, cues_here) is None:
                 # "said on Monday that its fighters had destroyed four tanks" under a lead about Tuesday: not after Monday
                 period = Period(st.said, st.said, "increment") if period.basis == "increment" else period._replace(end=st.said)
-            inc = _INCREMENT_AFTER.match(ftext, f.number.end) or _INCREMENT_AFTER.match(ftext, f.end)
+            inc = has_paren and (_INCREMENT_AFTER.match(ftext, f.number.end) or _INCREMENT_AFTER.match(ftext, f.end))
             if (inc or _running_list(ftext, head)) and period.basis == "increment" and _own_period(st, k, cues_here) is None:
                 # "tanks ‒ 9,186 (+9)": a number with the day's change after it is the running total, not the day's
                 period = _running_total(doc_period.get(who), period.end, war=True)
-            elif period.basis == "increment" and (_RISEN_TO.search(s.text, max(0, rel - 45), rel)
-                                                  or TOTAL_TO.search(s.text, max(0, rel - 220), rel)) \
+            elif period.basis == "increment" and (_risen_to(s.text, rel) or TOTAL_TO.search(s.text, max(0, rel - 220), rel)) \
                     and not any(pos < (st.figs[k + 1][0].number.start - s.start if k + 1 < len(st.figs) else len(s.text))
                                 for pos, _p in cues_here):  # "the number ... rose to 20,103 after ... 29 more
                 period = _running_total(doc_period.get(who), period.end)  # in the past 24 hours": the 29's window
@@ -415,7 +425,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 headline.add(len(out))  # a headline or a live blog's heading: its figures sum up the body's
             out.append(_figure(s, f, who, loser, period, where, parent, qualifier))
             told.setdefault(s.index, period)
-            if k and (TOTAL_TO.search(s.text, max(0, rel - 220), rel) or _RISEN_TO.search(s.text, max(0, rel - 45), rel)):
+            if k and (TOTAL_TO.search(s.text, max(0, rel - 220), rel) or _risen_to(s.text, rel)):
                 step = at.get(id(st.figs[k - 1][0]))  # "28 more killed, bringing its toll to 632": the 28 is a part of it
                 if step is not None and out[step].parent is None and out[step].basis == "increment" \
                         and out[step].category == f.category and out[step].value < f.number.value:
@@ -430,6 +440,19 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
         if st.claimants:
             last_claimant, claimant_para = st.claimants[-1][1], s.paragraph
     return dedupe(out, headline)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a text ends on closing punctuation or a closing quote (then white space), without a regex scan."""
+    return text.rstrip().endswith(_SENTENCE_ENDS)
+
+
+def _risen_to(text: str, rel: int) -> bool:
+    """Whether "rose to", "reached" ... ends right before offset ``rel`` (:data:`_RISEN_TO`, by its twin on
+    the lower case of a plain text)."""
+    if plain(text):
+        return _RISEN_TO_TWIN.search(text.lower(), max(0, rel - 45), rel) is not None
+    return _RISEN_TO.search(text, max(0, rel - 45), rel) is not None
 
 
 def _source_line(sents: list[_Sent]) -> str | None:
@@ -465,7 +488,7 @@ def _headings(sents: list[_Sent]) -> set[int]:
     last = sents[-1].s.paragraph if sents else -1
     return {st.s.index for k, st in enumerate(sents)
             if st.s.paragraph != last and sents[k + 1].s.paragraph != st.s.paragraph
-            and not _ENDS_SENTENCE.search(st.s.text) and not st.s.text.rstrip().endswith(":")
+            and not _ends_sentence(st.s.text) and not st.s.text.rstrip().endswith(":")
             and "\n" not in st.s.text and not _LIST_LINE.match(st.s.text)}
 
 
@@ -490,15 +513,29 @@ def _own_period(st: _Sent, k: int, cues: list):
 
 def _region(s: Sentence, para_start: int, doc_regions) -> tuple[str | None, list]:
     """The sentence's region; else the only region named before it in its paragraph (from ``para_start``), or if
-    that names none, the document's only region if named before; none when the sentence speaks of the whole front. Second: the sentence's regions when it names several (each figure then takes its own,
-    see :func:`_own_region`), else ``[]``."""
-    if (_WHOLE_FRONT_TWIN.search(s.text.lower()) if plain(s.text) else _WHOLE_FRONT.search(s.text)):
+    that names none, the document's only region if named before; none when the sentence speaks of the whole front.
+    Second: the sentence's regions when it names several (each figure then takes its own, see :func:`_own_region`),
+    else ``[]``."""
+    if _whole_front(s.text):
         return None, []
     own = [r for r in doc_regions if s.start <= r[0] < s.end]
     para = [r for r in doc_regions if para_start <= r[0] < s.start]
     if not para and doc_regions[:1] and doc_regions[0][0] < s.start:  # a text about one place (named before)
         para = doc_regions
     return region_for(own, para), own if len({r[2] for r in own}) > 1 else []
+
+
+def _whole_front(text: str) -> bool:
+    """Whether a sentence speaks of the whole front (:data:`_WHOLE_FRONT`; in a plain text, its twin runs on the lower
+    case only if one of the words every match holds is there)."""
+    if plain(text):
+        low = text.lower()
+        return any(w in low for w in _WHOLE_FRONT_WORDS) and _WHOLE_FRONT_TWIN.search(low) is not None
+    return _WHOLE_FRONT.search(text) is not None
+
+
+_WHOLE_FRONT_WORDS = ("front", "on all ", "nationwide", "across ukraine", "по всей линии", "по всій лінії", "regions", "oblasts",
+                      "provinces", "areas", "since the", "с начала", "з початку")
 
 
 def _own_region(own: list, start: int, stop: int) -> str | None:

@@ -26,12 +26,22 @@ _OWN_FATE = re.compile(r"casualt|loss|втрат|потер", re.IGNORECASE)  # 
 PARTS_LIFT = {"armored_combat_vehicles": "armor"}  # "15 armoured vehicles: seven tanks, ..." is armour as a whole
 
 
+@lru_cache(maxsize=1)
+def _hedge_ends() -> tuple[str, ...]:
+    """The last words of the hedge phrases ("than" of "more than"): a text a hedge ends ends on one of them."""
+    return tuple(sorted({phrase.lower().split()[-1] for phrase in qualifier_phrases()}))
+
+
 def qualifier(text: str, num: Number) -> str:
     """The hedge of a number: ``range`` for ranges, a phrase before it ("more than"), "plus"/"or more" after it."""
     if num.value_high is not None:
         return "range"
     window = text[max(0, num.start - 25): num.start]
-    m = qualifier_twin().search(window.lower()) if plain(window) else qualifier_pattern().search(window)
+    if plain(window):  # the twin on the lower case, only when it ends on a hedge's last word (every match does)
+        low = window.lower()
+        m = qualifier_twin().search(low) if low.rstrip().endswith(_hedge_ends()) else None
+    else:
+        m = qualifier_pattern().search(window)
     if m:
         return qualifier_phrases().get(_SPACES.sub(" ", m.group(1).lower()), "exact")
     if _POST_QUAL.match(text[num.end: num.end + 10]):
@@ -50,6 +60,14 @@ def _is_roster(label: str) -> bool:
     return normalize_label(label) in _ROSTER
 
 
+@lru_cache(maxsize=1)
+def _any_fate() -> re.Pattern:
+    """Every fate cue (casualties, killed, wounded, captured, missing) in one pattern: a window where it finds nothing holds
+    none of them (an alternation finds a match wherever one of its alternatives does)."""
+    c = cues()
+    return re.compile("|".join(c[kind].pattern for kind in ("casualties", "killed", "wounded", "captured", "missing")))
+
+
 def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "") -> str:
     """Personnel category from the fate words around a personnel figure (killed, wounded, ...)."""
     c = cues()
@@ -59,6 +77,8 @@ def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "
     before = lower(text[max(0, num.start - 40): num.start])
     before = _BEFORE_CUT.split(before)[-1]
     for window in (after, before):
+        if _any_fate().search(window) is None:
+            continue  # no fate word at all: the five scans below would find nothing
         if c["casualties"].search(window):
             return "personnel_casualties"
         hits = [(m.start(), kind) for kind in ("killed", "wounded", "captured", "missing") for m in c[kind].finditer(window)

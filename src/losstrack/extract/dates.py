@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .lexicon import twin
+from .lexicon import trie_regex, twin
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -43,6 +43,25 @@ _DATE = (
 )
 DATE_RE = re.compile(_DATE, re.IGNORECASE)
 DATE_TWIN = twin(DATE_RE)
+_DIGIT = re.compile(r"\d")
+#: Where a month name of :data:`MONTH_PATTERN` starts (a lookahead: overlapping starts count too).
+_MONTH_START = re.compile("(?=" + trie_regex(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                                             *CYR_MONTHS], literal=True) + ")")
+
+
+def twin_dates(low: str) -> list[re.Match]:
+    """``list(DATE_TWIN.finditer(low))``, trying the pattern only where a date can start (a digit, or a month name: every
+    alternative of :data:`DATE_RE` opens on one): the same matches, about twice as fast on prose."""
+    anchors = [m.start() for m in _DIGIT.finditer(low)]
+    months = [m.start() for m in _MONTH_START.finditer(low)]
+    if months:
+        anchors = sorted(set(anchors).union(months))
+    out, end = [], 0
+    for pos in anchors:
+        if pos >= end and (m := DATE_TWIN.match(low, pos)):
+            out.append(m)
+            end = m.end()
+    return out
 
 
 def month_number(name: str) -> int:

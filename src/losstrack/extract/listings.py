@@ -14,17 +14,23 @@ from ..oryx_headings import COUNT, parse_heading, to_int
 from ..vocab import category_of, crosswalk
 from .attributes import qualifier
 from .found import Found, shifted
+from .lexicon import plain
 from .numbers import Number
 
 _OF_WHICH = re.compile(r"of which", re.IGNORECASE)
 _TOTAL = re.compile(r"\(\s*(\d[\d,.]*)")
 
 
+def _of_which(text: str) -> bool:
+    """Whether the text says "of which" (in the lower case of a plain text: no case-insensitive scan)."""
+    return "of which" in text.lower() if plain(text) else _OF_WHICH.search(text) is not None
+
+
 def listing_line(text: str, offset: int) -> tuple[str, object] | None:
     """``("side", actor id)`` for a side's line, ``("figures", [Found, ...])`` for category lines (each total, then
     one part per status), ``None`` for any other text. ``offset``: the text's start in the document. A text of
     several lines (the splitter keeps long unpunctuated lines together) is read line by line."""
-    if "(" not in text and " - " not in text and "–" not in text or not _OF_WHICH.search(text):
+    if "(" not in text and " - " not in text and "–" not in text or not _of_which(text):
         return None
     found: list[Found] = []
     pos = 0

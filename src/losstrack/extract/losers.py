@@ -8,6 +8,7 @@ import re
 
 from . import attribution as attr
 from .found import Found
+from .lexicon import plain
 from .parts import TOTAL_TO
 
 _SELF_SUBJECT = re.compile(r"\b(?:his|her|its|their|our|my)\s+(?:own\s+)?(?:unit|units|brigade|battalion|company|forces|troops|"
@@ -23,13 +24,27 @@ _SELF = re.compile(r"\b(?:its|their|our|own|своих|своїх)\b", re.IGNORE
 _MARTYRED = re.compile(r"[^.;]{0,40}?\b(?:embraced martyrdom|(?:were|was|have been|had been) martyred|martyred)\b", re.IGNORECASE)
 
 
+def _may_self_subject(window: str) -> bool:
+    """Whether a window may hold :data:`_SELF_SUBJECT`: every match has one of its possessives and one of its verbs
+    (looked up in the lower case of a :func:`~.lexicon.plain` window; any other window may)."""
+    if not plain(window):
+        return True
+    low = window.lower()
+    return ("lost" in low or "suffered" in low or "sustained" in low) and any(w in low for w in _POSSESSIVES)
+
+
+_POSSESSIVES = ("his", "her", "its", "their", "our", "my")
+
+
 def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | None:
     """Loser from the figure's own words ("69 Ukrainian tanks", "of its soldiers"), else the sentence's cues."""
     lo, hi = f.number.end - off, f.label_span[0] - off
     for m in ms:
         if lo <= m.start and m.end <= hi and m.actor and not m.made:
             return attr.side(m.actor)
-    if _SELF.search(text, lo, max(lo, hi)) or _SELF_SUBJECT.search(text, max(0, f.number.start - off - 60), f.number.start - off):
+    start = f.number.start - off
+    if (hi - lo >= 3 and _SELF.search(text, lo, hi)) or (  # (no word of _SELF is shorter than 3)
+            _may_self_subject(text[max(0, start - 60): start]) and _SELF_SUBJECT.search(text, max(0, start - 60), start)):
         return "@self"  # "of its soldiers"; "his unit had lost five men"
     after = f.label_span[1] - off  # "до 70 военнослужащих ВСУ", "300 soldiers of the RSF": the side right after the noun
     for m in ms:
@@ -78,7 +93,7 @@ def resolve_ref(ref: str, who: str | None) -> str | None:
 def own_side(t: str, f: Found, off: int, ms: list) -> bool:
     """Whether a figure is its speaker's own loss whatever else the sentence says: martyrdom ("11 soldiers embraced
     martyrdom") or a side's toll of its soldiers naming no side ("bring the toll of soldiers killed in ... to 25")."""
-    return _MARTYRED.match(t, f.end - off) is not None or own_toll(t, f, off, ms)
+    return ("martyr" in t.lower() and _MARTYRED.match(t, f.end - off) is not None) or own_toll(t, f, off, ms)
 
 
 def its_toll(t: str) -> bool:

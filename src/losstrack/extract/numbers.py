@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..vocab import read_table
-from .lexicon import lower, trie_regex
+from .lexicon import lower, plain, trie_regex, twin
 
 
 class Number(NamedTuple):
@@ -147,7 +147,9 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
     """Every number in ``text`` (see module docstring), in order; ``low`` is ``lower(text)`` if already known."""
     full, _units, _scales = _patterns()
     out = []
-    for m in _matches(full, lower(text) if low is None else low):
+    low = lower(text) if low is None else low
+    plain_low = low if plain(text) else None  # for the case-sensitive twins of _is_name_part
+    for m in _matches(full, low):
         kind = m.lastgroup  # the outermost group of the alternative that matched (never empty)
         if kind == "incr":
             v = parse_number(m.group("inc"))
@@ -168,7 +170,7 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
             out.append(Number(m.start(), _past_quote(text, m.start(), m.end()), lo, hi, vague=True))
         else:
             s = m.group("num")
-            if _is_name_part(text, m.start(), m.end()):
+            if _is_name_part(text, m.start(), m.end(), plain_low):
                 continue
             v = parse_number(s)
             if v is not None:
@@ -223,15 +225,17 @@ def _matches(full: re.Pattern, low: str):
             yield m
 
 
-def _is_name_part(text: str, start: int, end: int) -> bool:
+def _is_name_part(text: str, start: int, end: int, plain_low: str | None = None) -> bool:
     """Numbers glued to names or units ("T-72", "Su-34", "47th", "155mm", "10%"), or the number of a version
-    ("Merkava Mk 4", "Leopard 2", "Type 99", "Block 3")."""
+    ("Merkava Mk 4", "Leopard 2", "Type 99", "Block 3"). ``plain_low``: the lower case of a plain text, scanned with the
+    case-sensitive twins (see lexicon.twin)."""
     before = text[max(0, start - 2):start]
     if not before.endswith(" ") and _GLUED_BEFORE.search(before):
         return True
-    if _VERSION_BEFORE.search(text, max(0, start - 12), start):
+    version, glued, t = (_VERSION_BEFORE, _GLUED_AFTER, text) if plain_low is None else (_VERSION_TWIN, _GLUED_TWIN, plain_low)
+    if version.search(t, max(0, start - 12), start):
         return True
-    return _GLUED_AFTER.match(text, end) is not None
+    return glued.match(t, end) is not None
 
 
 _VERSION_BEFORE = re.compile(r"\b(?:mk|mark|type|block|model|series|version|generation|gen|no)\.?\s*$", re.IGNORECASE)
@@ -241,6 +245,7 @@ _GLUED_BEFORE = re.compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ]-?$")
 _GLUED_AFTER = re.compile(
     r"(?:st|nd|rd|th)\b|-?(?:mm|km|kg|cm)\b|\s?(?:%|percent|per cent|відсот|процент)"
     r"|-(?:year|month|day|week|hour|km|mile|strong|member|man)\b", re.IGNORECASE)
+_VERSION_TWIN, _GLUED_TWIN = twin(_VERSION_BEFORE), twin(_GLUED_AFTER)
 
 
 def has_word_number(text: str, low: str | None = None) -> bool:

@@ -9,6 +9,7 @@ import re
 from ..vocab import taxonomy
 from .attributes import fate, qualifier
 from .found import Found, label_info, shifted
+from .lexicon import plain, twin
 from .numbers import Number
 
 PERSONNEL = "personnel"
@@ -127,16 +128,18 @@ def part_without_label(text: str, num: Number, found: list[Found], offset: int) 
 _OPENER = re.compile(r"(?:^\W*|[,:]\s*)(?:and\s+|but\s+)?(?:of them|of these|of those|of this number|of that number|of the total|"
                      r"among them|among those|з них|із них|серед них|из них|среди них|в том числе|у тому числі)(?!\w)",
                      re.IGNORECASE)
+_OPENER_TWIN = twin(_OPENER)
 
 
 _N_OF_THEM_FIRST = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}?\d[\d\s,.]*\s+(?:of them|of these|of those|of whom|из них|з них|із них)"
                               r"(?!\w)", re.IGNORECASE)
 
 
-def opens_on_before(text: str) -> bool:
+def opens_on_before(text: str, low: str | None = None) -> bool:
     """Whether a sentence opens on the figure of the sentence before ("Of them, ...", "За його словами, з них ...",
-    "Понад 900 з них – загиблі")."""
-    return _OPENER.search(text, 0, 60) is not None or _N_OF_THEM_FIRST.match(text) is not None
+    "Понад 900 з них – загиблі"). ``low``: ``lower(text)`` if known (then a plain text is scanned with the twin)."""
+    opener = _OPENER_TWIN.search(low, 0, 60) if low is not None and plain(text) else _OPENER.search(text, 0, 60)
+    return opener is not None or _N_OF_THEM_FIRST.match(text) is not None
 
 
 def parts_of_before(text: str, nums: list[Number], found: list[Found], whole: Found, offset: int) -> list[Found]:

@@ -27,10 +27,10 @@ from .dates import (
 from .dates import (
     CYR_WEEKDAYS,
     DATE_RE,
-    DATE_TWIN,
     WEEKDAYS,
     month_number,
     parse_date,
+    twin_dates,
 )
 from .dates import (
     MONTH_PATTERN as _MONTH,
@@ -71,6 +71,10 @@ class Period(NamedTuple):
 
 
 _HAS_DIGIT = re.compile(r"\d")
+#: Quick tests that spare the scans they stand for: every match of :data:`_IN_YEAR` holds a year, every match of
+#: :data:`_DAY_RANGE` two day numbers joined by its separators.
+_YEARISH = re.compile(r"(?:19|20)\d\d")
+_DAY_PAIR = re.compile(r"\d\s*(?:по|до|to|and|through|-|–)\s*\d", re.IGNORECASE)
 _TAIL_CUT = re.compile(r"[;]|\b(?:while|but|and the)\b")
 #: Every word a guard in :func:`period_cues` looks for, found in one scan (the longest at each place).
 _GUARD = re.compile(trie_regex(['ніч', 'ночь', 'night', 'a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом', 'течение', 'протягом', 'the month', 'the same', 'же період', 'же период', 'самий період'] + list(CYR_WEEKDAYS) + list(_CYR_MONTH_WINDOWS), literal=True))
@@ -143,11 +147,16 @@ _YEAR_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:th
 #: (since, total, relative, in-month, yesterday, today, weekday, speech-before, started-before) as written, and
 #: their twins for plain sentences (see :func:`~.lexicon.twin`).
 _CI = (_SINCE, _TOTAL, _RELATIVE, _IN_MONTH, _YESTERDAY, _TODAY, _WEEKDAY, _SPEECH_BEFORE, _STARTED_BEFORE)
-_MONTH_KEYS = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|" + "|".join(m[:3] for m in _CYR_MONTHS))  # substrings
+_MONTH_KEYS = re.compile(trie_regex(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                                       *(m[:3] for m in _CYR_MONTHS)], literal=True))  # substrings, as a trie
+#: For each window of :data:`_RELATIVE` (in days), words one of which every match holds (in lower case).
+_RELATIVE_WORDS = {1: ("hours", "day", "overnight", "добу", "сутки", "доби", "суток", "години", "часа"),
+                   7: ("days", "week", "тиждень", "неделю", "недели", "тижня"), 30: ("days", "month", "місяць", "месяц")}
 _RELATIVE_KEYS = re.compile("past|last|previous|over the day|overnight|a day|week|the month")
 _CS = tuple([(twin(r), d) for r, d in p] if isinstance(p, list) else twin(p) for p in _CI)
 _DAY_RANGE_TWIN = twin(_DAY_RANGE)
 _LAST_N_TWIN = twin(_LAST_N)
+_IN_YEAR_TWIN = twin(_IN_YEAR)
 #: An operation named after a duration ("за три місяці операції", "in two months of the offensive"); not "days of
 #: fighting", which are the days just past.
 _EVENT_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?(operation|offensive|incursion|invasion|war|операції|операции|наступу|"
@@ -172,13 +181,14 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
     month_ok = t is not low or _MONTH_KEYS.search(low) is not None
     cyr_weekday = not found.isdisjoint(CYR_WEEKDAYS)
     cyr_month = not found.isdisjoint(_CYR_MONTH_WINDOWS) and _CYR_IN_MONTH.search(s) is not None
-    years = list(_IN_YEAR.finditer(s)) if published and _HAS_DIGIT.search(s) else []
+    digit = _HAS_DIGIT.search(s) is not None
+    years = list((_IN_YEAR_TWIN if t is low else _IN_YEAR).finditer(t)) if published and digit and _YEARISH.search(s) else []
     if not found and "on " not in low and not (month_ok and in_month.search(t)) and "month" not in low and not cyr_weekday \
-            and not cyr_month and not years and not (not s.isascii() and _HAS_DIGIT.search(s) and _CYR_DAY_MONTH.search(s)):
+            and not cyr_month and not years and not (digit and not s.isascii() and _CYR_DAY_MONTH.search(s)):
         return out  # no period word at all: the common case, decided with three scans
     relative_ok = t is not low or not s.isascii() or _RELATIVE_KEYS.search(low) is not None
     has = lambda *keys: not found.isdisjoint(keys)  # noqa: E731 - cheap guards before each regex
-    dates = list((DATE_TWIN if t is low else DATE_RE).finditer(t)) if _HAS_DIGIT.search(s) and has("from", "з ", "с ", "від", "between") else []
+    dates = (twin_dates(t) if t is low else list(DATE_RE.finditer(t))) if digit and has("from", "з ", "с ", "від", "between") else []
     for a, b in zip(dates, dates[1:]):
         if _FROM.search(s, 0, a.start()) and _TO.fullmatch(s, a.end(), b.start()):
             da, db = parse_date(a, published), parse_date(b, published)
@@ -186,7 +196,7 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
                 # a running total counts from a war's or an event's start; any other window is a change over it
                 basis = "cumulative" if da in _start_dates() or da in events.values() else "increment"
                 out.append((a.start(), Period(da, db, basis)))
-    for m in ((_DAY_RANGE_TWIN if t is low else _DAY_RANGE).finditer(t) if not out and month_ok and _HAS_DIGIT.search(s) else ()):  # "з 13 по 19 січня"
+    for m in ((_DAY_RANGE_TWIN if t is low else _DAY_RANGE).finditer(t) if not out and month_ok and digit and _DAY_PAIR.search(s) else ()):  # "з 13 по 19 січня"
         month = m.group("m1") or m.group("m2") or m.group("m3")  # "з 13 по 19 січня", "January 13-19", "13–14 сентября"
         mo = month_number(month)
         d1, d2 = int(m.group("a1") or m.group("a2") or m.group("a3")), int(m.group("b1") or m.group("b2") or m.group("b3"))
@@ -203,7 +213,7 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
         cut = _TAIL_CUT.search(tail)
         tail = tail[: cut.start()] if cut else tail
         tail_t = t[m.end(): m.end() + len(tail)]
-        d = next((x for x in (DATE_TWIN if t is low else DATE_RE).finditer(tail_t) if parse_date(x, published)), None)
+        d = next((x for x in (twin_dates(tail_t) if t is low else DATE_RE.finditer(tail_t)) if parse_date(x, published)), None)
         ev = _event_start_in(tail, published)
         if ev is not None:
             out.append((m.start(), Period(ev[1], published, "cumulative")))
@@ -232,6 +242,8 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
     for m in (_SAME.finditer(s) if has("the same", "же період", "же период", "самий період") else ()):
         out.append((m.start(), Period(None, published, "increment", span="same")))
     for pat, days in (relative if relative_ok and has("past", "last", "previous", "over the day", "overnight", "day", "за ", "this week", "a week", "the week", "доби", "суток", "течение", "протягом", "the month") else ()):
+        if t is low and not any(w in low for w in _RELATIVE_WORDS[days]):
+            continue  # none of the words every match holds (the twin scans the lower case: exact)
         for m in pat.finditer(t):
             span = {7: "week", 30: "month"}.get(days)
             start = _month_before(published) if span == "month" and published else _day(published, days)
@@ -276,7 +288,8 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
         out.append((m.start(), Period(d, d, "increment")))
     for m in (today.finditer(t) if has("today", "this morning", "сьогодні", "сегодня") else ()):
         out.append((m.start(), Period(published, published, "increment")))
-    for m in (weekday.finditer(t) if cyr_weekday or ("day" in low and ("on " in low or "day's" in low)) else ()):
+    for m in (weekday.finditer(t) if (cyr_weekday or ("day" in low and ("on " in low or "day's" in low)))
+              and (cyr_weekday or not s.isascii() or any(w in low for w in WEEKDAYS)) else ()):  # an ASCII text names one
         if published and not stated(m.start()) and not speech_before.search(t, 0, m.start()) \
                 and not started_before.search(t, 0, m.start()):
             d = _weekday_before(published, m.group(1) or m.group(2) or m.group(3))
@@ -285,7 +298,7 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
         d = _date_at(s, m.end(), published)  # first: most "on X" are no date, and the tests below scan the whole prefix
         if d and not (stated(m.start()) or speech_before.search(t, 0, m.start()) or started_before.search(t, 0, m.start())):
             out.append((m.start(), Period(d, d, "increment")))
-    if not out and not s.isascii() and _HAS_DIGIT.search(s):  # "1 лютого ГУР знищило ...", "14 марта сбит": a bare
+    if not out and digit and not s.isascii():  # "1 лютого ГУР знищило ...", "14 марта сбит": a bare
         for m in _CYR_DATE.finditer(s):  # Ukrainian/Russian date (no "з/с/до/по/на/станом на" before it) dates the loss
             d = _date_at(s, m.start(), published)
             if d and not _CYR_DATE_BEFORE.search(s, max(0, m.start() - 25), m.start()) and not stated(m.start()) \
@@ -296,7 +309,7 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
     if windows:  # "за минулий тиждень, з 13 по 19 січня": the explicit window, not the vague one or its first day alone
         out = [(o, p) for o, p in out if p in windows or not (p.basis == "increment" and (
             p.end == published or any(p.start == w.start and p.end == w.start for w in windows)))]
-    as_of = _as_of(s, published) if _HAS_DIGIT.search(s) and has("as of", "by ", "станом на", "по состоянию на", "данным на",
+    as_of = _as_of(s, published) if digit and has("as of", "by ", "станом на", "по состоянию на", "данным на",
                                                                   "даними на") else None
     if as_of is not None:  # "as of November 8": running totals end that day
         out = [(o, p._replace(end=as_of[1]) if p.basis == "cumulative" and p.end == published else p) for o, p in out]
