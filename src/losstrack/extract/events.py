@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..vocab import read_table
 from .dates import DATE_RE, MONTH_PATTERN, month_number, parse_date
-from .lexicon import lower
+from .lexicon import lower, plain, twin
 
 #: Nouns for an event a total may count from (the key :func:`event_starts` files a start under).
 EVENT_NOUN = (r"(?:incursion|offensive|counter-?offensive|invasion|operation|war|attack|assault|campaign|fighting|"
@@ -30,8 +30,10 @@ _START_OF = re.compile(rf"(?:\b(?:since|from)\s+the\s+(?:start|beginning|launch|
 _NOUN_VERB = re.compile(rf"\b(?P<noun>{EVENT_NOUN})\b[^.;]{{0,60}}?\b{_VERB}\b", re.IGNORECASE)
 #: "Israel launched its ground invasion of the Gaza Strip on 27 October".
 _VERB_NOUN = re.compile(rf"\b{_VERB}\s+{_DET}(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{EVENT_NOUN})\b", re.IGNORECASE)
-_VERB_GUARD = re.compile(r"began|started|begun|launched|kicked off|commenced|erupted|broke out|opened|resumed|початку|начала"
-                         r"|start|beginning|outbreak", re.IGNORECASE)
+_TWINS = (twin(_START_OF), twin(_NOUN_VERB), twin(_VERB_NOUN))
+#: Words one of which each pattern's matches hold (checked in the lower case before the pattern runs).
+_START_WORDS = ("start", "beginning", "launch", "outbreak", "початку", "начала")
+_VERB_WORDS = ("began", "started", "begun", "launched", "kicked off", "commenced", "erupted", "broke out", "opened", "resumed")
 #: Where the date after an event phrase must be: before the clause or sentence ends ("Oct. 1" is no end).
 _TAIL_END = re.compile(r";|\.(?=\s+[A-ZА-ЯІЇЄҐ])|\b(?:while|but|and the)\b|\b(?:since|з|с)\s")
 _RELATIVE_TO = re.compile(r"\b(?:after|before|following|після|после|перед)\b", re.IGNORECASE)
@@ -60,13 +62,15 @@ def _date_after(text: str, pos: int, published: dt.date | None) -> dt.date | Non
 def event_starts(text: str, published: dt.date | None) -> dict[str, dt.date]:
     """Event noun → start date, from the phrases above; the first date given for a noun wins."""
     out: dict[str, dt.date] = {}
-    if _VERB_GUARD.search(text):
-        for pattern in (_START_OF, _NOUN_VERB, _VERB_NOUN):
-            for m in pattern.finditer(text):
+    low = lower(text)
+    scan, patterns = (low, _TWINS) if plain(text) else (text, (_START_OF, _NOUN_VERB, _VERB_NOUN))  # see lexicon.twin
+    verbs = any(w in low for w in _VERB_WORDS)
+    for pattern, needed in zip(patterns, (any(w in low for w in _START_WORDS), verbs, verbs)):
+        if needed:
+            for m in pattern.finditer(scan):
                 date = _date_after(text, m.end(), published)
                 if date:
                     out.setdefault(m.group("noun").lower().replace("-", ""), date)
-    low = lower(text)
     for nouns, start, region in _regional_events():  # "the incursion" in a text about the Kursk region: the Kursk
         if region.lower() in low and (published is None or start <= published):  # incursion of events.csv
             for noun in nouns:
