@@ -48,6 +48,8 @@ _A_MONTH = (r"(?P<m>january|february|march|april|may|june|july|august|september|
             + "|".join(CYR_MONTH_WINDOWS) + r")(?:\s+(?P<y>\d{4})(?:\s+(?:року|года|г\.))?)?(?![\w.])")
 #: A month as a statement's time: "Zelensky said in February", "officials estimated in October that", "In February,
 #: Zelensky said", "заявив у лютому 2024 року": the figures stand as of the month's end.
+_MONTH_WORDS = re.compile(trie_regex(["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                       "october", "november", "december", *CYR_MONTH_WINDOWS], literal=True))
 _SAID_IN_MONTH = re.compile(rf"\b{_VERB}\s+(?:in|в|у|во)\s+{_A_MONTH}", re.IGNORECASE)
 _IN_MONTH_SAID = re.compile(rf"^\W*(?:in|в|у|во)\s+{_A_MONTH},?\s+(?:[^\W\d][\w'.’-]*\s+){{0,6}}?{_VERB}(?!\w)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -65,8 +67,10 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
         return None
     low = s.lower()
     keys = [k.start() for k in _SAID_KEYS.finditer(low)]
-    month = _SAID_IN_MONTH.search(s) if keys else None
-    if month or (month := _IN_MONTH_SAID.match(s)):
+    month = None
+    if _MONTH_WORDS.search(low):  # a month named: "said in February", "In February, X said"
+        month = (_SAID_IN_MONTH.search(s) if keys else None) or _IN_MONTH_SAID.match(s)
+    if month:
         mo = month_number(month.group("m"))
         y = int(month.group("y")) if month.group("y") else published.year - (mo > published.month)
         if y <= published.year:
