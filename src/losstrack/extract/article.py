@@ -47,6 +47,9 @@ _INCREMENT_BRACKET = re.compile(r"\(\s*\+[^()]{0,40}\)")
 _DIGIT = re.compile(r"\d")
 _PASSIVE_FATE = re.compile(r"\s+(?:were|was|have been|has been|had been|are|got|died|have died|had died|were reported)"
                            r"(?:\s+\w+ly)?(?:\s+(?:killed|wounded|injured|captured|missing))?\b", re.IGNORECASE)
+#: "загинули 12 військовослужбовців", "погибли 5 военных": a side's own dead, as "X says two soldiers were killed" is.
+_DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|погибл[иоа]|погиб)\s+(?:(?:понад|більше|близько|майже|около|более|"
+                          r"свыше|почти)\s+)?$", re.IGNORECASE)
 _LIST_LINE_NEXT = re.compile(r"\s*\n\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
 _LIST_LINE = re.compile(r"^\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
 _WHOLE_FRONT = re.compile(r"\b(?:across the (?:entire )?front(?: line)?|along the (?:entire )?front(?: line)?|"
@@ -210,7 +213,7 @@ def _period_before(sents: list, i: int, published, events, told: dict) -> Period
     first period phrase ("since the start of the incursion, among them 430 over the past 24 hours. ... 398 tanks over
     the same seven months")."""
     for prev in reversed(sents[max(0, i - 6):i]):
-        if prev.s.paragraph < sents[i].s.paragraph - 1:
+        if prev.s.paragraph < sents[i].s.paragraph - 2:  # (a heading may stand between)
             break
         if prev.s.index in told:
             return told[prev.s.index]
@@ -349,7 +352,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     fp = _source_line(sents) or attr.fingerprint(ftext)
                 who = fp or publisher
             loser = loser or head.get("loser")
-            if loser is None and f.category.startswith("personnel") and _PASSIVE_FATE.match(ftext, f.label_span[1]):
+            if loser is None and f.category.startswith("personnel") and (
+                    _PASSIVE_FATE.match(ftext, f.label_span[1]) or _DIED_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)):
                 # "X says two soldiers were killed": its own, unless named otherwise; "40 militants": its adversary's
                 loser = "@adversary" if cues()["hostile"].fullmatch(f.label.lower()) else "@self"
             if loser is None and carry_loser is not None and carry_loser[0] == who:  # the same speaker goes on
