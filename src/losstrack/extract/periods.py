@@ -77,7 +77,8 @@ _YEARISH = re.compile(r"(?:19|20)\d\d")
 _DAY_PAIR = re.compile(r"\d\s*(?:по|до|to|and|through|-|–)\s*\d", re.IGNORECASE)
 _TAIL_CUT = re.compile(r"[;]|\b(?:while|but|and the)\b")
 #: Every word a guard in :func:`period_cues` looks for, found in one scan (the longest at each place).
-_GUARD = re.compile(trie_regex(['ніч', 'ночь', 'night', 'a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом', 'течение', 'протягом', 'the month', 'the same', 'же період', 'же период', 'самий період', 'ж дня', 'же дня', 'же день'] + list(CYR_WEEKDAYS) + list(_CYR_MONTH_WINDOWS), literal=True))
+_GUARD = re.compile(trie_regex(['ніч', 'ночь', 'night', 'a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом', 'течение', 'протягом', 'the month', 'the same', 'же період', 'же период', 'самий період', 'ж дня', 'же дня', 'же день', 'this year', 'року', 'году',
+    'года'] + list(CYR_WEEKDAYS) + list(_CYR_MONTH_WINDOWS), literal=True))
 _FROM = re.compile(r"\b(?:from|з|с|від|between)\s+$", re.IGNORECASE)
 _TO = re.compile(r"\s*(?:to|until|till|through|and|по|до|-|–)\s*", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|з початку|с начала|від початку|starting|(?:с|со|з|із|від)(?=\s+\d{1,2}\s+(?:"
@@ -140,6 +141,9 @@ _CYR_DATE_BEFORE = re.compile(r"(?<!\w)(?:з|с|со|із|від|от|до|по|
 _SINCE_WEEKDAY = re.compile(r"\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _THE_WEEK = re.compile(r"\b(?:over|during|in|for) the week\b", re.IGNORECASE)
 _ON_DATE = re.compile(r"\bon\s+(?=\d|[A-Z])")
+#: "this year", "цього року", "в этом году", "з початку року": a running total since 1 January.
+_THIS_YEAR = re.compile(r"\bthis year\b|(?<!\w)(?:цього року|у цьому році|в этом году|з початку (?:цього )?року|"
+                        r"с начала (?:этого |текущего )?года)(?!\w)", re.IGNORECASE)
 _YEAR_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
 
 
@@ -269,7 +273,8 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
             out.append((m.start(), Period(last.replace(day=1), last, "increment")))
         cyr_months = _CYR_IN_MONTH.finditer(s) if cyr_month else ()
         for m in [*(in_month.finditer(t) if month_ok else ()), *cyr_months]:
-            if _COMPARED.search(s, max(0, m.start() - 25), m.start()) or stated(m.start()):
+            if _COMPARED.search(s, max(0, m.start() - 25), m.start()) or stated(m.start()) \
+                    or started_before.search(t, max(0, m.start() - 40), m.start()):  # "a siege that began in June"
                 continue  # "45,720, 3,040 more than in October": the month compared with, not the figure's; "said in
                 # October": the statement's month
             mo = month_number(m.group("m"))
@@ -279,7 +284,11 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
     for m in years:  # "in 2024", "у 2024 році"
         y = int(m.group("y") or m.group("y2"))
         if y <= published.year and not _COMPARED.search(s, max(0, m.start() - 25), m.start()):
-            out.append((m.start(), Period(dt.date(y, 1, 1), min(dt.date(y, 12, 31), published), "increment")))
+            # a finished year is a window; the current one, a running total since 1 January
+            out.append((m.start(), Period(dt.date(y, 1, 1), min(dt.date(y, 12, 31), published),
+                                          "cumulative" if y == published.year else "increment")))
+    for m in (_THIS_YEAR.finditer(s) if published and has("this year", "року", "года", "году") else ()):
+        out.append((m.start(), Period(dt.date(published.year, 1, 1), published, "cumulative")))
     for m in (_NIGHT_TO.finditer(s) if published and ("ніч" in low or "ночь" in low or "night" in low) else ()):
         d = _date_at(s, m.end(), published)  # "у ніч на 15 січня": the night before the 15th
         if d is not None:
