@@ -47,6 +47,15 @@ TOTAL_TO = re.compile(r"\b(?:bring|brings|bringing|brought|push|pushes|pushing|p
                       r"taking|took)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:toll|total|tally|number|count)\b"
                       r"(?:\s+(?P<of>of)\b)?[^;:]{0,160}?(?P<to>\bto)\s+"
                       r"(?:(?:about|some|nearly|almost|more than|over|at least|approximately)\s+)?$", re.IGNORECASE)
+#: A number with no noun after "and"/"а"/a comma that says its own fate ("..., а понад 900 — потрапили в полон") or its own
+#: window ("1,260 troops in the past day, and 8,906 over the past week"): the noun of the figure before.
+_CONJ_END = re.compile(r"(?:,\s*|\s)(?:(?:and|і|та|а|и)\s+)?(?:(?:about|some|nearly|almost|more than|over|up to|at least|понад|"
+                       r"близько|майже|більше|около|более|свыше|почти|до)\s+)?$", re.IGNORECASE)
+_FATE_AFTER = re.compile(r"\s*[—–-]?\s*(?:(?:were|was|have been|had been|had)\s+)?(?:killed|wounded|injured|captured|taken prisoner|"
+                         r"died|surrendered|потрапили в полон|здалися в полон|загинули|поранені|поранено|взяті в полон|"
+                         r"попали в плен|сдались в плен|погибли|ранены|убиты)(?!\w)", re.IGNORECASE)
+_WINDOW_AFTER = re.compile(r"\s+(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s|(?:this|last)\s+week\b|"
+                           r"за\s+(?:минул|останн|прошедш|последн|тиждень|неделю|добу|сутки))", re.IGNORECASE)
 #: A fate verb of its own before a number with no noun, after a personnel figure: "... and wounded 2,300".
 _AND_FATE = re.compile(r"(?:(?<!\w)(?:and|і|та|и)|,)\s+(?P<v>wounded|injured|captured|killed|поранили|ранили|полонили|"
                        r"вбили|убили|взяли в полон|взяли в плен)\s+(?:(?:more than|over|about|nearly|almost|some|at least|"
@@ -74,6 +83,16 @@ def part_without_label(text: str, num: Number, found: list[Found], offset: int) 
             category = fate(text, num, num.end, len(text), whole.label)
         return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span, category=category,
                      model=whole.model, qualifier=qualifier(text, num), inherited=True)
+    conj = _CONJ_END.search(gap) if len(gap) <= 80 and ";" not in gap and found[-1].category.startswith(PERSONNEL) else None
+    if conj and _FATE_AFTER.match(text, num.end):  # "15 тисяч ... загинули, а понад 900 — потрапили в полон"
+        whole = next((f for f in reversed(found) if not f.inherited), None)
+        return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span,
+                     category=fate(text, num, num.end, len(text), whole.label), model=whole.model,
+                     qualifier=qualifier(text, num), inherited=True)
+    if _CONJ_END.search(gap) and len(gap) <= 80 and ";" not in gap and _WINDOW_AFTER.match(text, num.end):
+        whole = next((f for f in reversed(found) if not f.inherited), None)  # "1,260 troops in the past day, and
+        return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span,  # 8,906 over the
+                     category=whole.category, model=whole.model, qualifier=qualifier(text, num), inherited=True)  # past week"
     verb = _AND_FATE.search(gap) if len(gap) <= 80 and ";" not in gap else None
     if verb and found[-1].category.startswith(PERSONNEL):  # "killed over 5,600 TPLF fighters and wounded 2,300": the
         whole = next((f for f in reversed(found) if not f.inherited), None)  # verb's fate, the noun before
