@@ -319,8 +319,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
         if not st.figs:
             if st.claimants:
                 last_claimant, claimant_para = st.claimants[-1][1], s.paragraph
-            if loss_cue.search(low[s.start:s.end] if low is not None else lower(s.text)) and _cues(st, published, events):  # a lead: "inflicted losses over the past day"
-                doc_period[last_claimant or publisher] = nearest(st.cues, len(s.text))
+            if loss_cue.search(low[s.start:s.end] if low is not None else lower(s.text)) and _cues(st, published, events) \
+                    and not s.text.rstrip().endswith(":"):  # a lead: "inflicted losses over the past day" (a list's
+                doc_period[last_claimant or publisher] = nearest(st.cues, len(s.text))  # header frames its list only)
             elif s.paragraph == first_para and _DIGIT.search(s.text) and _cues(st, published, events):
                 lead = [p for _o, p in st.cues if (p.basis == "increment" and p.end == published and p.start != p.end)
                         or (p.basis == "cumulative" and p.start is not None)]
@@ -378,13 +379,16 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             elif period.basis == "increment" and s.index in headings and cues_here:  # and failing it, the headline's
                 doc_period.setdefault("@head", period)  # ("ВСУ за сутки потеряли ...")
             if period.basis == "cumulative" and period.start is not None:
-                doc_period[who] = period
+                if not head:  # a list's running totals do not frame the prose after it ("On the Pokrovsk direction,
+                    doc_period[who] = period  # the defenders neutralized 187 occupiers that day")
             elif period.basis == "cumulative" and not period.war and doc_period.get(who) is not None:
                 # "In all, the enemy lost 54 tanks" after "since the start of the incursion on August 6": that count
                 period = Period(doc_period[who].start, period.end, "cumulative")
             if period.ref and (doc_period.get("@lead") or doc_period.get("@head")) is not None:  # "over the week" in a
                 period = doc_period.get("@lead") or doc_period["@head"]  # weekly summary: its week
-            if period.span == "same":  # "over the same period": the period named before it
+            if period.span == "sameday" and st.said is not None:  # "said on Monday that ... shot down ... that day"
+                period = Period(st.said, st.said, "increment")
+            elif period.span in ("same", "sameday"):  # "over the same period": the period named before it
                 period = _period_before(sents, i, published, events, told) or Period(None, published, "cumulative")
             if period.span is None and period.basis == "increment" and (span := _span(period)):
                 doc_period.setdefault("@" + span, period)  # a dated week ("с 1 по 7 февраля") or month ("in November")

@@ -66,7 +66,8 @@ class Period(NamedTuple):
     war: bool = False  # "since the war began" with no date: the start of the war between the figure's sides
     ref: bool = False  # "over the week": the week the text spoke of (its lead's window), if it named one
     span: str | None = None  # "week"/"month" for "past week", "за неделю", "in the month" counted back: the dated week
-    # or month the text named before ("с 1 по 7 февраля", "in November"), if any; "same": the period of the figure before
+    # or month the text named before ("с 1 по 7 февраля", "in November"), if any; "same": the period of the figure
+    # before; "sameday": the day the sentence's statement was made ("said on Monday that ... that day"), else "same"
 
 
 
@@ -77,7 +78,7 @@ _YEARISH = re.compile(r"(?:19|20)\d\d")
 _DAY_PAIR = re.compile(r"\d\s*(?:по|до|to|and|through|-|–)\s*\d", re.IGNORECASE)
 _TAIL_CUT = re.compile(r"[;]|\b(?:while|but|and the)\b")
 #: Every word a guard in :func:`period_cues` looks for, found in one scan (the longest at each place).
-_GUARD = re.compile(trie_regex(['ніч', 'ночь', 'night', 'a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом', 'течение', 'протягом', 'the month', 'the same', 'же період', 'же период', 'самий період', 'ж дня', 'же дня', 'же день', 'this year', 'року', 'году',
+_GUARD = re.compile(trie_regex(['ніч', 'ночь', 'night', 'a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом', 'течение', 'протягом', 'the month', 'the same', 'же період', 'же период', 'самий період', 'ж дня', 'же дня', 'же день', 'that day', 'this year', 'року', 'году',
     'года'] + list(CYR_WEEKDAYS) + list(_CYR_MONTH_WINDOWS), literal=True))
 _FROM = re.compile(r"\b(?:from|з|с|від|between)\s+$", re.IGNORECASE)
 _TO = re.compile(r"\s*(?:to|until|till|through|and|по|до|-|–)\s*", re.IGNORECASE)
@@ -86,7 +87,7 @@ _SINCE = re.compile(r"\b(?:since|з початку|с начала|від поч
 _TOTAL = re.compile(r"\b(?:in total|in all|overall|altogether|so far|to date|всего|загалом|в целом|за весь період|"
                     r"total(?:ed|led)?|cumulative)\b", re.IGNORECASE)
 #: "over the same period", "over the same seven days", "за тот же период": the period of the figure before.
-_SAME = re.compile(r"\b(?:(?:over|in|during|for) the same (?:period|time|[\w-]+ (?:days|weeks|months))|(?:on )?the same day|"
+_SAME = re.compile(r"\b(?:(?:over|in|during|for) the same (?:period|time|[\w-]+ (?:days|weeks|months))|(?:on )?the same day|that day|"
                    r"за (?:тот же|той же|цей же|той самий|этот же) (?:период|період|час|время)|того ж дня|того же дня|"
                    r"в тот же день|у той же день)(?!\w)", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
@@ -244,8 +245,9 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
             out.append((ev[0], Period(ev[1], published, "cumulative")))
     for m in (total_re.finditer(t) if has("total", "all", "so far", "to date", "всего", "загалом", "целом", "період") else ()):
         out.append((m.start(), Period(None, published, "cumulative")))
-    for m in (_SAME.finditer(s) if has("the same", "же період", "же период", "самий період", "ж дня", "же дня", "же день") else ()):
-        out.append((m.start(), Period(None, published, "increment", span="same")))
+    for m in (_SAME.finditer(s) if has("the same", "же період", "же период", "самий період", "ж дня", "же дня", "же день", "that day") else ()):
+        day = m.group(0).lower().endswith(("day", "дня", "день"))  # "that day", "того ж дня": a day, not a window
+        out.append((m.start(), Period(None, published, "increment", span="sameday" if day else "same")))
     for pat, days in (relative if relative_ok and has("past", "last", "previous", "over the day", "overnight", "day", "за ", "this week", "a week", "the week", "доби", "суток", "течение", "протягом", "the month") else ()):
         if t is low and not any(w in low for w in _RELATIVE_WORDS[days]):
             continue  # none of the words every match holds (the twin scans the lower case: exact)
