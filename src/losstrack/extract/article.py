@@ -50,6 +50,10 @@ _PASSIVE_FATE = re.compile(r"\s+(?:were|was|have been|has been|had been|are|got|
 #: "загинули 12 військовослужбовців", "погибли 5 военных": a side's own dead, as "X says two soldiers were killed" is.
 _DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|погибл[иоа]|погиб)\s+(?:(?:понад|більше|близько|майже|около|более|"
                           r"свыше|почти)\s+)?$", re.IGNORECASE)
+#: A force's strength or the means of an attack, not a loss: "UNIFIL, which has some 10,000 troops", "strikes carried
+#: out by about 100 aircraft".
+_STRENGTH_BEFORE = re.compile(r"(?<!\w)(?:has|have|(?<!rose )(?<!risen )(?<!grew )(?<!increased )(?<!climbed )(?<!jumped )by|налічує|насчитывает)\s+(?:(?:some|about|around|roughly|nearly|"
+                              r"almost|more than|over|близько|около|более|понад)\s+)?$", re.IGNORECASE)
 _LIST_LINE_NEXT = re.compile(r"\s*\n\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
 _LIST_LINE = re.compile(r"^\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
 _WHOLE_FRONT = re.compile(r"\b(?:across the (?:entire )?front(?: line)?|along the (?:entire )?front(?: line)?|"
@@ -131,7 +135,8 @@ def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent
                 verdict = header["loss"]
             if verdict is None and before is not None and f.whole is before[0]:
                 verdict = True  # "Из них 20 770 — мобилизованные": parts of a loss are losses
-            if verdict and not civilian_figure(t, f.label, f.number.start - s.start):
+            if verdict and not civilian_figure(t, f.label, f.number.start - s.start) \
+                    and not _STRENGTH_BEFORE.search(t, max(0, rel - 30), rel):
                 kept.append(f)
         if kept and historic(t, published):  # "in the 1943 Battle of Kursk, the Soviet Union lost 6,000 tanks"
             kept = [f for f in kept if not historic(t, published, (f.number.start - s.start, f.end - s.start))]
