@@ -40,6 +40,8 @@ def test_event_starts(text, expected):
     ("In 2023, 40 tanks were lost.", False),  # within five years of the text
     ("The Soviet Union lost about 15,000 soldiers during its war in Afghanistan.", True),  # a state of the past
     ("Ukraine destroyed 12 Soviet-made tanks.", False),  # a maker, not a past war
+    ("In the April battles of 2021, the Azerbaijani army lost 31 servicemen.", True),  # a battle two years or more before
+    ("Since the start of the 2022 war, Russia has lost 9,000 tanks.", False),  # the war's start, not a past war
 ])
 def test_historic(text, expected):
     from losstrack.extract.context import historic

@@ -65,8 +65,8 @@ class CueSpans:
         neg, pos = self._last_end(self.neg, start, rel), self._last_end(self.pos, start, rel)
         a_pos, a_neg = self._first(self.pos, rel, stop), self._first(self.neg, rel, stop)
         after_loss = a_pos is not None and (a_neg is None or a_neg > a_pos)
-        if neg > pos:
-            return after_loss
+        if neg > pos:  # a not-loss verb right before the number governs it ("used 5,600 drones to hit ...")
+            return after_loss and len(_CLAUSE_WORDS.findall(self.text, neg, rel)) > 2
         if pos >= 0 or after_loss:
             return True
         if tail is not None:  # a list sharing a verb written after it: "642 aircraft, ... have been destroyed"
@@ -121,6 +121,11 @@ def military_context(text: str) -> bool:
 _HISTORIC_WAR = re.compile(r"world war (?:ii|two|2)|second world war|wwii|great patriotic war|другої світової|второй мировой|"
                            r"великої вітчизняної|великой отечественной|soviet union|ussr|red army|wehrmacht|срср|ссср|"
                            r"советск\w+ союз\w*|радянськ\w+ союз\w*|красн\w+ арми\w*|червон\w+ арм\w*", re.IGNORECASE)
+#: "since the start of": a year after it dates a start, not a past war.
+_START_BEFORE = re.compile(r"since|start of|beginning of|outbreak of|з початку|від початку|с начала", re.IGNORECASE)
+#: A war or battle named by an earlier year: "the 2020 war", "the April battles of 2016", "войны 2020 года".
+_WAR_OF_YEAR = re.compile(r"(?:\b(?:war|battles?|conflict|clashes)\s+(?:of|in)\s+\d{4}|\d{4}\s+(?:war|conflict)\b|"
+                          r"(?<!\w)(?:войн\w*|війн\w*|боев|боїв|конфликт\w*|конфлікт\w*)\s+\d{4}\s+(?:года|року))", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20[0-4]\d)(?!\d)")
 #: "Mirage 2000": a name before the number, not a month ("May 1943") or a sentence's first word.
 _MODEL_BEFORE = re.compile(r"(?<=\w\s)(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[A-Z][\w-]*[\s-]$")
@@ -135,7 +140,9 @@ def historic(text: str, published: dt.date | None, at: tuple[int, int] | None = 
     to the hijacking of IC-814 in 1999" is not history)."""
     if published is None:
         return False
-    marks = [m for m in _YEAR.finditer(text) if int(m.group(1)) < published.year - 5
+    marks = [m for m in _YEAR.finditer(text) if (int(m.group(1)) < published.year - 5 or (
+                 int(m.group(1)) < published.year - 1 and _WAR_OF_YEAR.search(text, max(0, m.start() - 30), m.end() + 12)
+                 and not _START_BEFORE.search(text, max(0, m.start() - 30), m.start())))
              and not _MODEL_BEFORE.search(text, max(0, m.start() - 20), m.start())]
     low = text.lower()
     if any(w in low for w in ("war", "світов", "миров", "вітчизнян", "отечествен", "soviet", "ussr", "red army", "wehrmacht",
