@@ -57,6 +57,7 @@ _WORD = re.compile(r"\s*([\w’'.\-]+)")
 #: A list of loss statuses before the noun (Oryx style): "destroyed, damaged, abandoned or captured".
 _STATUSES = re.compile(r"(?:(?:destroyed|damaged|abandoned|captured|knocked-out|lost)(?:\s*,\s*|\s+(?:or|and)\s+)){1,4}"
                        r"(?:destroyed|damaged|abandoned|captured|knocked-out|lost)\s+", re.IGNORECASE)
+_OTHER = re.compile(r"\s+other\b", re.IGNORECASE)
 _QUOTES = re.compile(r"[\"”»]?\s*[\"«“„]")
 _BEFORE_SEP = re.compile(r"\s*[‒–—\-:=]\s*$|\s+(?:of|at|to)\s+$|\s*\(\s*$")
 _GOVERN = re.compile(
@@ -107,6 +108,8 @@ def _label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
             if ls > cur:
                 break  # words stand before it, so before every later label too
         w = _WORD.match(text, cur)
+        if w and w.group(1).lower() in ("and", "or") and _OTHER.match(text, w.end()):
+            w = _WORD.match(text, w.end())  # "17,000 Hamas and other terror operatives": "and other" modifies the noun
         if not w or w.group(1).lower() in _STOP or _DIGIT.search(w.group(1)):
             return None
         if w.group(1).endswith((",", ";", ".")) and not w.group(1).endswith("."):
