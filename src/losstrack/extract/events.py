@@ -37,7 +37,7 @@ _VERB_WORDS = ("began", "started", "begun", "launched", "kicked off", "commenced
 #: Where the date after an event phrase must be: before the clause or sentence ends ("Oct. 1" is no end).
 _TAIL_END = re.compile(r";|\.(?=\s+[A-ZА-ЯІЇЄҐ])|\b(?:while|but|and the)\b|\b(?:since|з|с)\s")
 _RELATIVE_TO = re.compile(r"\b(?:after|before|following|після|после|перед)\b", re.IGNORECASE)
-_MONTH_ONLY = re.compile(rf"\b(?:in|on)\s+(?P<m>{MONTH_PATTERN})(?![\w.]*\s*\d)", re.IGNORECASE)
+_MONTH_ONLY = re.compile(rf"\b(?:in|on)\s+(?P<m>{MONTH_PATTERN})(?!\w)(?![.]?\s*\d)", re.IGNORECASE)
 
 
 def _date_after(text: str, pos: int, published: dt.date | None) -> dt.date | None:

@@ -57,6 +57,10 @@ _WORD = re.compile(r"\s*([\w’'.\-]+)")
 #: A list of loss statuses before the noun (Oryx style): "destroyed, damaged, abandoned or captured".
 _STATUSES = re.compile(r"(?:(?:destroyed|damaged|abandoned|captured|knocked-out|lost)(?:\s*,\s*|\s+(?:or|and)\s+)){1,4}"
                        r"(?:destroyed|damaged|abandoned|captured|knocked-out|lost)\s+", re.IGNORECASE)
+_ONE_FATE = ("personnel_killed", "personnel_wounded", "personnel_captured")
+#: Between two personnel figures that one fate verb governs: a place or time and a list word, no verb of their own.
+_SAME_VERB_GAP = re.compile(r"[^.;:]{0,80}?(?:,\s*|\s)(?:in addition to|as well as|plus|and|і|та|и|а также)\s+"
+                            r"(?:(?:some|about|around|nearly|almost|more than|over|at least|up to)\s+)?", re.IGNORECASE)
 _OTHER = re.compile(r"\s+other\b", re.IGNORECASE)
 _QUOTES = re.compile(r"[\"”»]?\s*[\"«“„]")
 _BEFORE_SEP = re.compile(r"\s*[‒–—\-:=]\s*$|\s+(?:of|at|to)\s+$|\s*\(\s*$")
@@ -401,6 +405,10 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                 category = fate(text, Number(le, le, 0), le, num.start, label)
             else:
                 category = fate(text, num, le, nxt, label)
+            prev = found[-1] if found else None
+            if category == "personnel_casualties" and prev is not None and prev.category in _ONE_FATE \
+                    and _SAME_VERB_GAP.fullmatch(text, prev.label_span[1] - offset, num.start):
+                category = prev.category  # "killed 17,000 Hamas operatives ..., in addition to some 1,000 terrorists"
         found.append(
             Found(
                 number=shifted(num, offset),
