@@ -246,9 +246,12 @@ def _paragraph_claimant(attributing: list[tuple[int, str]], i: int) -> str | Non
 
 
 def _claimant_at(st: _Sent, rel: int) -> str | None:
+    """The speaker of a figure at ``rel``: the last claimant before it, else the first after it; a state named before
+    gives way to its own body named after ("Kyiv's running tally ... , the General Staff said": UKR-GS)."""
     before = [a for p, a in st.claimants if p < rel]
     if before:
-        return before[-1]
+        body = next((a for p, a in st.claimants if p > rel and a != before[-1] and attr.side(a) == before[-1]), None)
+        return body or before[-1]
     return st.claimants[0][1] if st.claimants else None
 
 

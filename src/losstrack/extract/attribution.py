@@ -79,6 +79,8 @@ _AGENT_AFTER = re.compile(
     r"збила|збив|сбили|сбило|сбила|сбил|ліквідували|ліквідувало|ліквідувала|уразили|уразило|поразили|поразило)(?!\w)",
     re.IGNORECASE,
 )
+_AUX = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
+_FATE_NOUN_PHRASE = re.compile(r"\s+(?:or|and)\s+(?:wounded|injured|captured|missing)\b", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
     r"(?:according to|cited by|citing|figures from|data from|estimates? (?:by|from)|reported by|claimed by|"
     r"(?:statement|report|summary|update|bulletin|briefing) (?:by|from|of)|"
@@ -318,8 +320,9 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
             m.role = "claimant"
         elif not claimants_only and (r.loss_after.match(after) or (r.loss_hint.search(before) and r.loss_before.search(before))):
             m.role = "loser"
-        elif not claimants_only and r.agent_after.match(after):
-            m.role = "agent"
+        elif not claimants_only and (ag := r.agent_after.match(after)) and not (
+                _FATE_NOUN_PHRASE.match(after, ag.end()) and not _AUX.search(ag.group(0))):
+            m.role = "agent"  # not "Russian troops killed or wounded" (a noun phrase: the troops are the losses)
         elif near_before and r.speech_ending.search(before) and _CLAUSE_END.match(after):
             m.role = "claimant"  # "..., said the ministry." — not "said Russian forces had taken ..."
     if not any(m.role == "claimant" for m in ms):
