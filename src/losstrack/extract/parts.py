@@ -76,41 +76,34 @@ def part_without_label(text: str, num: Number, found: list[Found], offset: int) 
     of the figure before it, in the same category ("destroyed 45 drones, including 29 over the Bryansk region")."""
     prev = found[-1]
     gap = text[prev.end - offset: num.start]
-    if _OTHERS.match(text, num.end) and len(gap) <= 80 and ";" not in gap:  # "killed 5 soldiers and wounded 7 others"
-        whole = next((f for f in reversed(found) if not f.inherited), None)
-        category = whole.category
-        if category.startswith(PERSONNEL):
-            category = fate(text, num, num.end, len(text), whole.label)
-        return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span, category=category,
-                     model=whole.model, qualifier=qualifier(text, num), inherited=True)
-    conj = _CONJ_END.search(gap) if len(gap) <= 80 and ";" not in gap and found[-1].category.startswith(PERSONNEL) else None
-    if conj and _FATE_AFTER.match(text, num.end):  # "15 тисяч ... загинули, а понад 900 — потрапили в полон"
-        whole = next((f for f in reversed(found) if not f.inherited), None)
-        return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span,
-                     category=fate(text, num, num.end, len(text), whole.label), model=whole.model,
-                     qualifier=qualifier(text, num), inherited=True)
-    if _CONJ_END.search(gap) and len(gap) <= 80 and ";" not in gap and _WINDOW_AFTER.match(text, num.end):
-        whole = next((f for f in reversed(found) if not f.inherited), None)  # "1,260 troops in the past day, and
-        return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span,  # 8,906 over the
-                     category=whole.category, model=whole.model, qualifier=qualifier(text, num), inherited=True)  # past week"
-    verb = _AND_FATE.search(gap) if len(gap) <= 80 and ";" not in gap else None
-    if verb and found[-1].category.startswith(PERSONNEL):  # "killed over 5,600 TPLF fighters and wounded 2,300": the
-        whole = next((f for f in reversed(found) if not f.inherited), None)  # verb's fate, the noun before
-        return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span,
-                     category=_FATE_OF[verb.group("v").lower()], model=whole.model, qualifier=qualifier(text, num),
-                     inherited=True)
+    near = len(gap) <= 80 and ";" not in gap
+    last = next((f for f in reversed(found) if not f.inherited), None)  # the figure with a noun of its own
+
+    def part(category: str) -> Found:
+        return Found(number=shifted(num, offset), label=last.label, label_span=last.label_span, category=category,
+                     model=last.model, qualifier=qualifier(text, num), inherited=True)
+
+    if near and _OTHERS.match(text, num.end):  # "killed 5 soldiers and wounded 7 others"
+        personnel = last.category.startswith(PERSONNEL)
+        return part(fate(text, num, num.end, len(text), last.label) if personnel else last.category)
+    personnel = prev.category.startswith(PERSONNEL)
+    if near and personnel and _CONJ_END.search(gap) and _FATE_AFTER.match(text, num.end):
+        return part(fate(text, num, num.end, len(text), last.label))  # "..., а понад 900 — потрапили в полон"
+    if near and _CONJ_END.search(gap) and _WINDOW_AFTER.match(text, num.end):
+        return part(last.category)  # "1,260 troops in the past day, and 8,906 over the past week"
+    verb = _AND_FATE.search(gap) if near and personnel else None
+    if verb:  # "killed over 5,600 TPLF fighters and wounded 2,300": the verb's fate, the noun before
+        return part(_FATE_OF[verb.group("v").lower()])
     if TOTAL_TO.search(gap):  # "lost 1,690 soldiers ..., pushing the total since ... to 721,490": the same noun
         whole = next((f for f in reversed(found) if not f.inherited), None)
         if whole is not None:
             return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span,
                          category=whole.category, model=whole.model, qualifier=qualifier(text, num))
-    if _STILL.search(text, max(0, num.start - 20), num.start) and len(gap) <= 80 and ";" not in gap:
-        whole = next((f for f in reversed(found) if not f.inherited), None)  # "загинули 43 тисячі військових, ще 370
-        if whole is not None and whole.category.startswith(PERSONNEL):  # тисяч отримали поранення": its own fate
-            own = fate(text, num, num.end, len(text), whole.label)
-            if own != "personnel_casualties" and own != whole.category:
-                return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span, category=own,
-                             model=whole.model, qualifier=qualifier(text, num), inherited=True)
+    still = _STILL.search(text, max(0, num.start - 20), num.start)
+    if near and still and last is not None and last.category.startswith(PERSONNEL):
+        own = fate(text, num, num.end, len(text), last.label)  # "загинули 43 тисячі військових, ще 370 тисяч
+        if own != "personnel_casualties" and own != last.category:  # отримали поранення": its own fate
+            return part(own)
     them = OF_THEM.match(text, num.end)
     if them and len(gap) <= 120:  # "4,299 soldiers have been wounded, 2,118 of them during ..."
         whole = next((f for f in reversed(found) if not f.inherited and f.number.value > num.value), None)
