@@ -182,7 +182,8 @@ def test_ru_mod_parts_bare_nouns_and_prose():
         ("artillery", 1, "Д-30", None),  # "а также гаубица Д-30": a noun with no numeral is one
         ("personnel_killed", 35, None, None),  # "уничтожено до 35 военнослужащих": destroyed troops are killed
         ("armored_combat_vehicles", 1, None, None), ("military_vehicles", 2, None, None),
-        ("artillery", 1, "Акация", None),  # the ammunition depot next to it names no category: skipped
+        ("other", 1, None, None),  # "склад боеприпасов": an ammunition depot, mapped to `other` in ru_mod.csv
+        ("artillery", 1, "Акация", None),
         ("uav", 21, None, None), ("cruise_missiles", 1, "Storm Shadow", None),  # HIMARS rockets are munitions
     ]
     inc = c[c["basis"] == "increment"]
