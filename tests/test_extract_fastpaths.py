@@ -123,3 +123,59 @@ def test_of_which_equals_its_pattern(text):
     from losstrack.extract.listings import _OF_WHICH, _of_which
 
     assert _of_which(text) == (_OF_WHICH.search(text) is not None)
+
+
+# Shortcuts of the third speed pass.
+
+def test_total_to_equals_its_pattern_for_every_verb():
+    """:func:`~losstrack.extract.parts.total_to` skips the scan only where no match can be: each verb of the pattern
+    holds one of its words (a verb added to the pattern without one fails here)."""
+    import re
+
+    from losstrack.extract.parts import TOTAL_TO, total_to
+
+    verbs = re.match(r"\\b\(\?:([^()]*)\)", TOTAL_TO.pattern).group(1).split("|")
+    assert "bringing" in verbs and "took" in verbs
+    for verb in verbs:
+        for text in (f"12 more died, {verb} its toll to ", f"{verb.upper()} THE TOTAL OF SOLDIERS KILLED TO ",
+                     f"{verb} the ſ total to ", f"they {verb} nothing to "):
+            want = TOTAL_TO.search(text)
+            got = total_to(text)
+            assert (got and got.span()) == (want and want.span()), text
+            assert (want is not None) == ("nothing" not in text), text
+            lo = len(text) // 3  # a stretch of the text: the same as the pattern's search of it
+            got, want = total_to(text, lo, len(text)), TOTAL_TO.search(text, lo, len(text))
+            assert (got and got.span()) == (want and want.span()), text
+
+
+@pytest.mark.parametrize("text", ["Воронежской области", "на Покровському напрямку", "під Покровськом і Покровськ",
+                                  "Харківщині, Курщині", "xкурскy", "нічого"])
+def test_place_trie_equals_the_longest_first_alternation(text):
+    import re
+
+    from losstrack.extract.regions import _places
+
+    pattern, stems = _places()
+    alternation = re.compile("|".join(re.escape(x) for x in sorted(stems, key=len, reverse=True)))
+    low = lower(text)
+    assert [(m.span(), m.group(0)) for m in pattern.finditer(low)] == [(m.span(), m.group(0)) for m in alternation.finditer(low)]
+
+
+@pytest.mark.parametrize("text", ["in 1943 and 2014", "12024 and 19433", "1999-2003", "x1943", "2049, 2050, 1800, 1799", "20 19 1"])
+def test_year_pattern_equals_its_plain_form(text):
+    import re
+
+    from losstrack.extract.context import _YEAR
+
+    plain_form = re.compile(r"(?<!\d)(1[89]\d\d|20[0-4]\d)(?!\d)")
+    assert [(m.span(), m.group(1)) for m in _YEAR.finditer(text)] == [(m.span(), m.group(1)) for m in plain_form.finditer(text)]
+
+
+@pytest.mark.parametrize("text", ["they lost more than ", "lost MORE  THAN\n", "lost about", "up to 5", "близько ", "ſome about ",
+                                  "", "no hedge "])
+def test_hedge_at_end_equals_the_hedge_pattern(text):
+    from losstrack.extract.attributes import hedge_at_end
+    from losstrack.extract.lexicon import qualifier_pattern
+
+    got, want = hedge_at_end(text), qualifier_pattern().search(text)
+    assert (got and (got.span(), got.group(1).lower())) == (want and (want.span(), want.group(1).lower()))

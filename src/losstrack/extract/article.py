@@ -35,7 +35,7 @@ from .lexicon import cues, lower, plain, twin
 from .listings import listing_line
 from .losers import its_toll, loser_of, own_side, resolve_ref
 from .numbers import parse_number
-from .parts import TOTAL_TO
+from .parts import total_to
 from .periods import Period, nearest, period_cues
 from .regions import find_regions, region_for
 from .sentences import Sentence, split
@@ -280,13 +280,14 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     has_paren = "(" in ftext  # a "(+N)" increment needs one
     events = LazyEvents(ftext, published)
     low = _doc_lower(ftext)
-    doc_regions = find_regions(ftext, low)
     sents = _analyse(ftext, published, events, low)
+    doc_regions = find_regions(ftext, low) if any(st.figs for st in sents) else []  # only figures need them
     loss_cue = cues()["loss"]
     para_end: dict[int, int] = {}  # paragraph → end of its last sentence
     para_start: dict[int, int] = {}  # paragraph → start of its first sentence
     attributing: dict[int, list] = {}  # paragraph → (index, claimant) of its sentences that attribute without figures
     said_by: dict = {}  # (paragraph, claimant) → the date of its dated statement ("Про це в понеділок, 6 січня, повідомив")
+    last_fig_para = max((st.s.paragraph for st in sents if st.figs), default=-1)
     for j, st in enumerate(sents):
         para_end[st.s.paragraph] = max(para_end.get(st.s.paragraph, st.s.end), st.s.end)
         para_start.setdefault(st.s.paragraph, st.s.start)
@@ -295,6 +296,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if j and sents[j - 1].s.paragraph != st.s.paragraph and _ABOUT_THIS.match(st.s.text):
                 # "Про це повідомив ...", "This was reported by X, Y reports": opening its paragraph, it attributes the
                 attributing.setdefault(sents[j - 1].s.paragraph, []).append((j, st.claimants[0][1]))  # one before
+        if st.s.paragraph > last_fig_para:
+            continue  # a statement date serves the figures of its paragraph and the next: none come after the last figures
         st.said_at = statement_date(st.s.text, published)
         st.said = st.said_at[2] if st.said_at else None
         if st.said is not None:
@@ -417,7 +420,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if (inc or _running_list(ftext, head)) and period.basis == "increment" and _own_period(st, k, cues_here) is None:
                 # "tanks ‒ 9,186 (+9)": a number with the day's change after it is the running total, not the day's
                 period = _running_total(doc_period.get(who), period.end, war=True)
-            elif period.basis == "increment" and (_risen_to(s.text, rel) or TOTAL_TO.search(s.text, max(0, rel - 220), rel)) \
+            elif period.basis == "increment" and (_risen_to(s.text, rel) or total_to(s.text, max(0, rel - 220), rel)) \
                     and not any(pos < (st.figs[k + 1][0].number.start - s.start if k + 1 < len(st.figs) else len(s.text))
                                 for pos, _p in cues_here):  # "the number ... rose to 20,103 after ... 29 more
                 period = _running_total(doc_period.get(who), period.end)  # in the past 24 hours": the 29's window
@@ -441,7 +444,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 headline.add(len(out))  # a headline or a live blog's heading: its figures sum up the body's
             out.append(_figure(s, f, who, loser, period, where, parent, qualifier))
             told.setdefault(s.index, period)
-            if k and (TOTAL_TO.search(s.text, max(0, rel - 220), rel) or _risen_to(s.text, rel)):
+            if k and (total_to(s.text, max(0, rel - 220), rel) or _risen_to(s.text, rel)):
                 step = at.get(id(st.figs[k - 1][0]))  # "28 more killed, bringing its toll to 632": the 28 is a part of it
                 if step is not None and out[step].parent is None and out[step].basis == "increment" \
                         and out[step].category == f.category and out[step].value < f.number.value:

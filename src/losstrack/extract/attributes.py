@@ -32,16 +32,20 @@ def _hedge_ends() -> tuple[str, ...]:
     return tuple(sorted({phrase.lower().split()[-1] for phrase in qualifier_phrases()}))
 
 
+def hedge_at_end(text: str) -> re.Match | None:
+    """The hedge phrase a text ends on (``qualifier_pattern().search(text)``); in a plain text by the twin on the lower
+    case, run only when the text ends on a hedge's last word (every match does)."""
+    if plain(text):
+        low = text.lower()
+        return qualifier_twin().search(low) if low.rstrip().endswith(_hedge_ends()) else None
+    return qualifier_pattern().search(text)
+
+
 def qualifier(text: str, num: Number) -> str:
     """The hedge of a number: ``range`` for ranges, a phrase before it ("more than"), "plus"/"or more" after it."""
     if num.value_high is not None:
         return "range"
-    window = text[max(0, num.start - 25): num.start]
-    if plain(window):  # the twin on the lower case, only when it ends on a hedge's last word (every match does)
-        low = window.lower()
-        m = qualifier_twin().search(low) if low.rstrip().endswith(_hedge_ends()) else None
-    else:
-        m = qualifier_pattern().search(window)
+    m = hedge_at_end(text[max(0, num.start - 25): num.start])
     if m:
         return qualifier_phrases().get(_SPACES.sub(" ", m.group(1).lower()), "exact")
     if _POST_QUAL.match(text[num.end: num.end + 10]):

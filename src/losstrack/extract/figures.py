@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import taxonomy
-from .attributes import fate, nest, qualifier
+from .attributes import fate, hedge_at_end, nest, qualifier
 from .context import BARE_FATES
 from .dates import DATE_RE, DATE_TWIN, MONTH_PATTERN
 from .found import Found, label_info, shifted
@@ -21,8 +21,6 @@ from .lexicon import (
     label_pattern,
     lower,
     plain,
-    qualifier_pattern,
-    qualifier_twin,
     trie_regex,
     twin,
 )
@@ -31,11 +29,11 @@ from .parts import (
     CYRILLIC,
     OF_THEM,
     PERSONNEL,
-    TOTAL_TO,
     joint_category,
     opens_on_before,
     part_without_label,
     parts_of_before,
+    total_to,
 )
 from .sentences import Sentence
 
@@ -139,7 +137,7 @@ def _label_before(text: str, start: int, labels, nums_before: list[Number]) -> t
     """A label written before the number: "tanks ‒ 8,786" or "the number of tanks ... rose to 8,786"."""
     prev_end = max((n.end for n in nums_before), default=0)
     lead = text[:start]
-    q = qualifier_twin().search(lead.lower()) if plain(lead) else qualifier_pattern().search(lead)
+    q = hedge_at_end(lead)
     core = lead[: q.start()] if q else lead
     for ls, le, lab in reversed(labels):
         if le > len(core) or ls < prev_end:
@@ -153,7 +151,7 @@ def _label_before(text: str, start: int, labels, nums_before: list[Number]) -> t
                 _GOVERN_TWIN.search(between.lower()) if plain(between) else _GOVERN.search(between)):
             return _noun_before_fates(text, (ls, le, lab), labels)
         break
-    toll = TOTAL_TO.search(text, max(prev_end, start - 220), start)  # "bring the toll of soldiers killed in ... to 25"
+    toll = total_to(text, max(prev_end, start - 220), start)  # "bring the toll of soldiers killed in ... to 25"
     if toll is not None and toll.group("of"):
         return next((lab for lab in labels if toll.end("of") <= lab[0] <= toll.end("of") + 25 and lab[1] <= toll.start("to")), None)
     return None

@@ -9,7 +9,7 @@ import re
 from . import attribution as attr
 from .found import Found
 from .lexicon import plain
-from .parts import TOTAL_TO
+from .parts import total_to
 
 _SELF_SUBJECT = re.compile(r"\b(?:his|her|its|their|our|my)\s+(?:own\s+)?(?:unit|units|brigade|battalion|company|forces|troops|"
                            r"army|men|soldiers|side|military|regiment|platoon)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered|"
@@ -79,7 +79,7 @@ def own_toll(t: str, f: Found, off: int, ms: list) -> bool:
     """"Their deaths bring the toll of soldiers killed in ... to 25": a side's toll of its soldiers, none named in it."""
     if f.label_span[0] >= f.number.start:
         return False
-    toll = TOTAL_TO.search(t, max(0, f.number.start - off - 220), f.number.start - off)
+    toll = total_to(t, max(0, f.number.start - off - 220), f.number.start - off)
     return toll is not None and toll.group("of") is not None and not any(toll.end("of") <= m.start < f.label_span[1] - off and m.actor for m in ms)
 
 

@@ -67,9 +67,10 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
         return None
     low = s.lower()
     keys = [k.start() for k in _SAID_KEYS.finditer(low)]
+    month_first = _IN_MONTH_SAID.match(s)  # "In February, X said" (anchored at the start: cheap)
     month = None
-    if _MONTH_WORDS.search(low):  # a month named: "said in February", "In February, X said"
-        month = (_SAID_IN_MONTH.search(s) if keys else None) or _IN_MONTH_SAID.match(s)
+    if (keys or month_first) and _MONTH_WORDS.search(low):  # a month named: "said in February", "In February, X said"
+        month = (_SAID_IN_MONTH.search(s) if keys else None) or month_first
     if month:
         mo = month_number(month.group("m"))
         y = int(month.group("y")) if month.group("y") else published.year - (mo > published.month)
