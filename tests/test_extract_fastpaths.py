@@ -83,7 +83,7 @@ def test_singular_twin_equals_the_twin_of_the_pattern(low):
                                   "Drones hit 12 regions overnight.", "Fighting on the Pokrovsk front.", "Quiet day.",
                                   "Удари по всій лінії фронту.", "Across several Areas of the east."])
 def test_whole_front_equals_its_pattern(text):
-    from losstrack.extract.article import _WHOLE_FRONT, _whole_front
+    from losstrack.extract.regions import _WHOLE_FRONT, whole_front as _whole_front
 
     assert _whole_front(text) == (_WHOLE_FRONT.search(text) is not None)
 

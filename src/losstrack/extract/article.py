@@ -9,207 +9,48 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
-from dataclasses import dataclass, field
-from functools import lru_cache
 
 import pandas as pd
 
-from .. import actors
 from ..documents import from_text
 from ..parsers import Figure
 from ..vocab import taxonomy
 from . import attribution as attr
 from .context import (
     BARE_FATES,
-    CueSpans,
-    civilian_figure,
     header_qualifier,
-    historic,
     military_context,
 )
 from .dedupe import dedupe
 from .events import LazyEvents, war_start
-from .figures import Found, mask_labels, sentence_figures
-from .lexicon import cues, lower, plain, twin
-from .listings import listing_line
-from .losers import its_toll, loser_of, own_side, resolve_ref
+from .figures import Found
+from .lexicon import cues, lower
+from .losers import resolve_ref
 from .numbers import parse_number
 from .parts import total_to
-from .periods import Period, nearest, period_cues
-from .regions import find_regions, region_for
-from .sentences import Sentence, split
+from .periods import Period, nearest
+from .regions import find_regions, own_region, sentence_region
+from .sentence_pass import LIST_LINE, Sent, analyse, doc_lower, sentence_cues
+from .sentences import Sentence
 from .statements import statement_date
+from .totals import (
+    INCREMENT_AFTER,
+    increment,
+    risen_to,
+    running_list,
+    running_total,
+)
 
-_INCREMENT_AFTER = re.compile(r"\s*\(\s*\+\s*(\d[\d,. \u00a0]*?)\s*(?:(?:in|over|for|during) the (?:past|last) (?:day|24 hours)|"
-                             r"per day|a day|за (?:минулу |прошедшие )?(?:добу|сутки))?\s*\)")
-_INCREMENT_BRACKET = re.compile(r"\(\s*\+[^()]{0,40}\)")
 _DIGIT = re.compile(r"\d")
 _PASSIVE_FATE = re.compile(r"\s+(?:were|was|have been|has been|had been|are|got|died|have died|had died|were reported)"
                            r"(?:\s+\w+ly)?(?:\s+(?:killed|wounded|injured|captured|missing))?\b", re.IGNORECASE)
 #: "загинули 12 військовослужбовців", "погибли 5 военных": a side's own dead, as "X says two soldiers were killed" is.
 _DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|погибл[иоа]|погиб)\s+(?:(?:понад|більше|близько|майже|около|более|"
                           r"свыше|почти)\s+)?$", re.IGNORECASE)
-#: A force's strength or the means of an attack, not a loss: "UNIFIL, which has some 10,000 troops", "strikes carried
-#: out by about 100 aircraft".
-_STRENGTH_BEFORE = re.compile(r"(?<!\w)(?:has|have|(?<!rose )(?<!risen )(?<!grew )(?<!increased )(?<!climbed )(?<!jumped )by|налічує|насчитывает)\s+(?:(?:some|about|around|roughly|nearly|"
-                              r"almost|more than|over|близько|около|более|понад)\s+)?$", re.IGNORECASE)
-_LIST_LINE_NEXT = re.compile(r"\s*\n\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
-_LIST_LINE = re.compile(r"^\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
-_WHOLE_FRONT = re.compile(r"\b(?:across the (?:entire )?front(?: line)?|along the (?:entire )?front(?: line)?|"
-                          r"on all (?:fronts|directions)|nationwide|across ukraine|по всей линии|по всій лінії|"
-                          r"(?:over|in|across|above) (?:several|various|multiple|many|a number of|\d+) (?:regions|oblasts|provinces|areas)|"
-                          r"since the (?:start|beginning) of the (?:full-scale )?(?:war|invasion)|"  # the whole war's totals
-                          r"с начала (?:специальной военной операции|сво)|з початку (?:повномасштабного вторгнення|війни))\b",
-                          re.IGNORECASE)
-_RISEN_TO = re.compile(r"\b(?:rose|risen|increased|climbed|grew|reached|зросла|зросло|"
-                       r"зріс|зросли|сягнула|досягла|выросло|выросла|вырос|достигло|достигла)\s+(?:the\s+(?:total|tally|toll)\s+)?"
-                       r"(?:to\s+|до\s+)?(?:(?:about|over|more than|nearly|almost|some|близько|около|понад|более)\s+)?$",
-                       re.IGNORECASE)
 _SOURCE = re.compile(r"\W*(?:джерело|источник|source|sources?\s+of\s+data|за даними|по данным)\s*:", re.IGNORECASE)
-_PARA_BREAK = re.compile(r"\n\s*\n")
 _ABOUT_THIS = re.compile(r"\W*(?:про це|об этом|this was (?:reported|announced|stated))\b", re.IGNORECASE)
 _SENTENCE_ENDS = tuple('.!?"”»')  # what a sentence may end on (before trailing white space)
-_WHOLE_FRONT_TWIN, _RISEN_TO_TWIN = twin(_WHOLE_FRONT), twin(_RISEN_TO)  # for lower-cased plain sentences (see lexicon.twin)
 
-
-@dataclass(slots=True)
-class _Sent:
-    """What one sentence contributes: its figures, mentions, claimants, period phrases, loss context."""
-
-    s: Sentence
-    figs: list = field(default_factory=list)  # (Found, loser) of the figures kept as losses
-    found: list = field(default_factory=list)  # every figure found (``Found.parent`` indexes this list)
-    claimants: list = field(default_factory=list)  # (offset in sentence, actor id)
-    cues: list | None = None  # period phrases, computed when first needed (see :func:`_cues`)
-    said: dt.date | None = None  # the date the sentence's figures were stated ("said on Monday"), if before publication
-    said_at: tuple | None = None  # :func:`~.periods.statement_date` of the sentence (where the phrase is, and the date)
-    header: dict | None = None  # a list header ("... losses were approximately:") for the lines after it
-
-
-def _analyse(text: str, published, events, low: str | None = None) -> list[_Sent]:
-    """Pass 1: figures, attribution and periods of every sentence (loss context applied). ``low`` is
-    ``lower(text)`` when its slices are the lower case of the sentences (see :func:`_doc_lower`)."""
-    out: list[_Sent] = []
-    history: list[str] = []  # bodies and groups named so far
-    states: list[str] = []  # states named so far (whose "the Ministry of Defense" an unnamed ministry may be)
-    para, header = -1, None
-    listing_side: str | None = None  # the side an Oryx-style listing is about ("Russia - 178, of which: ...")
-    last_loser: str | None = None  # the loser of the last figures kept, for a speaker named by role only
-    before: tuple | None = None  # (Found, loser) of the last whole figure of the last sentence with figures
-    all_ms, speech = attr.split_speech(attr.mentions(text, with_speech=True, low=low))
-    named = {m.actor for m in all_ms if m.actor and not m.actor.startswith("@")}
-    attr.PRESENT.set(frozenset(named | {attr.side(a) for a in named}))  # whom "the enemy" means (see extract)
-    starts = [m.start for m in all_ms]
-    for s in split(text):
-        st = _Sent(s)
-        t = s.text
-        if s.paragraph != para:  # a header ending its paragraph ("... losses were:") opens the list after a blank line
-            if not (header and header["colon"] and header["st"] is (out[-1] if out else None) and _LIST_LINE.match(t)):
-                header = None
-            para = s.paragraph
-        lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
-        ms = [m for m in all_ms[lo:hi] if m.end <= s.end]
-        for m in ms:  # offsets in the sentence, in place: a mention lies in one sentence only, so none is shifted twice
-            m.start -= s.start
-            m.end -= s.start
-        slow = low[s.start:s.end] if low is not None else lower(t)
-        listing = listing_line(t, s.start)
-        if listing and listing[0] == "side":  # "Ukraine - 212, of which: ...": whose losses the lines below list
-            listing_side = listing[1]
-        if listing and listing[0] == "figures" and listing_side:
-            st.figs, st.found = [(f, listing_side) for f in listing[1]], listing[1]
-            out.append(st)
-            continue
-        figs, labels = sentence_figures(s, slow, before[0] if before else None)
-        if ms:  # sentences without figures only need claimants (and a list header its loser)
-            said = [p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]]
-            attr.assign_roles(t, ms, claimants_only=not figs and not t.rstrip().endswith(":"), speech_at=said)
-        kept = []
-        spans = CueSpans(t, mask_labels(t, labels, slow), slow) if figs else None
-        for k, f in enumerate(figs):
-            rel = f.number.start - s.start
-            stop = figs[k + 1].number.start - s.start if k + 1 < len(figs) else min(len(t), f.end - s.start + 60)
-            verdict = spans.verdict(rel, stop, figs[-1].end - s.start)
-            if verdict is None and header is not None and (header["colon"] or _LIST_LINE.match(t)):
-                verdict = header["loss"]
-            if verdict is None and before is not None and f.whole is before[0]:
-                verdict = True  # "Из них 20 770 — мобилизованные": parts of a loss are losses
-            if verdict and not civilian_figure(t, f.label, f.number.start - s.start) \
-                    and not _STRENGTH_BEFORE.search(t, max(0, rel - 30), rel):
-                kept.append(f)
-        if kept and historic(t, published):  # "in the 1943 Battle of Kursk, the Soviet Union lost 6,000 tanks"
-            kept = [f for f in kept if not historic(t, published, (f.number.start - s.start, f.end - s.start))]
-        losers = ["@self" if own_side(t, f, s.start, ms) else loser_of(t, f, s.start, ms) for f in kept]
-        if None in losers and its_toll(t):  # "..., bringing its military death toll to 632": the speaker's own
-            losers = ["@self" if lo is None else lo for lo in losers]
-        if before:  # "Of them, 470 were killed": the parts of a figure of the sentence before are its side's
-            losers = [before[1] if lo is None and f.whole is before[0] else lo for f, lo in zip(kept, losers)]
-        known = next((x for x in losers if x and not x.startswith("@")), None)
-        for m in ms:
-            if m.actor is None:
-                m.actor = attr.resolve_generic(m, history, known or (last_loser if m.generic == "unit" else None),
-                                               states + [x.actor for x in ms if x.end <= m.start and x.generic is None
-                                                         and x.actor and attr.is_state(x.actor)])
-                if m.actor is None and m.generic == "unit":
-                    m.actor = _UNIT  # no loser known yet: see _resolve_units
-            if m.actor and (not m.actor.startswith("@") or m.actor == _UNIT) and (_is_body(m.actor) or m.generic == "unit"):
-                history.append(m.actor)
-        last_loser = known or last_loser
-        st.claimants = [(m.start, m.actor) for m in ms if m.role == "claimant" and m.actor
-                        and (not m.actor.startswith("@") or m.actor == _UNIT)]
-        history.extend(a for _p, a in st.claimants)
-        states.extend(m.actor for m in ms if m.generic is None and m.actor and attr.is_state(m.actor))
-        st.figs, st.found = list(zip(kept, losers)), figs
-        if figs:  # the figure a next sentence opening "Of them, ..." would list the parts of
-            before = next(((f, lo) for f, lo in reversed(st.figs) if not f.inherited), None)
-        colon = t.rstrip().endswith(":")
-        if colon or (not figs and text.find("\n", s.end, s.end + 90) >= 0 and _LIST_LINE_NEXT.match(text, s.end, s.end + 90)):  # a header of list lines
-            loss = CueSpans(t, low=slow).verdict(len(t.rstrip()), len(t))
-            if loss is None and colon:  # "The full list ... reads:" in a text already reporting losses: its lines are losses
-                loss = any(o.figs for o in out)
-            loss = loss or False
-            if colon or loss:
-                if not colon:  # "General Staff: enemy losses as of 12.09.2024" then "👉 tanks — 8 688 (+4)"
-                    attr.assign_roles(t, ms, speech_at=[p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]])
-                header = {"loss": loss, "colon": colon, "st": st,
-                          "claimant": st.claimants[-1][1] if st.claimants else None,
-                          "loser": next((m.actor for m in ms if m.role in ("loser", "enemy") and m.actor), None)}
-        st.header = header
-        out.append(st)
-    _resolve_units(out)
-    return out
-
-
-_UNIT = "@unit"  # a speaker named by a military role before any loser is known ("розповів речник бригади")
-
-
-def _resolve_units(sents: list[_Sent]) -> None:
-    """Give a role-only speaker resolved too early the side fighting the first loser named after it (else before)."""
-    at = next((i for i, st in enumerate(sents) if any(a == _UNIT for _p, a in st.claimants)), None)
-    if at is None:
-        return
-    losers = [lo for st in sents[at:] + sents[:at][::-1] for _f, lo in st.figs if lo and not lo.startswith("@")]
-    who = attr.adversary(losers[0]) if losers else None
-    for st in sents:
-        st.claimants = [(p, who if a == _UNIT else a) for p, a in st.claimants if a != _UNIT or who]
-        if st.header and st.header.get("claimant") == _UNIT:
-            st.header["claimant"] = who
-
-
-def _doc_lower(text: str) -> str | None:
-    """``lower(text)``, whose slices are then the lower case of the sentences (lower-casing is per character
-    but for the Greek final sigma, so ``None`` when the text holds a capital sigma)."""
-    return None if "Σ" in text else lower(text)
-
-
-def _cues(st: _Sent, published, events) -> list:
-    if st.cues is None:
-        text = st.s.text
-        if "(+" in text or "( +" in text:  # "(+1,170 in the past day)" dates the increment, not the total
-            text = _INCREMENT_BRACKET.sub(lambda m: " " * len(m.group(0)), text)
-        st.cues = period_cues(text, published, events, st.said_at)
-    return st.cues
 
 
 def _period_before(sents: list, i: int, published, events, told: dict) -> Period | None:
@@ -222,17 +63,10 @@ def _period_before(sents: list, i: int, published, events, told: dict) -> Period
             break
         if prev.s.index in told:
             return told[prev.s.index]
-        cues = [p for _o, p in _cues(prev, published, events) if p.span != "same"]
+        cues = [p for _o, p in sentence_cues(prev, published, events) if p.span != "same"]
         if cues:
             return cues[0]
     return None
-
-
-@lru_cache(maxsize=1024)
-def _is_body(actor_id: str) -> bool:
-    """Whether an actor is a body, group or monitor that speaks (memoised, as the registry it reads is)."""
-    a = actors.registry().get(actor_id)
-    return a is not None and a.kind in ("body", "group", "monitor")
 
 
 def _paragraph_claimant(attributing: list[tuple[int, str]], i: int) -> str | None:
@@ -245,7 +79,7 @@ def _paragraph_claimant(attributing: list[tuple[int, str]], i: int) -> str | Non
     return best[1] if best else None
 
 
-def _claimant_at(st: _Sent, rel: int) -> str | None:
+def _claimant_at(st: Sent, rel: int) -> str | None:
     """The speaker of a figure at ``rel``: the last claimant before it, else the first after it; a state named before
     gives way to its own body named after ("Kyiv's running tally ... , the General Staff said": UKR-GS)."""
     before = [a for p, a in st.claimants if p < rel]
@@ -279,8 +113,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     ftext = attr.fold(text)
     has_paren = "(" in ftext  # a "(+N)" increment needs one
     events = LazyEvents(ftext, published)
-    low = _doc_lower(ftext)
-    sents = _analyse(ftext, published, events, low)
+    low = doc_lower(ftext)
+    sents = analyse(ftext, published, events, low)
     doc_regions = find_regions(ftext, low) if any(st.figs for st in sents) else []  # only figures need them
     loss_cue = cues()["loss"]
     para_end: dict[int, int] = {}  # paragraph → end of its last sentence
@@ -330,10 +164,10 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
         if not st.figs:
             if st.claimants:
                 last_claimant, claimant_para = st.claimants[-1][1], s.paragraph
-            if loss_cue.search(low[s.start:s.end] if low is not None else lower(s.text)) and _cues(st, published, events) \
+            if loss_cue.search(low[s.start:s.end] if low is not None else lower(s.text)) and sentence_cues(st, published, events) \
                     and not s.text.rstrip().endswith(":"):  # a lead: "inflicted losses over the past day" (a list's
                 doc_period[last_claimant or publisher] = nearest(st.cues, len(s.text))  # header frames its list only)
-            elif s.paragraph == first_para and _DIGIT.search(s.text) and _cues(st, published, events):
+            elif s.paragraph == first_para and _DIGIT.search(s.text) and sentence_cues(st, published, events):
                 lead = [p for _o, p in st.cues if (p.basis == "increment" and p.end == published and p.start != p.end)
                         or (p.basis == "cumulative" and p.start is not None)]
                 if lead:  # the news lead's "overnight", "past week", "since the offensive began on 6 August" frames the report
@@ -342,18 +176,18 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 if as_of:  # "This list is updated as of 13 January 2025": the running totals end that day
                     doc_period.setdefault("@as_of", as_of[0])
             continue
-        cues_here = _cues(st, published, events)
+        cues_here = sentence_cues(st, published, events)
         head = st.header or {}
         if not cues_here and carry_period is None:  # a period stated earlier in the paragraph, or by the list's header
             for prev in reversed(sents[:i]):
                 if prev.s.paragraph != s.paragraph and prev is not head.get("st"):
                     break
-                prev_cues = _cues(prev, published, events)
+                prev_cues = sentence_cues(prev, published, events)
                 if prev_cues:
                     carry_period = nearest(prev_cues, len(prev.s.text))
                     break
         para_claimant = _paragraph_claimant(attributing.get(s.paragraph, ()), i)
-        region, own = _region(s, para_start[s.paragraph], doc_regions)
+        region, own = sentence_region(s, para_start[s.paragraph], doc_regions)
         for k, (f, loser) in enumerate(st.figs):
             rel = f.number.start - s.start
             who = _claimant_at(st, rel) or head.get("claimant") or para_claimant
@@ -416,14 +250,14 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             elif st.said is not None and period.end is not None and period.end > st.said and _own_period(st, k, cues_here) is None:
                 # "said on Monday that its fighters had destroyed four tanks" under a lead about Tuesday: not after Monday
                 period = Period(st.said, st.said, "increment") if period.basis == "increment" else period._replace(end=st.said)
-            inc = has_paren and (_INCREMENT_AFTER.match(ftext, f.number.end) or _INCREMENT_AFTER.match(ftext, f.end))
-            if (inc or _running_list(ftext, head)) and period.basis == "increment" and _own_period(st, k, cues_here) is None:
+            inc = has_paren and (INCREMENT_AFTER.match(ftext, f.number.end) or INCREMENT_AFTER.match(ftext, f.end))
+            if (inc or running_list(ftext, head)) and period.basis == "increment" and _own_period(st, k, cues_here) is None:
                 # "tanks ‒ 9,186 (+9)": a number with the day's change after it is the running total, not the day's
-                period = _running_total(doc_period.get(who), period.end, war=True)
-            elif period.basis == "increment" and (_risen_to(s.text, rel) or total_to(s.text, max(0, rel - 220), rel)) \
+                period = running_total(doc_period.get(who), period.end, war=True)
+            elif period.basis == "increment" and (risen_to(s.text, rel) or total_to(s.text, max(0, rel - 220), rel)) \
                     and not any(pos < (st.figs[k + 1][0].number.start - s.start if k + 1 < len(st.figs) else len(s.text))
                                 for pos, _p in cues_here):  # "the number ... rose to 20,103 after ... 29 more
-                period = _running_total(doc_period.get(who), period.end)  # in the past 24 hours": the 29's window
+                period = running_total(doc_period.get(who), period.end)  # in the past 24 hours": the 29's window
             if period.war:
                 period = Period(war_start(loser, attr.side(who)), period.end, period.basis)
             qualifier = f.qualifier
@@ -437,14 +271,14 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     period = Period(w.period_start, w.period_end, w.basis)
                 parent = earlier if taxonomy().is_same_or_ancestor(w.category, f.category) else None
             at[id(f)] = len(out)
-            where = _own_region(own, f.number.start, st.figs[k + 1][0].number.start if k + 1 < len(st.figs) else s.end) if own else region
+            where = own_region(own, f.number.start, st.figs[k + 1][0].number.start if k + 1 < len(st.figs) else s.end) if own else region
             if where is None and earlier is not None:  # the parts of an earlier figure are where it is
                 where = out[earlier].region
             if s.index in headings:
                 headline.add(len(out))  # a headline or a live blog's heading: its figures sum up the body's
             out.append(_figure(s, f, who, loser, period, where, parent, qualifier))
             told.setdefault(s.index, period)
-            if k and (total_to(s.text, max(0, rel - 220), rel) or _risen_to(s.text, rel)):
+            if k and (total_to(s.text, max(0, rel - 220), rel) or risen_to(s.text, rel)):
                 step = at.get(id(st.figs[k - 1][0]))  # "28 more killed, bringing its toll to 632": the 28 is a part of it
                 if step is not None and out[step].parent is None and out[step].basis == "increment" \
                         and out[step].category == f.category and out[step].value < f.number.value:
@@ -452,7 +286,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if inc and parse_number(inc.group(1).rstrip(", .")) is not None:
                 a = inc.start(1)
                 b = a + len(inc.group(1).rstrip(", .\u00a0"))
-                out.append(_increment(s, f, who, loser, said or published, where, a, b,
+                out.append(increment(s, f, who, loser, said or published, where, a, b,
                                       parse_number(inc.group(1).rstrip(", .")), len(out) - 1))
         carry_period = nearest(cues_here, len(s.text)) or carry_period
         carry_said = st.said or carry_said  # "That brings the total to ...": the same statement goes on
@@ -466,15 +300,7 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(_SENTENCE_ENDS)
 
 
-def _risen_to(text: str, rel: int) -> bool:
-    """Whether "rose to", "reached" ... ends right before offset ``rel`` (:data:`_RISEN_TO`, by its twin on
-    the lower case of a plain text)."""
-    if plain(text):
-        return _RISEN_TO_TWIN.search(text.lower(), max(0, rel - 45), rel) is not None
-    return _RISEN_TO.search(text, max(0, rel - 45), rel) is not None
-
-
-def _source_line(sents: list[_Sent]) -> str | None:
+def _source_line(sents: list[Sent]) -> str | None:
     """The actor a source line names ("Джерело: Генштаб ЗСУ", "Source: General Staff of the Armed Forces of Ukraine"):
     the claimant of the figures nothing else attributes."""
     for st in sents:
@@ -483,35 +309,17 @@ def _source_line(sents: list[_Sent]) -> str | None:
     return None
 
 
-def _running_total(known: Period | None, end, war: bool = False) -> Period:
-    """The period of a number read as a running total: the speaker's running-total period if it stated one, else from
-    an unknown start (or the war's, ``war``) to ``end``."""
-    return known if known is not None and known.basis == "cumulative" else Period(None, end, "cumulative", war=war)
-
-
-def _running_list(text: str, head: dict) -> bool:
-    """Whether a list header's lines are running totals: some line of the list carries the day's "(+N)"
-    ("aircraft ‒ 369" among "tanks ‒ 9,186 (+9)" lines). Looked up once per header."""
-    if not head.get("colon"):
-        return False
-    if "running" not in head:
-        start = head["st"].s.end
-        lines = [part for part in _PARA_BREAK.split(text[start:start + 1500]) if part.strip()]  # the list's paragraph
-        head["running"] = bool(lines) and _INCREMENT_BRACKET.search(lines[0]) is not None
-    return head["running"]
-
-
-def _headings(sents: list[_Sent]) -> set[int]:
+def _headings(sents: list[Sent]) -> set[int]:
     """Sentences that are a headline or a live blog's heading: a line with no closing punctuation that ends its
     paragraph (after a timestamp line, say), not a list line, not in the text's last paragraph."""
     last = sents[-1].s.paragraph if sents else -1
     return {st.s.index for k, st in enumerate(sents)
             if st.s.paragraph != last and sents[k + 1].s.paragraph != st.s.paragraph
             and not _ends_sentence(st.s.text) and not st.s.text.rstrip().endswith(":")
-            and "\n" not in st.s.text and not _LIST_LINE.match(st.s.text)}
+            and "\n" not in st.s.text and not LIST_LINE.match(st.s.text)}
 
 
-def _own_period(st: _Sent, k: int, cues: list):
+def _own_period(st: Sent, k: int, cues: list):
     """The period phrase of the ``k``-th figure of a sentence: one between it and the next figure, else one between
     the figure before and it, else one before it; else, for an item of a list ("5 tanks and 300 soldiers in the past
     day"), the nearest. None when a phrase further on belongs to another clause ("sunk a ship, bringing to 27 ...")."""
@@ -530,55 +338,12 @@ def _own_period(st: _Sent, k: int, cues: list):
     return nearest(cues, rel) if k + 1 < len(st.figs) and len(gap) <= 60 and ";" not in gap else None
 
 
-def _region(s: Sentence, para_start: int, doc_regions) -> tuple[str | None, list]:
-    """The sentence's region; else the only region named before it in its paragraph (from ``para_start``), or if
-    that names none, the document's only region if named before; none when the sentence speaks of the whole front.
-    Second: the sentence's regions when it names several (each figure then takes its own, see :func:`_own_region`),
-    else ``[]``."""
-    if _whole_front(s.text):
-        return None, []
-    own = [r for r in doc_regions if s.start <= r[0] < s.end]
-    para = [r for r in doc_regions if para_start <= r[0] < s.start]
-    if not para and doc_regions[:1] and doc_regions[0][0] < s.start:  # a text about one place (named before)
-        para = doc_regions
-    return region_for(own, para), own if len({r[2] for r in own}) > 1 else []
-
-
-def _whole_front(text: str) -> bool:
-    """Whether a sentence speaks of the whole front (:data:`_WHOLE_FRONT`; in a plain text, its twin runs on the lower
-    case only if one of the words every match holds is there)."""
-    if plain(text):
-        low = text.lower()
-        return any(w in low for w in _WHOLE_FRONT_WORDS) and _WHOLE_FRONT_TWIN.search(low) is not None
-    return _WHOLE_FRONT.search(text) is not None
-
-
-_WHOLE_FRONT_WORDS = ("front", "on all ", "nationwide", "across ukraine", "по всей линии", "по всій лінії", "regions", "oblasts",
-                      "provinces", "areas", "since the", "с начала", "з початку")
-
-
-def _own_region(own: list, start: int, stop: int) -> str | None:
-    """In a sentence naming several regions, a figure's region is the one named between its number and the next
-    figure's ("29 over the Bryansk region, 10 over the Kursk region"); none if it names none (a total over several)."""
-    return next((name for pos, _e, name in own if start <= pos < stop), None)
-
-
 def _figure(s: Sentence, f: Found, who, loser, period: Period, region, parent, qualifier) -> Figure:
     n = f.number
     return Figure(
         label=f.label, value=n.value, value_high=n.value_high, qualifier=qualifier, quote=s.text,
         span=(n.start, n.end), category=f.category, model=f.model, claimant=who, loser=loser, region=region,
         period_start=period.start, period_end=period.end, basis=period.basis, parent=parent,
-    )
-
-
-def _increment(s, f: Found, who, loser, day, region, start, end, value, total: int) -> Figure:
-    """The "(+N)" after a running total (the figure at index ``total``): the change over the day before ``day``, a
-    part of the total."""
-    day0 = day - dt.timedelta(days=1) if day else None
-    return Figure(
-        label=f.label, value=value, quote=s.text, span=(start, end), category=f.category, model=f.model,
-        claimant=who, loser=loser, region=region, period_start=day0, period_end=day, basis="increment", parent=total,
     )
 
 

@@ -9,7 +9,8 @@ import re
 from functools import lru_cache
 
 from ..vocab import read_table
-from .lexicon import lower, trie_regex
+from .lexicon import lower, plain, trie_regex, twin
+from .sentences import Sentence
 
 _WORD = r"[A-ZА-ЯІЇЄҐ][\w'’\-]+"
 _NAME = rf"{_WORD}(?:\s+(?:(?:al|el|ad|as|ar|an|at|ash)-)?{_WORD})?|{_WORD}\s+(?:al|el)-{_WORD}"
@@ -83,3 +84,44 @@ def region_for(sentence_regions: list[tuple[int, int, str]], around: list[tuple[
         return sentence_regions[0][2]
     names = {r[2] for r in around}
     return names.pop() if len(names) == 1 else None
+
+_WHOLE_FRONT = re.compile(r"\b(?:across the (?:entire )?front(?: line)?|along the (?:entire )?front(?: line)?|"
+                          r"on all (?:fronts|directions)|nationwide|across ukraine|по всей линии|по всій лінії|"
+                          r"(?:over|in|across|above) (?:several|various|multiple|many|a number of|\d+) (?:regions|oblasts|provinces|areas)|"
+                          r"since the (?:start|beginning) of the (?:full-scale )?(?:war|invasion)|"  # the whole war's totals
+                          r"с начала (?:специальной военной операции|сво)|з початку (?:повномасштабного вторгнення|війни))\b",
+                          re.IGNORECASE)
+_WHOLE_FRONT_TWIN = twin(_WHOLE_FRONT)  # for lower-cased plain sentences (see lexicon.twin)
+
+
+def sentence_region(s: Sentence, para_start: int, doc_regions) -> tuple[str | None, list]:
+    """The sentence's region; else the only region named before it in its paragraph (from ``para_start``), or if
+    that names none, the document's only region if named before; none when the sentence speaks of the whole front.
+    Second: the sentence's regions when it names several (each figure then takes its own, see :func:`own_region`),
+    else ``[]``."""
+    if whole_front(s.text):
+        return None, []
+    own = [r for r in doc_regions if s.start <= r[0] < s.end]
+    para = [r for r in doc_regions if para_start <= r[0] < s.start]
+    if not para and doc_regions[:1] and doc_regions[0][0] < s.start:  # a text about one place (named before)
+        para = doc_regions
+    return region_for(own, para), own if len({r[2] for r in own}) > 1 else []
+
+
+def whole_front(text: str) -> bool:
+    """Whether a sentence speaks of the whole front (:data:`_WHOLE_FRONT`; in a plain text, its twin runs on the lower
+    case only if one of the words every match holds is there)."""
+    if plain(text):
+        low = text.lower()
+        return any(w in low for w in _WHOLE_FRONT_WORDS) and _WHOLE_FRONT_TWIN.search(low) is not None
+    return _WHOLE_FRONT.search(text) is not None
+
+
+_WHOLE_FRONT_WORDS = ("front", "on all ", "nationwide", "across ukraine", "по всей линии", "по всій лінії", "regions", "oblasts",
+                      "provinces", "areas", "since the", "с начала", "з початку")
+
+
+def own_region(own: list, start: int, stop: int) -> str | None:
+    """In a sentence naming several regions, a figure's region is the one named between its number and the next
+    figure's ("29 over the Bryansk region, 10 over the Kursk region"); none if it names none (a total over several)."""
+    return next((name for pos, _e, name in own if start <= pos < stop), None)

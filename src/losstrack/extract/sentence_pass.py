@@ -1,0 +1,176 @@
+"""Pass 1 of article extraction: every sentence's figures (those a loss governs), whose losses they are, the speakers
+it names (generic ones resolved against the bodies named before), and its period phrases on demand."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import actors
+from . import attribution as attr
+from .context import CueSpans, civilian_figure, historic
+from .figures import mask_labels, sentence_figures
+from .lexicon import lower
+from .listings import listing_line
+from .losers import its_toll, loser_of, own_side
+from .periods import period_cues
+from .sentences import Sentence, split
+from .totals import INCREMENT_BRACKET
+
+#: A force's strength or the means of an attack, not a loss: "UNIFIL, which has some 10,000 troops", "strikes carried
+#: out by about 100 aircraft".
+_STRENGTH_BEFORE = re.compile(r"(?<!\w)(?:has|have|(?<!rose )(?<!risen )(?<!grew )(?<!increased )(?<!climbed )(?<!jumped )by|налічує|насчитывает)\s+(?:(?:some|about|around|roughly|nearly|"
+                              r"almost|more than|over|близько|около|более|понад)\s+)?$", re.IGNORECASE)
+_LIST_LINE_NEXT = re.compile(r"\s*\n\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
+LIST_LINE = re.compile(r"^\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
+
+
+@dataclass(slots=True)
+class Sent:
+    """What one sentence contributes: its figures, mentions, claimants, period phrases, loss context."""
+
+    s: Sentence
+    figs: list = field(default_factory=list)  # (Found, loser) of the figures kept as losses
+    found: list = field(default_factory=list)  # every figure found (``Found.parent`` indexes this list)
+    claimants: list = field(default_factory=list)  # (offset in sentence, actor id)
+    cues: list | None = None  # period phrases, computed when first needed (see :func:`sentence_cues`)
+    said: dt.date | None = None  # the date the sentence's figures were stated ("said on Monday"), if before publication
+    said_at: tuple | None = None  # :func:`~.periods.statement_date` of the sentence (where the phrase is, and the date)
+    header: dict | None = None  # a list header ("... losses were approximately:") for the lines after it
+
+
+def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
+    """Pass 1: figures, attribution and periods of every sentence (loss context applied). ``low`` is
+    ``lower(text)`` when its slices are the lower case of the sentences (see :func:`doc_lower`)."""
+    out: list[Sent] = []
+    history: list[str] = []  # bodies and groups named so far
+    states: list[str] = []  # states named so far (whose "the Ministry of Defense" an unnamed ministry may be)
+    para, header = -1, None
+    listing_side: str | None = None  # the side an Oryx-style listing is about ("Russia - 178, of which: ...")
+    last_loser: str | None = None  # the loser of the last figures kept, for a speaker named by role only
+    before: tuple | None = None  # (Found, loser) of the last whole figure of the last sentence with figures
+    all_ms, speech = attr.split_speech(attr.mentions(text, with_speech=True, low=low))
+    named = {m.actor for m in all_ms if m.actor and not m.actor.startswith("@")}
+    attr.PRESENT.set(frozenset(named | {attr.side(a) for a in named}))  # whom "the enemy" means (see extract)
+    starts = [m.start for m in all_ms]
+    for s in split(text):
+        st = Sent(s)
+        t = s.text
+        if s.paragraph != para:  # a header ending its paragraph ("... losses were:") opens the list after a blank line
+            if not (header and header["colon"] and header["st"] is (out[-1] if out else None) and LIST_LINE.match(t)):
+                header = None
+            para = s.paragraph
+        lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
+        ms = [m for m in all_ms[lo:hi] if m.end <= s.end]
+        for m in ms:  # offsets in the sentence, in place: a mention lies in one sentence only, so none is shifted twice
+            m.start -= s.start
+            m.end -= s.start
+        slow = low[s.start:s.end] if low is not None else lower(t)
+        listing = listing_line(t, s.start)
+        if listing and listing[0] == "side":  # "Ukraine - 212, of which: ...": whose losses the lines below list
+            listing_side = listing[1]
+        if listing and listing[0] == "figures" and listing_side:
+            st.figs, st.found = [(f, listing_side) for f in listing[1]], listing[1]
+            out.append(st)
+            continue
+        figs, labels = sentence_figures(s, slow, before[0] if before else None)
+        if ms:  # sentences without figures only need claimants (and a list header its loser)
+            said = [p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]]
+            attr.assign_roles(t, ms, claimants_only=not figs and not t.rstrip().endswith(":"), speech_at=said)
+        kept = []
+        spans = CueSpans(t, mask_labels(t, labels, slow), slow) if figs else None
+        for k, f in enumerate(figs):
+            rel = f.number.start - s.start
+            stop = figs[k + 1].number.start - s.start if k + 1 < len(figs) else min(len(t), f.end - s.start + 60)
+            verdict = spans.verdict(rel, stop, figs[-1].end - s.start)
+            if verdict is None and header is not None and (header["colon"] or LIST_LINE.match(t)):
+                verdict = header["loss"]
+            if verdict is None and before is not None and f.whole is before[0]:
+                verdict = True  # "Из них 20 770 — мобилизованные": parts of a loss are losses
+            if verdict and not civilian_figure(t, f.label, f.number.start - s.start) \
+                    and not _STRENGTH_BEFORE.search(t, max(0, rel - 30), rel):
+                kept.append(f)
+        if kept and historic(t, published):  # "in the 1943 Battle of Kursk, the Soviet Union lost 6,000 tanks"
+            kept = [f for f in kept if not historic(t, published, (f.number.start - s.start, f.end - s.start))]
+        losers = ["@self" if own_side(t, f, s.start, ms) else loser_of(t, f, s.start, ms) for f in kept]
+        if None in losers and its_toll(t):  # "..., bringing its military death toll to 632": the speaker's own
+            losers = ["@self" if lo is None else lo for lo in losers]
+        if before:  # "Of them, 470 were killed": the parts of a figure of the sentence before are its side's
+            losers = [before[1] if lo is None and f.whole is before[0] else lo for f, lo in zip(kept, losers)]
+        known = next((x for x in losers if x and not x.startswith("@")), None)
+        for m in ms:
+            if m.actor is None:
+                m.actor = attr.resolve_generic(m, history, known or (last_loser if m.generic == "unit" else None),
+                                               states + [x.actor for x in ms if x.end <= m.start and x.generic is None
+                                                         and x.actor and attr.is_state(x.actor)])
+                if m.actor is None and m.generic == "unit":
+                    m.actor = UNIT  # no loser known yet: see _resolve_units
+            if m.actor and (not m.actor.startswith("@") or m.actor == UNIT) and (is_body(m.actor) or m.generic == "unit"):
+                history.append(m.actor)
+        last_loser = known or last_loser
+        st.claimants = [(m.start, m.actor) for m in ms if m.role == "claimant" and m.actor
+                        and (not m.actor.startswith("@") or m.actor == UNIT)]
+        history.extend(a for _p, a in st.claimants)
+        states.extend(m.actor for m in ms if m.generic is None and m.actor and attr.is_state(m.actor))
+        st.figs, st.found = list(zip(kept, losers)), figs
+        if figs:  # the figure a next sentence opening "Of them, ..." would list the parts of
+            before = next(((f, lo) for f, lo in reversed(st.figs) if not f.inherited), None)
+        colon = t.rstrip().endswith(":")
+        if colon or (not figs and text.find("\n", s.end, s.end + 90) >= 0 and _LIST_LINE_NEXT.match(text, s.end, s.end + 90)):  # a header of list lines
+            loss = CueSpans(t, low=slow).verdict(len(t.rstrip()), len(t))
+            if loss is None and colon:  # "The full list ... reads:" in a text already reporting losses: its lines are losses
+                loss = any(o.figs for o in out)
+            loss = loss or False
+            if colon or loss:
+                if not colon:  # "General Staff: enemy losses as of 12.09.2024" then "👉 tanks — 8 688 (+4)"
+                    attr.assign_roles(t, ms, speech_at=[p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]])
+                header = {"loss": loss, "colon": colon, "st": st,
+                          "claimant": st.claimants[-1][1] if st.claimants else None,
+                          "loser": next((m.actor for m in ms if m.role in ("loser", "enemy") and m.actor), None)}
+        st.header = header
+        out.append(st)
+    _resolve_units(out)
+    return out
+
+
+UNIT = "@unit"  # a speaker named by a military role before any loser is known ("розповів речник бригади")
+
+
+def _resolve_units(sents: list[Sent]) -> None:
+    """Give a role-only speaker resolved too early the side fighting the first loser named after it (else before)."""
+    at = next((i for i, st in enumerate(sents) if any(a == UNIT for _p, a in st.claimants)), None)
+    if at is None:
+        return
+    losers = [lo for st in sents[at:] + sents[:at][::-1] for _f, lo in st.figs if lo and not lo.startswith("@")]
+    who = attr.adversary(losers[0]) if losers else None
+    for st in sents:
+        st.claimants = [(p, who if a == UNIT else a) for p, a in st.claimants if a != UNIT or who]
+        if st.header and st.header.get("claimant") == UNIT:
+            st.header["claimant"] = who
+
+
+def doc_lower(text: str) -> str | None:
+    """``lower(text)``, whose slices are then the lower case of the sentences (lower-casing is per character
+    but for the Greek final sigma, so ``None`` when the text holds a capital sigma)."""
+    return None if "Σ" in text else lower(text)
+
+
+def sentence_cues(st: Sent, published, events) -> list:
+    """The sentence's period phrases (:func:`~.periods.period_cues`), computed once; a "(+N)" bracket dates the
+    increment, not the total, so it is blanked first."""
+    if st.cues is None:
+        text = st.s.text
+        if "(+" in text or "( +" in text:  # "(+1,170 in the past day)" dates the increment, not the total
+            text = INCREMENT_BRACKET.sub(lambda m: " " * len(m.group(0)), text)
+        st.cues = period_cues(text, published, events, st.said_at)
+    return st.cues
+
+
+@lru_cache(maxsize=1024)
+def is_body(actor_id: str) -> bool:
+    """Whether an actor is a body, group or monitor that speaks (memoised, as the registry it reads is)."""
+    a = actors.registry().get(actor_id)
+    return a is not None and a.kind in ("body", "group", "monitor")
