@@ -96,6 +96,7 @@ def _patterns():
         rf"(?P<incr>\(\s*\+\s*(?P<inc>{digits})\s*\))"
         rf"|(?P<thou>(?<![\w.,])(?P<t1>\d{{1,3}})\s+(?:тыс|тис)\.\s+(?P<t2>\d{{3}})(?![\d]))"  # "39 тыс. 465" (Russian MoD)
         rf"|(?P<between>\bbetween\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})\b)"
+        rf"|(?P<fromto>(?<!\w)(?:від|от)\s+(?P<c1>{num})\s+до\s+(?P<c2>{num})(?!\w))"  # "от 600 000 до 700 000"
         rf"|(?P<range>(?<![\w\-.,])(?P<r1>{digits}){_DASH}(?P<r2>{scaled})(?![\w\-]))"
         rf"|(?P<vague>\b(?:{vague_alt})\b)"
         rf"|(?P<num>(?<![\w\-./])(?:{scaled}(?![\w\-]|[.,]\d)|\b{word}\b))",  # scanned on lower-cased text
@@ -157,8 +158,8 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
                 out.append(Number(m.start("inc"), m.end("inc"), v, increment=True))
         elif kind == "thou":
             out.append(Number(m.start(), m.end(), int(m.group("t1")) * 1000 + int(m.group("t2"))))
-        elif kind == "between" or kind == "range":
-            a, b = ("b1", "b2") if kind == "between" else ("r1", "r2")
+        elif kind in ("between", "range", "fromto"):
+            a, b = {"between": ("b1", "b2"), "range": ("r1", "r2"), "fromto": ("c1", "c2")}[kind]
             lo, hi = parse_number(m.group(a)), parse_number(m.group(b))
             if lo is not None and hi is not None and hi > lo:
                 out.append(Number(m.start(a), m.end(b), lo, hi))
@@ -200,7 +201,7 @@ def _word_anchor() -> re.Pattern:
     big pattern that can start at a letter asks for a word boundary or no word character before it, so when every
     word starts with a letter, one glued to a preceding word character is skipped; checked here)."""
     units, scales = _words()
-    words = {*units, *scales, *VAGUE, "between", *(f"a {w}" for w in scales), *(f"an {w}" for w in scales)}
+    words = {*units, *scales, *VAGUE, "between", "від", "от", *(f"a {w}" for w in scales), *(f"an {w}" for w in scales)}
     start = r"(?<!\w)" if all(_WORD_START.match(w) for w in words) else ""
     return re.compile(start + "(?:" + trie_regex(words) + ")")
 
