@@ -78,3 +78,14 @@ def test_event_of_a_named_region_dates_its_nouns():
     got = event_starts("Ukraine lost 300 troops in the Kursk region since the start of the incursion.", PUB)
     assert got["incursion"] == got["offensive"] == dt.date(2024, 8, 6)
     assert event_starts("Ukraine lost 300 troops since the start of the incursion.", PUB) == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia's Defense Ministry put Russian dead at 5,937.", True),  # a ministry of defence speaks of the military
+    ("The General Staff said 1,200 were killed.", True),
+    ("Officials said 26 were killed in the flood.", False),
+])
+def test_military_context(text, expected):
+    from losstrack.extract.context import military_context
+
+    assert military_context(text) is expected
