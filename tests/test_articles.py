@@ -13,8 +13,9 @@ from losstrack.extract import attribution as attr
 from losstrack.extract.article import extract
 from losstrack.extract.figures import find_in_sentence
 from losstrack.extract.numbers import find_numbers, parse_number
-from losstrack.extract.periods import find_period, period_cues, nearest
+from losstrack.extract.periods import find_period, nearest, period_cues
 from losstrack.extract.regions import find_regions
+from losstrack.extract.roles import assign_roles
 from losstrack.extract.scoring import FIELDS, load_corpus, records, score
 from losstrack.extract.sentences import split
 
@@ -134,7 +135,7 @@ def test_model_numbers_unit_names_and_dates_are_not_figures():
 def test_roles_of_mentions():
     text = attr.fold("According to Russia's Defence Ministry, Ukrainian forces lost 12 tanks")
     ms = attr.mentions(text)
-    attr.assign_roles(text, ms)
+    assign_roles(text, ms)
     assert [(m.actor, m.role) for m in ms] == [("RUS-MOD", "claimant"), ("UKR", "loser")]
 
 

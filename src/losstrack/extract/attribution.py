@@ -1,11 +1,10 @@
-"""Step 4 of article extraction: who claims a figure (claimant) and whose forces suffered it (loser).
+"""Step 4 of article extraction: the actors a sentence mentions, who claims a figure (claimant) and whose forces
+suffered it (loser).
 
 Mentions of actors come from the registry's aliases plus generic references ("the Defense Ministry",
 "the General Staff", "Генштаб", "the ministry", "it said"), which resolve to the body named earlier, or
-else to the side opposed to the figure's loser. A mention is a *claimant* when a speech cue governs it
-("according to X", "X said", "X's latest update"), a *loser* when a loss cue does ("Ukrainian forces
-lost", "losses for Ukraine", "Потери ВСУ"), and an *agent* when it destroyed something (its adversary is
-then the loser). "enemy" means the claimant's adversary. An armed group (Hamas, the RSF) is its own
+else to the side opposed to the figure's loser. The role of each mention (claimant, loser, agent) is read by
+:mod:`.roles`. "enemy" means the claimant's adversary. An armed group (Hamas, the RSF) is its own
 side: "300 RSF fighters" are the RSF's losses, not Sudan's.
 """
 
@@ -15,7 +14,6 @@ import re
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
 from .. import actors
 from .lexicon import actor_id, actor_index, cues, lower, plain, trie_regex, twin
@@ -48,59 +46,9 @@ _UK_OCCUPIERS = frozenset({"окупантів", "окупанти", "рашис
 _ENEMY_WORDS = ("enemy", "enemy's", "adversary", "occupiers", "occupying forces", "invaders", "противника", "ворога",
                 "окупантів", "окупанти", "противник", "врага", "оккупантов", "рашистів", "ворог", "враг", "ворожої", "ворожих",
                 "ворожу", "ворожі", "вражеской", "вражеских", "вражескую")
-#: A short place or time phrase between a side and its verb: a preposition and one to three words.
-_PLACE_PHRASE = (r"(?:in|on|near|at|around|across|during|along|within|на|в|у|під|біля|за|під час|около|под|возле)\s+"
-                 r"(?:[^\W\d]+\s+){1,3}?")
-_LOSS_AFTER = re.compile(
-    r"^(?:'s)?\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|side\s+|units\s+|navy\s+|"
-    r"air force\s+|fighters\s+|militants\s+|"
-    r"(?:війська|військові|сили|окупанти|загарбники|войска|военные|силы|оккупанты|армія|армия|підрозділи|подразделения)\s+)?"
-    r"(?:" + _PLACE_PHRASE + r")?"  # "російська армія на Харківському напрямку втратила", "Russian forces near Bakhmut lost"
-    r"(?:(?:has|have|had|also|reportedly|already|so far|now|been|likely|probably|"
-    r"allegedly|reportedly|may have|might have|could have)\s+)*"
-    r"(?:lost|loses|losing|suffered|suffers|suffering|sustained|incurred|losses|loss|casualties|death toll|"
-    r"потеряли|потеряла|потерял|втратили|втратила|втратив|втрати|потери|лишились|лишилась|лишился|лишилися|лишився)(?!\w)",
-    re.IGNORECASE,
-)
-_LOSS_BEFORE = re.compile(
-    r"(?:(?:losses|loss|casualties|toll)\s+(?:of|for|among|to|suffered by)\s+(?:the\s+)?"  # not "in": "Russian losses in Ukraine"
-    r"|\bcost(?:s|ing)?\s+(?:the\s+)?"  # "the offensive had cost the RSF 1,800 fighters"
-    r"|(?:потери|втрати|потерь|втрат)\s+)$",
-    re.IGNORECASE,
-)
-_AGENT_AFTER = re.compile(
-    r"^(?:'s)?\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|air defen[cs]es?\s+|units\s+|"
-    r"fighters\s+|drones\s+|navy\s+|air force\s+|defenders\s+|defense forces\s+|сили оборони\s+|"
-    r"(?:війська|військові|сили|захисники|оборонці|бійці|войска|военные|силы|защитники|бойцы|підрозділи|подразделения)\s+)?"
-    r"(?:" + _PLACE_PHRASE + r")?"
-    r"(?:(?:has|have|had|also|reportedly|successfully)\s+)*"
-    r"(?:destroyed|shot down|downed|killed|eliminated|hit|struck|repelled|captured|neutrali[sz]ed|took out|"
-    r"knocked out|wiped out|intercepted|знищили|знищило|знищила|знищив|уничтожили|уничтожило|уничтожила|уничтожил|збили|збило|"
-    r"збила|збив|сбили|сбило|сбила|сбил|ліквідували|ліквідувало|ліквідувала|уразили|уразило|поразили|поразило)(?!\w)",
-    re.IGNORECASE,
-)
-_AUX = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
-_FATE_NOUN_PHRASE = re.compile(r"\s+(?:or|and)\s+(?:wounded|injured|captured|missing)\b", re.IGNORECASE)
-_SPEECH_BEFORE = re.compile(
-    r"(?:according to|cited by|citing|figures from|data from|estimates? (?:by|from)|reported by|claimed by|"
-    r"(?:statement|report|summary|update|bulletin|briefing) (?:by|from|of)|"
-    r"(?:говорится|сказано|отмечается|йдеться|зазначається|сказано) (?:в|у|во) (?:сводке|сообщении|заявлении|зведенні|"
-    r"повідомленні|заяві)|в сводке|у зведенні|в сообщении|у повідомленні|"
-    r"по данным|за даними|по информации|за інформацією|"
-    r"(?:повідомили|повідомляють|заявили|зазначили|уточнили|сообщили|сообщают|уточнили|отметили) (?:в|у|во))\s+"
-    r"(?:the\s+|a\s+)?(?:latest\s+|daily\s+|new\s+)?(?:[\w'’]+\s+){0,2}$"
-    # Ukrainian and Russian put the speaker after the verb: "Про це повідомив речник ...", "сообщили в Минобороны"
-    r"|(?<!\w)(?:повідоми\w*|заяви\w*|сообщи\w*|допові(?:в|ла|ли)|доложил\w*|зазначи\w*|отметил\w*|розпові(?:в|ла|ли)|"
-    r"рассказал\w*|сказа(?:в|ла|ли|л)|передає|передает|інформує|информирует)\s+(?:в\s+|у\s+|во\s+)?(?:[^\W\d]+\s+)?$",
-    re.IGNORECASE,
-)
-_POSSESSIVE_LOSS = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:losses|loss|casualties|death toll)\b", re.IGNORECASE)
-_LOSS_HINT = re.compile(r"(?i)loss|casualt|toll|cost|потер|втрат")
-_HEADLINE = re.compile(r"\s*:\s")
 _MADE = re.compile(r"[\s-]*(?:made|supplied|built|provided|produced|donated|designed|origin)\b", re.IGNORECASE)
 _MADE_TWIN = twin(_MADE)
 _DEFENCE = re.compile(r"(?i)(defen)c(e)")
-_WORD_CHAR = re.compile(r"\w")
 
 
 @dataclass(slots=True)
@@ -137,33 +85,6 @@ def _fold_defence(text: str) -> str:
         i = low.find("defence", i + 7)
     parts.append(text[pos:])
     return "".join(parts)
-
-
-#: "Baku has not published any figures", "Russia does not disclose its losses": no statement, so no speaker.
-_NEGATED = re.compile(r"\b(?:not|never|n't|no longer|declined to|refused to)\b|(?<!\w)(?:не|ні|отказал\w*|відмовил\w*)(?!\w)",
-                      re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _speech_after() -> re.Pattern:
-    return re.compile(r"^(?:'s)?[\s,]*(?:[\w'-]+[\s,]+){0,3}?(?:" + cues()["speech"].pattern + r")", re.IGNORECASE)
-
-
-#: After a mention that a preceding speech verb governs, the clause ends ("..., said the ministry.",
-#: "said the ministry on Tuesday", "said the ministry in a statement"); otherwise the mention is the
-#: subject of the reported clause ("said Russian forces had taken ...").
-_CLAUSE_END = re.compile(
-    r"^\s*(?:$|[.,;:!?)\]\"”»]|(?:in|on|at|via)\s+(?:a|an|its|their|the|his|her|\w+day|\d)\b|(?:told|added|wrote|noted)\b|—|–|-\s"
-    r"|(?:в|во|у|на)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|"
-    r"п'ятницю|суботу|неділю|telegram|телеграм|заявлении|заяві|сообщении|повідомленні|сводке|зведенні|\d))",
-    re.IGNORECASE,
-)
-
-
-@lru_cache(maxsize=1)
-def _speech_ending() -> re.Pattern:
-    return re.compile(r"(?:" + cues()["speech"].pattern + r")\s+(?:the\s+|by\s+the\s+|by\s+|in\s+|at\s+|в\s+|у\s+)?$",
-                      re.IGNORECASE)
 
 
 def mentions(text: str, with_speech: bool = False, low: str | None = None) -> list[Mention]:
@@ -276,103 +197,6 @@ def _speech_words() -> tuple[str, ...]:
 def split_speech(found: list[Mention]) -> tuple[list[Mention], list[int]]:
     """Separate the speech/report words :func:`mentions` also returns (as ``generic="speech"``)."""
     return [m for m in found if m.generic != "speech"], [m.start for m in found if m.generic == "speech"]
-
-
-def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, speech_at: list[int] | None = None) -> None:
-    """Tag each mention as claimant, loser or agent from the cue words around it.
-
-    Speech and report words are located once per sentence; the exact patterns run only for mentions
-    that have one close by. ``claimants_only`` skips the loser/agent tests (sentences without figures).
-    """
-    if any(m.generic == "speech" for m in ms):
-        ms_all = ms
-        ms, speech_at = split_speech(ms_all)
-    if speech_at is None:
-        c, low = cues(), lower(text)
-        speech_at = [m.start() for m in c["speech"].finditer(low)] + [m.start() for m in c["speech_noun"].finditer(low)]
-    patterns, twins = _role_patterns()
-    all_plain = plain(text)  # then so is every slice of it
-    for m in ms:
-        if m.role == "enemy" or m.made:
-            continue
-        near_before = near_after = False
-        for p in speech_at:
-            near_before = near_before or m.start - 50 <= p < m.start
-            near_after = near_after or m.end <= p <= m.end + 45
-        after, before = text[m.end: m.end + 80], text[max(0, m.start - 50): m.start]
-        r = patterns
-        if all_plain or (plain(after) and plain(before)):  # scan the lower case with case-sensitive twins (see lexicon.twin)
-            after, before, r = after.lower(), before.lower(), twins
-        if r.possessive_loss.match(after):  # "Russia's visually confirmed tank losses"
-            m.role = "loser"
-        elif r.headline.match(after) and not _WORD_CHAR.search(text, 0, m.start):  # "Генштаб ЗСУ: втрати ворога ..."
-            m.role = "claimant"
-        elif near_before and r.speech_before.search(before):
-            m.role = "claimant"
-        elif near_after and (said := r.speech_after.match(after)) and not r.loss_after.match(after) \
-                and not r.agent_after.match(after) and not _NEGATED.search(after, 0, said.end()) and not any(
-                    m.end + 3 < o.start < m.end + said.end()
-                    or (m.end + said.end() <= o.start <= m.end + said.end() + 3 and _CLAUSE_END.match(text[o.end:o.end + 40]))
-                    for o in ms):
-            m.role = "claimant"  # "Ethiopia's army said"; not "76 Boko Haram fighters, the army said" nor "40 украинских
-            # беспилотников, сообщило Минобороны": the speaker nearer the verb, or right after it
-        elif near_after and r.possessive_speech.match(after):
-            m.role = "claimant"
-        elif not claimants_only and (r.loss_after.match(after) or (r.loss_hint.search(before) and r.loss_before.search(before))):
-            m.role = "loser"
-        elif not claimants_only and (ag := r.agent_after.match(after)) and not (
-                _FATE_NOUN_PHRASE.match(after, ag.end()) and not _AUX.search(ag.group(0))):
-            m.role = "agent"  # not "Russian troops killed or wounded" (a noun phrase: the troops are the losses)
-        elif near_before and r.speech_ending.search(before) and _CLAUSE_END.match(after):
-            m.role = "claimant"  # "..., said the ministry." — not "said Russian forces had taken ..."
-    if not any(m.role == "claimant" for m in ms):
-        _subject_claimant(text, ms, speech_at)
-
-
-_SUBJECT_VERB = re.compile(r"(?:said|says|stated|claimed|reported|announced|told|added|wrote|confirmed|counted|"
-                           r"estimated|заяв\w*|повідом\w*|сообщ\w*)(?!\w)", re.IGNORECASE)
-_SUBJECT_BREAK = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])|[;:\"“”«»]|\b(?:lost|loses|destroyed|killed|shot|downed|suffered|hit|struck|that|who|which)\b",
-                            re.IGNORECASE)
-
-
-def _subject_claimant(text: str, ms: list[Mention], speech_at: list[int]) -> None:
-    """With no claimant found otherwise, the actor named in the subject of a speech verb speaks: "The spokesperson for
-    a Ukrainian brigade operating near Pokrovsk stated that ..." (the first mention before the verb, in its clause)."""
-    for p in speech_at:
-        if not _SUBJECT_VERB.match(text, p):
-            continue
-        for n, m in enumerate(ms):
-            if (m.role is None and not m.made and m.actor != "@adversary" and m.end <= p and p - m.end <= 120
-                    and not _SUBJECT_BREAK.search(text, m.end, p) and not any(m.end <= o.start < p for o in ms[n + 1:])):
-                m.role = "claimant"  # ("The Israeli military did not respond to ..., but said that ...")
-                return
-
-
-class _RolePatterns(NamedTuple):
-    possessive_loss: re.Pattern
-    headline: re.Pattern
-    speech_before: re.Pattern
-    speech_after: re.Pattern
-    loss_after: re.Pattern
-    agent_after: re.Pattern
-    possessive_speech: re.Pattern
-    loss_hint: re.Pattern
-    loss_before: re.Pattern
-    speech_ending: re.Pattern
-
-
-@lru_cache(maxsize=1)
-def _role_patterns() -> tuple[_RolePatterns, _RolePatterns]:
-    """The patterns :func:`assign_roles` tests, as written and as case-sensitive twins for lower-cased plain text."""
-    ci = _RolePatterns(_POSSESSIVE_LOSS, _HEADLINE, _SPEECH_BEFORE, _speech_after(), _LOSS_AFTER, _AGENT_AFTER,
-                       _possessive_speech(), _LOSS_HINT, _LOSS_BEFORE, _speech_ending())
-    return ci, _RolePatterns(*(twin(p) for p in ci))
-
-
-@lru_cache(maxsize=1)
-def _possessive_speech() -> re.Pattern:
-    """"X's latest update", "Kyiv's count": a possessive whose noun is a report."""
-    return re.compile(r"^'s\s+(?:[\w-]+\s+){0,2}?(?:" + cues()["speech_noun"].pattern + r")", re.IGNORECASE)
 
 
 def fingerprint(text: str) -> str | None:

@@ -17,6 +17,7 @@ from .lexicon import lower
 from .listings import listing_line
 from .losers import its_toll, loser_of, own_side
 from .periods import period_cues
+from .roles import assign_roles
 from .sentences import Sentence, split
 from .totals import INCREMENT_BRACKET
 
@@ -79,7 +80,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         figs, labels = sentence_figures(s, slow, before[0] if before else None)
         if ms:  # sentences without figures only need claimants (and a list header its loser)
             said = [p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]]
-            attr.assign_roles(t, ms, claimants_only=not figs and not t.rstrip().endswith(":"), speech_at=said)
+            assign_roles(t, ms, claimants_only=not figs and not t.rstrip().endswith(":"), speech_at=said)
         kept = []
         spans = CueSpans(t, mask_labels(t, labels, slow), slow) if figs else None
         for k, f in enumerate(figs):
@@ -126,7 +127,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             loss = loss or False
             if colon or loss:
                 if not colon:  # "General Staff: enemy losses as of 12.09.2024" then "👉 tanks — 8 688 (+4)"
-                    attr.assign_roles(t, ms, speech_at=[p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]])
+                    assign_roles(t, ms, speech_at=[p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]])
                 header = {"loss": loss, "colon": colon, "st": st,
                           "claimant": st.claimants[-1][1] if st.claimants else None,
                           "loser": next((m.actor for m in ms if m.role in ("loser", "enemy") and m.actor), None)}
