@@ -197,7 +197,7 @@ def test_regions():
 
 def test_loss_context_cues():
     from losstrack.extract.context import CueSpans
-    from losstrack.extract.figures import mask_labels
+    from losstrack.extract.labels import mask_labels
 
     text = "Russia lost 12 tanks, while the US pledged 31 Abrams tanks and 11 Multiple Launch Rocket Systems"
     spans = CueSpans(text, mask_labels(text))

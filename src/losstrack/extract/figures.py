@@ -1,5 +1,5 @@
-"""Step 2 and 3 of article extraction: tie numbers to category labels, then attach qualifier, fate
-(killed, wounded, ...) and "including" nesting.
+"""Step 2 and 3 of article extraction: tie numbers to category labels (found by :mod:`.labels`), then attach
+qualifier, fate (killed, wounded, ...) and "including" nesting.
 
 A figure is a number with a category label right after it ("69 tanks", "three United States-made
 HIMARS", "dozens of drones"), right before it ("tanks ‒ 8,786", "personnel: about 32,750") or
@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 
 from ..vocab import taxonomy
-from .attributes import fate, hedge_at_end, nest, qualifier
+from .attributes import fate, nest, qualifier
 from .context import BARE_FATES
 from .dates import DATE_RE, DATE_TWIN, MONTH_PATTERN
 from .found import Found, label_info, shifted
+from .labels import find_labels, label_after, label_before, model_after
 from .lexicon import (
     cues,
-    label_pattern,
     lower,
     plain,
     trie_regex,
@@ -33,142 +33,14 @@ from .parts import (
     opens_on_before,
     part_without_label,
     parts_of_before,
-    total_to,
 )
 from .sentences import Sentence
 
-#: Words that may stand between a number and its label ("12 enemy tanks", "three US-made HIMARS").
-_STOP = {
-    "and", "or", "but", "at", "in", "on", "by", "from", "to", "with", "near", "for", "against", "into", "per",
-    "than", "while", "which", "that", "who", "was", "is", "were", "are", "had", "has", "have", "been", "be",
-    "the", "a", "an", "this", "these", "those", "their", "its", "his", "her", "as", "since", "over", "after",
-    "before", "during", "between", "about", "up", "down", "out", "off", "each", "every", "per", "year", "years",
-    "day", "days", "week", "weeks", "month", "months", "hours", "km", "kilometres", "kilometers", "miles",
-    "rockets", "rocket", "shells", "shell", "rounds", "munitions", "ammunition", "bombs", "bomb", "warheads", "снарядов", "снаряда",
-    "ракет", "бомб", "боеприпасов"}
-_OF = re.compile(r"\s*(?:more\s+)?(?:(?:the\s+)?(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?|"
-                 r"of\s+(?:the\s+|their\s+|its\s+|our\s+|his\s+)?|"
-                 r"(?:were|are|was|being|have been|has been|had been)\s+)?", re.IGNORECASE)  # "brought to 25 the number of"
 _DIGIT = re.compile(r"\d")
-_INC = re.compile(r"\s*\(\s*\+\s*\d[^()]{0,40}\)")
-_WORD = re.compile(r"\s*([\w’'.\-]+)")
-#: A list of loss statuses before the noun (Oryx style): "destroyed, damaged, abandoned or captured".
-_STATUSES = re.compile(r"(?:(?:destroyed|damaged|abandoned|captured|knocked-out|lost)(?:\s*,\s*|\s+(?:or|and)\s+)){1,4}"
-                       r"(?:destroyed|damaged|abandoned|captured|knocked-out|lost)\s+", re.IGNORECASE)
 _ONE_FATE = ("personnel_killed", "personnel_wounded", "personnel_captured")
 #: Between two personnel figures that one fate verb governs: a place or time and a list word, no verb of their own.
 _SAME_VERB_GAP = re.compile(r"[^.;:]{0,80}?(?:,\s*|\s)(?:in addition to|as well as|plus|and|і|та|и|а также)\s+"
                             r"(?:(?:some|about|around|nearly|almost|more than|over|at least|up to)\s+)?", re.IGNORECASE)
-_OTHER = re.compile(r"\s+other\b", re.IGNORECASE)
-_QUOTES = re.compile(r"[\"”»]?\s*[\"«“„]")
-_BEFORE_SEP = re.compile(r"\s*[‒–—\-:=]\s*$|\s+(?:of|at|to)\s+$|\s*\(\s*$")
-_GOVERN = re.compile(
-    r"(?:rose|risen|increased|climbed|grew|reached|reaches|stands?|stood|totals?|totaled|totalled|amounted|amounts?|"
-    r"came|comes|is|was|are|were|now|at|to|of|hit|"
-    r"зросла|зросло|зріс|зросли|сягнула|сягнуло|сягнув|досягла|досягло|становить|становлять|склала|склало|склали|"
-    r"выросло|выросла|вырос|выросли|достигла|достигло|достиг|составляет|составляют|составила|составило|составили)"
-    r"\s+(?:to\s+|at\s+|до\s+)?(?:some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|близько\s+|около\s+|понад\s+|более\s+)?$",
-    re.IGNORECASE,
-)
-_GOVERN_TWIN = twin(_GOVERN)
-
-
-def mask_labels(text: str, labels=None, low: str | None = None) -> str:
-    """The text with every category label blanked out (same length), so cue words inside labels don't count.
-
-    ``labels`` (from :func:`sentence_figures`) and ``low`` (``lower(text)``) spare a second scan when known.
-    """
-    if labels is None:
-        return label_pattern().sub(lambda m: " " * len(m.group(0)), lower(text))
-    low = lower(text) if low is None else low
-    parts, pos = [], 0
-    for ls, le, _lab in labels:
-        parts += (low[pos:ls], " " * (le - ls))
-        pos = le
-    parts.append(low[pos:])
-    return "".join(parts)
-
-
-def _labels(text: str, low: str | None = None):
-    return [(a, b, text[a:b]) for a, b in (m.span() for m in label_pattern().finditer(lower(text) if low is None else low))]
-
-
-def _label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
-    """The label that a number ending at ``pos`` counts, allowing up to four modifier words between."""
-    inc = _INC.match(text, pos)
-    pos = inc.end() if inc else pos
-    m = _OF.match(text, pos)
-    cur = m.end() if m else pos
-    q = _QUOTES.match(text, cur)  # 'killed "about 30" Armenian soldiers', "50 «русских наемников»"
-    cur = q.end() if q else cur
-    st = _STATUSES.match(text, cur)  # "4,200 destroyed, damaged, abandoned or captured Russian tanks"
-    cur = st.end() if st else cur
-    for _ in range(5):
-        for ls, le, lab in labels:
-            if ls == cur or (ls > cur and not text[cur:ls].strip()):
-                return ls, le, lab
-            if ls > cur:
-                break  # words stand before it, so before every later label too
-        w = _WORD.match(text, cur)
-        if w and w.group(1).lower() in ("and", "or") and _OTHER.match(text, w.end()):
-            w = _WORD.match(text, w.end())  # "17,000 Hamas and other terror operatives": "and other" modifies the noun
-        if not w or w.group(1).lower() in _STOP or _DIGIT.search(w.group(1)):
-            return None
-        if w.group(1).endswith((",", ";", ".")) and not w.group(1).endswith("."):
-            return None
-        cur = w.end()
-        while cur < len(text) and text[cur] == " ":
-            cur += 1
-    return None
-
-
-def _model_after(text: str, pos: int, labels) -> str | None:
-    """A named system written right after a generic label: "9 танков Leopard", "5 бронемашин HMMWV"."""
-    for ls, _le, lab in labels:
-        if ls > pos:
-            gap = text[pos:ls]
-            if not plain(gap) or "type" in gap.lower() or "тип" in gap.lower():  # words every _OF_TYPE match holds
-                gap = _OF_TYPE.sub("", gap)
-            return None if gap.strip(" \"«“'") else label_info(lab)[1]
-    return None
-
-
-def _label_before(text: str, start: int, labels, nums_before: list[Number]) -> tuple[int, int, str] | None:
-    """A label written before the number: "tanks ‒ 8,786" or "the number of tanks ... rose to 8,786"."""
-    prev_end = max((n.end for n in nums_before), default=0)
-    lead = text[:start]
-    q = hedge_at_end(lead)
-    core = lead[: q.start()] if q else lead
-    for ls, le, lab in reversed(labels):
-        if le > len(core) or ls < prev_end:
-            continue
-        between = core[le:]
-        if q and not between.strip() and le == len(core.rstrip()):  # "personnel ~ 628 930": the hedge separates
-            return ls, le, lab
-        if _BEFORE_SEP.fullmatch(between) or _BEFORE_SEP.search(between) and len(between.strip()) <= 2:
-            return ls, le, lab
-        if len(between.split()) <= 10 and ";" not in between and ":" not in between and (
-                _GOVERN_TWIN.search(between.lower()) if plain(between) else _GOVERN.search(between)):
-            return _noun_before_fates(text, (ls, le, lab), labels)
-        break
-    toll = total_to(text, max(prev_end, start - 220), start)  # "bring the toll of soldiers killed in ... to 25"
-    if toll is not None and toll.group("of"):
-        return next((lab for lab in labels if toll.end("of") <= lab[0] <= toll.end("of") + 25 and lab[1] <= toll.start("to")), None)
-    return None
-
-
-_FATE_GLUE = re.compile(r"\s+(?:(?:killed|dead|wounded|injured|captured|missing|or|and|in action)\s+)*", re.IGNORECASE)
-
-
-def _noun_before_fates(text: str, lab: tuple[int, int, str], labels) -> tuple[int, int, str]:
-    """"troops killed or wounded ... rose to N": the label is the noun, the fate words only qualify it."""
-    k = labels.index(lab)
-    while k > 0 and lab[2].lower() in BARE_FATES and _FATE_GLUE.fullmatch(text + " ", labels[k - 1][1], lab[0]):
-        k -= 1
-        lab = labels[k]
-    return lab
-
-
 _TIME_UNIT = re.compile(
     r"\s*-?\s*(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|kilomet(?:er|re)s?|miles?|metres?|meters?|"
     r"square|sq|kg|tonnes?|tons?|mm|per\s?cent|percent|%|години|годин|часов|часа|днів|дней|км|років|лет|года|"
@@ -274,7 +146,7 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
             not text.isascii() and CYRILLIC.search(text) and _scan(_CYR_LOSS_VERB, _CYR_LOSS_VERB_TWIN, text, low, search=True)))
                         or not cues()["loss"].search(lower(text) if low is None else low)):
         return [], None  # no number, and no "a"/"an" in a loss context ("shot down a Su-34")
-    labels = _labels(text, low)
+    labels = find_labels(text, low)
     opener = before is not None and has_num and opens_on_before(text, low)
     if not labels and not opener:
         return [], labels
@@ -307,7 +179,6 @@ _SINGULAR_TWIN = re.compile(r"a(?<!\w.)n?\s+(?=\w)")
 #: Singular equipment nouns (nominative/accusative) a Ukrainian/Russian loss verb may govern without a number.
 _CYR_SINGULAR = frozenset({"танк", "літак", "самолет", "самолёт", "гелікоптер", "вертоліт", "вертолет", "вертолёт", "катер",
                            "корабель", "корабль", "гаубицю", "гаубицу", "гармату", "пушку", "безпілотник", "беспилотник"})
-_OF_TYPE = re.compile(r"\b(?:типу|типа|type|of the type)\b", re.IGNORECASE)  # "34 ударні БпЛА типу Shahed"
 _RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b|\s*(?:на|в|за)\s+(?:добу|сутки|день)\b(?!\s*\d)"
                          r"|\s*(?:щодня|щодоби|ежедневно|ежесуточно)\b", re.IGNORECASE)
 _AVERAGE_BEFORE = re.compile(r"\b(?:an\s+average\s+of|on\s+average|average(?:d)?(?:\s+of)?|в\s+среднем|у\s+середньому|"
@@ -371,12 +242,12 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
         if num.bare:
             lab = next((x for x in labels if x[0] == num.start), None)
         elif i + 1 < len(nums) and _N_OF_M.fullmatch(text, num.end, nums[i + 1].start):
-            lab = _label_after(text, nums[i + 1].end, labels)  # "22 of 28 drones": 22 drones; 28 is the total
+            lab = label_after(text, nums[i + 1].end, labels)  # "22 of 28 drones": 22 drones; 28 is the total
             skip.add(i + 1)
         else:
-            lab = _label_after(text, num.end, labels)
+            lab = label_after(text, num.end, labels)
         if lab is None and not after_only and not (found and OF_THEM.match(text, num.end)):
-            lab = _label_before(text, num.start, labels, nums[:i])
+            lab = label_before(text, num.start, labels, nums[:i])
         if lab is None and found and not after_only:
             part = part_without_label(text, num, found, offset)
             if part is not None:
@@ -394,7 +265,7 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             continue  # a rate or an average ("1,270 a day", "у середньому ... 1 524 військових на добу") is no count
         if le > num.end and not category.startswith(PERSONNEL):
             category, model = joint_category(text, le, labels, category, model)
-            model = model or _model_after(text, le, labels)
+            model = model or model_after(text, le, labels)
         if label.lower() in BARE_FATES and _AND_WOUNDED.match(text, le):  # "killed and wounded", "killed or injured"
             category = "personnel_casualties"
         elif category == PERSONNEL or category == "personnel_casualties":

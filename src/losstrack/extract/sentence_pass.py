@@ -12,7 +12,8 @@ from functools import lru_cache
 from .. import actors
 from . import attribution as attr
 from .context import CueSpans, civilian_figure, historic
-from .figures import mask_labels, sentence_figures
+from .figures import sentence_figures
+from .labels import mask_labels
 from .lexicon import lower
 from .listings import listing_line
 from .losers import its_toll, loser_of, own_side

@@ -1,0 +1,145 @@
+"""The category label a number counts: right after it ("69 tanks", "three US-made HIMARS", "4,200 destroyed,
+damaged, abandoned or captured Russian tanks"), right before it ("tanks ‒ 8,786"), or governing it in the same clause
+("the number of tanks destroyed rose to 8,786", "bring the toll of soldiers killed in ... to 25"); and a named model
+written after a generic label ("9 танков Leopard")."""
+
+from __future__ import annotations
+
+import re
+
+from .attributes import hedge_at_end
+from .context import BARE_FATES
+from .found import label_info
+from .lexicon import label_pattern, lower, plain, twin
+from .numbers import Number
+from .parts import total_to
+
+#: Words that may stand between a number and its label ("12 enemy tanks", "three US-made HIMARS").
+_STOP = {
+    "and", "or", "but", "at", "in", "on", "by", "from", "to", "with", "near", "for", "against", "into", "per",
+    "than", "while", "which", "that", "who", "was", "is", "were", "are", "had", "has", "have", "been", "be",
+    "the", "a", "an", "this", "these", "those", "their", "its", "his", "her", "as", "since", "over", "after",
+    "before", "during", "between", "about", "up", "down", "out", "off", "each", "every", "per", "year", "years",
+    "day", "days", "week", "weeks", "month", "months", "hours", "km", "kilometres", "kilometers", "miles",
+    "rockets", "rocket", "shells", "shell", "rounds", "munitions", "ammunition", "bombs", "bomb", "warheads", "снарядов", "снаряда",
+    "ракет", "бомб", "боеприпасов"}
+_OF = re.compile(r"\s*(?:more\s+)?(?:(?:the\s+)?(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?|"
+                 r"of\s+(?:the\s+|their\s+|its\s+|our\s+|his\s+)?|"
+                 r"(?:were|are|was|being|have been|has been|had been)\s+)?", re.IGNORECASE)  # "brought to 25 the number of"
+_DIGIT = re.compile(r"\d")
+_INC = re.compile(r"\s*\(\s*\+\s*\d[^()]{0,40}\)")
+_WORD = re.compile(r"\s*([\w’'.\-]+)")
+#: A list of loss statuses before the noun (Oryx style): "destroyed, damaged, abandoned or captured".
+_STATUSES = re.compile(r"(?:(?:destroyed|damaged|abandoned|captured|knocked-out|lost)(?:\s*,\s*|\s+(?:or|and)\s+)){1,4}"
+                       r"(?:destroyed|damaged|abandoned|captured|knocked-out|lost)\s+", re.IGNORECASE)
+_OTHER = re.compile(r"\s+other\b", re.IGNORECASE)
+_QUOTES = re.compile(r"[\"”»]?\s*[\"«“„]")
+_BEFORE_SEP = re.compile(r"\s*[‒–—\-:=]\s*$|\s+(?:of|at|to)\s+$|\s*\(\s*$")
+_GOVERN = re.compile(
+    r"(?:rose|risen|increased|climbed|grew|reached|reaches|stands?|stood|totals?|totaled|totalled|amounted|amounts?|"
+    r"came|comes|is|was|are|were|now|at|to|of|hit|"
+    r"зросла|зросло|зріс|зросли|сягнула|сягнуло|сягнув|досягла|досягло|становить|становлять|склала|склало|склали|"
+    r"выросло|выросла|вырос|выросли|достигла|достигло|достиг|составляет|составляют|составила|составило|составили)"
+    r"\s+(?:to\s+|at\s+|до\s+)?(?:some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|близько\s+|около\s+|понад\s+|более\s+)?$",
+    re.IGNORECASE,
+)
+_GOVERN_TWIN = twin(_GOVERN)
+
+
+_OF_TYPE = re.compile(r"\b(?:типу|типа|type|of the type)\b", re.IGNORECASE)  # "34 ударні БпЛА типу Shahed"
+
+
+def mask_labels(text: str, labels=None, low: str | None = None) -> str:
+    """The text with every category label blanked out (same length), so cue words inside labels don't count.
+
+    ``labels`` (from :func:`sentence_figures`) and ``low`` (``lower(text)``) spare a second scan when known.
+    """
+    if labels is None:
+        return label_pattern().sub(lambda m: " " * len(m.group(0)), lower(text))
+    low = lower(text) if low is None else low
+    parts, pos = [], 0
+    for ls, le, _lab in labels:
+        parts += (low[pos:ls], " " * (le - ls))
+        pos = le
+    parts.append(low[pos:])
+    return "".join(parts)
+
+
+def find_labels(text: str, low: str | None = None):
+    return [(a, b, text[a:b]) for a, b in (m.span() for m in label_pattern().finditer(lower(text) if low is None else low))]
+
+
+def label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
+    """The label that a number ending at ``pos`` counts, allowing up to four modifier words between."""
+    inc = _INC.match(text, pos)
+    pos = inc.end() if inc else pos
+    m = _OF.match(text, pos)
+    cur = m.end() if m else pos
+    q = _QUOTES.match(text, cur)  # 'killed "about 30" Armenian soldiers', "50 «русских наемников»"
+    cur = q.end() if q else cur
+    st = _STATUSES.match(text, cur)  # "4,200 destroyed, damaged, abandoned or captured Russian tanks"
+    cur = st.end() if st else cur
+    for _ in range(5):
+        for ls, le, lab in labels:
+            if ls == cur or (ls > cur and not text[cur:ls].strip()):
+                return ls, le, lab
+            if ls > cur:
+                break  # words stand before it, so before every later label too
+        w = _WORD.match(text, cur)
+        if w and w.group(1).lower() in ("and", "or") and _OTHER.match(text, w.end()):
+            w = _WORD.match(text, w.end())  # "17,000 Hamas and other terror operatives": "and other" modifies the noun
+        if not w or w.group(1).lower() in _STOP or _DIGIT.search(w.group(1)):
+            return None
+        if w.group(1).endswith((",", ";", ".")) and not w.group(1).endswith("."):
+            return None
+        cur = w.end()
+        while cur < len(text) and text[cur] == " ":
+            cur += 1
+    return None
+
+
+def model_after(text: str, pos: int, labels) -> str | None:
+    """A named system written right after a generic label: "9 танков Leopard", "5 бронемашин HMMWV"."""
+    for ls, _le, lab in labels:
+        if ls > pos:
+            gap = text[pos:ls]
+            if not plain(gap) or "type" in gap.lower() or "тип" in gap.lower():  # words every _OF_TYPE match holds
+                gap = _OF_TYPE.sub("", gap)
+            return None if gap.strip(" \"«“'") else label_info(lab)[1]
+    return None
+
+
+def label_before(text: str, start: int, labels, nums_before: list[Number]) -> tuple[int, int, str] | None:
+    """A label written before the number: "tanks ‒ 8,786" or "the number of tanks ... rose to 8,786"."""
+    prev_end = max((n.end for n in nums_before), default=0)
+    lead = text[:start]
+    q = hedge_at_end(lead)
+    core = lead[: q.start()] if q else lead
+    for ls, le, lab in reversed(labels):
+        if le > len(core) or ls < prev_end:
+            continue
+        between = core[le:]
+        if q and not between.strip() and le == len(core.rstrip()):  # "personnel ~ 628 930": the hedge separates
+            return ls, le, lab
+        if _BEFORE_SEP.fullmatch(between) or _BEFORE_SEP.search(between) and len(between.strip()) <= 2:
+            return ls, le, lab
+        if len(between.split()) <= 10 and ";" not in between and ":" not in between and (
+                _GOVERN_TWIN.search(between.lower()) if plain(between) else _GOVERN.search(between)):
+            return _noun_before_fates(text, (ls, le, lab), labels)
+        break
+    toll = total_to(text, max(prev_end, start - 220), start)  # "bring the toll of soldiers killed in ... to 25"
+    if toll is not None and toll.group("of"):
+        return next((lab for lab in labels if toll.end("of") <= lab[0] <= toll.end("of") + 25 and lab[1] <= toll.start("to")), None)
+    return None
+
+
+_FATE_GLUE = re.compile(r"\s+(?:(?:killed|dead|wounded|injured|captured|missing|or|and|in action)\s+)*", re.IGNORECASE)
+
+
+def _noun_before_fates(text: str, lab: tuple[int, int, str], labels) -> tuple[int, int, str]:
+    """"troops killed or wounded ... rose to N": the label is the noun, the fate words only qualify it."""
+    k = labels.index(lab)
+    while k > 0 and lab[2].lower() in BARE_FATES and _FATE_GLUE.fullmatch(text + " ", labels[k - 1][1], lab[0]):
+        k -= 1
+        lab = labels[k]
+    return lab
