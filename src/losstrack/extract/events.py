@@ -31,6 +31,7 @@ _NOUN_VERB = re.compile(rf"\b(?P<noun>{EVENT_NOUN})\b[^.;]{{0,60}}?\b{_VERB}\b",
 #: "Israel launched its ground invasion of the Gaza Strip on 27 October".
 _VERB_NOUN = re.compile(rf"\b{_VERB}\s+{_DET}(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{EVENT_NOUN})\b", re.IGNORECASE)
 _TWINS = (twin(_START_OF), twin(_NOUN_VERB), twin(_VERB_NOUN))
+_VERB_AT = re.compile(_VERB)  # on the lower case
 #: Words one of which each pattern's matches hold (checked in the lower case before the pattern runs).
 _START_WORDS = ("start", "beginning", "launch", "outbreak", "початку", "начала")
 _VERB_WORDS = ("began", "started", "begun", "launched", "kicked off", "commenced", "erupted", "broke out", "opened", "resumed")
@@ -64,10 +65,16 @@ def event_starts(text: str, published: dt.date | None) -> dict[str, dt.date]:
     out: dict[str, dt.date] = {}
     low = lower(text)
     scan, patterns = (low, _TWINS) if plain(text) else (text, (_START_OF, _NOUN_VERB, _VERB_NOUN))  # see lexicon.twin
-    verbs = any(w in low for w in _VERB_WORDS)
-    for pattern, needed in zip(patterns, (any(w in low for w in _START_WORDS), verbs, verbs)):
-        if needed:
-            for m in pattern.finditer(scan):
+    verbs = [v.span() for v in _VERB_AT.finditer(low)] if any(w in low for w in _VERB_WORDS) else []
+    windows = ([(0, len(scan))] if any(w in low for w in _START_WORDS) else [],  # the verb patterns run only near a
+               [(max(0, a - 100), b) for a, b in verbs], [(a, b + 100) for a, b in verbs])  # verb (same matches)
+    for pattern, spans in zip(patterns, windows):
+        seen = set()
+        for lo, hi in spans:
+            for m in pattern.finditer(scan, lo, hi):
+                if m.span() in seen:
+                    continue
+                seen.add(m.span())
                 date = _date_after(text, m.end(), published)
                 if date:
                     out.setdefault(m.group("noun").lower().replace("-", ""), date)
