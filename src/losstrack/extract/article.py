@@ -52,7 +52,6 @@ _ABOUT_THIS = re.compile(r"\W*(?:про це|об этом|this was (?:reported|
 _SENTENCE_ENDS = tuple('.!?"”»')  # what a sentence may end on (before trailing white space)
 
 
-
 def _period_before(sents: list, i: int, published, events, told: dict) -> Period | None:
     """What "over the same period" in sentence ``i`` means: the period of the nearest sentence before it (in this
     paragraph or the one before) that has one — its first figure's (``told``: sentence index → that period), else its

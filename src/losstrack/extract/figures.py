@@ -57,7 +57,6 @@ _YEAR_AFTER = re.compile(r"\b(?:in|since|of|from|by|until|year)\s+$", re.IGNOREC
 _N_OF_M = re.compile(r"\s+(?:of|out of|із|из|з)\s+(?:the\s+)?(?:(?:roughly|about|some|nearly|almost|around)\s+)?")
 
 
-
 _DATE_HINT = re.compile(r"(?i)\b(?:" + trie_regex([  # month names' first letters, as a trie
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "січ", "лют", "бер", "кві", "тра", "чер",
     "лип", "сер", "вер", "жов", "лис", "гру", "янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"],

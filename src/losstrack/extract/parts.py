@@ -149,8 +149,6 @@ def part_without_label(text: str, num: Number, found: list[Found], offset: int) 
                  model=whole.model, qualifier=qualifier(text, num), inherited=True)
 
 
-
-
 #: A sentence that opens on the figure of the sentence before: "Of them, 470 were killed", "З них 470 було вбито".
 _OPENER = re.compile(r"(?:^\W*|[,:]\s*)(?:and\s+|but\s+)?(?:of them|of these|of those|of this number|of that number|of the total|"
                      r"among them|among those|з них|із них|серед них|из них|среди них|в том числе|у тому числі)(?!\w)",

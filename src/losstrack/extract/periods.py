@@ -70,7 +70,6 @@ class Period(NamedTuple):
     # before; "sameday": the day the sentence's statement was made ("said on Monday that ... that day"), else "same"
 
 
-
 _HAS_DIGIT = re.compile(r"\d")
 #: Quick tests that spare the scans they stand for: every match of :data:`_IN_YEAR` holds a year, every match of
 #: :data:`_DAY_RANGE` two day numbers joined by its separators.
@@ -146,8 +145,6 @@ _ON_DATE = re.compile(r"\bon\s+(?=\d|[A-Z])")
 _THIS_YEAR = re.compile(r"\bthis year\b|(?<!\w)(?:цього року|у цьому році|в этом году|з початку (?:цього )?року|"
                         r"с начала (?:этого |текущего )?года)(?!\w)", re.IGNORECASE)
 _YEAR_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
-
-
 
 
 #: (since, total, relative, in-month, yesterday, today, weekday, speech-before, started-before) as written, and
