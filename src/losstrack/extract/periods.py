@@ -166,19 +166,40 @@ _EVENT_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?(operation|offensive|incursi
                           r"наступления|вторгнення|вторжения|війни|войны)\b", re.IGNORECASE)
 
 
+class _Scan(NamedTuple):
+    """One sentence as the period scans read it: the text, the text they scan (``t``: its lower case for a plain
+    sentence, see :func:`~.lexicon.twin`), the guard words found, and the patterns that go with ``t``."""
+
+    s: str
+    t: str
+    low: str
+    found: set
+    published: dt.date | None
+    events: dict
+    said: tuple | None
+    pats: tuple  # since, total, relative, in-month, yesterday, today, weekday, speech-before, started-before
+
+    def has(self, *keys: str) -> bool:
+        """Whether one of the guard words was found (a cheap test before each scan)."""
+        return not self.found.isdisjoint(keys)
+
+    def stated(self, pos: int) -> bool:
+        """Whether ``pos`` lies in the sentence's statement date ("said on Monday"), which dates no loss."""
+        return self.said is not None and self.said[0] <= pos < self.said[1]
+
+
 def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], said: tuple | None | bool = False
                 ) -> list[tuple[int, Period]]:
     """Every period phrase in a sentence as ``(offset, Period)``; relative phrases count back from the sentence's
     :func:`statement_date` (``said``, looked up here unless given) if it has one, else from ``published``."""
-    out: list[tuple[int, Period]] = []
     said = statement_date(s, published) if said is False else said
     if said is not None:
         published = said[2]
     low = s.lower()
     found = set(_GUARD.findall(low))
     t = low if plain(s) else s  # the text the patterns below scan: see :func:`~.lexicon.twin`
-    since_re, total_re, relative, in_month, yesterday, today, weekday, speech_before, started_before = (
-        _CS if t is low else _CI)
+    sc = _Scan(s, t, low, found, published, events, said, _CS if t is low else _CI)
+    in_month = sc.pats[3]
     # In the lower case, a month name needs one of these words; so does a relative phrase in ASCII text (the
     # other phrases are Cyrillic). Case-insensitive scans of ``s`` itself are not guarded.
     month_ok = t is not low or _MONTH_KEYS.search(low) is not None
@@ -188,18 +209,26 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
     years = list((_IN_YEAR_TWIN if t is low else _IN_YEAR).finditer(t)) if published and digit and _YEARISH.search(s) else []
     if not found and "on " not in low and not (month_ok and in_month.search(t)) and "month" not in low and not cyr_weekday \
             and not cyr_month and not years and not (digit and not s.isascii() and _CYR_DAY_MONTH.search(s)):
-        return out  # no period word at all: the common case, decided with three scans
-    relative_ok = t is not low or not s.isascii() or _RELATIVE_KEYS.search(low) is not None
-    has = lambda *keys: not found.isdisjoint(keys)  # noqa: E731 - cheap guards before each regex
-    dates = (twin_dates(t) if t is low else list(DATE_RE.finditer(t))) if digit and has("from", "з ", "с ", "від", "between") else []
+        return []  # no period word at all: the common case, decided with three scans
+    out = _dated_windows(sc, digit, month_ok)
+    out += _since(sc, bool(out))
+    out += _relative(sc, out)
+    out += _calendar(sc, digit, month_ok, cyr_month, cyr_weekday, years, bool(out))
+    return _settle(sc, out, digit)
+
+
+def _dated_windows(sc: _Scan, digit: bool, month_ok: bool) -> list[tuple[int, Period]]:
+    """"from February 24, 2022 to August 25, 2024", "з 24.02.22 по 25.08.24", "з 13 по 19 січня"."""
+    s, t, published, out = sc.s, sc.t, sc.published, []
+    dates = (twin_dates(t) if t is sc.low else list(DATE_RE.finditer(t))) if digit and sc.has("from", "з ", "с ", "від", "between") else []
     for a, b in zip(dates, dates[1:]):
         if _FROM.search(s, 0, a.start()) and _TO.fullmatch(s, a.end(), b.start()):
             da, db = parse_date(a, published), parse_date(b, published)
             if da and db and da <= db:
                 # a running total counts from a war's or an event's start; any other window is a change over it
-                basis = "cumulative" if da in _start_dates() or da in events.values() else "increment"
+                basis = "cumulative" if da in _start_dates() or da in sc.events.values() else "increment"
                 out.append((a.start(), Period(da, db, basis)))
-    for m in ((_DAY_RANGE_TWIN if t is low else _DAY_RANGE).finditer(t) if not out and month_ok and digit and _DAY_PAIR.search(s) else ()):  # "з 13 по 19 січня"
+    for m in ((_DAY_RANGE_TWIN if t is sc.low else _DAY_RANGE).finditer(t) if not out and month_ok and digit and _DAY_PAIR.search(s) else ()):
         month = m.group("m1") or m.group("m2") or m.group("m3")  # "з 13 по 19 січня", "January 13-19", "13–14 сентября"
         mo = month_number(month)
         d1, d2 = int(m.group("a1") or m.group("a2") or m.group("a3")), int(m.group("b1") or m.group("b2") or m.group("b3"))
@@ -211,12 +240,20 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
             continue
         if start and end and start < end and (published is None or end <= published):
             out.append((m.start(), Period(start, end, "increment")))
-    for m in (since_re.finditer(t) if has("since", "початку", "начала", "starting", "с ", "з ", "від", "із ", "со ") else ()):
+    return out
+
+
+def _since(sc: _Scan, dated: bool) -> list[tuple[int, Period]]:
+    """Running totals: "since August 6", "since the start of the incursion (on August 6)", "since Friday", "since the
+    start of this year", a named event ("с начала СВО"), "in total" (start unknown)."""
+    s, t, published, events, out = sc.s, sc.t, sc.published, sc.events, []
+    since_re, total_re = sc.pats[0], sc.pats[1]
+    for m in (since_re.finditer(t) if sc.has("since", "початку", "начала", "starting", "с ", "з ", "від", "із ", "со ") else ()):
         tail = s[m.end(): m.end() + 70]
         cut = _TAIL_CUT.search(tail)
         tail = tail[: cut.start()] if cut else tail
         tail_t = t[m.end(): m.end() + len(tail)]
-        d = next((x for x in (twin_dates(tail_t) if t is low else DATE_RE.finditer(tail_t)) if parse_date(x, published)), None)
+        d = next((x for x in (twin_dates(tail_t) if t is sc.low else DATE_RE.finditer(tail_t)) if parse_date(x, published)), None)
         ev = _event_start_in(tail, published)
         if ev is not None:
             out.append((m.start(), Period(ev[1], published, "cumulative")))
@@ -236,16 +273,24 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
                 start = _event_start(noun.group(0), events)
                 out.append((m.start(), Period(start, published, "cumulative",
                                               war=start is None and noun.group(0).lower() in _WAR_NOUNS)))
-    if not out and has("since", "початку", "начала", "starting", "total", "всего", "загалом"):
+    if not dated and not out and sc.has("since", "початку", "начала", "starting", "total", "всего", "загалом"):
         ev = _event_start_in(s, published)
         if ev is not None and (since_re.search(t) or total_re.search(t)):
             out.append((ev[0], Period(ev[1], published, "cumulative")))
-    for m in (total_re.finditer(t) if has("total", "all", "so far", "to date", "всего", "загалом", "целом", "період") else ()):
+    for m in (total_re.finditer(t) if sc.has("total", "all", "so far", "to date", "всего", "загалом", "целом", "період") else ()):
         out.append((m.start(), Period(None, published, "cumulative")))
-    for m in (_SAME.finditer(s) if has("the same", "же період", "же период", "самий період", "ж дня", "же дня", "же день", "that day") else ()):
+    return out
+
+
+def _relative(sc: _Scan, before: list[tuple[int, Period]]) -> list[tuple[int, Period]]:
+    """Windows counted back: "the same period" (the one before), "in the past 24 hours", "за тиждень", "in the month",
+    "over the week" (the lead's), "in the past 72 hours", "за три місяці операції" (the operation's run so far)."""
+    s, t, low, published, out = sc.s, sc.t, sc.low, sc.published, []
+    for m in (_SAME.finditer(s) if sc.has("the same", "же період", "же период", "самий період", "ж дня", "же дня", "же день", "that day") else ()):
         day = m.group(0).lower().endswith(("day", "дня", "день"))  # "that day", "того ж дня": a day, not a window
         out.append((m.start(), Period(None, published, "increment", span="sameday" if day else "same")))
-    for pat, days in (relative if relative_ok and has("past", "last", "previous", "over the day", "overnight", "day", "за ", "this week", "a week", "the week", "доби", "суток", "течение", "протягом", "the month") else ()):
+    relative_ok = t is not low or not s.isascii() or _RELATIVE_KEYS.search(low) is not None
+    for pat, days in (sc.pats[2] if relative_ok and sc.has("past", "last", "previous", "over the day", "overnight", "day", "за ", "this week", "a week", "the week", "доби", "суток", "течение", "протягом", "the month") else ()):
         if t is low and not any(w in low for w in _RELATIVE_WORDS[days]):
             continue  # none of the words every match holds (the twin scans the lower case: exact)
         for m in pat.finditer(t):
@@ -255,24 +300,33 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
     for m in (_THE_WEEK.finditer(s) if "the week" in low else ()):
         out.append((m.start(), Period(_day(published, 7), published, "increment", ref=True)))
     if _UNIT_HINT.search(low):
-        taken = {o for o, _p in out}
+        taken = {o for o, _p in before + out}
         for m in (_LAST_N_TWIN if t is low else _LAST_N).finditer(t):
             n = parse_number(m.group("n") or m.group("n2"))
             if n and m.start() not in taken:
                 days = max(1, round(n * _UNIT_DAYS[(m.group("u") or m.group("u2")).lower()]))
                 ev = _EVENT_AFTER.match(s, m.end())  # "за три місяці операції": the dated operation's run so far
-                if ev and (start := events.get(ev.group(1).lower())) is not None:
+                if ev and (start := sc.events.get(ev.group(1).lower())) is not None:
                     out.append((m.start(), Period(start, published, "cumulative")))
                 else:
                     out.append((m.start(), Period(_day(published, days), published, "increment")))
-    stated = (lambda pos: said[0] <= pos < said[1]) if said else (lambda pos: False)  # noqa: E731
+    return out
+
+
+def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekday: bool, years: list,
+              any_before: bool) -> list[tuple[int, Period]]:
+    """Named spans: "last month", "in May"/"за листопад" (not a month compared with, a statement's or an event's
+    start), "in 2024", "this year", "у ніч на 15 січня", "yesterday", "today", "on Tuesday", "on March 3", and a bare
+    Ukrainian/Russian date ("1 лютого ГУР знищило ...")."""
+    s, t, low, published, out = sc.s, sc.t, sc.low, sc.published, []
+    _since_re, _total, _rel, in_month, yesterday, today, weekday, speech_before, started_before = sc.pats
     if published:
         for m in (_LAST_MONTH.finditer(s) if "last month" in low else ()):
             last = published.replace(day=1) - dt.timedelta(days=1)
             out.append((m.start(), Period(last.replace(day=1), last, "increment")))
         cyr_months = _CYR_IN_MONTH.finditer(s) if cyr_month else ()
         for m in [*(in_month.finditer(t) if month_ok else ()), *cyr_months]:
-            if _COMPARED.search(s, max(0, m.start() - 25), m.start()) or stated(m.start()) \
+            if _COMPARED.search(s, max(0, m.start() - 25), m.start()) or sc.stated(m.start()) \
                     or started_before.search(t, max(0, m.start() - 40), m.start()):  # "a siege that began in June"
                 continue  # "45,720, 3,040 more than in October": the month compared with, not the figure's; "said in
                 # October": the statement's month
@@ -286,40 +340,47 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
             # a finished year is a window; the current one, a running total since 1 January
             out.append((m.start(), Period(dt.date(y, 1, 1), min(dt.date(y, 12, 31), published),
                                           "cumulative" if y == published.year else "increment")))
-    for m in (_THIS_YEAR.finditer(s) if published and has("this year", "року", "года", "году") else ()):
+    for m in (_THIS_YEAR.finditer(s) if published and sc.has("this year", "року", "года", "году") else ()):
         out.append((m.start(), Period(dt.date(published.year, 1, 1), published, "cumulative")))
     for m in (_NIGHT_TO.finditer(s) if published and ("ніч" in low or "ночь" in low or "night" in low) else ()):
         d = _date_at(s, m.end(), published)  # "у ніч на 15 січня": the night before the 15th
         if d is not None:
             out.append((m.start(), Period(d - dt.timedelta(days=1), d, "increment")))
-    for m in (yesterday.finditer(t) if has("yesterday", "вчора", "вчера") else ()):
+    for m in (yesterday.finditer(t) if sc.has("yesterday", "вчора", "вчера") else ()):
         d = _day(published, 1)
         out.append((m.start(), Period(d, d, "increment")))
-    for m in (today.finditer(t) if has("today", "this morning", "сьогодні", "сегодня") else ()):
+    for m in (today.finditer(t) if sc.has("today", "this morning", "сьогодні", "сегодня") else ()):
         out.append((m.start(), Period(published, published, "increment")))
     for m in (weekday.finditer(t) if (cyr_weekday or ("day" in low and ("on " in low or "day's" in low)))
               and (cyr_weekday or not s.isascii() or any(w in low for w in WEEKDAYS)) else ()):  # an ASCII text names one
-        if published and not stated(m.start()) and not speech_before.search(t, 0, m.start()) \
+        if published and not sc.stated(m.start()) and not speech_before.search(t, 0, m.start()) \
                 and not started_before.search(t, 0, m.start()):
             d = _weekday_before(published, m.group(1) or m.group(2) or m.group(3))
             out.append((m.start(), Period(d, d, "increment")))
     for m in (_ON_DATE.finditer(s) if "on " in low else ()):
         d = _date_at(s, m.end(), published)  # first: most "on X" are no date, and the tests below scan the whole prefix
-        if d and not (stated(m.start()) or speech_before.search(t, 0, m.start()) or started_before.search(t, 0, m.start())):
+        if d and not (sc.stated(m.start()) or speech_before.search(t, 0, m.start()) or started_before.search(t, 0, m.start())):
             out.append((m.start(), Period(d, d, "increment")))
-    if not out and digit and not s.isascii():  # "1 лютого ГУР знищило ...", "14 марта сбит": a bare
+    if not any_before and not out and digit and not s.isascii():  # "1 лютого ГУР знищило ...", "14 марта сбит": a bare
         for m in _CYR_DATE.finditer(s):  # Ukrainian/Russian date (no "з/с/до/по/на/станом на" before it) dates the loss
             d = _date_at(s, m.start(), published)
-            if d and not _CYR_DATE_BEFORE.search(s, max(0, m.start() - 25), m.start()) and not stated(m.start()) \
+            if d and not _CYR_DATE_BEFORE.search(s, max(0, m.start() - 25), m.start()) and not sc.stated(m.start()) \
                     and not started_before.search(t, 0, m.start()):
                 out.append((m.start(), Period(d, d, "increment")))
+    return out
+
+
+def _settle(sc: _Scan, out: list[tuple[int, Period]], digit: bool) -> list[tuple[int, Period]]:
+    """The phrases that stand: an explicit window over a vague one or its first day alone ("за минулий тиждень, з 13 по
+    19 січня"); "as of November 8" ends the running totals; "in total since X" takes X as the start."""
+    published = sc.published
     windows = [p for _o, p in out if p.basis == "increment" and p.start and p.end and (p.end - p.start).days >= 1
                and p.end != published]
-    if windows:  # "за минулий тиждень, з 13 по 19 січня": the explicit window, not the vague one or its first day alone
+    if windows:
         out = [(o, p) for o, p in out if p in windows or not (p.basis == "increment" and (
             p.end == published or any(p.start == w.start and p.end == w.start for w in windows)))]
-    as_of = _as_of(s, published) if digit and has("as of", "by ", "станом на", "по состоянию на", "данным на",
-                                                                  "даними на") else None
+    as_of = _as_of(sc.s, published) if digit and sc.has("as of", "by ", "станом на", "по состоянию на", "данным на",
+                                                        "даними на") else None
     if as_of is not None:  # "as of November 8": running totals end that day
         out = [(o, p._replace(end=as_of[1]) if p.basis == "cumulative" and p.end == published else p) for o, p in out]
         if not any(p.basis == "cumulative" for _o, p in out):
