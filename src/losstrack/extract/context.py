@@ -137,8 +137,9 @@ _SINCE_BEFORE = re.compile(r"(?<!\w)(?:since|from|after|з|с|со|від|піс
 
 
 def historic(text: str, published: dt.date | None, at: tuple[int, int] | None = None) -> bool:
-    """Whether a sentence tells of a past war: a year more than five years before ``published``, or a named world war,
-    not after "since"/"from" (its figures are history, not claims about the war the text reports). With ``at`` (a
+    """Whether a sentence tells of a past war: a year more than five years before ``published``, a war or battle named
+    by a year two or more years before it, a named world war or a state or army of the past, not after "since"/"from"
+    (its figures are history, not claims about the war the text reports). With ``at`` (a
     figure's span), a mark more than 80 characters after it does not count ("killed on May 6-7, among them men linked
     to the hijacking of IC-814 in 1999" is not history)."""
     if published is None:
