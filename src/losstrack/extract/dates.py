@@ -94,6 +94,11 @@ def parse_date(m: re.Match, published: dt.date | None) -> dt.date | None:
         return None
 
 
+def month_year(month: int, published: dt.date) -> int:
+    """The year of a month named without one ("in September"): the latest whose month is not after ``published``."""
+    return published.year if month <= published.month else published.year - 1
+
+
 def day_before(published, back: int):
     """The date ``back`` days before ``published`` (``None`` without a date)."""
     return published - dt.timedelta(days=back) if published else None

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..vocab import read_table
-from .dates import DATE_RE, MONTH_PATTERN, month_number, parse_date
+from .dates import DATE_RE, MONTH_PATTERN, month_number, month_year, parse_date
 from .lexicon import lower, plain, twin
 
 #: Nouns for an event a total may count from (the key :func:`event_starts` files a start under).
@@ -20,7 +20,9 @@ EVENT_NOUN = (r"(?:incursion|offensive|counter-?offensive|invasion|operation|war
 EVENT_NOUN_RE = re.compile(EVENT_NOUN, re.IGNORECASE)
 #: Event nouns that, undated, mean the war between the figure's sides (``events.csv`` rows with sides).
 WAR_NOUNS = ("war", "invasion", "війни", "войны", "вторгнення", "вторжения")
-_VERB = r"(?:began|started|begun|launched|was launched|kicked off|commenced|erupted|broke out|opened|resumed)"
+#: Verbs that start an event; every match of :data:`_VERB` holds one (so they also serve as a quick substring test).
+_VERB_WORDS = ("began", "started", "begun", "launched", "kicked off", "commenced", "erupted", "broke out", "opened", "resumed")
+_VERB = "(?:" + "|".join(_VERB_WORDS) + ")"
 _DET = r"(?:(?:the|its|their|his|her|a|an)\s+)?"
 #: "since the start of the Israeli ground invasion", "з початку операції", "с начала боевых действий".
 _START_OF = re.compile(rf"(?:\b(?:since|from)\s+the\s+(?:start|beginning|launch|outbreak)\s+of\s+{_DET}|"
@@ -34,7 +36,6 @@ _TWINS = (twin(_START_OF), twin(_NOUN_VERB), twin(_VERB_NOUN))
 _VERB_AT = re.compile(_VERB)  # on the lower case
 #: Words one of which each pattern's matches hold (checked in the lower case before the pattern runs).
 _START_WORDS = ("start", "beginning", "launch", "outbreak", "початку", "начала")
-_VERB_WORDS = ("began", "started", "begun", "launched", "kicked off", "commenced", "erupted", "broke out", "opened", "resumed")
 #: Where the date after an event phrase must be: before the clause or sentence ends ("Oct. 1" is no end).
 _TAIL_END = re.compile(r";|\.(?=\s+[A-ZА-ЯІЇЄҐ])|\b(?:while|but|and the)\b|\b(?:since|з|с)\s")
 _RELATIVE_TO = re.compile(r"\b(?:after|before|following|після|после|перед)\b", re.IGNORECASE)
@@ -56,7 +57,7 @@ def _date_after(text: str, pos: int, published: dt.date | None) -> dt.date | Non
     m = _MONTH_ONLY.search(tail)
     if m and published:
         mo = month_number(m.group("m"))
-        return dt.date(published.year if mo <= published.month else published.year - 1, mo, 1)
+        return dt.date(month_year(mo, published), mo, 1)
     return None
 
 

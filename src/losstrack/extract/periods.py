@@ -29,6 +29,7 @@ from .dates import (
     DATE_RE,
     WEEKDAYS,
     month_number,
+    month_year,
     parse_date,
     twin_dates,
 )
@@ -331,7 +332,7 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
                 continue  # "45,720, 3,040 more than in October": the month compared with, not the figure's; "said in
                 # October": the statement's month
             mo = month_number(m.group("m"))
-            y = int(m.group("y")) if m.group("y") else (published.year if mo <= published.month else published.year - 1)
+            y = int(m.group("y")) if m.group("y") else month_year(mo, published)
             end = min(dt.date(y, mo, calendar.monthrange(y, mo)[1]), published)
             out.append((m.start(), Period(dt.date(y, mo, 1), end, "increment")))
     for m in years:  # "in 2024", "у 2024 році"

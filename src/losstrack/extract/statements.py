@@ -14,6 +14,7 @@ from .dates import (
     DATE_RE,
     WEEKDAYS,
     month_number,
+    month_year,
     parse_date,
 )
 from .dates import MONTH_PATTERN as _MONTH
@@ -73,7 +74,7 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
         month = (_SAID_IN_MONTH.search(s) if keys else None) or month_first
     if month:
         mo = month_number(month.group("m"))
-        y = int(month.group("y")) if month.group("y") else published.year - (mo > published.month)
+        y = int(month.group("y")) if month.group("y") else month_year(mo, published)
         if y <= published.year:
             return month.start(), month.end(), min(dt.date(y, mo, calendar.monthrange(y, mo)[1]), published)
     if not keys or not (_DIGIT.search(low) or _WEEKDAY_WORDS.search(low)):  # no speech verb, or no weekday and no
