@@ -136,18 +136,20 @@ _SINCE_BEFORE = re.compile(r"(?<!\w)(?:since|from|after|з|с|со|від|піс
                            r"(?:\s+the)?\s+$", re.IGNORECASE)
 
 
-def historic(text: str, published: dt.date | None, at: tuple[int, int] | None = None) -> bool:
+def historic(text: str, published: dt.date | None, at: tuple[int, int] | None = None,
+             counts: tuple[int, ...] = ()) -> bool:
     """Whether a sentence tells of a past war: a year more than five years before ``published``, a war or battle named
     by a year two or more years before it, a named world war or a state or army of the past, not after "since"/"from"
     (its figures are history, not claims about the war the text reports). With ``at`` (a
     figure's span), a mark more than 80 characters after it does not count ("killed on May 6-7, among them men linked
-    to the hijacking of IC-814 in 1999" is not history)."""
+    to the hijacking of IC-814 in 1999" is not history). ``counts`` are the starts of the sentence's figures: a figure's
+    own number is a count, not a year ("lost 2000 tanks")."""
     if published is None:
         return False
     marks = [m for m in _YEAR.finditer(text) if (int(m.group(1)) < published.year - 5 or (
                  int(m.group(1)) < published.year - 1 and _WAR_OF_YEAR.search(text, max(0, m.start() - 30), m.end() + 12)
                  and not _START_BEFORE.search(text, max(0, m.start() - 30), m.start())))
-             and not _MODEL_BEFORE.search(text, max(0, m.start() - 20), m.start())]
+             and not _MODEL_BEFORE.search(text, max(0, m.start() - 20), m.start()) and m.start() not in counts]
     low = text.lower()
     if any(w in low for w in ("war", "світов", "миров", "вітчизнян", "отечествен", "soviet", "ussr", "red army", "wehrmacht",
                               "срср", "ссср", "союз", "арми", "армі")):

@@ -95,8 +95,9 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             if verdict and not civilian_figure(t, f.label, f.number.start - s.start) \
                     and not _STRENGTH_BEFORE.search(t, max(0, rel - 30), rel):
                 kept.append(f)
-        if kept and historic(t, published):  # "in the 1943 Battle of Kursk, the Soviet Union lost 6,000 tanks"
-            kept = [f for f in kept if not historic(t, published, (f.number.start - s.start, f.end - s.start))]
+        counts = tuple(f.number.start - s.start for f in figs)
+        if kept and historic(t, published, counts=counts):  # "in the 1943 Battle of Kursk, the Soviet Union lost 6,000 tanks"
+            kept = [f for f in kept if not historic(t, published, (f.number.start - s.start, f.end - s.start), counts)]
         losers = ["@self" if own_side(t, f, s.start, ms) else loser_of(t, f, s.start, ms) for f in kept]
         if None in losers and its_toll(t):  # "..., bringing its military death toll to 632": the speaker's own
             losers = ["@self" if lo is None else lo for lo in losers]
