@@ -24,6 +24,7 @@ PUB = dt.date(2024, 11, 20)
     ("The fighting began a day after the October 7 attack.", {}),  # relative to a date: not that date
     ("The war began. On March 3 the army said", {}),  # a date in the next sentence is not the start
     ("since the start of the war, troops have held the town", {}),
+    ("KIA says it has downed 9 helicopters since the offensive began\n\nNorthern Desk\n12 March, 2025", {}),  # a byline
 ])
 def test_event_starts(text, expected):
     assert event_starts(text, PUB) == expected

@@ -44,11 +44,14 @@ from .totals import (
 _DIGIT = re.compile(r"\d")
 _PASSIVE_FATE = re.compile(r"\s+(?:were|was|have been|has been|had been|are|got|died|have died|had died|were reported)"
                            r"(?:\s+\w+ly)?(?:\s+(?:killed|wounded|injured|captured|missing))?\b", re.IGNORECASE)
-#: "загинули 12 військовослужбовців", "погибли 5 военных": a side's own dead, as "X says two soldiers were killed" is.
-_DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|погибл[иоа]|погиб)\s+(?:(?:понад|більше|близько|майже|около|более|"
-                          r"свыше|почти)\s+)?$", re.IGNORECASE)
+#: "загинули 12 військовослужбовців", "погибли 5 военных", "announced the deaths of five soldiers": a side's own dead, as
+#: "X says two soldiers were killed" is.
+_DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|погибл[иоа]|погиб|deaths?\s+of)\s+(?:(?:понад|більше|близько|майже|"
+                          r"около|более|свыше|почти|some|about|at least|more than)\s+)?$", re.IGNORECASE)
 _SOURCE = re.compile(r"\W*(?:джерело|источник|source|sources?\s+of\s+data|за даними|по данным)\s*:", re.IGNORECASE)
 _ABOUT_THIS = re.compile(r"\W*(?:про це|об этом|this was (?:reported|announced|stated))\b", re.IGNORECASE)
+#: A sentence that sums up ("In all, ...", "Всего за время боевых действий ..."): its total frames only itself.
+_SUMMING_UP = re.compile(r"\W*(?:in total|in all|overall|altogether|всего|загалом|усього|в целом|в цілому)\b", re.IGNORECASE)
 _SENTENCE_ENDS = tuple('.!?"”»')  # what a sentence may end on (before trailing white space)
 
 
@@ -223,8 +226,12 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             elif period.basis == "increment" and s.index in headings and cues_here:  # and failing it, the headline's
                 doc_period.setdefault("@head", period)  # ("ВСУ за сутки потеряли ...")
             if period.basis == "cumulative" and period.start is not None:
-                if not head:  # a list's running totals do not frame the prose after it ("On the Pokrovsk direction,
-                    doc_period[who] = period  # the defenders neutralized 187 occupiers that day")
+                # A list's running totals do not frame the prose after it ("On the Pokrovsk direction, the defenders
+                # neutralized 187 occupiers that day"), nor does a summing-up total under a day's lead ("Всего ... на
+                # курском направлении" in the MoD summary: the groups' losses after it are the day's)
+                lead = doc_period.get("@lead")
+                if not head and not (lead is not None and lead.basis == "increment" and _SUMMING_UP.match(s.text)):
+                    doc_period[who] = period
             elif period.basis == "cumulative" and not period.war and doc_period.get(who) is not None:
                 # "In all, the enemy lost 54 tanks" after "since the start of the incursion on August 6": that count
                 period = Period(doc_period[who].start, period.end, "cumulative")
@@ -279,9 +286,12 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             told.setdefault(s.index, period)
             if k and (total_to(s.text, max(0, rel - 220), rel) or risen_to(s.text, rel)):
                 step = at.get(id(st.figs[k - 1][0]))  # "28 more killed, bringing its toll to 632": the 28 is a part of it
-                if step is not None and out[step].parent is None and out[step].basis == "increment" \
-                        and out[step].category == f.category and out[step].value < f.number.value:
-                    out[step].parent = len(out) - 1
+                w = out[step] if step is not None else None
+                if w is not None and w.parent is None and w.category == f.category and w.value < f.number.value and (
+                        w.basis == "increment" or (w.period_start is None and st.said is not None)):
+                    w.parent = len(out) - 1
+                    if w.basis == "cumulative":  # "announced on Wednesday the deaths of five soldiers, bringing to 20
+                        w.period_start, w.period_end, w.basis = st.said, st.said, "increment"  # ...": that day's five
             if inc and parse_number(inc.group(1).rstrip(", .")) is not None:
                 a = inc.start(1)
                 b = a + len(inc.group(1).rstrip(", .\u00a0"))
@@ -339,6 +349,10 @@ def _own_period(st: Sent, k: int, cues: list):
 
 def _figure(s: Sentence, f: Found, who, loser, period: Period, region, parent, qualifier) -> Figure:
     n = f.number
+    if period.start is not None and period.end is not None and period.start > period.end:
+        # two readings disagree (a start resolved against the publication day, an end moved back to the statement's
+        # day): the start is the one in doubt, so it is left unknown rather than failing the document's schema check
+        period = period._replace(start=None)
     return Figure(
         label=f.label, value=n.value, value_high=n.value_high, qualifier=qualifier, quote=s.text,
         span=(n.start, n.end), category=f.category, model=f.model, claimant=who, loser=loser, region=region,

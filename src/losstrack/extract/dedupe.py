@@ -10,13 +10,25 @@ def _claim_key(f: Figure) -> tuple:
     return f.category, f.value, f.value_high, f.claimant, f.loser, f.basis, f.period_end, f.model
 
 
-def _same_claim(a: Figure, b: Figure, root) -> bool:
+def _same_claim(a: Figure, b: Figure, root, lists: dict) -> bool:
     """Whether two figures of the same :func:`_claim_key` (category, value, sides, basis, end) are one claim told twice
-    (a headline or a summary repeating the body): no conflicting start or region, and parts of one whole (``root``
-    maps a figure's index to the one kept for it: two tellings of a total are one whole)."""
+    (a headline or a summary repeating the body): no conflicting start or region, parts of one whole (``root`` maps a
+    figure's index to the one kept for it: two tellings of a total are one whole), and not items of two lists that
+    share no other value ("320 troops, 3 tanks, 2 APCs" and "470 troops, 3 tanks" are two groups' losses; ``lists``
+    maps a sentence to the :func:`_item` of its figures)."""
+    if a.quote != b.quote:
+        sa, sb = lists[a.quote] - {_item(a)}, lists[b.quote] - {_item(b)}
+        if len(sa) > 1 and len(sb) > 1 and not sa & sb:  # (a lead's "4,130 troops and 54 tanks" sums up the list)
+            return False
     return ((a.period_start == b.period_start or a.period_start is None or b.period_start is None)
             and (a.region == b.region or a.region is None or b.region is None)
             and (a.parent is None or b.parent is None or root(a.parent) == root(b.parent)))  # parts of two wholes are two
+
+
+def _item(f: Figure) -> tuple:
+    """A figure as an item of its sentence's list: its value and category, one for all personnel (a headline's "920
+    soldiers" is the body's "eliminated 920", whatever the fate each names)."""
+    return "personnel" if f.category.startswith("personnel") else f.category, f.value
 
 
 def _detail(f: Figure) -> tuple:
@@ -38,6 +50,9 @@ def dedupe(out: list[Figure], headline: set[int] = frozenset()) -> list[Figure]:
     a headline figure that tells a body figure (perhaps rounded) is that figure. Parent links move to the one kept."""
     keep_of: dict[int, int] = {}  # index → index of the figure that stands for it
     groups: dict[tuple, list[int]] = {}  # claim key → indices of the figures with it
+    lists: dict[str, set] = {}  # sentence → the items of its figures
+    for f in out:
+        lists.setdefault(f.quote, set()).add(_item(f))
 
     def root(i: int) -> int:
         while keep_of.get(i, i) != i:
@@ -51,7 +66,7 @@ def dedupe(out: list[Figure], headline: set[int] = frozenset()) -> list[Figure]:
                 keep_of[i] = body
                 continue
         group = groups.setdefault(_claim_key(f), [])
-        twin = next((j for j in group if keep_of.get(j) == j and _same_claim(out[j], f, root)), None)
+        twin = next((j for j in group if keep_of.get(j) == j and _same_claim(out[j], f, root, lists)), None)
         group.append(i)
         if twin is None:
             keep_of[i] = i

@@ -36,8 +36,9 @@ _TWINS = (twin(_START_OF), twin(_NOUN_VERB), twin(_VERB_NOUN))
 _VERB_AT = re.compile(_VERB)  # on the lower case
 #: Words one of which each pattern's matches hold (checked in the lower case before the pattern runs).
 _START_WORDS = ("start", "beginning", "launch", "outbreak", "початку", "начала")
-#: Where the date after an event phrase must be: before the clause or sentence ends ("Oct. 1" is no end).
-_TAIL_END = re.compile(r";|\.(?=\s+[A-ZА-ЯІЇЄҐ])|\b(?:while|but|and the)\b|\b(?:since|з|с)\s")
+#: Where the date after an event phrase must be: before the clause or sentence ends ("Oct. 1" is no end), and before
+#: a line break (a headline's event is not dated by the byline under it).
+_TAIL_END = re.compile(r";|\n|\.(?=\s+[A-ZА-ЯІЇЄҐ])|\b(?:while|but|and the)\b|\b(?:since|з|с)\s")
 _RELATIVE_TO = re.compile(r"\b(?:after|before|following|після|после|перед)\b", re.IGNORECASE)
 _MONTH_ONLY = re.compile(rf"\b(?:in|on)\s+(?P<m>{MONTH_PATTERN})(?!\w)(?![.]?\s*\d)", re.IGNORECASE)
 
