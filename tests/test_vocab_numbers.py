@@ -45,9 +45,17 @@ def _nums(text: str) -> list[tuple[str, int, int | None]]:
     ("2.5 thousand", 2500),
     ("5.000", 5000),
     ("5 000", 5000),
+    ("1.3m Russian soldiers", 1_300_000),  # a suffix glued to the digits ...
+    ("passed 1m killed and wounded", 1_000_000),
+    ("a trench 5 m deep", 5),  # ... but never apart from them (metres)
 ])
 def test_scaled_and_separated_numbers(text, value):
     assert [v for _s, v, _h in _nums(text)] == [value]
+
+
+def test_glued_suffix_in_a_range_and_not_before_a_hyphen():
+    assert [(v, h) for _s, v, h in _nums("between 900,000 and 1.3m soldiers")] == [(900_000, 1_300_000)]
+    assert _nums("a 100m-long trench") == []
 
 
 @pytest.mark.parametrize("text, value", [

@@ -50,6 +50,11 @@ _DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|по
                           r"около|более|свыше|почти|some|about|at least|more than)\s+)?$", re.IGNORECASE)
 _SOURCE = re.compile(r"\W*(?:джерело|источник|source|sources?\s+of\s+data|за даними|по данным)\s*:", re.IGNORECASE)
 _ABOUT_THIS = re.compile(r"\W*(?:про це|об этом|this was (?:reported|announced|stated))\b", re.IGNORECASE)
+#: The outlet's own count ("Our own model suggests", "by our count", "за нашими підрахунками"): the publisher speaks.
+_OUR_OWN = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:model|estimates?|count|tally|analysis|calculations?|"
+                      r"data|research|investigation|database|figures|reporting)\b|\bwe\s+(?:estimate|count|calculate|found)\b|"
+                      r"(?<!\w)(?:по|за)\s+(?:нашим|нашими)\s+(?:подсчетам|данным|оценкам|підрахунками|даними|оцінками)",
+                      re.IGNORECASE)
 #: A sentence that sums up ("In all, ...", "Всего за время боевых действий ..."): its total frames only itself.
 _SUMMING_UP = re.compile(r"\W*(?:in total|in all|overall|altogether|всего|загалом|усього|в целом|в цілому)\b", re.IGNORECASE)
 _SENTENCE_ENDS = tuple('.!?"”»')  # what a sentence may end on (before trailing white space)
@@ -190,15 +195,18 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     break
         para_claimant = _paragraph_claimant(attributing.get(s.paragraph, ()), i)
         region, own = sentence_region(s, para_start[s.paragraph], doc_regions)
+        ours = not st.claimants and _OUR_OWN.search(s.text) is not None  # "Our own model suggests ...": the outlet's
         for k, (f, loser) in enumerate(st.figs):
             rel = f.number.start - s.start
-            who = _claimant_at(st, rel) or head.get("claimant") or para_claimant
-            carried = who is None and last_claimant is not None and claimant_para != s.paragraph
-            who = who or last_claimant
-            if who is None:
+            who = _claimant_at(st, rel) or (None if ours else head.get("claimant") or para_claimant)
+            carried = who is None and last_claimant is not None and claimant_para != s.paragraph and not ours
+            who = who or (None if ours else last_claimant)
+            if who is None and not ours:
                 if fp is False:
                     fp = _source_line(sents) or attr.fingerprint(ftext)
                 who = fp or publisher
+            elif who is None:
+                who = publisher
             loser = loser or head.get("loser")
             if loser is None and f.category.startswith("personnel") and (
                     _PASSIVE_FATE.match(ftext, f.label_span[1]) or _DIED_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)):
@@ -278,8 +286,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 parent = earlier if taxonomy().is_same_or_ancestor(w.category, f.category) else None
             at[id(f)] = len(out)
             where = own_region(own, f.number.start, st.figs[k + 1][0].number.start if k + 1 < len(st.figs) else s.end) if own else region
-            if where is None and earlier is not None:  # the parts of an earlier figure are where it is
-                where = out[earlier].region
+            if earlier is not None and (where is None or not any(s.start <= r[0] < s.end for r in doc_regions)):
+                where = out[earlier].region  # the parts of an earlier figure are where it is, unless they name a place
             if s.index in headings:
                 headline.add(len(out))  # a headline or a live blog's heading: its figures sum up the body's
             out.append(_figure(s, f, who, loser, period, where, parent, qualifier))
@@ -301,6 +309,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
         carry_said = st.said or carry_said  # "That brings the total to ...": the same statement goes on
         if st.claimants:
             last_claimant, claimant_para = st.claimants[-1][1], s.paragraph
+        elif ours:  # "Of those, between 190,000 and 350,000 have probably died": the outlet's model still speaks
+            last_claimant, claimant_para = publisher, s.paragraph
     return dedupe(out, headline)
 
 

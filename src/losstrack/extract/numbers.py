@@ -66,19 +66,26 @@ VAGUE = {
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[dict[str, float], dict[str, int]]:
-    """Number words and scale words from ``data/number_words.csv`` (all languages)."""
+    """Number words and scale words from ``data/number_words.csv`` (all languages; suffixes apart, see :func:`_suffixes`)."""
     units, scales = {}, {}
     for row in read_table("number_words.csv"):
         value = float(row["value"])  # "півтори"/"полторы" (one and a half) only make sense before a scale word
-        (scales if row["kind"] == "scale" else units)[row["word"].lower()] = int(value) if value.is_integer() else value
+        if row["kind"] != "suffix":
+            (scales if row["kind"] == "scale" else units)[row["word"].lower()] = int(value) if value.is_integer() else value
     return units, scales
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> dict[str, int]:
+    """Scale words read only glued to digits ("1.3m", never "5 m"): alone, they are other words or units."""
+    return {r["word"].lower(): int(float(r["value"])) for r in read_table("number_words.csv") if r["kind"] == "suffix"}
 
 
 _SEP_DIGITS = r"\d{1,3}(?:(?:,|\.|[ \u00a0\u202f\u2009])\d{3})+(?![\d])"
 _PLAIN = r"\d+(?:[.,]\d+)?"
 _SEP_DIGITS_RE = re.compile(_SEP_DIGITS)
 _NON_DIGIT = re.compile(r"\D")
-_NUMBER_PHRASE = re.compile(rf"^(?P<d>{_SEP_DIGITS}|{_PLAIN})\s*(?P<scale>[^\d\s].*)?$")
+_NUMBER_PHRASE = re.compile(rf"^(?P<d>{_SEP_DIGITS}|{_PLAIN})(?P<sp>\s+)?(?P<scale>[^\d\s].*)?$")
 _TOKEN_SEP = re.compile(r"[\s\-]+")
 _DASH = r"\s*(?:-|–|—|‒|−|to)\s*"
 
@@ -89,7 +96,8 @@ def _patterns():
 
     unit_alt, scale_alt, vague_alt = trie_regex(units), trie_regex(scales), trie_regex(VAGUE)
     digits = rf"(?:{_SEP_DIGITS}|{_PLAIN})"
-    scaled = rf"{digits}(?:\s*(?:{scale_alt})\b\.?)?"
+    suffix = rf"|(?:{trie_regex(_suffixes())})(?![\w\-])" if _suffixes() else ""
+    scaled = rf"{digits}(?:\s*(?:{scale_alt})\b\.?{suffix})?"
     word = rf"(?:(?:{unit_alt})(?:[\s\-]+(?:and\s+)?(?:{unit_alt}))*(?:\s+(?:{scale_alt}))*|a\s+(?:{scale_alt}))"
     num = rf"(?:{scaled}|{word})"
     full = re.compile(
@@ -124,9 +132,10 @@ def parse_number(s: str) -> int | None:
         value = _digits_value(m.group("d"))
         scale = (m.group("scale") or "").rstrip(".")
         if scale:
-            if scale not in scales:
+            factor = scales.get(scale) or (_suffixes().get(scale) if m.group("sp") is None else None)
+            if factor is None:
                 return None
-            value *= scales[scale]
+            value *= factor
         return int(round(value))
     total, current = 0, 0
     for tok in _TOKEN_SEP.split(s):

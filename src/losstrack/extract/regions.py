@@ -88,7 +88,7 @@ def region_for(sentence_regions: list[tuple[int, int, str]], around: list[tuple[
 _WHOLE_FRONT = re.compile(r"\b(?:across the (?:entire )?front(?: line)?|along the (?:entire )?front(?: line)?|"
                           r"on all (?:fronts|directions)|nationwide|across ukraine|по всей линии|по всій лінії|"
                           r"(?:over|in|across|above) (?:several|various|multiple|many|a number of|\d+) (?:regions|oblasts|provinces|areas)|"
-                          r"since the (?:start|beginning) of the (?:full-scale )?(?:war|invasion)|"  # the whole war's totals
+                          r"since the (?:(?:start|beginning) of the )?(?:full-scale )?(?:war|invasion)|"  # the whole war's totals
                           r"с начала (?:специальной военной операции|сво)|з початку (?:повномасштабного вторгнення|війни))\b",
                           re.IGNORECASE)
 _WHOLE_FRONT_TWIN = twin(_WHOLE_FRONT)  # for lower-cased plain sentences (see lexicon.twin)
@@ -96,12 +96,13 @@ _WHOLE_FRONT_TWIN = twin(_WHOLE_FRONT)  # for lower-cased plain sentences (see l
 
 def sentence_region(s: Sentence, para_start: int, doc_regions) -> tuple[str | None, list]:
     """The sentence's region; else the only region named before it in its paragraph (from ``para_start``), or if
-    that names none, the document's only region if named before; none when the sentence speaks of the whole front.
-    Second: the sentence's regions when it names several (each figure then takes its own, see :func:`own_region`),
-    else ``[]``."""
-    if whole_front(s.text):
-        return None, []
+    that names none, the document's only region if named before; none when the sentence names none and speaks of the
+    whole front or war.
+    Second: the sentence's regions when it names several or speaks of the whole front (each figure then takes its own,
+    see :func:`own_region`), else ``[]``."""
     own = [r for r in doc_regions if s.start <= r[0] < s.end]
+    if whole_front(s.text):  # a place it names is that of the figure before it ("sunk a ship near Crimea, bringing to 27
+        return None, own  # the number ... since the invasion began": the ship's, not the total's)
     para = [r for r in doc_regions if para_start <= r[0] < s.start]
     if not para and doc_regions[:1] and doc_regions[0][0] < s.start:  # a text about one place (named before)
         para = doc_regions

@@ -44,6 +44,10 @@ _AGENT_AFTER = re.compile(
     r"збила|збив|сбили|сбило|сбила|сбил|ліквідували|ліквідувало|ліквідувала|уразили|уразило|поразили|поразило)(?!\w)",
     re.IGNORECASE,
 )
+#: A relative clause right after a mention ("the General Staff, which publishes a tally every morning, said"): skipped
+#: to reach the mention's own verb.
+_RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:which|who|whose|який|яка|яке|які|который|которая|которое|которые)\b[^,;.:\"“”«»]{1,90},",
+                              re.IGNORECASE)
 _AUX = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
 _FATE_NOUN_PHRASE = re.compile(r"\s+(?:or|and)\s+(?:wounded|injured|captured|missing)\b", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
@@ -107,11 +111,13 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
     for m in ms:
         if m.role == "enemy" or m.made:
             continue
+        rel = _RELATIVE_CLAUSE.match(text, m.end) if "," in text[m.end: m.end + 3] else None
+        e = rel.end() if rel else m.end  # the mention's verb comes after its relative clause, if it has one
         near_before = near_after = False
         for p in speech_at:
             near_before = near_before or m.start - 50 <= p < m.start
-            near_after = near_after or m.end <= p <= m.end + 45
-        after, before = text[m.end: m.end + 80], text[max(0, m.start - 50): m.start]
+            near_after = near_after or e <= p <= e + 45
+        after, before = text[e: e + 80], text[max(0, m.start - 50): m.start]
         r = patterns
         if all_plain or (plain(after) and plain(before)):  # scan the lower case with case-sensitive twins (see lexicon.twin)
             after, before, r = after.lower(), before.lower(), twins
@@ -123,8 +129,8 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
             m.role = "claimant"
         elif near_after and (said := r.speech_after.match(after)) and not r.loss_after.match(after) \
                 and not r.agent_after.match(after) and not _NEGATED.search(after, 0, said.end()) and not any(
-                    m.end + 3 < o.start < m.end + said.end()
-                    or (m.end + said.end() <= o.start <= m.end + said.end() + 3 and _CLAUSE_END.match(text[o.end:o.end + 40]))
+                    e + 3 < o.start < e + said.end()
+                    or (e + said.end() <= o.start <= e + said.end() + 3 and _CLAUSE_END.match(text[o.end:o.end + 40]))
                     for o in ms):
             m.role = "claimant"  # "Ethiopia's army said"; not "76 Boko Haram fighters, the army said" nor "40 украинских
             # беспилотников, сообщило Минобороны": the speaker nearer the verb, or right after it
