@@ -27,6 +27,7 @@ _OF = re.compile(r"\s*(?:more\s+)?(?:(?:the\s+)?(?:number|toll|total|tally|count
                  r"of\s+(?:the\s+|their\s+|its\s+|our\s+|his\s+)?|"
                  r"(?:were|are|was|being|have been|has been|had been)\s+)?", re.IGNORECASE)  # "brought to 25 the number of"
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")  # a name with digits ("68 M23 rebels") is a modifier; a number is not
 _INC = re.compile(r"\s*\(\s*\+\s*\d[^()]{0,40}\)")
 _WORD = re.compile(r"\s*([\w’'.\-]+)")
 #: A list of loss statuses before the noun (Oryx style): "destroyed, damaged, abandoned or captured".
@@ -70,7 +71,8 @@ def find_labels(text: str, low: str | None = None):
 
 
 def label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
-    """The label that a number ending at ``pos`` counts, allowing up to four modifier words between."""
+    """The label that a number ending at ``pos`` counts, allowing up to four modifier words between (names with digits
+    among them: "68 M23 rebels"; other numbers not)."""
     inc = _INC.match(text, pos)
     pos = inc.end() if inc else pos
     m = _OF.match(text, pos)
@@ -88,7 +90,7 @@ def label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
         w = _WORD.match(text, cur)
         if w and w.group(1).lower() in ("and", "or") and _OTHER.match(text, w.end()):
             w = _WORD.match(text, w.end())  # "17,000 Hamas and other terror operatives": "and other" modifies the noun
-        if not w or w.group(1).lower() in _STOP or _DIGIT.search(w.group(1)):
+        if not w or w.group(1).lower() in _STOP or (_DIGIT.search(w.group(1)) and not _LETTER.search(w.group(1))):
             return None
         if w.group(1).endswith((",", ";", ".")) and not w.group(1).endswith("."):
             return None
