@@ -18,6 +18,8 @@ from functools import lru_cache
 from .. import actors
 from .lexicon import actor_id, actor_index, cues, lower, plain, trie_regex, twin
 
+#: A Ukrainian/Russian speaker named by a pronoun after the speech verb, past a quote: "«...», – розповідає він".
+_PRONOUN_AFTER = re.compile(r"\s+(?P<p>він|вона|вони|он|она|они)(?!\w)")
 _GENERIC = re.compile(
     r"\b(?P<mod>defen[cs]e minister|minister of defen[cs]e|министр\w* обороны|міністр\w* оборони|defen[cs]e ministry|ministry of (?:national )?defen[cs]e|(?:national )?defen[cs]e ministry|defen[cs]e department|mod|міноборони|минобороны|"
     r"міністерств\w* оборони|министерств\w* обороны)(?!\w)"
@@ -102,6 +104,9 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
                 found.append(Mention(start, end, aid))
         elif kind == "speech":
             found.append(Mention(start, end, None, generic="speech"))
+            pron = _PRONOUN_AFTER.match(low, end) if not low[start].isascii() else None
+            if pron:  # "каже він": the pronoun (the speaker named before) speaks
+                found.append(Mention(pron.start("p"), pron.end(), None, generic="ref", role="claimant"))
         elif kind == "enemy":  # Ukrainian "окупанти" (occupiers) are always Russia's forces, whoever speaks
             found.append(Mention(start, end, "RUS" if g.group(0) in _UK_OCCUPIERS else "@adversary", role="enemy"))
         elif kind == "pron":  # "по его данным", "according to its count": the body named before speaks

@@ -14,6 +14,11 @@ from .parts import total_to
 _SELF_SUBJECT = re.compile(r"\b(?:his|her|its|their|our|my)\s+(?:own\s+)?(?:unit|units|brigade|battalion|company|forces|troops|"
                            r"army|men|soldiers|side|military|regiment|platoon)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered|"
                            r"sustained)\b[^.;]*$", re.IGNORECASE)
+#: The same in Ukrainian and Russian: "його підрозділ втратив вісім бійців", "их батальон потерял 12 человек".
+_SELF_SUBJECT_CYR = re.compile(r"(?<!\w)(?:його|її|їхн\w*|свій|своя|свої|наш\w*|его|ее|их|свой|свои)\s+(?:власн\w+\s+)?"
+                               r"(?:підрозділ\w*|бригад\w*|батальйон\w*|рот[аиуі]|частин\w*|сил[иа]|військ\w*|подразделени\w*|"
+                               r"батальон\w*|войск\w*)\s+(?:[^\W\d]+\s+){0,2}?(?:втратив|втратила|втратили|втратило|потерял[аио]?|"
+                               r"лишився|лишилась|лишилися)\b[^.;]*$", re.IGNORECASE)
 _OWNER_GAP = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[«\"“„]?")
 _PHRASE_END = re.compile(r"[,;:.!?()]|\s[—–-]\s")
 _FATE_NOUNS = frozenset({"killed", "dead", "wounded", "injured", "загиблих", "поранених", "вбитих", "убитых", "раненых",
@@ -44,7 +49,8 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
             return attr.side(m.actor)
     start = f.number.start - off
     if (hi - lo >= 3 and _SELF.search(text, lo, hi)) or (  # (no word of _SELF is shorter than 3)
-            _may_self_subject(text[max(0, start - 60): start]) and _SELF_SUBJECT.search(text, max(0, start - 60), start)):
+            _may_self_subject(text[max(0, start - 60): start]) and _SELF_SUBJECT.search(text, max(0, start - 60), start)) \
+            or (not text.isascii() and _SELF_SUBJECT_CYR.search(text, max(0, start - 70), start)):
         return "@self"  # "of its soldiers"; "his unit had lost five men"
     after = f.label_span[1] - off  # "до 70 военнослужащих ВСУ", "300 soldiers of the RSF": the side right after the noun
     for m in ms:

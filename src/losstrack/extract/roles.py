@@ -46,8 +46,8 @@ _AGENT_AFTER = re.compile(
 )
 #: A relative clause right after a mention ("the General Staff, which publishes a tally every morning, said"): skipped
 #: to reach the mention's own verb.
-_RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:which|who|whose|який|яка|яке|які|который|которая|которое|которые)\b[^,;.:\"“”«»]{1,90},",
-                              re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:(?:with|to|of|from|for|з|із|зі|с|со|у|в|про|о|об)\s+)?(?:which|whom|who|whose|"
+                              r"як\w+|котор\w+)\b[^,;.:\"“”«»]{1,90},", re.IGNORECASE)
 _AUX = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
 _FATE_NOUN_PHRASE = re.compile(r"\s+(?:or|and)\s+(?:wounded|injured|captured|missing)\b", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
@@ -148,7 +148,8 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
 
 
 _SUBJECT_VERB = re.compile(r"(?:said|says|stated|claimed|reported|announced|told|added|wrote|confirmed|counted|"
-                           r"estimated|заяв\w*|повідом\w*|сообщ\w*)(?!\w)", re.IGNORECASE)
+                           r"estimated|заяв\w*|повідом\w*|сообщ\w*|каже|кажуть|розповіда\w+|визна\w+|говорит\w*|рассказыва\w+|"
+                           r"признае\w*|признал\w*)(?!\w)", re.IGNORECASE)
 _SUBJECT_BREAK = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])|[;:\"“”«»]|\b(?:lost|loses|destroyed|killed|shot|downed|suffered|hit|struck|that|who|which)\b",
                             re.IGNORECASE)
 

@@ -50,6 +50,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     out: list[Sent] = []
     history: list[str] = []  # bodies and groups named so far
     states: list[str] = []  # states named so far (whose "the Ministry of Defense" an unnamed ministry may be)
+    para_states: list[str] = []  # those named so far in the sentence's paragraph
     para, header = -1, None
     listing_side: str | None = None  # the side an Oryx-style listing is about ("Russia - 178, of which: ...")
     last_loser: str | None = None  # the loser of the last figures kept, for a speaker named by role only
@@ -64,7 +65,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         if s.paragraph != para:  # a header ending its paragraph ("... losses were:") opens the list after a blank line
             if not (header and header["colon"] and header["st"] is (out[-1] if out else None) and LIST_LINE.match(t)):
                 header = None
-            para = s.paragraph
+            para, para_states = s.paragraph, []
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
         ms = [m for m in all_ms[lo:hi] if m.end <= s.end]
         for m in ms:  # offsets in the sentence, in place: a mention lies in one sentence only, so none is shifted twice
@@ -104,11 +105,15 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         if before:  # "Of them, 470 were killed": the parts of a figure of the sentence before are its side's
             losers = [before[1] if lo is None and f.whole is before[0] else lo for f, lo in zip(kept, losers)]
         known = next((x for x in losers if x and not x.startswith("@")), None)
+        own = bool(losers) and all(lo == "@self" for lo in losers)  # "його підрозділ втратив 11 бійців": its own losses
         for m in ms:
             if m.actor is None:
-                m.actor = attr.resolve_generic(m, history, known or (last_loser if m.generic == "unit" else None),
-                                               states + [x.actor for x in ms if x.end <= m.start and x.generic is None
-                                                         and x.actor and attr.is_state(x.actor)])
+                here = [x.actor for x in ms if x.end <= m.start and x.generic is None and x.actor and attr.is_state(x.actor)]
+                if m.generic == "unit" and own and (para_states or here):  # a commander telling of his unit's losses is
+                    m.actor = (para_states + here)[-1]  # of the side named last in the paragraph ("Втрати несуть і
+                else:  # українські підрозділи. Командир однієї з рот розповів, що ... його підрозділ втратив ...")
+                    m.actor = attr.resolve_generic(m, history, known or (last_loser if m.generic == "unit" else None),
+                                                   states + here)
                 if m.actor is None and m.generic == "unit":
                     m.actor = UNIT  # no loser known yet: see _resolve_units
             if m.actor and (not m.actor.startswith("@") or m.actor == UNIT) and (is_body(m.actor) or m.generic == "unit"):
@@ -117,7 +122,9 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         st.claimants = [(m.start, m.actor) for m in ms if m.role == "claimant" and m.actor
                         and (not m.actor.startswith("@") or m.actor == UNIT)]
         history.extend(a for _p, a in st.claimants)
-        states.extend(m.actor for m in ms if m.generic is None and m.actor and attr.is_state(m.actor))
+        named = [m.actor for m in ms if m.generic is None and m.actor and attr.is_state(m.actor)]
+        states.extend(named)
+        para_states.extend(named)
         st.figs, st.found = list(zip(kept, losers)), figs
         if figs:  # the figure a next sentence opening "Of them, ..." would list the parts of
             before = next(((f, lo) for f, lo in reversed(st.figs) if not f.inherited), None)
