@@ -225,7 +225,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     fp = _source_line(sents) or attr.fingerprint(ftext)
                 who = fp or publisher
             carry_loser = (who, loser)
-            period = (_own_period(st, k, cues_here) or carry_period or doc_period.get(who) or doc_period.get("@lead")
+            own_period = _own_period(st, k, cues_here)
+            period = (own_period or carry_period or doc_period.get(who) or doc_period.get("@lead")
                       or doc_period.get("@head") or Period(None, published, "cumulative"))
             if lead_para is None and _ends_sentence(s.text):
                 lead_para = s.paragraph
@@ -261,11 +262,11 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 back = published - said
                 period = period._replace(start=period.start - back if period.basis == "increment" and period.start else period.start,
                                          end=said)
-            elif st.said is not None and period.end is not None and period.end > st.said and _own_period(st, k, cues_here) is None:
+            elif st.said is not None and period.end is not None and period.end > st.said and own_period is None:
                 # "said on Monday that its fighters had destroyed four tanks" under a lead about Tuesday: not after Monday
                 period = Period(st.said, st.said, "increment") if period.basis == "increment" else period._replace(end=st.said)
             inc = has_paren and (INCREMENT_AFTER.match(ftext, f.number.end) or INCREMENT_AFTER.match(ftext, f.end))
-            if (inc or running_list(ftext, head)) and period.basis == "increment" and _own_period(st, k, cues_here) is None:
+            if (inc or running_list(ftext, head)) and period.basis == "increment" and own_period is None:
                 # "tanks ‒ 9,186 (+9)": a number with the day's change after it is the running total, not the day's
                 period = running_total(doc_period.get(who), period.end, war=True)
             elif period.basis == "increment" and (risen_to(s.text, rel) or total_to(s.text, max(0, rel - 220), rel)) \
@@ -274,9 +275,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 period = running_total(doc_period.get(who), period.end)  # in the past 24 hours": the 29's window
             if period.war:
                 period = Period(war_start(loser, attr.side(who)), period.end, period.basis)
-            qualifier = f.qualifier
-            if qualifier == "exact" and header_qualifier(s.text[:rel]):  # "losses were approximately: 1,000 troops, ..."
-                qualifier = header_qualifier(s.text[:rel])  # (a header sentence's hedge is not carried to the lines after it)
+            qualifier = f.qualifier  # "losses were approximately: 1,000 troops, ...": the header's hedge (a header
+            if qualifier == "exact":  # sentence's hedge is not carried to the lines after it)
+                qualifier = header_qualifier(s.text[:rel]) or qualifier
             parent = at.get(id(st.found[f.parent])) if f.parent is not None else None
             earlier = at.get(id(f.whole)) if f.whole is not None and parent is None else None
             if earlier is not None:  # "Of them, 470 were killed": a part of a figure of an earlier sentence

@@ -84,18 +84,26 @@ def label_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def cue_words() -> dict[str, list[str]]:
+    """Cue kind → its phrases in lower case, from ``data/cues.csv``."""
+    by_kind: dict[str, list[str]] = {}
+    for row in read_table("cues.csv"):
+        by_kind.setdefault(row["kind"], []).append(row["phrase"].lower())
+    return by_kind
+
+
+def cue_pattern(words) -> re.Pattern:
+    """Any of the phrases as a whole word or phrase (one trie): the form of every :func:`cues` pattern."""
+    return re.compile(r"(?<![\w])(?:" + trie_regex(words) + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
 def cues() -> dict[str, re.Pattern]:
     """Cue kind → compiled pattern (kinds: loss, not_loss, speech, speech_noun, killed, wounded, ...).
 
     Like :func:`label_pattern`, the patterns are lower case: scan :func:`lower` text.
     """
-    by_kind: dict[str, list[str]] = {}
-    for row in read_table("cues.csv"):
-        by_kind.setdefault(row["kind"], []).append(row["phrase"].lower())
-    return {
-        kind: re.compile(r"(?<![\w])(?:" + trie_regex(words) + r")(?![\w])")
-        for kind, words in by_kind.items()
-    }
+    return {kind: cue_pattern(words) for kind, words in cue_words().items()}
 
 
 @lru_cache(maxsize=1)

@@ -199,34 +199,32 @@ def _past_quote(text: str, start: int, end: int) -> int:
     return end
 
 
-#: Where a number can start: "(" or the first digit of a run (every alternative of the big pattern that can
-#: start at a digit refuses one glued to a preceding word character, and digits are word characters).
-_DIGIT_ANCHOR = re.compile(r"[\d(](?<!\d\d)")
-
-
 @lru_cache(maxsize=1)
-def _word_anchor() -> re.Pattern:
-    """Where a number written in words can start: a number word at the start of a word (every alternative of the
-    big pattern that can start at a letter asks for a word boundary or no word character before it, so when every
-    word starts with a letter, one glued to a preceding word character is skipped; checked here)."""
+def _anchor() -> re.Pattern:
+    """Where a number can start, in one scan: "(" or the first digit of a run (every alternative of the big pattern
+    that can start at a digit refuses one glued to a preceding word character, and digits are word characters); or a
+    number written in words: a number word at the start of a word (every alternative of the big pattern that can start
+    at a letter asks for a word boundary or no word character before it, so when every word starts with a letter, one
+    glued to a preceding word character is skipped; checked here). No number word holds a digit or "(", so the two
+    kinds of anchor never overlap."""
     units, scales = _words()
     words = {*units, *scales, *VAGUE, "between", "від", "от", *(f"a {w}" for w in scales), *(f"an {w}" for w in scales)}
     start = r"(?<!\w)" if all(_WORD_START.match(w) for w in words) else ""
-    return re.compile(start + "(?:" + trie_regex(words) + ")")
+    if any(_DIGIT_OR_PAREN.search(w) for w in words):
+        raise ValueError("a number word holds a digit or '(': the anchors would overlap")
+    return re.compile(r"[\d(](?<!\d\d)|" + start + "(?:" + trie_regex(words) + ")")
 
 
 _WORD_START = re.compile(r"\w")
+_DIGIT_OR_PAREN = re.compile(r"[\d(]")
 
 
 def _matches(full: re.Pattern, low: str):
     """``full.finditer(low)``, but trying the big pattern only where a number can start (a digit, "(", a
     number word): the same matches, several times faster on prose."""
-    anchors = [m.start() for m in _DIGIT_ANCHOR.finditer(low)]
-    words = [m.start() for m in _word_anchor().finditer(low)]
-    if words:
-        anchors = sorted(set(anchors).union(words))
     end = 0
-    for pos in anchors:
+    for anchor in _anchor().finditer(low):
+        pos = anchor.start()
         if pos < end:
             continue
         m = full.match(low, pos)
