@@ -41,6 +41,9 @@ _ONE_FATE = ("personnel_killed", "personnel_wounded", "personnel_captured")
 #: Between two personnel figures that one fate verb governs: a place or time and a list word, no verb of their own.
 _SAME_VERB_GAP = re.compile(r"[^.;:]{0,80}?(?:,\s*|\s)(?:in addition to|as well as|plus|and|і|та|и|а также)\s+"
                             r"(?:(?:some|about|around|nearly|almost|more than|over|at least|up to)\s+)?", re.IGNORECASE)
+#: Between two numbers that one noun after the second counts, each with its own verb: "killed 71 and wounded 46 occupiers",
+#: "знищили 12 та пошкодили 5 танків".
+_SHARED_NOUN_GAP = re.compile(r"\s+(?:and|or|і|та|й|и)\s+[^\W\d]+\s+")
 _TIME_UNIT = re.compile(
     r"\s*-?\s*(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|kilomet(?:er|re)s?|miles?|metres?|meters?|"
     r"square|sq|kg|tonnes?|tons?|mm|per\s?cent|percent|%|години|годин|часов|часа|днів|дней|км|років|лет|года|"
@@ -245,6 +248,9 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             skip.add(i + 1)
         else:
             lab = label_after(text, num.end, labels)
+        shared = lab is None and i + 1 < len(nums) and _SHARED_NOUN_GAP.fullmatch(text, num.end, nums[i + 1].start)
+        if shared:  # "killed 71 and wounded 46 occupiers": the 71 are occupiers too (their fate is the verb before)
+            lab = label_after(text, nums[i + 1].end, labels)
         if lab is None and not after_only and not (found and OF_THEM.match(text, num.end)):
             lab = label_before(text, num.start, labels, nums[:i])
         if lab is None and found and not after_only:
@@ -272,7 +278,7 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             if le <= num.start:  # label before the number: its fate is written between ("troops killed ... rose to")
                 category = fate(text, Number(le, le, 0), le, num.start, label)
             else:
-                category = fate(text, num, le, nxt, label)
+                category = fate(text, num, num.end if shared else le, nxt, label)
             prev = found[-1] if found else None
             if category == "personnel_casualties" and prev is not None and prev.category in _ONE_FATE \
                     and _SAME_VERB_GAP.fullmatch(text, prev.label_span[1] - offset, num.start):
