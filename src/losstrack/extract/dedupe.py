@@ -14,12 +14,12 @@ def _same_claim(a: Figure, b: Figure, root, lists: dict) -> bool:
     """Whether two figures of the same :func:`_claim_key` (category, value, sides, basis, end) are one claim told twice
     (a headline or a summary repeating the body): no conflicting start or region, parts of one whole (``root`` maps a
     figure's index to the one kept for it: two tellings of a total are one whole), and not items of two lists that
-    share no other value ("320 troops, 3 tanks, 2 APCs" and "470 troops, 3 tanks" are two groups' losses; ``lists``
-    maps a sentence to the :func:`_item` of its figures)."""
+    share less than half their other items ("320 troops, 3 tanks, 2 APCs" and "470 troops, 3 tanks" are two groups'
+    losses; ``lists`` maps a sentence to the :func:`_item` of its figures)."""
     if a.quote != b.quote:
         sa, sb = lists[a.quote] - {_item(a)}, lists[b.quote] - {_item(b)}
-        if len(sa) > 1 and len(sb) > 1 and not sa & sb:  # (a lead's "4,130 troops and 54 tanks" sums up the list)
-            return False
+        if len(sa) > 1 and len(sb) > 1 and 2 * len(sa & sb) < min(len(sa), len(sb)):  # (a lead's "4,130 troops and
+            return False  # 54 tanks" sums up the list; a retelling shares most items, two groups' lists one by chance)
     return ((a.period_start == b.period_start or a.period_start is None or b.period_start is None)
             and (a.region == b.region or a.region is None or b.region is None)
             and (a.parent is None or b.parent is None or root(a.parent) == root(b.parent)))  # parts of two wholes are two
