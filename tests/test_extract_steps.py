@@ -98,3 +98,25 @@ def test_a_count_that_reads_like_a_year_is_no_past_war():
 
     text = "Russia's Defense Ministry said that Ukrainian forces had lost 2000 tanks and 1999 artillery pieces in Kursk."
     assert [(f.category, f.value) for f in extract(text, dt.date(2024, 8, 20))] == [("tanks", 2000), ("artillery", 1999)]
+
+
+def test_group_parts_need_a_told_total_and_a_sum_that_fits():
+    """The battlegroups' figures are parts of the day's total only when it was told as a total and they add up to no
+    more than it (with a little room for a hedged total)."""
+    from losstrack.extract.groups import link_group_parts
+    from losstrack.parsers import Figure
+
+    def fig(value, quote, qualifier="exact"):
+        return Figure(label="troops", value=value, qualifier=qualifier, quote=quote, category="personnel_casualties",
+                      claimant="RUS-MOD", loser="UKR", period_start=dt.date(2025, 7, 14), period_end=dt.date(2025, 7, 15),
+                      basis="increment")
+
+    def parents(values, told=True, qualifier="approx"):
+        out = [fig(values[0], "lead", qualifier)] + [fig(v, f"group {i}") for i, v in enumerate(values[1:])]
+        link_group_parts(out, {id(out[0])} if told else set())
+        return [f.parent for f in out]
+
+    assert parents([1280, 150, 420, 560]) == [None, 0, 0, 0]
+    assert parents([1280, 150, 420, 560], told=False) == [None, None, None, None]  # a group's own list is no total
+    assert parents([1000, 600, 500], qualifier="exact") == [None, None, None]  # more than the total: not its parts
+    assert parents([1000, 600]) == [None, None]  # one figure alone breaks nothing down

@@ -22,6 +22,7 @@ from .context import (
     military_context,
 )
 from .dedupe import dedupe
+from .groups import link_group_parts
 from .events import LazyEvents, war_start
 from .figures import Found
 from .lexicon import cues, lower
@@ -56,7 +57,8 @@ _OUR_OWN = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:model|es
                       r"(?<!\w)(?:по|за)\s+(?:нашим|нашими)\s+(?:подсчетам|данным|оценкам|підрахунками|даними|оцінками)",
                       re.IGNORECASE)
 #: A sentence that sums up ("In all, ...", "Всего за время боевых действий ..."): its total frames only itself.
-_SUMMING_UP = re.compile(r"\W*(?:in total|in all|overall|altogether|всего|загалом|усього|в целом|в цілому)\b", re.IGNORECASE)
+_SUMMING_UP = re.compile(r"\W*(?:in total|in all|overall|altogether|a total of|всего|загалом|усього|в целом|в цілому|"
+                         r"в общей сложности|загальн\w+ втрати)\b", re.IGNORECASE)
 _SENTENCE_ENDS = tuple('.!?"”»')  # what a sentence may end on (before trailing white space)
 
 
@@ -151,6 +153,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     carry_loser: tuple | None = None  # (claimant, loser) of the paragraph's last figure
     fp: str | None | bool = False  # the bulletin fingerprint, looked up when first needed
     headline: set[int] = set()  # indices in ``out`` of figures in a headline
+    summing: set[int] = set()  # ids of figures in a headline, the lead or a sentence that sums up
     first_para = next((st.s.paragraph for st in sents if _ends_sentence(st.s.text)), -1)  # past title and byline
     headings = _headings(sents)
     lead_para: int | None = None  # the news lead: the first paragraph with figures, not a headline
@@ -292,6 +295,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if s.index in headings:
                 headline.add(len(out))  # a headline or a live blog's heading: its figures sum up the body's
             out.append(_figure(s, f, who, loser, period, where, parent, qualifier))
+            if s.index in headings or _SUMMING_UP.search(s.text) or (s.paragraph == lead_para and len(st.figs) <= 2):
+                summing.add(id(out[-1]))  # a figure that may sum up the ones after it (see groups.py); a list in the
+                # lead is one group's report, not the day's total
             told.setdefault(s.index, period)
             if k and (total_to(s.text, max(0, rel - 220), rel) or risen_to(s.text, rel)):
                 step = at.get(id(st.figs[k - 1][0]))  # "28 more killed, bringing its toll to 632": the 28 is a part of it
@@ -312,7 +318,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             last_claimant, claimant_para = st.claimants[-1][1], s.paragraph
         elif ours:  # "Of those, between 190,000 and 350,000 have probably died": the outlet's model still speaks
             last_claimant, claimant_para = publisher, s.paragraph
-    return dedupe(out, headline)
+    out = dedupe(out, headline)
+    link_group_parts(out, summing)
+    return out
 
 
 def _ends_sentence(text: str) -> bool:

@@ -1,0 +1,31 @@
+"""A total told once and then broken down sentence by sentence: the Russian MoD's "Ukraine lost a total of about 1,335
+troops over the past 24 hours" followed by each battlegroup's "up to 170 servicemen", "up to 230 servicemen", ... The
+groups' figures are parts of the total (``parent``) when the total is told as one (in a headline, the lead or a
+sentence that sums up) and they are at least two, come after it, tell the same claim (category, claimant, loser,
+period) and add up to no more than it."""
+
+from __future__ import annotations
+
+from ..parsers import Figure
+
+#: How far a hedged total ("about 1,335", "более 2,3 тысячи") may fall short of the sum of its parts.
+_HEDGED_SLACK = {"approx": 1.05, "more_than": 1.1, "at_least": 1.1}
+
+
+def _same_claim(a: Figure, b: Figure) -> bool:
+    return (a.category, a.claimant, a.loser, a.basis, a.period_start, a.period_end) == \
+        (b.category, b.claimant, b.loser, b.basis, b.period_start, b.period_end)
+
+
+def link_group_parts(out: list[Figure], totals: set[int]) -> None:
+    """Set ``parent`` of the later figures that break a total down (in place; a figure with a parent is left alone).
+    ``totals``: ids of the figures told as totals."""
+    for t in sorted(range(len(out)), key=lambda i: -out[i].value):
+        total = out[t]
+        if id(total) not in totals or total.value_high is not None or total.basis != "increment" or total.parent is not None:
+            continue
+        parts = [i for i in range(t + 1, len(out)) if out[i].parent is None and out[i].quote != total.quote
+                 and out[i].value_high is None and out[i].value < total.value and _same_claim(out[i], total)]
+        if len(parts) >= 2 and sum(out[i].value for i in parts) <= total.value * _HEDGED_SLACK.get(total.qualifier, 1):
+            for i in parts:
+                out[i].parent = t
