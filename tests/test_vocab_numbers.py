@@ -116,9 +116,9 @@ def test_labels_name_their_category(label, category):
 
 
 @pytest.mark.parametrize("written, model, category", [
-    ("SU-25", "Su-25", "aircraft"), ("su-25", "Su-25", "aircraft"), ("Д-30", "Д-30", "artillery"),
-    ("D-30", "D-30", "artillery"), ("С-300", "С-300", "air_defense"), ("Kh-59", "Kh-59", "cruise_missiles"),
-    ("Krab", "Krab", "artillery"), ("Т-90М", "Т-90М", "tanks"), ("Панцир-С1", "Панцир-С1", "air_defense"),
+    ("SU-25", "Su-25", "aircraft"), ("su-25", "Su-25", "aircraft"), ("Д-30", "D-30", "artillery"),  # Cyrillic names
+    ("D-30", "D-30", "artillery"), ("С-300", "S-300", "air_defense"), ("Kh-59", "Kh-59", "cruise_missiles"),  # are
+    ("Krab", "Krab", "artillery"), ("Т-90М", "T-90M", "tanks"), ("Панцир-С1", "Pantsir-S1", "air_defense"),  # recorded in Latin
     ("MQ-9 Reaper", "MQ-9 Reaper", "uav"), ("Ka-27", "Ka-27", "helicopters"),
 ])
 def test_named_systems_are_normalised_to_the_table_spelling(written, model, category):
@@ -187,11 +187,11 @@ def test_ru_mod_parts_bare_nouns_and_prose():
         ("armored_combat_vehicles", 6, None, None),
         ("infantry_fighting_vehicles", 4, "Bradley", "armored_combat_vehicles 6"),
         ("armored_personnel_carriers", 1, "M113", "armored_combat_vehicles 6"),  # "… Bradley и 1 БТР M113": a part too
-        ("artillery", 1, "Д-30", None),  # "а также гаубица Д-30": a noun with no numeral is one
+        ("artillery", 1, "D-30", None),  # "а также гаубица Д-30": a noun with no numeral is one
         ("personnel_killed", 35, None, None),  # "уничтожено до 35 военнослужащих": destroyed troops are killed
         ("armored_combat_vehicles", 1, None, None), ("military_vehicles", 2, None, None),
         ("other", 1, None, None),  # "склад боеприпасов": an ammunition depot, mapped to `other` in ru_mod.csv
-        ("artillery", 1, "Акация", None),
+        ("artillery", 1, "Akatsiya", None),
         ("uav", 21, None, None), ("cruise_missiles", 1, "Storm Shadow", None),  # HIMARS rockets are munitions
     ]
     inc = c[c["basis"] == "increment"]
@@ -240,8 +240,8 @@ def test_ru_mod_calibres_quoted_models_and_makers():
     _spec, c = _summary_claims(text, dt.date(2023, 7, 5))
     day = c[c["basis"] == "increment"]
     got = [(r.category, r.value, r.model if isinstance(r.model, str) else None) for r in day.itertuples()]
-    assert got == [("personnel_casualties", 520, None), ("tanks", 2, None), ("tanks", 1, "Леопард"),
-                   ("artillery", 1, "Паладин"), ("artillery", 2, "Д-20"), ("personnel_casualties", 40, None),
+    assert got == [("personnel_casualties", 520, None), ("tanks", 2, None), ("tanks", 1, "Leopard"),
+                   ("artillery", 1, "Paladin"), ("artillery", 2, "D-20"), ("personnel_casualties", 40, None),
                    ("artillery", 1, "M777"), ("military_vehicles", 2, None)]
 
 

@@ -203,11 +203,12 @@ def qualifier_phrases() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def models() -> dict[str, tuple[str, str]]:
-    """Normalised model name → (model as written in the table, category), from ``models.csv``."""
+    """Normalised model name → (model as the table records it, category), from ``models.csv`` (a Cyrillic name is
+    recorded under its Latin spelling, ``same_as``)."""
     tree = taxonomy()
     out = {}
     for row in read_table("models.csv"):
         if row["category"] not in tree.parent:
             raise ValueError(f"models.csv: {row['model']!r} maps to unknown category {row['category']!r}")
-        out[normalize_label(row["model"])] = (row["model"], row["category"])
+        out[normalize_label(row["model"])] = (row["same_as"] or row["model"], row["category"])
     return out

@@ -180,6 +180,7 @@ _SINGULAR = re.compile(r"\b(?:a|an)\s+(?=\w)", re.IGNORECASE)
 _SINGULAR_TWIN = re.compile(r"a(?<!\w.)n?\s+(?=\w)")
 #: Singular equipment nouns (nominative/accusative) a Ukrainian/Russian loss verb may govern without a number.
 _CYR_SINGULAR = frozenset({"танк", "літак", "самолет", "самолёт", "гелікоптер", "вертоліт", "вертолет", "вертолёт", "катер",
+                           "гаубица", "гаубиця", "гармата", "пушка", "бронемашина",
                            "корабель", "корабль", "гаубицю", "гаубицу", "гармату", "пушку", "безпілотник", "беспилотник"})
 _RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b|\s*(?:на|в|за)\s+(?:добу|сутки|день)\b(?!\s*\d)"
                          r"|\s*(?:щодня|щодоби|ежедневно|ежесуточно)\b", re.IGNORECASE)
@@ -197,8 +198,11 @@ def _may_average(text: str) -> bool:
 _AND_WOUNDED = re.compile(r"\s+(?:and|or|&)\s+(?:wounded|injured)\b", re.IGNORECASE)
 _CYR_LOSS_VERB = re.compile(r"(?<!\w)(?:збили|збито|збив|збила|збило|знищили|знищено|знищив|знищила|знищило|уразили|уражено|уразив|"
                             r"уразило|сбили|сбит|сбито|сбил|сбило|уничтожили|уничтожен|уничтожено|уничтожил|уничтожило|поразили|"
-                            r"поражен)\s+(?=\w)", re.IGNORECASE)
+                            r"поразил|поразила|поразило|поражен|підбили|підбито|підбив|подбили|подбит|подбито|подбил)\s+(?=\w)",
+                            re.IGNORECASE)
 _CYR_LOSS_VERB_TWIN = twin(_CYR_LOSS_VERB)
+_CYR_INCLUDING = re.compile(r"(?<!\w)(?:в том числе|в т\. ?ч\.|в тому числі|у тому числі|зокрема|среди них|серед них)\s+(?=\S)",
+                            re.IGNORECASE)
 #: Words after a singular label that make it a modifier of another noun ("a drone attack", "a tank brigade").
 _ADJUNCT = re.compile(
     r"[\s-]*(?:attacks?(?![\s-]+(?:jets?|aircraft|planes?|helicopters?|drones?|submarines?|boats?))|strikes?|raids?|assaults?|operators?|units?|brigades?|battalions?|regiments?|divisions?|"
@@ -223,14 +227,23 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
             if not any(a <= m.start() < b for a, b in spans)]
     # Ukrainian and Russian have no article: a named system right after a loss verb is one ("збили російський
     # штурмовик Су-25", "уничтожен танк Leopard")
+    cyrillic = not text.isascii() and CYRILLIC.search(text) is not None
     verbs = [Number(m.start(), m.end() - 1, 1) for m in _scan(_CYR_LOSS_VERB, _CYR_LOSS_VERB_TWIN, text, low)
-             if not any(a <= m.end() < b for a, b in spans)] if not text.isascii() and CYRILLIC.search(text) else []
-    if not arts and not verbs:
+             if not any(a <= m.end() < b for a, b in spans)] if cyrillic else []
+    # "3 танка, в том числе «Леопард»": a named system right after "including" is one, a part of the figure before it
+    parts = [Number(m.start(), m.end() - 1, 1) for m in _CYR_INCLUDING.finditer(text)
+             if not any(m.end() <= a <= m.end() + 2 for a, _b in spans)] if found and cyrillic else []  # (not "зокрема три")
+    if not arts and not verbs and not parts:
         return found
     extra = [f for f in _figures(text, arts, labels, offset, after_only=True)
              if (f.model or not f.label.lower().endswith("s")) and not _ADJUNCT.match(text, f.label_span[1] - offset)]
     extra += [f for f in _figures(text, verbs, labels, offset, after_only=True)
               if f.model or f.label.lower().split()[-1] in _CYR_SINGULAR]
+    for f in _figures(text, parts, labels, offset, after_only=True):
+        whole = next((w for w in reversed(found) if w.end <= f.number.start), None)
+        if f.model and (label_info(f.label)[1] or f.label.lower().split()[-1] in _CYR_SINGULAR) and whole is not None:
+            f.whole = whole  # (a plural noun, "зокрема танки Leopard", counts no one)
+            extra.append(f)
     return sorted(found + extra, key=lambda f: f.number.start) if extra else found
 
 
