@@ -45,9 +45,9 @@ from .totals import (
 _DIGIT = re.compile(r"\d")
 _PASSIVE_FATE = re.compile(r"\s+(?:were|was|have been|has been|had been|are|got|died|have died|had died|were reported)"
                            r"(?:\s+\w+ly)?(?:\s+(?:killed|wounded|injured|captured|missing))?\b", re.IGNORECASE)
-#: "загинули 12 військовослужбовців", "погибли 5 военных", "announced the deaths of five soldiers": a side's own dead, as
-#: "X says two soldiers were killed" is.
-_DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|погибл[иоа]|погиб|deaths?\s+of)\s+(?:(?:понад|більше|близько|майже|"
+#: "загинули 12 військовослужбовців", "погибли 5 военных", "announced the deaths of five soldiers", "признали гибель 30
+#: военнослужащих": a side's own dead, as "X says two soldiers were killed" is.
+_DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|погибл[иоа]|погиб|гибель|загибель|deaths?\s+of)\s+(?:(?:понад|більше|близько|майже|"
                           r"около|более|свыше|почти|some|about|at least|more than)\s+)?$", re.IGNORECASE)
 _SOURCE = re.compile(r"\W*(?:джерело|источник|source|sources?\s+of\s+data|за даними|по данным)\s*:", re.IGNORECASE)
 _ABOUT_THIS = re.compile(r"\W*(?:про це|об этом|this was (?:reported|announced|stated))\b", re.IGNORECASE)

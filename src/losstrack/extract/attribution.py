@@ -140,14 +140,15 @@ def _mention_pattern() -> re.Pattern:
     return re.compile(start + "(?:" + body + ")")
 
 
-_OF_GAP = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")
+#: Between a generic body and its state: "the Ministry of Defence of Ukraine", "General Staff of the Armed Forces of
+#: Mali", "Генеральный штаб вооруженных сил Мали", "Міністерство оборони України".
+_OF_GAP = re.compile(r"\s*(?:of\s+(?:the\s+)?)?(?:(?:armed forces|вооруженных сил|збройних сил)\s+(?:of\s+(?:the\s+)?)?)?")
 _POSS_GAP = re.compile(r"(?:'s)?\s+")
 
 
 def _merge_body_of_state(found: list[Mention], low: str) -> list[Mention]:
     """"Министерство обороны России", "the Ministry of Defence of Ukraine", "General Staff of Ukraine": a
-    generic body followed by a state is that state's body (one mention, not two)."""
-    reg = actors.registry()
+    generic body followed by a state is that state's body (one mention, not two; see :func:`body_of`)."""
     out: list[Mention] = []
     skip = False
     for a, b in zip(found, found[1:] + [None]):
@@ -159,19 +160,24 @@ def _merge_body_of_state(found: list[Mention], low: str) -> list[Mention]:
             out.append(Mention(a.start, mil.end(), military_of(a.actor)))
             continue
         if (a.generic in ("mod", "gs") and b is not None and b.actor and b.generic is None
-                and _OF_GAP.fullmatch(low, a.end, b.start) and is_state(b.actor)
-                and f"{b.actor}-{a.generic.upper()}" in reg):
-            out.append(Mention(a.start, b.end, f"{b.actor}-{a.generic.upper()}"))
+                and _OF_GAP.fullmatch(low, a.end, b.start) and is_state(b.actor)):
+            out.append(Mention(a.start, b.end, body_of(b.actor, a.generic)))
             skip = True
             continue
         if (b is not None and b.generic in ("mod", "gs") and a.actor and a.generic is None and is_state(a.actor)
-                and _POSS_GAP.fullmatch(low, a.end, b.start)
-                and f"{a.actor}-{b.generic.upper()}" in reg):  # "Ukraine's General Staff", "Armenian Defence Ministry"
-            out.append(Mention(a.start, b.end, f"{a.actor}-{b.generic.upper()}"))
+                and _POSS_GAP.fullmatch(low, a.end, b.start)):  # "Ukraine's General Staff", "Armenian Defence Ministry"
+            out.append(Mention(a.start, b.end, body_of(a.actor, b.generic)))
             skip = True
             continue
         out.append(a)
     return out
+
+
+def body_of(state: str, kind: str) -> str:
+    """A state's ministry of defence (``kind`` "mod") or general staff ("gs"): its own id if the registry has one
+    ("UKR-GS"), else the state's armed forces (:func:`military_of`: Mali's General Staff speaks for Mali)."""
+    aid = f"{state}-{kind.upper()}"
+    return aid if aid in actors.registry() else military_of(state)
 
 
 @lru_cache(maxsize=1024)
@@ -240,8 +246,9 @@ def resolve_generic(m: Mention, history: list[str], loser_side: str | None, stat
             return f"{side(aid)}-{suffix}"
     if suffix == "MOD" and states and f"{states[-1]}-MOD" in reg:
         return f"{states[-1]}-MOD"
-    if suffix == "GS" and "UKR-GS" in reg:
-        return "UKR-GS"  # the one General Staff that publishes daily enemy losses
+    present = PRESENT.get()
+    if suffix == "GS" and "UKR-GS" in reg and (not present or present & {"UKR", "RUS"}):
+        return "UKR-GS"  # the one General Staff that publishes daily enemy losses (in a text about that war)
     return None
 
 
