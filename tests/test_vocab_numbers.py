@@ -48,6 +48,9 @@ def _nums(text: str) -> list[tuple[str, int, int | None]]:
     ("1.3m Russian soldiers", 1_300_000),  # a suffix glued to the digits ...
     ("passed 1m killed and wounded", 1_000_000),
     ("a trench 5 m deep", 5),  # ... but never apart from them (metres)
+    ("более сотни самолетов", 100),  # after a hedge, "сотни" is the genitive of "сотня" (a hundred), not "hundreds"
+    ("понад тисячі дронів", 1000),
+    ("понад сотня танків", 100),
 ])
 def test_scaled_and_separated_numbers(text, value):
     assert [v for _s, v, _h in _nums(text)] == [value]

@@ -51,7 +51,13 @@ _TIME_UNIT = re.compile(
     re.IGNORECASE,
 )
 _ARTICLE_ONE = re.compile(r"(?:an?|one)\s+", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+|та\s+|і\s+|as well as\s+|а также\s+)?|\s(?:and|и|та|і)\s+)")
+_LIST_GAP = re.compile(r"(?:\s+(?:производства|виробництва)\s+[\w-]+)?"  # "гаубица М777 производства США и ..."
+                       r"\s*(?:,\s*(?:and\s+|и\s+|та\s+|і\s+|as well as\s+|а также\s+)?|\s(?:and|и|та|і)\s+)")
+#: One or two modifiers before a bare Cyrillic noun in a list ("155-мм гаубицу", "американскую гаубицу"): not numbers,
+#: nor words of quantity, comparison or inclusion ("еще несколько человек", "и других машин", "зокрема бійців").
+_BARE_MODIFIERS = re.compile(r"(?:(?!(?:ещё|еще|ще|несколько|кілька|декілька|других|інших|иных|понад|более|около|близько|"
+                             r"свыше|до|зокрема|в|у|том|тому|серед|среди|из|з|них)\s)(?:\d+-мм|[^\W\d][\w'’-]*)\s+){1,2}",
+                             re.IGNORECASE)
 _LIST_END = re.compile(r"(?:\s*[«\"“][^»\"”]{1,30}[»\"”])?[^,;.]{0,30}?\s*(?:[,;.]|\s(?:and|и|та|і)\s|$)")
 #: A label followed by one of these names munitions, not the system: "15 HIMARS rockets", "снарядов".
 _MUNITION = re.compile(r"\s*(?:rockets?|missiles?|shells?|rounds?|munitions?|ammunition|bombs?|warheads?|снаряд\w*|ракет\w*|"
@@ -125,9 +131,13 @@ def _list_ones(text: str, labels, found_spans) -> list[Number]:
         if m:
             out.append(Number(m.start(), m.end() - 1, 1))
     for ls, le, lab in labels:  # Russian MoD style: "до 130 военнослужащих, танк, две ББМ" — a bare noun is one
-        if ls not in gap_ends or any(s <= ls < e for s, e in found_spans) or lab.lower() in BARE_FATES:
+        if any(s <= ls < e for s, e in found_spans) or lab.lower() in BARE_FATES:
             continue  # ("dozens of casualties, killed or wounded": a fate word is no noun to count)
-        modifier = any(0 < o[0] - le <= 2 and not text[le:o[0]].strip() for o in labels)  # "S-400 air defence systems"
+        if ls not in gap_ends and not (CYRILLIC.match(lab) and any(g < ls and _BARE_MODIFIERS.fullmatch(text, g, ls)
+                                                                   for g in gap_ends)):
+            continue  # (its modifiers may stand before it: "..., 155-мм гаубицу М777, ...")
+        modifier = any(0 < o[0] - le <= 2 and not text[le:o[0]].strip() and label_info(o[2])[1] is None
+                       for o in labels)  # "S-400 air defence systems" (not "РСЗО HIMARS": a model names the noun)
         if (CYRILLIC.match(lab) or not lab.lower().endswith("s")) and not modifier and _LIST_END.match(text, le):
             out.append(Number(ls, le, 1, bare=True))
     return out
@@ -180,7 +190,7 @@ _SINGULAR = re.compile(r"\b(?:a|an)\s+(?=\w)", re.IGNORECASE)
 _SINGULAR_TWIN = re.compile(r"a(?<!\w.)n?\s+(?=\w)")
 #: Singular equipment nouns (nominative/accusative) a Ukrainian/Russian loss verb may govern without a number.
 _CYR_SINGULAR = frozenset({"танк", "літак", "самолет", "самолёт", "гелікоптер", "вертоліт", "вертолет", "вертолёт", "катер",
-                           "гаубица", "гаубиця", "гармата", "пушка", "бронемашина",
+                           "гаубица", "гаубиця", "гармата", "пушка", "бронемашина", "машина",
                            "корабель", "корабль", "гаубицю", "гаубицу", "гармату", "пушку", "безпілотник", "беспилотник"})
 _RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b|\s*(?:на|в|за)\s+(?:добу|сутки|день)\b(?!\s*\d)"
                          r"|\s*(?:щодня|щодоби|ежедневно|ежесуточно)\b", re.IGNORECASE)
@@ -241,7 +251,7 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
               if f.model or f.label.lower().split()[-1] in _CYR_SINGULAR]
     for f in _figures(text, parts, labels, offset, after_only=True):
         whole = next((w for w in reversed(found) if w.end <= f.number.start), None)
-        if f.model and (label_info(f.label)[1] or f.label.lower().split()[-1] in _CYR_SINGULAR) and whole is not None:
+        if f.model and (label_info(f.label)[1] or not _CYR_SINGULAR.isdisjoint(f.label.lower().split())) and whole is not None:
             f.whole = whole  # (a plural noun, "зокрема танки Leopard", counts no one)
             extra.append(f)
     return sorted(found + extra, key=lambda f: f.number.start) if extra else found
@@ -281,7 +291,7 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             continue  # "the deaths of 26 civilians": the fate before speaks of the people after
         if _RATE_AFTER.match(text, max(le, num.end)) or (average and _AVERAGE_BEFORE.search(text, max(0, num.start - 40), num.start)):
             continue  # a rate or an average ("1,270 a day", "у середньому ... 1 524 військових на добу") is no count
-        if le > num.end and not category.startswith(PERSONNEL):
+        if le >= num.end and not category.startswith(PERSONNEL):  # (a bare noun's "number" is the noun itself)
             category, model = joint_category(text, le, labels, category, model)
             model = model or model_after(text, le, labels)
         if label.lower() in BARE_FATES and _AND_WOUNDED.match(text, le):  # "killed and wounded", "killed or injured"

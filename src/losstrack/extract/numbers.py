@@ -64,6 +64,12 @@ VAGUE = {
 }
 
 
+#: "сотни", "тысячи" are "hundreds", "thousands", but after a hedge the genitive of one: "более сотни" is more than a
+#: hundred, "понад тисячі" more than a thousand.
+_ONE_AFTER_HEDGE = {"сотни": 100, "сотні": 100, "тысячи": 1000, "тисячі": 1000}
+_HEDGE_BEFORE = re.compile(r"(?<!\w)(?:более|свыше|больше|около|почти|порядка|до|понад|більше|близько|майже|до)\s+$")
+
+
 @lru_cache(maxsize=1)
 def _words() -> tuple[dict[str, float], dict[str, int]]:
     """Number words and scale words from ``data/number_words.csv`` (all languages; suffixes apart, see :func:`_suffixes`)."""
@@ -176,7 +182,11 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
                 out.append(Number(m.start(a), m.end(a), lo))
                 out.append(Number(m.start(b), m.end(b), hi))
         elif kind == "vague":
-            lo, hi = VAGUE[m.group("vague").lower()]
+            word = m.group("vague").lower()
+            if word in _ONE_AFTER_HEDGE and _HEDGE_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+                out.append(Number(m.start(), m.end(), _ONE_AFTER_HEDGE[word]))  # "более сотни": more than a hundred
+                continue
+            lo, hi = VAGUE[word]
             out.append(Number(m.start(), _past_quote(text, m.start(), m.end()), lo, hi, vague=True))
         else:
             s = m.group("num")
