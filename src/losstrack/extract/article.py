@@ -56,9 +56,21 @@ _OUR_OWN = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:model|es
                       r"data|research|investigation|database|figures|reporting)\b|\bwe\s+(?:estimate|count|calculate|found)\b|"
                       r"(?<!\w)(?:по|за)\s+(?:нашим|нашими)\s+(?:подсчетам|данным|оценкам|підрахунками|даними|оцінками)",
                       re.IGNORECASE)
+_OUR_WORDS = ("our ", "my ", "we ", "нашим")  # one of which every match of _OUR_OWN holds (in the lower case)
 #: A sentence that sums up ("In all, ...", "Всего за время боевых действий ..."): its total frames only itself.
-_SUMMING_UP = re.compile(r"\W*(?:in total|in all|overall|altogether|a total of|всего|загалом|усього|в целом|в цілому|"
-                         r"в общей сложности|загальн\w+ втрати)\b", re.IGNORECASE)
+_SUMMING = r"(?:in total|in all|overall|altogether|a total of|всего|загалом|усього|в целом|в цілому|в общей сложности|" \
+           r"загальн\w+ втрати)\b"
+_SUMMING_UP, _OPENS_SUMMING_UP = re.compile(r"(?<!\w)" + _SUMMING, re.IGNORECASE), re.compile(r"\W*" + _SUMMING, re.IGNORECASE)
+_SUMMING_WORDS = ("total", "in all", "overall", "altogether", "всего", "загалом", "усього", "целом", "цілому", "сложности",
+                  "загальн")  # one of which every match holds (in the lower case)
+
+
+def _says(low: str, pattern: re.Pattern, words: tuple[str, ...], opens: bool = False) -> bool:
+    """Whether ``pattern`` matches a sentence (at its start with ``opens``), tried only when its lower case ``low``
+    holds one of the ``words`` every match holds (the common case decided by substring tests)."""
+    return any(w in low for w in words) and (pattern.match if opens else pattern.search)(low) is not None
+
+
 _SENTENCE_ENDS = tuple('.!?"”»')  # what a sentence may end on (before trailing white space)
 
 
@@ -198,7 +210,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     break
         para_claimant = _paragraph_claimant(attributing.get(s.paragraph, ()), i)
         region, own = sentence_region(s, para_start[s.paragraph], doc_regions)
-        ours = not st.claimants and _OUR_OWN.search(s.text) is not None  # "Our own model suggests ...": the outlet's
+        slow = low[s.start:s.end] if low is not None else lower(s.text)
+        ours = not st.claimants and _says(slow, _OUR_OWN, _OUR_WORDS)  # "Our own model suggests ...": the outlet's
         for k, (f, loser) in enumerate(st.figs):
             rel = f.number.start - s.start
             who = _claimant_at(st, rel) or (None if ours else head.get("claimant") or para_claimant)
@@ -242,7 +255,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 # neutralized 187 occupiers that day"), nor does a summing-up total under a day's lead ("Всего ... на
                 # курском направлении" in the MoD summary: the groups' losses after it are the day's)
                 lead = doc_period.get("@lead")
-                if not head and not (lead is not None and lead.basis == "increment" and _SUMMING_UP.match(s.text)):
+                if not head and not (lead is not None and lead.basis == "increment"
+                                     and _says(slow, _OPENS_SUMMING_UP, _SUMMING_WORDS, opens=True)):
                     doc_period[who] = period
             elif period.basis == "cumulative" and not period.war and doc_period.get(who) is not None:
                 # "In all, the enemy lost 54 tanks" after "since the start of the incursion on August 6": that count
@@ -295,7 +309,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if s.index in headings:
                 headline.add(len(out))  # a headline or a live blog's heading: its figures sum up the body's
             out.append(_figure(s, f, who, loser, period, where, parent, qualifier))
-            if s.index in headings or _SUMMING_UP.search(s.text) or (s.paragraph == lead_para and len(st.figs) <= 2):
+            if s.index in headings or (s.paragraph == lead_para and len(st.figs) <= 2) \
+                    or _says(slow, _SUMMING_UP, _SUMMING_WORDS):
                 summing.add(id(out[-1]))  # a figure that may sum up the ones after it (see groups.py); a list in the
                 # lead is one group's report, not the day's total
             told.setdefault(s.index, period)
