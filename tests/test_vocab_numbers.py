@@ -152,6 +152,7 @@ def test_actor_aliases(name, actor):
     ("В Минобороны России заявили, что ВСУ потеряли 195 танков.", "RUS-MOD", "UKR"),
     ("Міноборони України повідомило, що ЗСУ знищили 195 російських танків.", "UKR-MOD", "RUS"),
     ("Сирський повідомив, що ворог втратив 87 танків.", "UKR-GOV", "RUS"),
+    ("Later, the Russian ministry said Ukraine had lost 195 tanks.", "RUS-MOD", "UKR"),  # a ministry named by its state
     # a state the registry has no general staff for: its armed forces speak (never Ukraine's General Staff)
     ("Генеральный штаб вооруженных сил Мали сообщил, что нейтрализовано 87 боевиков JNIM.", "MLI", "MLI-JNIM"),
     ("The General Staff of the Armed Forces of Mali said 87 JNIM fighters were killed.", "MLI", "MLI-JNIM"),

@@ -112,6 +112,8 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
             found.append(Mention(start, end, "RUS" if g.group(0) in _UK_OCCUPIERS else "@adversary", role="enemy"))
         elif kind == "pron":  # "по его данным", "according to its count": the body named before speaks
             found.append(Mention(start, end, None, generic="ref", role="claimant"))
+        elif kind == "ref" and (state := _state_ministry(g.group(0))):  # "the Russian ministry said": Russia's
+            found.append(Mention(start, end, body_of(state, "mod")))
         else:
             found.append(Mention(start, end, None, generic=kind))
     found = _merge_body_of_state(found, low)
@@ -171,6 +173,16 @@ def _merge_body_of_state(found: list[Mention], low: str) -> list[Mention]:
             continue
         out.append(a)
     return out
+
+
+_STATE_MINISTRY = re.compile(r"the ([\w'-]+) ministry")
+
+
+def _state_ministry(ref: str) -> str | None:
+    """The state of "the Russian ministry" (a reference naming its state's adjective), else ``None``."""
+    m = _STATE_MINISTRY.match(ref)
+    aid = actor_id(m.group(1)) if m else None
+    return aid if aid and is_state(aid) else None
 
 
 def body_of(state: str, kind: str) -> str:
