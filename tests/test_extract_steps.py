@@ -120,3 +120,16 @@ def test_group_parts_need_a_told_total_and_a_sum_that_fits():
     assert parents([1280, 150, 420, 560], told=False) == [None, None, None, None]  # a group's own list is no total
     assert parents([1000, 600, 500], qualifier="exact") == [None, None, None]  # more than the total: not its parts
     assert parents([1000, 600]) == [None, None]  # one figure alone breaks nothing down
+
+
+def test_a_regional_event_in_a_cyrillic_text_and_over_its_course():
+    """"за время вторжения" in a text about the Kursk region counts from the Kursk incursion of events.csv, whose region
+    the text names in Russian."""
+    from losstrack.extract.events import LazyEvents
+    from losstrack.extract.periods import period_cues
+
+    pub = dt.date(2025, 4, 27)
+    t = "По словам Герасимова, за время вторжения противник потерял в Курской области более 76 тысяч военнослужащих."
+    (_pos, p), = period_cues(t, pub, LazyEvents(t, pub))
+    assert (p.start, p.end, p.basis) == (dt.date(2024, 8, 6), pub, "cumulative")
+    assert event_starts("Противник потерял 76 тысяч военнослужащих за время вторжения.", pub) == {}  # no region named

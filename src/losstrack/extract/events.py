@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..vocab import read_table
 from .dates import DATE_RE, MONTH_PATTERN, month_number, month_year, parse_date
 from .lexicon import lower, plain, twin
+from .regions import find_regions
 
 #: Nouns for an event a total may count from (the key :func:`event_starts` files a start under).
 EVENT_NOUN = (r"(?:incursion|offensive|counter-?offensive|invasion|operation|war|attack|assault|campaign|fighting|"
@@ -80,10 +81,16 @@ def event_starts(text: str, published: dt.date | None) -> dict[str, dt.date]:
                 date = _date_after(text, m.end(), published)
                 if date:
                     out.setdefault(m.group("noun").lower().replace("-", ""), date)
+    regions = None  # the places the text names (in Ukrainian and Russian too), looked up when first needed
     for nouns, start, region in _regional_events():  # "the incursion" in a text about the Kursk region: the Kursk
-        if region.lower() in low and (published is None or start <= published):  # incursion of events.csv
-            for noun in nouns:
-                out.setdefault(noun, start)
+        if published is not None and start > published:  # incursion of events.csv
+            continue
+        if region.lower() not in low:
+            regions = {name for _s, _e, name in find_regions(text, low)} if regions is None else regions
+            if region not in regions:
+                continue
+        for noun in nouns:
+            out.setdefault(noun, start)
     return out
 
 
