@@ -27,7 +27,8 @@ _GENERIC = re.compile(
     r"|\b(?P<pron>(?:по|за)\s+(?:его|ее|её|их|його|її|їхніми|їх)\s+(?:данным|даними|подсчетам|підрахунками|оценкам|оцінками|словами|словам)|"
     r"according to (?:its|their|his|her) (?:count|data|figures|estimates?|tally))(?!\w)"
     r"|\b(?P<mil>(?:the\s+|an?\s+)?(?:army|military)(?:'s)?(?:\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?)?)\b"
-    r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told))"
+    r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
+    r"did not|didn't|declined|has not|had not))"  # ("the army did not comment": no speaker, but the body "its spokesman" is)
     r"|\b(?P<ref>(?<=according to )(?:the ministry|the department|the agency)(?=\W)|(?:(?:(?:the\s+|an?\s+)?(?:ministry|idf)(?:'s)?\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?)|"
     r"the ministry|the department|the (?!defen[cs]e )[\w'-]+ ministry|officials|it|they|he|she|the agency|the statement|"
     r"the group|the party|the movement|"
@@ -35,6 +36,8 @@ _GENERIC = re.compile(
     r"the report|the update|the body|міністерство|министерство|відомство|ведомство)\b"
     r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
     r"повідомил\w*|сообщил\w*|заявил\w*|додал\w*|добавил\w*)))"
+    # "its spokesman, Brigadier General Nabil Abdallah, said": the body named before speaks
+    r"|\b(?P<its>(?:its|their)\s+spokes(?:man|woman|person))(?=(?:\s*,?\s+[\w.'-]+){0,5}?,?\s+(?:said|says|told|added|stated))"
     # a speaker named only by a military role: "a brigade spokesman", "the air force said", "речник ОТУ «Харків»"
     r"|\b(?P<unit>spokes(?:man|woman|person)\s+(?:for|of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:brigade|battalion|regiment|"
     r"corps|division)|(?:brigade|battalion|regiment|unit|corps|division|air force|navy|"
@@ -59,7 +62,8 @@ class Mention:
     start: int
     end: int
     actor: str | None  # resolved id, or None while generic and unresolved
-    generic: str | None = None  # "mod", "gs", "mil" (the army, a military spokesman), "unit" (a brigade spokesman),
+    generic: str | None = None  # "mod", "gs", "army" (the army, its spokesman), "mil" (the military, a military
+    # spokesman), "unit" (a brigade spokesman),
     # "ref" (the ministry, it)
     role: str | None = None  # claimant | loser | agent | enemy
     made: bool = False  # "United States-made": names a supplier, not a side
@@ -110,15 +114,17 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
                 found.append(Mention(pron.start("p"), pron.end(), None, generic="ref", role="claimant"))
         elif kind == "enemy":  # Ukrainian "окупанти" (occupiers) are always Russia's forces, whoever speaks
             found.append(Mention(start, end, "RUS" if g.group(0) in _UK_OCCUPIERS else "@adversary", role="enemy"))
-        elif kind == "pron":  # "по его данным", "according to its count": the body named before speaks
-            found.append(Mention(start, end, None, generic="ref", role="claimant"))
+        elif kind in ("pron", "its"):  # "по его данным", "according to its count", "its spokesman ... said": the body
+            found.append(Mention(start, end, None, generic="ref", role="claimant"))  # named before speaks
         elif kind == "ref" and (state := _state_ministry(g.group(0))):  # "the Russian ministry said": Russia's
             found.append(Mention(start, end, body_of(state, "mod")))
+        elif kind == "mil" and "army" in g.group(0):  # "the army", "army spokesman": a state's army
+            found.append(Mention(start, end, None, generic="army"))
         else:
             found.append(Mention(start, end, None, generic=kind))
     found = _merge_body_of_state(found, low)
     # "Kyiv's air force", "Ethiopia's army": the role belongs to the side just named, which speaks
-    found = [m for k, m in enumerate(found) if not (m.generic in ("unit", "mil") and k and found[k - 1].actor
+    found = [m for k, m in enumerate(found) if not (m.generic in ("unit", "mil", "army") and k and found[k - 1].actor
                                                      and m.start - found[k - 1].end <= 3)]
     made = _MADE_TWIN if plain(text) else _MADE  # the twin on the lower case of a plain text: see lexicon.twin
     for m in found:
@@ -237,9 +243,14 @@ def resolve_generic(m: Mention, history: list[str], loser_side: str | None, stat
     unnamed ministry with neither is that of the state named last before it (``states``: "The Armed Forces of
     Azerbaijan ..., the Ministry of Defense said")."""
     reg = actors.registry()
-    if m.generic == "mil":  # "the army said": the last armed force named ("Sudan's army ... from the RSF ... the army"),
-        named = next((a for a in reversed(history) if _MILITARY_NAME.fullmatch(reg[a].name)), None)  # else the side
-        return named or (adversary(loser_side) if loser_side else None) or (history[-1] if history else None)  # fighting the loser
+    if m.generic in ("mil", "army"):  # "the army said": the last armed force named ("Sudan's army ... from the RSF ...
+        named = next((a for a in reversed(history) if _MILITARY_NAME.fullmatch(reg[a].name)), None)  # the army"), else
+        if named or loser_side:  # the side fighting the loser
+            return named or adversary(loser_side)
+        last = history[-1] if history else None  # else the last body named; but an armed group has no army ("The RSF
+        if m.generic == "army" and last is not None and reg[last].kind == "group" and adversary(last):  # said ... The
+            return military_of(adversary(last))  # army did not comment"): the army is the state's it fights
+        return last  # ("Military spokesman Yahya Saree" after the Houthis are named: theirs)
     if m.generic == "ref":
         return history[-1] if history else None
     if m.generic == "unit":  # a brigade's or the air force's spokesman speaks for the side fighting the loser
