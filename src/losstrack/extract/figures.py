@@ -183,11 +183,15 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
     return found, labels
 
 
+#: Nouns of a group or an amount after "a": "a handful of HIMARS", "a convoy of tanks" count no one.
+_NOT_ONE = (r"(?!(?:handful|few|number|lot|lots|series|total|majority|minority|fraction|third|quarter|half|quantity|"
+            r"variety|group|squad|convoy|column|batch|wave|swarm|barrage|salvo|fleet|company|battalion|brigade|platoon|"
+            r"dozen|couple|pair|score|host|range|mix)\b)")
 #: "a"/"an" before a singular label: one ("shot down a Russian Su-34", "destroyed an APC").
-_SINGULAR = re.compile(r"\b(?:a|an)\s+(?=\w)", re.IGNORECASE)
+_SINGULAR = re.compile(r"\b(?:a|an)\s+(?=\w)" + _NOT_ONE, re.IGNORECASE)
 #: :func:`~.lexicon.twin` of :data:`_SINGULAR`, written to open on the letter "a" (so ``re`` jumps from one "a" to the next):
 #: ``(?<!\w.)`` after it is the ``\b`` before it, and ``an?`` tries "an" and "a" as ``a|an`` does. Three times faster.
-_SINGULAR_TWIN = re.compile(r"a(?<!\w.)n?\s+(?=\w)")
+_SINGULAR_TWIN = re.compile(r"a(?<!\w.)n?\s+(?=\w)" + _NOT_ONE)
 #: Singular equipment nouns (nominative/accusative) a Ukrainian/Russian loss verb may govern without a number.
 _CYR_SINGULAR = frozenset({"танк", "літак", "самолет", "самолёт", "гелікоптер", "вертоліт", "вертолет", "вертолёт", "катер",
                            "гаубица", "гаубиця", "гармата", "пушка", "бронемашина", "машина",

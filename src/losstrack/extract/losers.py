@@ -19,6 +19,8 @@ _SELF_SUBJECT_CYR = re.compile(r"(?<!\w)(?:його|її|їхн\w*|свій|св
                                r"(?:підрозділ\w*|бригад\w*|батальйон\w*|рот[аиуі]|частин\w*|сил[иа]|військ\w*|подразделени\w*|"
                                r"батальон\w*|войск\w*)\s+(?:[^\W\d]+\s+){0,2}?(?:втратив|втратила|втратили|втратило|потерял[аио]?|"
                                r"лишився|лишилась|лишилися)\b[^.;]*$", re.IGNORECASE)
+#: Where a clause after a figure begins: a loser named past it is that clause's ("..., as Ukraine reports Russian losses").
+_CLAUSE_BREAK = re.compile(r";|\s(?:as|while|whereas|but)\s|,\s*(?:and|but|while|as)\s", re.IGNORECASE)
 _OWNER_GAP = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[«\"“„]?")
 _PHRASE_END = re.compile(r"[,;:.!?()]|\s[—–-]\s")
 _FATE_NOUNS = frozenset({"killed", "dead", "wounded", "injured", "загиблих", "поранених", "вбитих", "убитых", "раненых",
@@ -74,6 +76,8 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
         if not cands:
             continue
         before = [m for m in cands if m.end <= pos]
+        if not before and _CLAUSE_BREAK.search(text, pos, cands[0].start):
+            continue  # "Russia Claims It Destroyed Three HIMARS ... as Ukraine Reports Heavy Russian Losses": another clause's
         m = before[-1] if before else cands[0]
         if m.role == "enemy" and len(before) > 1 and before[-2].actor[0] != "@" and m.start - before[-2].end <= 2:
             m = before[-2]  # "російські окупанти втратили", "Russian invaders lost": the side named
