@@ -59,9 +59,10 @@ _SPEECH_BEFORE = re.compile(
     r"(?:повідомили|повідомляють|заявили|зазначили|уточнили|сообщили|сообщают|уточнили|отметили|стверджують|утверждают) "
     r"(?:в|у|во))\s+"
     r"(?:the\s+|a\s+)?(?:latest\s+|daily\s+|new\s+)?(?:[\w'’]+\s+){0,2}$"
-    # Ukrainian and Russian put the speaker after the verb: "Про це повідомив речник ...", "сообщили в Минобороны"
+    # Ukrainian and Russian put the speaker after the verb: "Про це повідомив речник ...", "сообщили в Минобороны",
+    # "сообщил заместитель начальника Российского центра по примирению"
     r"|(?<!\w)(?:повідоми\w*|заяви\w*|сообщи\w*|допові(?:в|ла|ли)|доложил\w*|зазначи\w*|отметил\w*|розпові(?:в|ла|ли)|"
-    r"рассказал\w*|сказа(?:в|ла|ли|л)|передає|передает|інформує|информирует)\s+(?:в\s+|у\s+|во\s+)?(?:[^\W\d]+\s+)?$",
+    r"рассказал\w*|сказа(?:в|ла|ли|л)|передає|передает|інформує|информирует)\s+(?:в\s+|у\s+|во\s+)?(?:[^\W\d]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _POSSESSIVE_LOSS = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:losses|loss|casualties|death toll)\b", re.IGNORECASE)
@@ -126,8 +127,9 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
             m.role = "loser"
         elif r.headline.match(after) and not _WORD_CHAR.search(text, 0, m.start):  # "Генштаб ЗСУ: втрати ворога ..."
             m.role = "claimant"
-        elif near_before and r.speech_before.search(before):
-            m.role = "claimant"
+        elif near_before and (sb := r.speech_before.search(before)) and not any(
+                m.start - len(before) + sb.start() <= o.start < m.start for o in ms):
+            m.role = "claimant"  # (not a body's state after it: "повідомило Головне управління розвідки Міноборони України")
         elif near_after and (said := r.speech_after.match(after)) and not r.loss_after.match(after) \
                 and not r.agent_after.match(after) and not _NEGATED.search(after, 0, said.end()) and not any(
                     e + 3 < o.start < e + said.end()
