@@ -23,6 +23,8 @@ _SELF_SUBJECT_CYR = re.compile(r"(?<!\w)(?:його|її|їхн\w*|свій|св
 _CLAUSE_BREAK = re.compile(r";|\s(?:as|while|whereas|but)\s|,\s*(?:and|but|while|as)\s", re.IGNORECASE)
 _OWNER_GAP = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[«\"“„]?")
 _PHRASE_END = re.compile(r"[,;:.!?()]|\s[—–-]\s")
+_CAUSE = re.compile(r"\b(?:in|by|from|during|after|amid)\b|(?<!\w)(?:внаслідок|від|через|в результате|от|після|после)(?!\w)",
+                    re.IGNORECASE)
 _FATE_NOUNS = frozenset({"killed", "dead", "wounded", "injured", "загиблих", "поранених", "вбитих", "убитых", "раненых",
                          "погибших"})
 _ITS_TOLL = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:military\s+)?(?:death\s+)?toll\b", re.IGNORECASE)
@@ -63,8 +65,8 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
         stop = _PHRASE_END.search(text, after)  # named after the fate noun, in the same phrase, is the loser
         for m in ms:
             if after <= m.start < min(after + 60, stop.start() if stop else len(text)) and m.actor and not m.made \
-                    and m.actor[0] != "@" and m.role is None:
-                return attr.side(m.actor)
+                    and m.actor[0] != "@" and m.role is None and not _CAUSE.search(text, after, m.start):
+                return attr.side(m.actor)  # (not the cause: "78 wounded in Indian strikes")
     ls = f.label_span[0] - off
     if ls < lo:  # label before the number ("the number of Russian troops killed ... rose to 600,000")
         for m in ms:

@@ -13,6 +13,7 @@ from .lexicon import plain, twin
 from .numbers import Number
 
 PERSONNEL = "personnel"
+_DIGIT = re.compile(r"\d")
 CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
 _AND_OTHER = re.compile(r"\s+(?:and|or|и|та|і)\s+(?:other\s+|других\s+|інших\s+|иных\s+)?", re.IGNORECASE)
 
@@ -165,6 +166,8 @@ def opens_on_before(text: str, low: str | None = None) -> bool:
     """Whether a sentence opens on the figure of the sentence before ("Of them, ...", "За його словами, з них ...",
     "Понад 900 з них – загиблі"). ``low``: ``lower(text)`` if known (then a plain text is scanned with the twin)."""
     opener = _OPENER_TWIN.search(low, 0, 60) if low is not None and plain(text) else _OPENER.search(text, 0, 60)
+    if opener is not None and _DIGIT.search(text, 0, opener.start()):  # "It said 40 civilians, among them seven women":
+        opener = None  # the sentence's own figure is the whole
     return opener is not None or _N_OF_THEM_FIRST.match(text) is not None
 
 
