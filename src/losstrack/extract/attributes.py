@@ -20,6 +20,8 @@ _COLON_GAP = re.compile(r"[^.;:]{0,40}:\s*$")
 _SPACES = re.compile(r"\s+")
 _AFTER_CUT = re.compile(r"[;,](?!\d)(?!\s*(?:погибших|загиблих|убитых|вбитих|раненых|поранених)\b)|"
                         r"\band\s+(?:wounded|injured|killed|captured)(?=\s+(?:over|more than|about|some|nearly|almost|at least|up to|another)?\s*$)|\band\s+(?=\d)|\band\s+[^\W\d]+\s+$")  # "killed 2,380 fighters and wounded 1,600"
+#: An aside about a part after a figure's noun: ", five of them from the Pakistan Air Force,".
+_ASIDE = re.compile(r"\s*,\s*[^,;.]{0,40}?\b(?:of them|of whom|of those|among them|з них|из них|серед них|среди них)\b[^,;.]{0,60},")
 _BEFORE_CUT = re.compile(r"[;,]|\band\b")
 _LIST_GO_ON = re.compile(r"[^.;:]*?(?:,|\band\b|\bи\b|\bта\b)[^.;:]*")
 _OWN_FATE = re.compile(r"casualt|loss|втрат|потер", re.IGNORECASE)  # a part that says "casualties" keeps it
@@ -77,7 +79,9 @@ def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "
     """Personnel category from the fate words around a personnel figure (killed, wounded, ...)."""
     c = cues()
     roster = _is_roster(label)
-    after = lower(text[label_end: min(next_start, label_end + 60)])
+    aside = _ASIDE.match(text, label_end)  # "11 soldiers, five of them from the air force, had been martyred": read
+    end = min(label_end + 140, next_start if aside is None else max(next_start, aside.end() + 60))  # past the aside
+    after = lower(text[aside.end() if aside else label_end: end])
     after = _AFTER_CUT.split(after)[0]
     before = lower(text[max(0, num.start - 40): num.start])
     before = _BEFORE_CUT.split(before)[-1]
