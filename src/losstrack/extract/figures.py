@@ -44,6 +44,10 @@ _SAME_VERB_GAP = re.compile(r"[^.;:]{0,80}?(?:,\s*|\s)(?:in addition to|as well 
 #: Between two numbers that one noun after the second counts, each with its own verb: "killed 71 and wounded 46 occupiers",
 #: "знищили 12 та пошкодили 5 танків".
 _SHARED_NOUN_GAP = re.compile(r"\s+(?:and|or|і|та|й|и)\s+[^\W\d]+\s+")
+#: A number with no noun whose part, named after "including", has one: "losses reached 52,000, including nearly 21,000 killed".
+_WHOLE_OF_PARTS = re.compile(r",?\s+(?:including|of which|among them|з них|из них|в том числе|у тому числі|зокрема)\s+"
+                             r"(?:(?:about|some|nearly|almost|around|more than|over|близько|майже|понад|около|почти|более)\s+)?",
+                             re.IGNORECASE)
 _TIME_UNIT = re.compile(
     r"\s*-?\s*(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|kilomet(?:er|re)s?|miles?|metres?|meters?|"
     r"square|sq|kg|tonnes?|tons?|mm|per\s?cent|percent|%|години|годин|часов|часа|днів|дней|км|років|лет|года|"
@@ -280,6 +284,10 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             lab = label_after(text, nums[i + 1].end, labels)
         if lab is None and not after_only and not (found and OF_THEM.match(text, num.end)):
             lab = label_before(text, num.start, labels, nums[:i])
+        whole_of = lab is None and i + 1 < len(nums) and _WHOLE_OF_PARTS.fullmatch(text, num.end, nums[i + 1].start)
+        if whole_of:  # "losses had reached 52,000, including nearly 21,000 killed": a whole of personnel parts, its fate
+            part = label_after(text, nums[i + 1].end, labels)  # its own words' (casualties, captured, ...)
+            lab = (num.end, num.end, part[2]) if part and (label_info(part[2])[0] or "").startswith(PERSONNEL) else None
         if lab is None and found and not after_only:
             part = part_without_label(text, num, found, offset)
             if part is not None:
@@ -298,14 +306,14 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
         if le >= num.end and not category.startswith(PERSONNEL):  # (a bare noun's "number" is the noun itself)
             category, model = joint_category(text, le, labels, category, model)
             model = model or model_after(text, le, labels)
-        if label.lower() in BARE_FATES and _AND_WOUNDED.match(text, le):  # "killed and wounded", "killed or injured"
+        if label.lower() in BARE_FATES and _AND_WOUNDED.match(text, le) and not whole_of:  # "killed and wounded"
             category = "personnel_casualties"
-        elif category == PERSONNEL or category == "personnel_casualties":
+        elif category.startswith(PERSONNEL) and (whole_of or category in (PERSONNEL, "personnel_casualties")):
             nxt = nums[i + 1].start if i + 1 < len(nums) else len(text)
             if le <= num.start:  # label before the number: its fate is written between ("troops killed ... rose to")
                 category = fate(text, Number(le, le, 0), le, num.start, label)
             else:
-                category = fate(text, num, num.end if shared else le, nxt, label)
+                category = fate(text, num, num.end if shared else le, nxt, "" if whole_of else label)
             prev = found[-1] if found else None
             if category == "personnel_casualties" and prev is not None and prev.category in _ONE_FATE \
                     and _SAME_VERB_GAP.fullmatch(text, prev.label_span[1] - offset, num.start):
