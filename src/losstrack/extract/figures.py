@@ -48,6 +48,23 @@ _SHARED_NOUN_GAP = re.compile(r"\s+(?:and|or|і|та|й|и)\s+[^\W\d]+\s+")
 _WHOLE_OF_PARTS = re.compile(r",?\s+(?:including|of which|among them|з них|из них|в том числе|у тому числі|зокрема)\s+"
                              r"(?:(?:about|some|nearly|almost|around|more than|over|близько|майже|понад|около|почти|более)\s+)?",
                              re.IGNORECASE)
+def _may_have_losses(text: str, low: str | None) -> bool:
+    """Whether a sentence holds one of the words every match of :data:`_LOSSES_BEFORE` opens on (substring tests)."""
+    low = lower(text) if low is None else low
+    return any(w in low for w in ("losses", "casualties", "втрати", "потери"))
+
+
+#: "Losses that month totaled more than 38,000", "втрати ворога склали 1 200": a side's losses with no noun are its people
+#: (not "equipment losses", "economic losses"; not money, not a ratio).
+_LOSSES_BEFORE = re.compile(r"(?<!equipment )(?<!economic )(?<!financial )(?<!hardware )(?<!техніки )(?<!техники )"
+                            r"\b(?P<w>losses|casualties|втрати|потери)\b(?:\s+(?:that|this|last|each|of|in|among|on|for|ворога|"
+                            r"противника|окупантів|[\w'-]+'s|\w+(?:ian|ese|ish)))?(?:\s+[\w'-]+){0,3}?\s+"
+                            r"(?:totaled|totalled|reached|stood at|amounted to|exceeded|rose to|climbed to|topped|were|are|"
+                            r"склали|сягнули|досягли|перевищили|составили|достигли|превысили)\s+"
+                            r"(?:(?:about|some|nearly|almost|more than|over|around|roughly|at least|approximately|up to|близько|"
+                            r"майже|понад|около|почти|более|свыше|до)\s+)?$", re.IGNORECASE)
+_MONEY = re.compile(r"\s*(?:\$|dollars?|euros?|pounds|rubles?|roubles?|hryvnias?|рубл\w*|гривен\w*|гривн\w*|долар\w*|доллар\w*|"
+                    r"billion|million|млрд|млн|times|разів|раз|раза)", re.IGNORECASE)  # (and a ratio: "ten times higher")
 _TIME_UNIT = re.compile(
     r"\s*-?\s*(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|kilomet(?:er|re)s?|miles?|metres?|meters?|"
     r"square|sq|kg|tonnes?|tons?|mm|per\s?cent|percent|%|години|годин|часов|часа|днів|дней|км|років|лет|года|"
@@ -164,7 +181,7 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
         return [], None  # no number, and no "a"/"an" in a loss context ("shot down a Su-34")
     labels = find_labels(text, low)
     opener = before is not None and has_num and opens_on_before(text, low)
-    if not labels and not opener:
+    if not labels and not opener and not (has_num and _may_have_losses(text, low)):
         return [], labels
     nums = candidate_numbers(text, labels, low) if has_num else []
     found = _singulars(text, labels, _figures(text, nums, labels, sent.start) if nums else [], sent.start, low)
@@ -288,6 +305,10 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
         if whole_of:  # "losses had reached 52,000, including nearly 21,000 killed": a whole of personnel parts, its fate
             part = label_after(text, nums[i + 1].end, labels)  # its own words' (casualties, captured, ...)
             lab = (num.end, num.end, part[2]) if part and (label_info(part[2])[0] or "").startswith(PERSONNEL) else None
+        losses = None
+        if lab is None and not after_only and (losses := _LOSSES_BEFORE.search(text, max(0, num.start - 70), num.start)) \
+                and not _MONEY.match(text, num.end) and "$" not in text[max(0, num.start - 2): num.start]:
+            lab = (losses.start("w"), losses.end("w"), losses.group("w"))  # "Losses that month totaled more than 38,000"
         if lab is None and found and not after_only:
             part = part_without_label(text, num, found, offset)
             if part is not None:
@@ -296,7 +317,7 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
         if lab is None:
             continue
         ls, le, label = lab
-        category, model = label_info(label)
+        category, model = ("personnel_casualties", None) if losses else label_info(label)  # (a side's losses: its people)
         if category is None or (model and _MUNITION.match(text, le)):
             continue
         if le <= num.start and label.lower() in BARE_FATES and _civilians_after(text, num.end):
