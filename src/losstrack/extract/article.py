@@ -22,9 +22,9 @@ from .context import (
     military_context,
 )
 from .dedupe import dedupe
-from .groups import link_group_parts
 from .events import LazyEvents, war_start
 from .figures import Found
+from .groups import link_group_parts
 from .lexicon import cues, lower
 from .losers import resolve_ref
 from .numbers import parse_number
