@@ -183,10 +183,11 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if s.paragraph > last_para + 1:
                 last_claimant = None
         last_para = s.paragraph
+        slow = low[s.start:s.end] if low is not None else lower(s.text)
         if not st.figs:
             if st.claimants:
                 last_claimant, claimant_para = st.claimants[-1][1], s.paragraph
-            if loss_cue.search(low[s.start:s.end] if low is not None else lower(s.text)) and sentence_cues(st, published, events) \
+            if loss_cue.search(slow) and sentence_cues(st, published, events) \
                     and not s.text.rstrip().endswith(":"):  # a lead: "inflicted losses over the past day" (a list's
                 doc_period[last_claimant or publisher] = nearest(st.cues, len(s.text))  # header frames its list only)
             elif s.paragraph == first_para and _DIGIT.search(s.text) and sentence_cues(st, published, events):
@@ -210,19 +211,19 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     break
         para_claimant = _paragraph_claimant(attributing.get(s.paragraph, ()), i)
         region, own = sentence_region(s, para_start[s.paragraph], doc_regions)
-        slow = low[s.start:s.end] if low is not None else lower(s.text)
-        ours = not st.claimants and _says(slow, _OUR_OWN, _OUR_WORDS)  # "Our own model suggests ...": the outlet's
+        ours = not st.claimants and _says(slow, _OUR_OWN, _OUR_WORDS)  # "Our own model suggests ...": the outlet's count
         for k, (f, loser) in enumerate(st.figs):
             rel = f.number.start - s.start
-            who = _claimant_at(st, rel) or (None if ours else head.get("claimant") or para_claimant)
-            carried = who is None and last_claimant is not None and claimant_para != s.paragraph and not ours
-            who = who or (None if ours else last_claimant)
-            if who is None and not ours:
-                if fp is False:
-                    fp = _source_line(sents) or attr.fingerprint(ftext)
-                who = fp or publisher
-            elif who is None:
-                who = publisher
+            if ours:  # (the sentence names no speaker: its publisher speaks, or nobody if unknown)
+                who, carried = publisher, False
+            else:
+                who = _claimant_at(st, rel) or head.get("claimant") or para_claimant
+                carried = who is None and last_claimant is not None and claimant_para != s.paragraph
+                who = who or last_claimant
+                if who is None:
+                    if fp is False:
+                        fp = _source_line(sents) or attr.fingerprint(ftext)
+                    who = fp or publisher
             loser = loser or head.get("loser")
             if loser is None and f.category.startswith("personnel") and (
                     _PASSIVE_FATE.match(ftext, f.label_span[1]) or _DIED_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)):

@@ -71,20 +71,24 @@ _HEDGE_BEFORE = re.compile(r"(?<!\w)(?:более|свыше|больше|око
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[dict[str, float], dict[str, int]]:
-    """Number words and scale words from ``data/number_words.csv`` (all languages; suffixes apart, see :func:`_suffixes`)."""
-    units, scales = {}, {}
+def _vocabulary() -> dict[str, dict[str, float]]:
+    """The number words of ``data/number_words.csv`` (all languages) by kind: ``unit`` (adds), ``scale`` (multiplies),
+    ``suffix`` (a scale read only glued to digits: "1.3m", never "5 m" — alone, it is another word or a unit)."""
+    out: dict[str, dict[str, float]] = {"unit": {}, "scale": {}, "suffix": {}}
     for row in read_table("number_words.csv"):
         value = float(row["value"])  # "півтори"/"полторы" (one and a half) only make sense before a scale word
-        if row["kind"] != "suffix":
-            (scales if row["kind"] == "scale" else units)[row["word"].lower()] = int(value) if value.is_integer() else value
-    return units, scales
+        out[row["kind"]][row["word"].lower()] = int(value) if value.is_integer() else value
+    return out
 
 
-@lru_cache(maxsize=1)
+def _words() -> tuple[dict[str, float], dict[str, int]]:
+    """Number words and scale words (suffixes apart, see :func:`_suffixes`)."""
+    return _vocabulary()["unit"], _vocabulary()["scale"]
+
+
 def _suffixes() -> dict[str, int]:
-    """Scale words read only glued to digits ("1.3m", never "5 m"): alone, they are other words or units."""
-    return {r["word"].lower(): int(float(r["value"])) for r in read_table("number_words.csv") if r["kind"] == "suffix"}
+    """Scale words read only glued to digits ("1.3m")."""
+    return _vocabulary()["suffix"]
 
 
 _SEP_DIGITS = r"\d{1,3}(?:(?:,|\.|[ \u00a0\u202f\u2009])\d{3})+(?![\d])"

@@ -50,7 +50,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     out: list[Sent] = []
     history: list[str] = []  # bodies and groups named so far
     states: list[str] = []  # states named so far (whose "the Ministry of Defense" an unnamed ministry may be)
-    para_states: list[str] = []  # those named so far in the sentence's paragraph
+    para_from = 0  # where the states named in the sentence's paragraph begin in ``states``
     para, header = -1, None
     listing_side: str | None = None  # the side an Oryx-style listing is about ("Russia - 178, of which: ...")
     last_loser: str | None = None  # the loser of the last figures kept, for a speaker named by role only
@@ -65,7 +65,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         if s.paragraph != para:  # a header ending its paragraph ("... losses were:") opens the list after a blank line
             if not (header and header["colon"] and header["st"] is (out[-1] if out else None) and LIST_LINE.match(t)):
                 header = None
-            para, para_states = s.paragraph, []
+            para, para_from = s.paragraph, len(states)
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
         ms = [m for m in all_ms[lo:hi] if m.end <= s.end]
         for m in ms:  # offsets in the sentence, in place: a mention lies in one sentence only, so none is shifted twice
@@ -109,9 +109,11 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         for m in ms:
             if m.actor is None:
                 here = [x.actor for x in ms if x.end <= m.start and x.generic is None and x.actor and attr.is_state(x.actor)]
-                if m.generic == "unit" and own and (para_states or here):  # a commander telling of his unit's losses is
-                    m.actor = (para_states + here)[-1]  # of the side named last in the paragraph ("Втрати несуть і
-                else:  # українські підрозділи. Командир однієї з рот розповів, що ... його підрозділ втратив ...")
+                if m.generic == "unit" and own and (states[para_from:] or here):
+                    # a commander telling of his unit's losses is of the side named last in the paragraph ("Втрати
+                    # несуть і українські підрозділи. Командир однієї з рот розповів, що ... його підрозділ втратив ...")
+                    m.actor = (states[para_from:] + here)[-1]
+                else:
                     m.actor = attr.resolve_generic(m, history, known or (last_loser if m.generic == "unit" else None),
                                                    states + here)
                 if m.actor is None and m.generic == "unit":
@@ -122,9 +124,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         st.claimants = [(m.start, m.actor) for m in ms if m.role == "claimant" and m.actor
                         and (not m.actor.startswith("@") or m.actor == UNIT)]
         history.extend(a for _p, a in st.claimants)
-        named = [m.actor for m in ms if m.generic is None and m.actor and attr.is_state(m.actor)]
-        states.extend(named)
-        para_states.extend(named)
+        states.extend(m.actor for m in ms if m.generic is None and m.actor and attr.is_state(m.actor))
         st.figs, st.found = list(zip(kept, losers)), figs
         if figs:  # the figure a next sentence opening "Of them, ..." would list the parts of
             before = next(((f, lo) for f, lo in reversed(st.figs) if not f.inherited), None)
