@@ -147,7 +147,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
         para_end[st.s.paragraph] = max(para_end.get(st.s.paragraph, st.s.end), st.s.end)
         para_start.setdefault(st.s.paragraph, st.s.start)
         if st.claimants and not st.figs:
-            attributing.setdefault(st.s.paragraph, []).append((j, st.claimants[-1][1]))
+            attributing.setdefault(st.s.paragraph, []).append((j, st.source))
             if j and sents[j - 1].s.paragraph != st.s.paragraph and _ABOUT_THIS.match(st.s.text):
                 # "Про це повідомив ...", "This was reported by X, Y reports": opening its paragraph, it attributes the
                 attributing.setdefault(sents[j - 1].s.paragraph, []).append((j, st.claimants[0][1]))  # one before
@@ -156,7 +156,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
         st.said_at = statement_date(st.s.text, published)
         st.said = st.said_at[2] if st.said_at else None
         if st.said is not None:
-            said_by.setdefault((st.s.paragraph, st.claimants[-1][1] if st.claimants else _paragraph_claimant(
+            said_by.setdefault((st.s.paragraph, st.source if st.claimants else _paragraph_claimant(
                 attributing.get(st.s.paragraph, ()), j)), st.said)
     out: list[Figure] = []
     last_claimant, last_para = None, -1
@@ -186,7 +186,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
         slow = low[s.start:s.end] if low is not None else lower(s.text)
         if not st.figs:
             if st.claimants:
-                last_claimant, claimant_para = st.claimants[-1][1], s.paragraph
+                last_claimant, claimant_para = st.source, s.paragraph
             if loss_cue.search(slow) and sentence_cues(st, published, events) \
                     and not s.text.rstrip().endswith(":"):  # a lead: "inflicted losses over the past day" (a list's
                 doc_period[last_claimant or publisher] = nearest(st.cues, len(s.text))  # header frames its list only)
@@ -331,7 +331,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
         carry_period = nearest(cues_here, len(s.text)) or carry_period
         carry_said = st.said or carry_said  # "That brings the total to ...": the same statement goes on
         if st.claimants:
-            last_claimant, claimant_para = st.claimants[-1][1], s.paragraph
+            last_claimant, claimant_para = st.source, s.paragraph
         elif ours:  # "Of those, between 190,000 and 350,000 have probably died": the outlet's model still speaks
             last_claimant, claimant_para = publisher, s.paragraph
     out = dedupe(out, headline)

@@ -205,6 +205,13 @@ def is_state(actor_id: str) -> bool:
     return a is not None and a.kind == "state"
 
 
+@lru_cache(maxsize=1024)
+def is_publisher(actor_id: str) -> bool:
+    """Whether the registry knows the actor as a publisher (an outlet, which may only relay another's figures)."""
+    a = actors.registry().get(actor_id)
+    return a is not None and a.kind == "publisher"
+
+
 _STATE_MILITARY = re.compile(r"(?:'s)?\s+(?:army|military|armed forces|defen[cs]e forces)(?!\w)")
 _MILITARY_NAME = re.compile(r"(?i)(?:\w+\s+)?(?:armed forces|army|defen[cs]e forces|military)")  # "Sudanese Armed Forces"
 

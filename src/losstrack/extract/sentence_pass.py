@@ -43,6 +43,13 @@ class Sent:
     said_at: tuple | None = None  # :func:`~.periods.statement_date` of the sentence (where the phrase is, and the date)
     header: dict | None = None  # a list header ("... losses were approximately:") for the lines after it
 
+    @property
+    def source(self) -> str | None:
+        """The speaker the sentence leaves for the figures after it: its last claimant, but a body rather than the
+        outlet relaying it ("This was reported by the General Staff on Facebook, Ukrinform reports": the General Staff)."""
+        ids = [a for _o, a in self.claimants]
+        return next((a for a in reversed(ids) if not attr.is_publisher(a)), ids[-1] if ids else None)
+
 
 def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     """Pass 1: figures, attribution and periods of every sentence (loss context applied). ``low`` is
@@ -138,7 +145,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                 if not colon:  # "General Staff: enemy losses as of 12.09.2024" then "👉 tanks — 8 688 (+4)"
                     assign_roles(t, ms, speech_at=[p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]])
                 header = {"loss": loss, "colon": colon, "st": st,
-                          "claimant": st.claimants[-1][1] if st.claimants else None,
+                          "claimant": st.source,
                           "loser": next((m.actor for m in ms if m.role in ("loser", "enemy") and m.actor), None)}
         st.header = header
         out.append(st)
