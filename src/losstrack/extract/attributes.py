@@ -19,7 +19,9 @@ _POST_QUAL = re.compile(r"^(?:\s*-?\s*plus\b|\s+or\s+more\b|\s+and\s+more\b|\+(?
 _COLON_GAP = re.compile(r"[^.;:]{0,40}:\s*$")
 _SPACES = re.compile(r"\s+")
 _AFTER_CUT = re.compile(r"[;,](?!\d)(?!\s*(?:погибших|загиблих|убитых|вбитих|раненых|поранених)\b)|"
-                        r"\band\s+(?:wounded|injured|killed|captured)(?=\s+(?:over|more than|about|some|nearly|almost|at least|up to|another)?\s*$)|\band\s+(?=\d)|\band\s+[^\W\d]+\s+$")  # "killed 2,380 fighters and wounded 1,600"
+                        r"\band\s+(?:wounded|injured|killed|captured)(?=\s+(?:over|more than|about|some|nearly|almost|at least|up to|another)?\s*$)|\band\s+(?=\d)|\band\s+[^\W\d]+\s+$|"
+                        r"^\s*and\s+(?!(?:wounded|injured|killed|captured)\b)[a-z]+ed\b")  # "killed 2,380 fighters and wounded 1,600";
+# "killed or wounded over 1,640 troops and destroyed a tank": a verb after "and" starts another predicate, not the fate
 #: An aside about a part after a figure's noun: ", five of them from the Pakistan Air Force,".
 _ASIDE = re.compile(r"\s*,\s*[^,;.]{0,40}?\b(?:of them|of whom|of those|among them|з них|из них|серед них|среди них)\b[^,;.]{0,60},")
 _BEFORE_CUT = re.compile(r"[;,]|\band\b")
