@@ -363,6 +363,9 @@ def _headings(sents: list[Sent]) -> set[int]:
             and "\n" not in st.s.text and not LIST_LINE.match(st.s.text)}
 
 
+_ANOTHER_CLAUSE = re.compile(r"\b(?:and|bringing|brought|the|which|that|its|their|і|та|и|а)\b", re.IGNORECASE)
+
+
 def _own_period(st: Sent, k: int, cues: list):
     """The period phrase of the ``k``-th figure of a sentence: one between it and the next figure, else one between
     the figure before and it, else one before it; else, for an item of a list ("5 tanks and 300 soldiers in the past
@@ -373,6 +376,12 @@ def _own_period(st: Sent, k: int, cues: list):
     rel = f.number.start - s.start
     nxt = st.figs[k + 1][0].number.start - s.start if k + 1 < len(st.figs) else len(s.text)
     own = nearest(cues, rel, rel, nxt) or nearest(cues, rel, st.figs[k - 1][0].end - s.start if k else 0, rel)
+    if own is not None and own.basis == "increment" and own.start is not None and own.start == own.end:
+        at = next(o for o, p in cues if p is own)
+        since = next((p for o, p in cues if at < o < min(nxt, at + 45) and p.basis == "cumulative" and p.start is not None
+                      and not _ANOTHER_CLAUSE.search(s.text, at, o)), None)
+        if since is not None:  # "put the figure at 995,460 on Wednesday, counting in total since February 24, 2022":
+            return since._replace(end=own.end)  # a running total as of that day (not "..., bringing the number ... since")
     if own is not None:  # after it first: "sunk a ship overnight, bringing to 27 the number ... since 2022"
         return own
     before = [c for c in cues if c[0] < rel]

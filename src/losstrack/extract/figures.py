@@ -51,7 +51,8 @@ _WHOLE_OF_PARTS = re.compile(r",?\s+(?:including|of which|among them|з них|�
 def _may_have_losses(text: str, low: str | None) -> bool:
     """Whether a sentence holds one of the words every match of :data:`_LOSSES_BEFORE` opens on (substring tests)."""
     low = lower(text) if low is None else low
-    return any(w in low for w in ("losses", "casualties", "втрати", "потери"))
+    return any(w in low for w in ("losses", "casualties", "втрати", "потери")) or (
+        " at " in low and any(w in low for w in ("figure", "toll", "tally", "number", "count", "total")))
 
 
 #: "Losses that month totaled more than 38,000", "втрати ворога склали 1 200": a side's losses with no noun are its people
@@ -63,6 +64,24 @@ _LOSSES_BEFORE = re.compile(r"(?<!equipment )(?<!economic )(?<!financial )(?<!ha
                             r"склали|сягнули|досягли|перевищили|составили|достигли|превысили)\s+"
                             r"(?:(?:about|some|nearly|almost|more than|over|around|roughly|at least|approximately|up to|близько|"
                             r"майже|понад|около|почти|более|свыше|до)\s+)?$", re.IGNORECASE)
+#: "Ukraine's General Staff put the figure at 995,460", "estimated the death toll at 300": a count of people named only
+#: by what the sentences before were about (a side's casualties; "death toll": its killed, by :func:`fate`).
+_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|estimating|set|sets)\s+"
+                     r"(?:(?:the|its|their|his|her|this|that|[\w-]+'s|\w+(?:ian|ese|ish))\s+){1,2}(?:(?:death|casualty)\s+)?"
+                     r"(?P<w>figure|number|toll|tally|count|total|losses|casualties)\s+at\s+"
+                     r"(?:(?:about|some|nearly|almost|more than|over|around|roughly|at least|approximately|up to|close to)\s+)?$",
+                     re.IGNORECASE)
+#: The nouns of :data:`_PUT_AT` that name no count of their own: such a figure counts what the figure before it counted.
+THE_FIGURE = frozenset({"figure", "number", "tally", "count", "total"})
+
+
+def _the_figure(f: Found, before: Found) -> Found:
+    """A figure named "the figure" counts what ``before`` counted (its people, whatever their fate here; or its kind)."""
+    if not before.category.startswith(PERSONNEL):
+        f.category, f.model = before.category, before.model
+    return f
+
+
 _MONEY = re.compile(r"\s*(?:\$|dollars?|euros?|pounds|rubles?|roubles?|hryvnias?|рубл\w*|гривен\w*|гривн\w*|долар\w*|доллар\w*|"
                     r"billion|million|млрд|млн|times|разів|раз|раза)", re.IGNORECASE)  # (and a ratio: "ten times higher")
 _TIME_UNIT = re.compile(
@@ -187,6 +206,8 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
     found = _singulars(text, labels, _figures(text, nums, labels, sent.start) if nums else [], sent.start, low)
     if opener:
         found = parts_of_before(text, nums, found, before, sent.start)
+    if any(f.label.lower() in THE_FIGURE for f in found):  # "put the figure at 995,460": the count the text was about
+        found = [_the_figure(f, before) for f in found if f.label.lower() not in THE_FIGURE or before is not None]
     if not found:
         return [], labels
     spans = [(f.number.start - sent.start, f.end - sent.start) for f in found]
@@ -306,7 +327,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             part = label_after(text, nums[i + 1].end, labels)  # its own words' (casualties, captured, ...)
             lab = (num.end, num.end, part[2]) if part and (label_info(part[2])[0] or "").startswith(PERSONNEL) else None
         losses = None
-        if lab is None and not after_only and (losses := _LOSSES_BEFORE.search(text, max(0, num.start - 70), num.start)) \
+        if lab is None and not after_only and (losses := _LOSSES_BEFORE.search(text, max(0, num.start - 70), num.start)
+                                                     or _PUT_AT.search(text, max(0, num.start - 70), num.start)) \
                 and not _MONEY.match(text, num.end) and "$" not in text[max(0, num.start - 2): num.start]:
             lab = (losses.start("w"), losses.end("w"), losses.group("w"))  # "Losses that month totaled more than 38,000"
         if lab is None and found and not after_only:

@@ -46,8 +46,13 @@ _AGENT_AFTER = re.compile(
 )
 #: A relative clause right after a mention ("the General Staff, which publishes a tally every morning, said"): skipped
 #: to reach the mention's own verb.
-_RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:(?:with|to|of|from|for|з|із|зі|с|со|у|в|про|о|об)\s+)?(?:which|whom|who|whose|"
-                              r"як\w+|котор\w+)\b[^,;.:\"“”«»]{1,90},", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r"(?:\s+[^\W\d][\w'-]*){0,2}?\s*,\s*(?:(?:with|to|of|from|for|з|із|зі|с|со|у|в|про|о|об)\s+)?(?:which|whom|who|whose|"
+                              r"як\w+|котор\w+)\b[^,;.:\"“”«»]{1,90},"
+                              # or an apposition before its speech verb: "Mediazona, an independent Russian outlet that
+                              # counts obituaries ..., said"
+                              r"|(?:\s+[^\W\d][\w'-]*){0,2}?\s*,\s*(?:an?|the)\s+[^,;.:\"“”«»\d]{1,120},(?=\s*(?:has\s+|had\s+|have\s+)?(?:said|says|"
+                              r"reported|reports|estimated|estimates|told|stated|claimed|counted|wrote|added|announced)\b)",
+                              re.IGNORECASE)
 _AUX = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
 _FATE_NOUN_PHRASE = re.compile(r"\s+(?:or|and)\s+(?:wounded|injured|captured|missing)\b", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
@@ -113,7 +118,7 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
     for m in ms:
         if m.role == "enemy" or m.made:
             continue
-        rel = _RELATIVE_CLAUSE.match(text, m.end) if "," in text[m.end: m.end + 3] else None
+        rel = _RELATIVE_CLAUSE.match(text, m.end) if "," in text[m.end: m.end + 30] else None
         e = rel.end() if rel else m.end  # the mention's verb comes after its relative clause, if it has one
         near_before = near_after = False
         for p in speech_at:
