@@ -16,7 +16,9 @@ _NESTING = re.compile(
     re.IGNORECASE,
 )
 _POST_QUAL = re.compile(r"^(?:\s*-?\s*plus\b|\s+or\s+more\b|\s+and\s+more\b|\+(?!\s*\d))", re.IGNORECASE)
-_COLON_GAP = re.compile(r"[^.;:]{0,40}:\s*$")
+#: What opens a list of a whole's parts: a colon ("lost 15 vehicles: seven tanks, ..."), or a dash or bracket right after
+#: the whole ("six Pakistani aircraft - five fighter jets and one large aircraft -", "six aircraft (five jets and ...)").
+_COLON_GAP = re.compile(r"[^.;:]{0,40}:\s*$|\s*(?:\s[-–—]|[–—]|\()\s*$")
 _SPACES = re.compile(r"\s+")
 _AFTER_CUT = re.compile(r"[;,](?!\d)(?!\s*(?:погибших|загиблих|убитых|вбитих|раненых|поранених)\b)|"
                         r"\band\s+(?:wounded|injured|killed|captured)(?=\s+(?:over|more than|about|some|nearly|almost|at least|up to|another)?\s*$)|\band\s+(?=\d)|\band\s+[^\W\d]+\s+$|"

@@ -347,9 +347,11 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
     for m in (_THIS_YEAR.finditer(s) if published and sc.has("this year", "року", "года", "году") else ()):
         out.append((m.start(), Period(dt.date(published.year, 1, 1), published, "cumulative")))
     for m in (_NIGHT_TO.finditer(s) if published and ("ніч" in low or "ночь" in low or "night" in low) else ()):
-        d = _date_at(s, m.end(), published)  # "у ніч на 15 січня": the night before the 15th
-        if d is not None:
-            out.append((m.start(), Period(d - dt.timedelta(days=1), d, "increment")))
+        d = _date_at(s, m.end(), published)  # "у ніч на 15 січня": the night before the 15th; "the night of May 6" (or
+        if d is not None:  # "of May 6-7"): the night after the 6th
+            night_of = m.group(0).rstrip().lower().endswith(" of")
+            out.append((m.start(), Period(d, d + dt.timedelta(days=1), "increment") if night_of
+                        else Period(d - dt.timedelta(days=1), d, "increment")))
     for m in (yesterday.finditer(t) if sc.has("yesterday", "вчора", "вчера") else ()):
         d = _day(published, 1)
         out.append((m.start(), Period(d, d, "increment")))

@@ -109,6 +109,11 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         losers = ["@self" if own_side(t, f, s.start, ms) else loser_of(t, f, s.start, ms) for f in kept]
         if None in losers and its_toll(t):  # "..., bringing its military death toll to 632": the speaker's own
             losers = ["@self" if lo is None else lo for lo in losers]
+        for k, f in enumerate(kept):  # "six Indian jets, including three Rafales": a part is its whole's side's, unless
+            whole = figs[f.parent] if f.parent is not None else None  # its own words name one ("..., 300 of them Russian")
+            if whole is not None and whole in kept and losers[kept.index(whole)] is not None and not any(
+                    f.number.start - s.start <= m.start < f.end - s.start for m in ms):
+                losers[k] = losers[kept.index(whole)]
         if before:  # "Of them, 470 were killed": the parts of a figure of the sentence before are its side's
             losers = [before[1] if lo is None and f.whole is before[0] else lo for f, lo in zip(kept, losers)]
         known = next((x for x in losers if x and not x.startswith("@")), None)
