@@ -287,6 +287,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if (inc or running_list(ftext, head)) and period.basis == "increment" and own_period is None:
                 # "tanks ‒ 9,186 (+9)": a number with the day's change after it is the running total, not the day's
                 period = running_total(doc_period.get(who), period.end, war=True)
+            elif period.basis == "increment" and period.start == period.end and period == own_period and risen_to(s.text, rel):
+                # "rose to 11,462 on January 1": a running total as of that day
+                period = running_total(doc_period.get(who), period.end)._replace(end=period.end)
             elif period.basis == "increment" and (risen_to(s.text, rel) or total_to(s.text, max(0, rel - 220), rel)) \
                     and not any(pos < (st.figs[k + 1][0].number.start - s.start if k + 1 < len(st.figs) else len(s.text))
                                 for pos, _p in cues_here):  # "the number ... rose to 20,103 after ... 29 more

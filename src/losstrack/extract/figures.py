@@ -103,6 +103,9 @@ _LIST_END = re.compile(r"(?:\s*[«\"“][^»\"”]{1,30}[»\"”])?[^,;.]{0,30}?
 _MUNITION = re.compile(r"\s*(?:rockets?|missiles?|shells?|rounds?|munitions?|ammunition|bombs?|warheads?|снаряд\w*|ракет\w*|"
                        r"боеприпас\w*|бомб\w*)\b", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\b(?:in|since|of|from|by|until|year)\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?<!\w)(?:from|з|із|від|с|со)\s+$", re.IGNORECASE)
+_TO_GAP = re.compile(r"[^.;:]{0,60}?\s(?:to|до)\s+(?:((?:about|some|nearly|almost|over|more than|близько|майже|понад|около|почти|более)\s+))?",
+                     re.IGNORECASE)  # (group 1: a hedge of the second number)
 _N_OF_M = re.compile(r"\s+(?:of|out of|із|из|з)\s+(?:the\s+)?(?:(?:roughly|about|some|nearly|almost|around)\s+)?")
 
 
@@ -322,6 +325,12 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             lab = label_after(text, nums[i + 1].end, labels)
         if lab is None and not after_only and not (found and OF_THEM.match(text, num.end)):
             lab = label_before(text, num.start, labels, nums[:i])
+        from_to = False
+        if lab is None and not after_only and found and found[-1].number.start - offset == nums[i - 1].start \
+                and _FROM_BEFORE.search(text, max(0, nums[i - 1].start - 8), nums[i - 1].start) \
+                and _TO_GAP.fullmatch(text, nums[i - 1].end, num.start):  # "rose from 9,680 on 1 January to 11,462": the
+            prev = found[-1]  # second number counts what the first did (and its "до" is no "up to")
+            lab, from_to = (prev.label_span[0] - offset, prev.label_span[1] - offset, prev.label), True
         whole_of = lab is None and i + 1 < len(nums) and _WHOLE_OF_PARTS.fullmatch(text, num.end, nums[i + 1].start)
         if whole_of:  # "losses had reached 52,000, including nearly 21,000 killed": a whole of personnel parts, its fate
             part = label_after(text, nums[i + 1].end, labels)  # its own words' (casualties, captured, ...)
@@ -368,7 +377,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                 label_span=(offset + ls, offset + le),
                 category=category,
                 model=model,
-                qualifier=qualifier(text, num),
+                qualifier="exact" if from_to and _TO_GAP.fullmatch(text, nums[i - 1].end, num.start).group(1) is None
+                else qualifier(text, num),
             )
         )
     return found

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..vocab import read_table
+from .dates import MONTH_PATTERN
 from .lexicon import lower, plain, trie_regex, twin
 
 
@@ -180,7 +181,9 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
         elif kind in ("between", "range", "fromto"):
             a, b = {"between": ("b1", "b2"), "range": ("r1", "r2"), "fromto": ("c1", "c2")}[kind]
             lo, hi = parse_number(m.group(a)), parse_number(m.group(b))
-            if lo is not None and hi is not None and hi > lo:
+            if lo is not None and hi is not None and hi > lo and not (
+                    1900 <= lo <= 2100 and _DAY_MONTH_BEFORE.search(low, max(0, m.start(a) - 20), m.start(a))):
+                # (not "rose from 9,680 on January 1, 2025 to 11,462": a date's year is no range's start)
                 out.append(Number(m.start(a), m.end(b), lo, hi))
             elif lo is not None and hi is not None:  # "2022-2023"-like or odd: keep the parts apart
                 out.append(Number(m.start(a), m.end(a), lo))
@@ -202,6 +205,7 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
     return out
 
 
+_DAY_MONTH_BEFORE = re.compile(MONTH_PATTERN + r"\s+\d{1,2},?\s+$|\d{1,2}\s+" + MONTH_PATTERN + r",?\s+$")
 _OPEN_QUOTES, _CLOSE_QUOTES = "\"“«'‘„", "\"”»'’“"
 
 

@@ -385,12 +385,15 @@ def _settle(sc: _Scan, out: list[tuple[int, Period]], digit: bool) -> list[tuple
     if windows:
         out = [(o, p) for o, p in out if p in windows or not (p.basis == "increment" and (
             p.end == published or any(p.start == w.start and p.end == w.start for w in windows)))]
-    as_of = _as_of(sc.s, published) if digit and sc.has("as of", "by ", "станом на", "по состоянию на", "данным на",
-                                                        "даними на") else None
-    if as_of is not None:  # "as of November 8": running totals end that day
+    as_ofs = _as_of(sc.s, published) if digit and sc.has("as of", "by ", "станом на", "по состоянию на", "данным на",
+                                                         "даними на") else []
+    if as_ofs:  # "as of November 8": running totals end that day
+        as_of = as_ofs[0]
         out = [(o, p._replace(end=as_of[1]) if p.basis == "cumulative" and p.end == published else p) for o, p in out]
         if not any(p.basis == "cumulative" for _o, p in out):
             out.append((as_of[0], Period(None, as_of[1], "cumulative")))
+        out += [(o, Period(None, d, "cumulative")) for o, d in as_ofs[1:]]  # "з 9 680 станом на 1 січня 2025 року до
+        # 11 462 станом на 1 січня 2026 року": each total its own day
     if any(p.basis == "cumulative" and (p.start or p.war) for _o, p in out):  # "in total since X": X is the start
         out = [(o, p) for o, p in out if not (p.basis == "cumulative" and p.start is None and not p.war)]
     return out
@@ -400,9 +403,10 @@ _AS_OF = re.compile(r"\b(?:as of|by|станом на|по состоянию н
 _END_OF = re.compile(rf"the end of\s+(?:(?P<m>{_MONTH})\s+)?(?P<y>\d{{4}})\b", re.IGNORECASE)
 
 
-def _as_of(s: str, published: dt.date | None) -> tuple[int, dt.date] | None:
-    """(offset, date) of "as of <date>" ("as of 12.09.2024", "станом на 8 листопада", "by November 8", "by the end of
-    2023"), if the date is not after ``published``."""
+def _as_of(s: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
+    """(offset, date) of each "as of <date>" ("as of 12.09.2024", "станом на 8 листопада", "by November 8", "by the end
+    of 2023") whose date is not after ``published``."""
+    out = []
     for m in _AS_OF.finditer(s):
         d = _date_at(s, m.end(), published)
         end = _END_OF.match(s, m.end()) if d is None else None
@@ -411,8 +415,8 @@ def _as_of(s: str, published: dt.date | None) -> tuple[int, dt.date] | None:
             mo = month_number(end.group("m")) if end.group("m") else 12
             d = dt.date(y, mo, calendar.monthrange(y, mo)[1])
         if d is not None and (published is None or d <= published):
-            return m.start(), d
-    return None
+            out.append((m.start(), d))
+    return out
 
 
 def _event_start(noun: str, events: dict[str, dt.date]) -> dt.date | None:

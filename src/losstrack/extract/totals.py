@@ -18,7 +18,7 @@ INCREMENT_BRACKET = re.compile(r"\(\s*\+[^()]{0,40}\)")
 _PARA_BREAK = re.compile(r"\n\s*\n")
 _RISEN_TO = re.compile(r"\b(?:rose|risen|rises|increased|climbed|climbs|grew|reached|reaches|зросла|зросло|"
                        r"зріс|зросли|сягнула|досягла|выросло|выросла|вырос|достигло|достигла)\s+(?:the\s+(?:total|tally|toll)\s+)?"
-                       r"(?:to\s+|до\s+)?(?:(?:about|over|more than|nearly|almost|some|близько|около|понад|более)\s+)?$",
+                       r"(?:to\s+|до\s+|from\s+|з\s+|із\s+|с\s+)?(?:(?:about|over|more than|nearly|almost|some|близько|около|понад|более)\s+)?$",
                        re.IGNORECASE)
 _RISEN_TO_TWIN = twin(_RISEN_TO)  # for lower-cased plain sentences (see lexicon.twin)
 
