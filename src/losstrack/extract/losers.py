@@ -15,10 +15,12 @@ _SELF_SUBJECT = re.compile(r"\b(?:his|her|its|their|our|my)\s+(?:own\s+)?(?:unit
                            r"army|men|soldiers|side|military|regiment|platoon)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered|"
                            r"sustained)\b[^.;]*$", re.IGNORECASE)
 #: The same in Ukrainian and Russian: "його підрозділ втратив вісім бійців", "их батальон потерял 12 человек".
-_SELF_SUBJECT_CYR = re.compile(r"(?<!\w)(?:його|її|їхн\w*|свій|своя|свої|наш\w*|его|ее|их|свой|свои)\s+(?:власн\w+\s+)?"
+_SELF_SUBJECT_CYR = re.compile(r"(?<!\w)(?:його|її|їхн\w*|свій|своя|свої|наш\w*|его|ее|их|свой|свои|і|й|и|теж|також|тоже|также)\s+"
+                               r"(?:власн\w+\s+)?"
                                r"(?:підрозділ\w*|бригад\w*|батальйон\w*|рот[аиуі]|частин\w*|сил[иа]|військ\w*|подразделени\w*|"
                                r"батальон\w*|войск\w*)\s+(?:[^\W\d]+\s+){0,2}?(?:втратив|втратила|втратили|втратило|потерял[аио]?|"
-                               r"лишився|лишилась|лишилися)\b[^.;]*$", re.IGNORECASE)
+                               r"лишився|лишилась|лишилися|ма[єю]\s+втрати|нес[еу]\w*\s+втрати|име[ею]т\s+потери|нес[её]т\s+потери|"
+                               r"несут\s+потери)(?!\w)[^.;]*$", re.IGNORECASE)  # (and "і батальйон має втрати: ...")
 #: Where a clause after a figure begins: a loser named past it is that clause's ("..., as Ukraine reports Russian losses").
 _CLAUSE_BREAK = re.compile(r";|\s(?:as|while|whereas|but)\s|,\s*(?:and|but|while|as)\s", re.IGNORECASE)
 _OWNER_GAP = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[«\"“„]?")
