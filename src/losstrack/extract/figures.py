@@ -62,14 +62,14 @@ _LOSSES_BEFORE = re.compile(r"(?<!equipment )(?<!economic )(?<!financial )(?<!ha
                             r"противника|окупантів|[\w'-]+'s|\w+(?:ian|ese|ish)))?(?:\s+[\w'-]+){0,3}?\s+"
                             r"(?:totaled|totalled|reached|stood at|amounted to|exceeded|rose to|climbed to|topped|were|are|"
                             r"склали|сягнули|досягли|перевищили|составили|достигли|превысили)\s+"
-                            r"(?:(?:about|some|nearly|almost|more than|over|around|roughly|at least|approximately|up to|близько|"
-                            r"майже|понад|около|почти|более|свыше|до)\s+)?$", re.IGNORECASE)
+                            r"(?:(?:about|some|nearly|almost|more than|over|around|roughly|at least|approximately|up to|between|"
+                            r"близько|майже|понад|около|почти|более|свыше|до|від|от)\s+)?$", re.IGNORECASE)
 #: "Ukraine's General Staff put the figure at 995,460", "estimated the death toll at 300": a count of people named only
 #: by what the sentences before were about (a side's casualties; "death toll": its killed, by :func:`fate`).
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|estimating|set|sets)\s+"
                      r"(?:(?:the|its|their|his|her|this|that|[\w-]+'s|\w+(?:ian|ese|ish))\s+){1,2}(?:(?:death|casualty)\s+)?"
                      r"(?P<w>figure|number|toll|tally|count|total|losses|casualties)\s+at\s+"
-                     r"(?:(?:about|some|nearly|almost|more than|over|around|roughly|at least|approximately|up to|close to)\s+)?$",
+                     r"(?:(?:about|some|nearly|almost|more than|over|around|roughly|at least|approximately|up to|close to|between)\s+)?$",
                      re.IGNORECASE)
 #: The nouns of :data:`_PUT_AT` that name no count of their own: such a figure counts what the figure before it counted.
 THE_FIGURE = frozenset({"figure", "number", "tally", "count", "total"})
@@ -86,7 +86,8 @@ _MONEY = re.compile(r"\s*(?:\$|dollars?|euros?|pounds|rubles?|roubles?|hryvnias?
                     r"billion|million|млрд|млн|times|разів|раз|раза)", re.IGNORECASE)  # (and a ratio: "ten times higher")
 _TIME_UNIT = re.compile(
     r"\s*-?\s*(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|kilomet(?:er|re)s?|miles?|metres?|meters?|"
-    r"square|sq|kg|tonnes?|tons?|mm|per\s?cent|percent|%|години|годин|часов|часа|днів|дней|км|років|лет|года|"
+    r"square|sq|kg|tonnes?|tons?|mm|per\s?cent|percent|%|години|годин|часов|часа|днів|дней|км|років|лет|года|год|году|рік|"
+    r"році|року|"
     r"tonnes|rounds|shells|settlements|villages|towns)\b",
     re.IGNORECASE,
 )

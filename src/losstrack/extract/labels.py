@@ -40,8 +40,9 @@ _GOVERN = re.compile(
     r"(?:rose|risen|increased|climbed|grew|reached|reaches|stands?|stood|totals?|totaled|totalled|amounted|amounts?|"
     r"came|comes|is|was|are|were|now|at|to|of|hit|"
     r"зросла|зросло|зріс|зросли|сягнула|сягнуло|сягнув|досягла|досягло|становить|становлять|склала|склало|склали|"
-    r"выросло|выросла|вырос|выросли|достигла|достигло|достиг|составляет|составляют|составила|составило|составили)"
-    r"\s+(?:to\s+|at\s+|до\s+|from\s+|з\s+|із\s+|с\s+)?(?:some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|близько\s+|около\s+|понад\s+|более\s+)?$",
+    r"выросло|выросла|вырос|выросли|достигла|достигло|достиг|составляет|составляют|составила|составило|составили|составлять|"
+    r"становити|складати|досягати|достигать)"
+    r"\s+(?:to\s+|at\s+|до\s+|from\s+|з\s+|із\s+|с\s+|от\s+|від\s+)?(?:some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|близько\s+|около\s+|понад\s+|более\s+)?$",
     re.IGNORECASE,
 )
 _GOVERN_TWIN = twin(_GOVERN)

@@ -78,7 +78,7 @@ _YEARISH = re.compile(r"(?:19|20)\d\d")
 _DAY_PAIR = re.compile(r"\d\s*(?:по|до|to|and|through|-|–)\s*\d", re.IGNORECASE)
 _TAIL_CUT = re.compile(r"[;\n]|\b(?:while|but|and the)\b")
 #: Every word a guard in :func:`period_cues` looks for, found in one scan (the longest at each place).
-_GUARD = re.compile(trie_regex(['ніч', 'ночь', 'night', 'a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'throughout', 'course of', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом', 'течение', 'протягом', 'the month', 'the same', 'же період', 'же период', 'самий період', 'ж дня', 'же дня', 'же день', 'that day', 'this year', 'року', 'году',
+_GUARD = re.compile(trie_regex(['ніч', 'ночь', 'night', 'a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'концу', 'кінця', 'конец', 'кінець', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'throughout', 'course of', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом', 'течение', 'протягом', 'the month', 'the same', 'же період', 'же период', 'самий період', 'ж дня', 'же дня', 'же день', 'that day', 'this year', 'року', 'году',
     'года'] + list(CYR_WEEKDAYS) + list(_CYR_MONTH_WINDOWS), literal=True))
 _FROM = re.compile(r"\b(?:from|з|с|від|between)\s+$", re.IGNORECASE)
 _TO = re.compile(r"\s*(?:to|until|till|through|and|по|до|-|–)\s*", re.IGNORECASE)
@@ -386,7 +386,7 @@ def _settle(sc: _Scan, out: list[tuple[int, Period]], digit: bool) -> list[tuple
         out = [(o, p) for o, p in out if p in windows or not (p.basis == "increment" and (
             p.end == published or any(p.start == w.start and p.end == w.start for w in windows)))]
     as_ofs = _as_of(sc.s, published) if digit and sc.has("as of", "by ", "станом на", "по состоянию на", "данным на",
-                                                         "даними на") else []
+                                                         "даними на", "концу", "кінця", "конец", "кінець") else []
     if as_ofs:  # "as of November 8": running totals end that day
         as_of = as_ofs[0]
         out = [(o, p._replace(end=as_of[1]) if p.basis == "cumulative" and p.end == published else p) for o, p in out]
@@ -399,8 +399,10 @@ def _settle(sc: _Scan, out: list[tuple[int, Period]], digit: bool) -> list[tuple
     return out
 
 
-_AS_OF = re.compile(r"\b(?:as of|by|станом на|по состоянию на|(?:данным|даними|данных|даних) на)\s+", re.IGNORECASE)
-_END_OF = re.compile(rf"the end of\s+(?:(?P<m>{_MONTH})\s+)?(?P<y>\d{{4}})\b", re.IGNORECASE)
+_AS_OF = re.compile(r"\b(?:as of|by|станом на|по состоянию на|(?:данным|даними|данных|даних) на)\s+"
+                    r"|(?<!\w)(?:к|до|на)\s+(?=(?:концу|кінця|конец|кінець)\s)", re.IGNORECASE)
+#: "by the end of 2023", "к концу 2025 года", "до кінця 2024 року": the last day of that year (or month)
+_END_OF = re.compile(rf"(?:the end of|концу|кінця|конец|кінець)\s+(?:(?P<m>{_MONTH})\s+)?(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)
 
 
 def _as_of(s: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
