@@ -137,6 +137,7 @@ _IN_YEAR = re.compile(r"\b(?:in|during|throughout|for)\s+(?P<y>(?:19|20)\d{2})\b
                       r"|(?<!\w)(?:у|в|за)\s+(?P<y2>(?:19|20)\d{2})\s*(?:році|року|рік|году|год|г\.|р\.)", re.IGNORECASE)
 _NIGHT_TO = re.compile(r"(?<!\w)(?:(?:у|в)\s+ніч\s+(?:проти|на)|в\s+ночь\s+на|(?:in\s+)?the\s+night\s+(?:of|to|into)|overnight\s+(?:into|to))"
                        r"\s+", re.IGNORECASE)
+_NIGHT_WEEKDAY = re.compile(r"(" + "|".join([*WEEKDAYS, *CYR_WEEKDAYS]) + r")(?!\w)", re.IGNORECASE)
 _CYR_DAY_MONTH = re.compile(r"\d\s+(?:" + "|".join(_CYR_MONTHS) + r")", re.IGNORECASE)  # a quick test for the two below
 _CYR_DATE = re.compile(r"(?<![\w.–-])\d{1,2}\s+(?:" + "|".join(_CYR_MONTHS) + r")(?!\w)(?!\s+\d{4})", re.IGNORECASE)
 _CYR_DATE_BEFORE = re.compile(r"(?<!\w)(?:з|с|со|із|від|от|до|по|на|станом на|по состоянию на|даними на|данным на|між|между|"
@@ -348,7 +349,9 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
         out.append((m.start(), Period(dt.date(published.year, 1, 1), published, "cumulative")))
     for m in (_NIGHT_TO.finditer(s) if published and ("ніч" in low or "ночь" in low or "night" in low) else ()):
         d = _date_at(s, m.end(), published)  # "у ніч на 15 січня": the night before the 15th; "the night of May 6" (or
-        if d is not None:  # "of May 6-7"): the night after the 6th
+        if d is None and (wd := _NIGHT_WEEKDAY.match(s, m.end())):  # "of May 6-7"): the night after the 6th; "у ніч на
+            d = _weekday_before(published, wd.group(1))  # суботу", "overnight into Saturday": that weekday's night
+        if d is not None:
             night_of = m.group(0).rstrip().lower().endswith(" of")
             out.append((m.start(), Period(d, d + dt.timedelta(days=1), "increment") if night_of
                         else Period(d - dt.timedelta(days=1), d, "increment")))

@@ -170,7 +170,10 @@ def _subject_claimant(text: str, ms: list[Mention], speech_at: list[int]) -> Non
             continue
         for n, m in enumerate(ms):
             if (m.role is None and not m.made and m.actor != "@adversary" and m.end <= p and p - m.end <= 120
-                    and not _SUBJECT_BREAK.search(text, m.end, p) and not any(m.end <= o.start < p for o in ms[n + 1:])):
+                    and not _SUBJECT_BREAK.search(text, m.end, p) and not any(m.end <= o.start < p for o in ms[n + 1:])
+                    and not (text[m.end:p].rstrip().endswith(",") and text.count(",", m.end, p) == 1 and not text[p].isascii())):
+                # (Ukrainian and Russian "... біля Криму, повідомили у ВМС": the speaker comes after the verb; not a
+                # relative clause closing before it: "Речник ..., який обороняє цю ділянку, каже")
                 m.role = "claimant"  # ("The Israeli military did not respond to ..., but said that ...")
                 return
 
