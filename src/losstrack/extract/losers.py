@@ -50,8 +50,8 @@ _POSSESSIVES = ("his", "her", "its", "their", "our", "my")
 def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | None:
     """Loser from the figure's own words ("69 Ukrainian tanks", "of its soldiers"), else the sentence's cues."""
     lo, hi = f.number.end - off, f.label_span[0] - off
-    for m in ms:
-        if lo <= m.start and m.end <= hi and m.actor and not m.made:
+    for m in ms:  # (a name may hold the label: "11 ELN guerrillas")
+        if lo <= m.start and (m.end <= hi or (m.start < hi and m.end <= f.label_span[1] - off)) and m.actor and not m.made:
             return attr.side(m.actor)
     start = f.number.start - off
     if (hi - lo >= 3 and _SELF.search(text, lo, hi)) or (  # (no word of _SELF is shorter than 3)

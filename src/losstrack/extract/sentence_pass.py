@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .. import actors
 from . import attribution as attr
-from .context import CueSpans, civilian_figure, historic
+from .context import BARE_FATES, CueSpans, civilian_figure, historic
 from .figures import THE_FIGURE, sentence_figures
 from .labels import mask_labels
 from .lexicon import lower
@@ -27,6 +27,7 @@ from .totals import INCREMENT_BRACKET
 _STRENGTH_BEFORE = re.compile(r"(?<!\w)(?:has|have|(?<!rose )(?<!risen )(?<!grew )(?<!increased )(?<!climbed )(?<!jumped )by|налічує|насчитывает)\s+(?:(?:some|about|around|roughly|nearly|"
                               r"almost|more than|over|близько|около|более|понад)\s+)?$", re.IGNORECASE)
 _LIST_LINE_NEXT = re.compile(r"\s*\n\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
+_LIST_JOIN = re.compile(r"(?:\s+[^\W\d]+)?\s*(?:,\s*(?:and\s+|і\s+|та\s+|и\s+)?|\s(?:and|і|та|и)\s+)")
 LIST_LINE = re.compile(r"^\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
 
 
@@ -109,6 +110,10 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         losers = ["@self" if own_side(t, f, s.start, ms) else loser_of(t, f, s.start, ms) for f in kept]
         if None in losers and its_toll(t):  # "..., bringing its military death toll to 632": the speaker's own
             losers = ["@self" if lo is None else lo for lo in losers]
+        for k in range(1, len(kept)):  # "11 ELN guerrillas killed, 37 captured": a fate with no noun, listed right after a
+            if losers[k - 1] is not None and kept[k].label.lower() in BARE_FATES and (losers[k] is None or _LIST_JOIN.fullmatch(
+                    t, kept[k - 1].end - s.start, kept[k].number.start - s.start)):  # figure, counts the same side
+                losers[k] = losers[k - 1]
         for k, f in enumerate(kept):  # "six Indian jets, including three Rafales": a part is its whole's side's, unless
             whole = figs[f.parent] if f.parent is not None else None  # its own words name one ("..., 300 of them Russian")
             if whole is not None and whole in kept and losers[kept.index(whole)] is not None and not any(
