@@ -43,7 +43,7 @@ from .totals import (
 )
 
 _DIGIT = re.compile(r"\d")
-_PASSIVE_FATE = re.compile(r"\s+(?:were|was|have been|has been|had been|are|got|died|have died|had died|were reported)"
+_PASSIVE_FATE = re.compile(r"(?:\s+(?:and|or)\s+[^\W\d]+)?\s+(?:were|was|have been|has been|had been|are|got|died|have died|had died|were reported)"
                            r"(?:\s+\w+ly)?(?:\s+(?:killed|wounded|injured|captured|missing))?\b", re.IGNORECASE)
 #: "загинули 12 військовослужбовців", "погибли 5 военных", "announced the deaths of five soldiers", "признали гибель 30
 #: военнослужащих": a side's own dead, as "X says two soldiers were killed" is.
@@ -225,7 +225,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                         fp = _source_line(sents) or attr.fingerprint(ftext)
                     who = fp or publisher
             loser = loser or head.get("loser")
-            if loser is None and f.category.startswith("personnel") and (
+            if loser is None and f.category.startswith("personnel") and who and not attr.is_publisher(who) and (
                     _PASSIVE_FATE.match(ftext, f.label_span[1]) or _DIED_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)):
                 # "X says two soldiers were killed": its own, unless named otherwise; "40 militants": its adversary's
                 loser = "@adversary" if cues()["hostile"].fullmatch(f.label.lower()) else "@self"

@@ -8,7 +8,7 @@ import re
 
 from . import attribution as attr
 from .found import Found
-from .lexicon import plain
+from .lexicon import cues, plain
 from .parts import total_to
 
 _SELF_SUBJECT = re.compile(r"\b(?:his|her|its|their|our|my)\s+(?:own\s+)?(?:unit|units|brigade|battalion|company|forces|troops|"
@@ -29,6 +29,7 @@ _CAUSE = re.compile(r"\b(?:in|by|from|during|after|amid)\b|(?<!\w)(?:внасл�
                     re.IGNORECASE)
 _FATE_NOUNS = frozenset({"killed", "dead", "wounded", "injured", "загиблих", "поранених", "вбитих", "убитых", "раненых",
                          "погибших"})
+_TOLL_OF = re.compile(r"\b(?:toll|number|tally|count)\s+of\s+(?:the\s+|its\s+|our\s+)?$", re.IGNORECASE)
 _ITS_TOLL = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:military\s+)?(?:death\s+)?toll\b", re.IGNORECASE)
 _SELF = re.compile(r"\b(?:its|their|our|own|своих|своїх)\b", re.IGNORECASE)
 #: "11 soldiers embraced martyrdom", "were martyred": a side's words for its own dead, never for the enemy's.
@@ -91,10 +92,15 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
 
 def own_toll(t: str, f: Found, off: int, ms: list) -> bool:
     """"Their deaths bring the toll of soldiers killed in ... to 25": a side's toll of its soldiers, none named in it."""
+    ls, le = f.label_span[0] - off, f.label_span[1] - off
+    of = _TOLL_OF.search(t, max(0, ls - 30), ls)  # "The overall toll of soldiers killed ... stands at 692", "brings to 419
+    if of is not None and f.category.startswith("personnel") and not cues()["hostile"].fullmatch(f.label.lower()):
+        # (... the number of soldiers killed"): its own
+        return not any(of.end() <= m.start < le and m.actor for m in ms)
     if f.label_span[0] >= f.number.start:
         return False
     toll = total_to(t, max(0, f.number.start - off - 220), f.number.start - off)
-    return toll is not None and toll.group("of") is not None and not any(toll.end("of") <= m.start < f.label_span[1] - off and m.actor for m in ms)
+    return toll is not None and toll.group("of") is not None and not any(toll.end("of") <= m.start < le and m.actor for m in ms)
 
 
 def resolve_ref(ref: str, who: str | None) -> str | None:
