@@ -127,6 +127,8 @@ _UNIT_DAYS = {"hours": 1 / 24, "години": 1 / 24, "годин": 1 / 24, "ч
               "недели": 7, "недель": 7, "months": 30, "місяці": 30, "місяців": 30, "месяца": 30, "месяцев": 30}
 _UNIT_HINT = re.compile("hours|days|weeks|months|годин|доби|діб|днів|дні|часов|часа|суток|дней|дня|тижн|недел|місяц|месяц")
 _LAST_MONTH = re.compile(r"\blast month\b", re.IGNORECASE)
+#: "since they were first thrown into combat in December": the month a running count starts
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[^\W\d][\w'-]*\s+){1,8}?$", re.IGNORECASE)
 _IN_MONTH = re.compile(rf"\b(?:in|during|throughout)\s+(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?(?![\w])", re.IGNORECASE)
 _YESTERDAY = re.compile(r"\byesterday\b|\bвчора\b|\bвчера\b", re.IGNORECASE)
 _TODAY = re.compile(r"\btoday\b|\bthis morning\b|\bсьогодні\b|\bсегодня\b", re.IGNORECASE)
@@ -331,14 +333,16 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
             out.append((m.start(), Period(last.replace(day=1), last, "increment")))
         cyr_months = _CYR_IN_MONTH.finditer(s) if cyr_month else ()
         for m in [*(in_month.finditer(t) if month_ok else ()), *cyr_months]:
-            if _COMPARED.search(s, max(0, m.start() - 25), m.start()) or sc.stated(m.start()) \
-                    or started_before.search(t, max(0, m.start() - 40), m.start()):  # "a siege that began in June"
+            since = _SINCE_CLAUSE.search(s, max(0, m.start() - 70), m.start())  # "since they were first thrown into
+            if _COMPARED.search(s, max(0, m.start() - 25), m.start()) or sc.stated(m.start()) or (  # combat in December"
+                    not since and started_before.search(t, max(0, m.start() - 40), m.start())):  # "a siege that began in June"
                 continue  # "45,720, 3,040 more than in October": the month compared with, not the figure's; "said in
                 # October": the statement's month
             mo = month_number(m.group("m"))
             y = int(m.group("y")) if m.group("y") else month_year(mo, published)
             end = min(dt.date(y, mo, calendar.monthrange(y, mo)[1]), published)
-            out.append((m.start(), Period(dt.date(y, mo, 1), end, "increment")))
+            out.append((since.start() if since else m.start(), Period(dt.date(y, mo, 1), published, "cumulative") if since
+                        else Period(dt.date(y, mo, 1), end, "increment")))  # (since then: a running count from then on)
     for m in years:  # "in 2024", "у 2024 році"
         y = int(m.group("y") or m.group("y2"))
         if y <= published.year and not _COMPARED.search(s, max(0, m.start() - 25), m.start()):
@@ -399,7 +403,11 @@ def _settle(sc: _Scan, out: list[tuple[int, Period]], digit: bool) -> list[tuple
         # 11 462 станом на 1 січня 2026 року": each total its own day
     if any(p.basis == "cumulative" and (p.start or p.war) for _o, p in out):  # "in total since X": X is the start
         out = [(o, p) for o, p in out if not (p.basis == "cumulative" and p.start is None and not p.war)]
-    return out
+    starts = {}  # one "since" read two ways ("since they were first sent into battle in December": the battle the text
+    for o, p in out:  # named, or December): the month written, the later start
+        if p.basis == "cumulative" and p.start is not None:
+            starts[o] = max(starts.get(o, p.start), p.start)
+    return [(o, p) for o, p in out if not (p.basis == "cumulative" and p.start is not None and p.start < starts[o])]
 
 
 _AS_OF = re.compile(r"\b(?:as of|by|станом на|по состоянию на|(?:данным|даними|данных|даних) на)\s+"
