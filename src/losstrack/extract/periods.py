@@ -230,6 +230,8 @@ def _dated_windows(sc: _Scan, digit: bool, month_ok: bool) -> list[tuple[int, Pe
     for a, b in zip(dates, dates[1:]):
         if _FROM.search(s, 0, a.start()) and _TO.fullmatch(s, a.end(), b.start()):
             da, db = parse_date(a, published), parse_date(b, published)
+            if da and db and da > db and not _YEAR_IN.search(a.group(0)):  # "з 1 січня по 31 грудня 2025 року": the
+                da = da.replace(year=db.year - (da.replace(year=db.year) > db))  # first date takes the second's year
             if da and db and da <= db:
                 # a running total counts from a war's or an event's start; any other window is a change over it
                 basis = "cumulative" if da in _start_dates() or da in sc.events.values() else "increment"
@@ -247,6 +249,24 @@ def _dated_windows(sc: _Scan, digit: bool, month_ok: bool) -> list[tuple[int, Pe
         if start and end and start < end and (published is None or end <= published):
             out.append((m.start(), Period(start, end, "increment")))
     return out
+
+
+_SUPERLATIVE = re.compile(r"\b(?:smallest|largest|highest|lowest|biggest|fewest|the least|the most|worst|best|first time|"
+                          r"record|heaviest|deadliest)\b[^.;]*$", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2}")
+#: After "since"/"с начала"/"з початку": a month ("the start of November", "декабря") or a season ("the summer", "літа").
+_MONTH_OR_SEASON = re.compile(
+    r"\s*(?:the\s+(?:start|beginning)\s+of\s+)?(?:(?P<m>" + _MONTH + r")(?:\s+(?P<y>\d{4}))?|(?:the\s+)?(?P<season>summer|"
+    r"spring|autumn|fall|winter|літа|весни|осені|зими|лета|весны|осени|зимы))(?!\w)", re.IGNORECASE)
+_SEASON_MONTH = {"spring": 3, "весни": 3, "весны": 3, "summer": 6, "літа": 6, "лета": 6, "autumn": 9, "fall": 9, "осені": 9,
+                 "осени": 9, "winter": 12, "зими": 12, "зимы": 12}
+
+
+def _part_start(m: re.Match, published: dt.date) -> dt.date:
+    """The first day of the month or season a :data:`_MONTH_OR_SEASON` match names, the last one begun by ``published``."""
+    mo = month_number(m.group("m")) if m.group("m") else _SEASON_MONTH[m.group("season").lower()]
+    y = int(m.group("y")) if m.group("y") else published.year - (mo > published.month)
+    return dt.date(y, mo, 1)
 
 
 def _since(sc: _Scan, dated: bool) -> list[tuple[int, Period]]:
@@ -274,6 +294,10 @@ def _since(sc: _Scan, dated: bool) -> list[tuple[int, Period]]:
             out.append((m.start(), Period(_weekday_before(published, wd.group(1)), published, "cumulative")))
         elif _YEAR_START.match(s, m.start()) and published:
             out.append((m.start(), Period(dt.date(published.year, 1, 1), published, "cumulative")))
+        elif published and (part := _MONTH_OR_SEASON.match(s, m.end())) and not _SUPERLATIVE.search(
+                s, max(0, m.start() - 50), m.start()):  # "since the start of November", "с начала (not "the smallest
+            # monthly figure since February", a comparison)
+            out.append((m.start(), Period(_part_start(part, published), published, "cumulative")))  # декабря", "з початку літа"
         else:
             noun = _EVENT_NOUN_RE.search(tail)
             if noun:
@@ -390,8 +414,10 @@ def _settle(sc: _Scan, out: list[tuple[int, Period]], digit: bool) -> list[tuple
     windows = [p for _o, p in out if p.basis == "increment" and p.start and p.end and (p.end - p.start).days >= 1
                and p.end != published]
     if windows:
-        out = [(o, p) for o, p in out if p in windows or not (p.basis == "increment" and (
-            p.end == published or any(p.start == w.start and p.end == w.start for w in windows)))]
+        at = [o for o, p in out if p in windows]  # (and "з 1 січня" of "з 1 січня по 31 грудня" is no "since 1 January")
+        out = [(o, p) for o, p in out if p in windows or not ((p.basis == "increment" and (
+            p.end == published or any(p.start == w.start and p.end == w.start for w in windows)))
+            or (p.basis == "cumulative" and any(0 < w - o <= 4 for w in at)))]
     as_ofs = _as_of(sc.s, published) if digit and sc.has("as of", "by ", "станом на", "по состоянию на", "данным на",
                                                          "даними на", "концу", "кінця", "конец", "кінець") else []
     if as_ofs:  # "as of November 8": running totals end that day
