@@ -78,7 +78,7 @@ _YEARISH = re.compile(r"(?:19|20)\d\d")
 _DAY_PAIR = re.compile(r"\d\s*(?:по|до|to|and|through|-|–)\s*\d", re.IGNORECASE)
 _TAIL_CUT = re.compile(r"[;\n]|\b(?:while|but|and the)\b")
 #: Every word a guard in :func:`period_cues` looks for, found in one scan (the longest at each place).
-_GUARD = re.compile(trie_regex(['ніч', 'ночь', 'night', 'a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'концу', 'кінця', 'конец', 'кінець', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'throughout', 'course of', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом', 'течение', 'протягом', 'the month', 'the same', 'же період', 'же период', 'самий період', 'ж дня', 'же дня', 'же день', 'that day', 'this year', 'року', 'году',
+_GUARD = re.compile(trie_regex(['ніч', 'ночь', 'night', 'a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'hours to', 'days to', 'days ending', 'week ending', 'концу', 'кінця', 'конец', 'кінець', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'throughout', 'course of', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом', 'течение', 'протягом', 'the month', 'the same', 'же період', 'же период', 'самий період', 'ж дня', 'же дня', 'же день', 'that day', 'this year', 'року', 'году',
     'года'] + list(CYR_WEEKDAYS) + list(_CYR_MONTH_WINDOWS), literal=True))
 _FROM = re.compile(r"\b(?:from|з|с|від|between)\s+$", re.IGNORECASE)
 _TO = re.compile(r"\s*(?:to|until|till|through|and|по|до|-|–)\s*", re.IGNORECASE)
@@ -137,6 +137,8 @@ _WEEKDAY = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b|\b(" + "|".join(W
 _COMPARED = re.compile(r"\b(?:than|ніж|чем|compared (?:with|to)|порівняно з|по сравнению с|від|от)\s+$", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\b(?:in|during|throughout|for)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])"
                       r"|(?<!\w)(?:у|в|за)\s+(?P<y2>(?:19|20)\d{2})\s*(?:році|року|рік|году|год|г\.|р\.)", re.IGNORECASE)
+_WEEK_TO = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?P<u>week|seven days|7 days|24 hours|day)\s+(?:to|ending|through|up to)\s+",
+                      re.IGNORECASE)
 _NIGHT_TO = re.compile(r"(?<!\w)(?:(?:у|в)\s+ніч\s+(?:проти|на)|в\s+ночь\s+на|(?:in\s+)?the\s+night\s+(?:of|to|into)|overnight\s+(?:into|to))"
                        r"\s+", re.IGNORECASE)
 _NIGHT_WEEKDAY = re.compile(r"(" + "|".join([*WEEKDAYS, *CYR_WEEKDAYS]) + r")(?!\w)", re.IGNORECASE)
@@ -365,8 +367,11 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
             mo = month_number(m.group("m"))
             y = int(m.group("y")) if m.group("y") else month_year(mo, published)
             end = min(dt.date(y, mo, calendar.monthrange(y, mo)[1]), published)
-            out.append((since.start() if since else m.start(), Period(dt.date(y, mo, 1), published, "cumulative") if since
-                        else Period(dt.date(y, mo, 1), end, "increment")))  # (since then: a running count from then on)
+            if since:  # a running count from then on; from a war's start in that month ("since the full-scale invasion
+                start = next((x for x in sorted(_start_dates()) if (x.year, x.month) == (y, mo)), dt.date(y, mo, 1))
+                out.append((since.start(), Period(start, published, "cumulative")))  # began in February 2022")
+            else:
+                out.append((m.start(), Period(dt.date(y, mo, 1), end, "increment")))
     for m in years:  # "in 2024", "у 2024 році"
         y = int(m.group("y") or m.group("y2"))
         if y <= published.year and not _COMPARED.search(s, max(0, m.start() - 25), m.start()):
@@ -375,6 +380,11 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
                                           "cumulative" if y == published.year else "increment")))
     for m in (_THIS_YEAR.finditer(s) if published and sc.has("this year", "року", "года", "году") else ()):
         out.append((m.start(), Period(dt.date(published.year, 1, 1), published, "cumulative")))
+    for m in (_WEEK_TO.finditer(s) if published and digit and ("week" in low or "days" in low or "hours" in low) else ()):
+        d = _date_at(s, m.end(), published)  # "in the week to Nov. 2", "in the seven days ending March 3"
+        if d is not None:
+            back = 1 if m.group("u").lower().startswith(("24", "day")) else 6
+            out.append((m.start(), Period(d - dt.timedelta(days=back), d, "increment")))
     for m in (_NIGHT_TO.finditer(s) if published and ("ніч" in low or "ночь" in low or "night" in low) else ()):
         d = _date_at(s, m.end(), published)  # "у ніч на 15 січня": the night before the 15th; "the night of May 6" (or
         if d is None and (wd := _NIGHT_WEEKDAY.match(s, m.end())):  # "of May 6-7"): the night after the 6th; "у ніч на
