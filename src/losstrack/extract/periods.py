@@ -148,7 +148,8 @@ _CYR_DATE_BEFORE = re.compile(r"(?<!\w)(?:з|с|со|із|від|от|до|по|
                               r"–|-|і|и|та)\s+$", re.IGNORECASE)
 _SINCE_WEEKDAY = re.compile(r"\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _THE_WEEK = re.compile(r"\b(?:over|during|in|for) the week\b", re.IGNORECASE)
-_ON_DATE = re.compile(r"\bon\s+(?=\d|[A-Z])")
+_SPEAKER_NEXT = re.compile(r",?\s+(?:[^\W\d][\w'.-]*\s+){1,8}?(?:said|says|reported|announced|stated|claimed|told)\b")
+_ON_DATE = re.compile(r"\b[Oo]n\s+(?=\d|[A-Z])")
 #: "this year", "цього року", "в этом году", "з початку року": a running total since 1 January.
 _THIS_YEAR = re.compile(r"\bthis year\b|(?<!\w)(?:цього року|у цьому році|в этом году|з початку (?:цього )?року|"
                         r"с начала (?:этого |текущего )?года)(?!\w)", re.IGNORECASE)
@@ -407,6 +408,8 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
     for m in (_ON_DATE.finditer(s) if "on " in low else ()):
         d = _date_at(s, m.end(), published)  # first: most "on X" are no date, and the tests below scan the whole prefix
         if d and not (sc.stated(m.start()) or speech_before.search(t, 0, m.start()) or started_before.search(t, 0, m.start())):
+            if (any_before or out) and _SPEAKER_NEXT.match(s, DATE_RE.match(s, m.end()).end()):
+                continue  # "On May 13, Pakistan's ISPR said 11 ... between May 6 and May 10": the statement's day
             out.append((m.start(), Period(d, d, "increment")))
     if not any_before and not out and digit and not s.isascii():  # "1 лютого ГУР знищило ...", "14 марта сбит": a bare
         for m in _CYR_DATE.finditer(s):  # Ukrainian/Russian date (no "з/с/до/по/на/станом на" before it) dates the loss
