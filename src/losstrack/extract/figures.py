@@ -112,6 +112,9 @@ _YEAR_AFTER = re.compile(r"\b(?:in|since|of|from|by|until|year)\s+$", re.IGNOREC
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:from|з|із|від|с|со)\s+$", re.IGNORECASE)
 _TO_GAP = re.compile(r"[^.;:]{0,60}?\s(?:to|до)\s+(?:((?:about|some|nearly|almost|over|more than|близько|майже|понад|около|почти|более)\s+))?",
                      re.IGNORECASE)  # (group 1: a hedge of the second number)
+_GROUP_OF = re.compile(r"(?:\b(?:groups?|teams?|squads?|bands?|pairs?|cells?)\s+(?:of|numbered|numbering)\s+(?:up\s+to\s+|about\s+|"
+                       r"just\s+|only\s+)?|(?<!\w)(?:групами|группами|групи|группы|групп)\s+(?:по|із|из|з)\s+(?:до\s+)?)"
+                       r"(?:[^\W\d]+(?:\s+or\s+|\s+to\s+|-))?$", re.IGNORECASE)  # (and the "three" of "two or three")
 _N_OF_M = re.compile(r"\s+(?:of|out of|із|из|з)\s+(?:the\s+)?(?:(?:roughly|about|some|nearly|almost|around)\s+)?")
 
 
@@ -165,6 +168,8 @@ def candidate_numbers(text: str, labels, low: str | None = None) -> list[Number]
             continue
         if n.value_high is None and 1900 <= n.value <= 2100 and year_after.search(t[max(0, start - 8): start]):
             continue
+        if n.value <= 20 and _GROUP_OF.search(text, max(0, start - 40), start):
+            continue  # "infiltration groups of two or three men", "групами по два-три піхотинці": a size, no loss
         out.append(n)
     return out
 
