@@ -50,6 +50,11 @@ _PASSIVE_FATE = re.compile(r"(?:\s+(?:and|or)\s+[^\W\d]+)?\s+(?:were|was|have be
 _DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|погибл[иоа]|погиб|гибель|загибель|deaths?\s+of)\s+(?:(?:понад|більше|близько|майже|"
                           r"около|более|свыше|почти|some|about|at least|more than)\s+)?$", re.IGNORECASE)
 _SOURCE = re.compile(r"\W*(?:джерело|источник|source|sources?\s+of\s+data|за даними|по данным)\s*:", re.IGNORECASE)
+#: The verbs of the General Staff's daily count ("the defenders eliminated 920 Russian soldiers"): killed and wounded.
+_BULLETIN_FATE = re.compile(r"\b(?:eliminated|liquidated|neutrali[sz]ed)\b|(?<!\w)(?:ліквідува\w*|ліквідовано|нейтралізува\w*|"
+                            r"нейтралізовано|знешкодил\w*)", re.IGNORECASE)
+_DEAD = re.compile(r"irrecoverabl|irretrievabl|\bkilled\b|\bdead\b|(?<!\w)(?:безповоротн|безвозвратн|загибл|загинул|убит|вбит|погибш)",
+                   re.IGNORECASE)
 _ABOUT_THIS = re.compile(r"\W*(?:про це|об этом|this was (?:reported|announced|stated))\b", re.IGNORECASE)
 #: The outlet's own count ("Our own model suggests", "by our count", "за нашими підрахунками"): the publisher speaks.
 _OUR_OWN = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:model|estimates?|count|tally|analysis|calculations?|"
@@ -312,6 +317,12 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 where = out[earlier].region  # the parts of an earlier figure are where it is, unless they name a place
             if s.index in headings:
                 headline.add(len(out))  # a headline or a live blog's heading: its figures sum up the body's
+            if f.category == "personnel_killed" and who == "UKR-GS" and _BULLETIN_FATE.search(
+                    s.text, max(0, rel - 40), min(len(s.text), f.end - s.start + 30)) \
+                    and not _DEAD.search(s.text, rel, min(len(s.text), f.end - s.start + 30)) \
+                    and not any(g.parent is not None and st.found[g.parent] is f for g, _lo in st.figs):
+                # (not "171 – безповоротно", nor a whole whose parts were counted under its killed)
+                f.category = "personnel_casualties"  # the General Staff's "eliminated 920 soldiers": its word for every loss
             out.append(_figure(s, f, who, loser, period, where, parent, qualifier))
             if s.index in headings or (s.paragraph == lead_para and len(st.figs) <= 2) \
                     or _says(slow, _SUMMING_UP, _SUMMING_WORDS):
