@@ -122,6 +122,21 @@ def test_group_parts_need_a_told_total_and_a_sum_that_fits():
     assert parents([1000, 600]) == [None, None]  # one figure alone breaks nothing down
 
 
+def test_unsound_parent_links_are_dropped_not_failing_the_document():
+    """A part whose category is not the same as or below its whole's, or whose value is larger, loses its link (the
+    schema would reject the whole document); sound links stay."""
+    from losstrack.extract.groups import drop_unsound_parents
+    from losstrack.parsers import Figure
+
+    def fig(category, value, parent=None):
+        return Figure(label="x", value=value, qualifier="exact", quote="q", category=category, parent=parent)
+
+    out = [fig("personnel_casualties", 187), fig("personnel_killed", 124, parent=0), fig("armor", 20),
+           fig("tanks", 12, parent=2), fig("tanks", 30, parent=2)]
+    drop_unsound_parents(out)
+    assert [f.parent for f in out] == [None, None, None, 2, None]
+
+
 def test_a_regional_event_in_a_cyrillic_text_and_over_its_course():
     """"за время вторжения" in a text about the Kursk region counts from the Kursk incursion of events.csv, whose region
     the text names in Russian."""

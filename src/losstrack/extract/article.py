@@ -24,7 +24,7 @@ from .context import (
 from .dedupe import dedupe
 from .events import LazyEvents, war_start
 from .figures import Found
-from .groups import link_group_parts
+from .groups import drop_unsound_parents, link_group_parts
 from .lexicon import cues, lower
 from .losers import resolve_ref
 from .numbers import parse_number
@@ -350,6 +350,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             last_claimant, claimant_para = publisher, s.paragraph
     out = dedupe(out, headline)
     link_group_parts(out, summing)
+    drop_unsound_parents(out)
     return out
 
 

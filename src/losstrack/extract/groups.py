@@ -7,6 +7,7 @@ period) and add up to no more than it."""
 from __future__ import annotations
 
 from ..parsers import Figure
+from ..vocab import taxonomy
 
 #: How far a hedged total ("about 1,335", "более 2,3 тысячи") may fall short of the sum of its parts.
 _HEDGED_SLACK = {"approx": 1.05, "more_than": 1.1, "at_least": 1.1}
@@ -29,3 +30,14 @@ def link_group_parts(out: list[Figure], totals: set[int]) -> None:
         if len(parts) >= 2 and sum(out[i].value for i in parts) <= total.value * _HEDGED_SLACK.get(total.qualifier, 1):
             for i in parts:
                 out[i].parent = t
+
+
+def drop_unsound_parents(out: list[Figure]) -> None:
+    """Unlink a part that does not fit its whole (a category not the same as or below the whole's, or a larger value),
+    in place: a link a later step made unsound (a category changed after nesting) is dropped rather than failing the
+    whole document's schema check."""
+    tree = taxonomy()
+    for f in out:
+        if f.parent is not None and not (tree.is_same_or_ancestor(out[f.parent].category, f.category)
+                                         and out[f.parent].value >= f.value):
+            f.parent = None
