@@ -55,6 +55,7 @@ _BULLETIN_FATE = re.compile(r"\b(?:eliminated|liquidated|neutrali[sz]ed)\b|(?<!\
                             r"нейтралізовано|знешкодил\w*)", re.IGNORECASE)
 _DEAD = re.compile(r"irrecoverabl|irretrievabl|\bkilled\b|\bdead\b|(?<!\w)(?:безповоротн|безвозвратн|загибл|загинул|убит|вбит|погибш)",
                    re.IGNORECASE)
+_MILESTONE = re.compile(r"\b(?:passed|surpassed|exceeded|topped|crossed)\b", re.IGNORECASE)
 _ABOUT_THIS = re.compile(r"\W*(?:про це|об этом|this was (?:reported|announced|stated))\b", re.IGNORECASE)
 #: The outlet's own count ("Our own model suggests", "by our count", "за нашими підрахунками"): the publisher speaks.
 _OUR_OWN = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:model|estimates?|count|tally|analysis|calculations?|"
@@ -292,8 +293,11 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if (inc or running_list(ftext, head)) and period.basis == "increment" and own_period is None:
                 # "tanks ‒ 9,186 (+9)": a number with the day's change after it is the running total, not the day's
                 period = running_total(doc_period.get(who), period.end, war=True)
-            elif period.basis == "increment" and period.start == period.end and period == own_period and risen_to(s.text, rel):
-                # "rose to 11,462 on January 1": a running total as of that day
+            elif period.basis == "increment" and period == own_period and risen_to(s.text, rel) and (
+                    period.start == period.end or (_calendar_month(period) and _MILESTONE.search(s.text, max(0, rel - 30), rel)
+                                                   and any(o > rel and p == period for o, p in cues_here))):
+                # (a day; or a month after a milestone verb: "surpassed 3,700 in December", not "reached 4,000 in May")
+                # "rose to 11,462 on January 1", "surpassed 3,700 in December": a running total as of that day or month
                 period = running_total(doc_period.get(who), period.end)._replace(end=period.end)
             elif period.basis == "increment" and (risen_to(s.text, rel) or total_to(s.text, max(0, rel - 220), rel)) \
                     and not any(pos < (st.figs[k + 1][0].number.start - s.start if k + 1 < len(st.figs) else len(s.text))
@@ -379,6 +383,12 @@ def _headings(sents: list[Sent]) -> set[int]:
 
 
 _ANOTHER_CLAUSE = re.compile(r"\b(?:and|bringing|brought|the|which|that|its|their|і|та|и|а)\b", re.IGNORECASE)
+
+
+def _calendar_month(p: Period) -> bool:
+    """Whether a period is one calendar month."""
+    return p.start is not None and p.end is not None and p.start.day == 1 and p.start.month == p.end.month \
+        and (p.end + dt.timedelta(days=1)).day == 1
 
 
 def _own_period(st: Sent, k: int, cues: list):

@@ -60,13 +60,13 @@ def _may_have_losses(text: str, low: str | None) -> bool:
 _LOSSES_BEFORE = re.compile(r"(?<!equipment )(?<!economic )(?<!financial )(?<!hardware )(?<!техніки )(?<!техники )"
                             r"\b(?P<w>losses|casualties|втрати|потери)\b(?:\s+(?:that|this|last|each|of|in|among|on|for|ворога|"
                             r"противника|окупантів|[\w'-]+'s|\w+(?:ian|ese|ish)))?(?:\s+[\w'-]+){0,3}?\s+"
-                            r"(?:totaled|totalled|reached|stood at|amounted to|exceeded|rose to|climbed to|topped|were|are|"
+                            r"(?:totaled|totalled|reached|stood at|amounted to|exceeded|passed|surpassed|hit|rose to|climbed to|topped|were|are|"
                             r"склали|сягнули|досягли|перевищили|составили|достигли|превысили)\s+"
                             r"(?:(?:about|some|nearly|almost|more than|over|around|roughly|at least|approximately|up to|between|"
                             r"близько|майже|понад|около|почти|более|свыше|до|від|от)\s+)?$", re.IGNORECASE)
 #: "Ukraine's General Staff put the figure at 995,460", "estimated the death toll at 300": a count of people named only
 #: by what the sentences before were about (a side's casualties; "death toll": its killed, by :func:`fate`).
-_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|estimating|set|sets)\s+"
+PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|estimating|set|sets)\s+"
                      r"(?:(?:the|its|their|his|her|this|that|[\w-]+'s|\w+(?:ian|ese|ish))\s+){1,2}(?:(?:death|casualty)\s+)?"
                      r"(?P<w>figure|number|toll|tally|count|total|losses|casualties)\s+at\s+"
                      r"(?:(?:about|some|nearly|almost|more than|over|around|roughly|at least|approximately|up to|close to|between)\s+)?$",
@@ -76,7 +76,7 @@ _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|est
 _MEMBERS_OF = re.compile(r"\s+(?P<w>members)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d+\w*\s+)?(?:(?!(?:Parliament|Congress|Senate|Council|Assembly|Cabinet|Committee|Board|Staff|Press)\b)[A-Z]|(?:security|armed|"
                          r"defen[cs]e)\s+forces|army|military|militias?|rebel|armed\s+group|insurgen|jihadi|terror)")
 _OF_ITS_MEMBERS = re.compile(r"\s+of\s+(?:its|their|our|his|her)\s+(?:own\s+)?(?P<w>members)\b", re.IGNORECASE)
-#: The nouns of :data:`_PUT_AT` that name no count of their own: such a figure counts what the figure before it counted.
+#: The nouns of :data:`PUT_AT` that name no count of their own: such a figure counts what the figure before it counted.
 THE_FIGURE = frozenset({"figure", "number", "tally", "count", "total"})
 
 
@@ -352,7 +352,7 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             lab = (num.end, num.end, part[2]) if part and (label_info(part[2])[0] or "").startswith(PERSONNEL) else None
         losses = None
         if lab is None and not after_only and (losses := _LOSSES_BEFORE.search(text, max(0, num.start - 70), num.start)
-                                                     or _PUT_AT.search(text, max(0, num.start - 70), num.start)) \
+                                                     or PUT_AT.search(text, max(0, num.start - 70), num.start)) \
                 and not _MONEY.match(text, num.end) and "$" not in text[max(0, num.start - 2): num.start]:
             lab = (losses.start("w"), losses.end("w"), losses.group("w"))  # "Losses that month totaled more than 38,000"
         if lab is None and (losses := _MEMBERS_OF.match(text, num.end) or _OF_ITS_MEMBERS.match(text, num.end)):

@@ -37,7 +37,8 @@ _OTHER = re.compile(r"\s+other\b", re.IGNORECASE)
 _QUOTES = re.compile(r"[\"”»]?\s*[\"«“„]")
 _BEFORE_SEP = re.compile(r"\s*[‒–—\-:=]\s*$|\s+(?:of|at|to)\s+$|\s*\(\s*$")
 _GOVERN = re.compile(
-    r"(?:rose|risen|increased|climbed|grew|reached|reaches|stands?|stood|totals?|totaled|totalled|amounted|amounts?|"
+    r"(?:rose|risen|increased|climbed|grew|reached|reaches|passed|surpassed|exceeded|topped|stands?|stood|totals?|totaled|totalled|"
+    r"amounted|amounts?|"
     r"came|comes|is|was|are|were|now|at|to|of|hit|"
     r"зросла|зросло|зріс|зросли|сягнула|сягнуло|сягнув|досягла|досягло|становить|становлять|склала|склало|склали|"
     r"выросло|выросла|вырос|выросли|достигла|достигло|достиг|составляет|составляют|составила|составило|составили|составлять|"
@@ -126,8 +127,9 @@ def label_before(text: str, start: int, labels, nums_before: list[Number]) -> tu
             return ls, le, lab
         if _BEFORE_SEP.fullmatch(between) or _BEFORE_SEP.search(between) and len(between.strip()) <= 2:
             return ls, le, lab
+        span = lead[le:]  # (with the hedge: "tank losses ... surpassed 3,700", "passed" being both verb and hedge)
         if len(between.split()) <= 10 and ";" not in between and ":" not in between and (
-                _GOVERN_TWIN.search(between.lower()) if plain(between) else _GOVERN.search(between)):
+                _GOVERN_TWIN.search(span.lower()) if plain(span) else _GOVERN.search(span)):
             return _noun_before_fates(text, (ls, le, lab), labels)
         break
     toll = total_to(text, max(prev_end, start - 220), start)  # "bring the toll of soldiers killed in ... to 25"

@@ -214,7 +214,7 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
 _LEAD_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _DECIMAL = re.compile(r"\d+[.,]\d{1,2}")
 _LETTER = re.compile(r"[^\W\d_]")
-_DAY_MONTH_BEFORE = re.compile(MONTH_PATTERN + r"\s+\d{1,2},?\s+$|\d{1,2}\s+" + MONTH_PATTERN + r",?\s+$")
+_DAY_MONTH_BEFORE = re.compile(MONTH_PATTERN + r"\s+(?:\d{1,2},?\s+)?$|\d{1,2}\s+" + MONTH_PATTERN + r",?\s+$")
 _OPEN_QUOTES, _CLOSE_QUOTES = "\"“«'‘„", "\"”»'’“"
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from .. import actors
 from . import attribution as attr
 from .context import BARE_FATES, CueSpans, civilian_figure, historic
-from .figures import THE_FIGURE, sentence_figures
+from .figures import PUT_AT, THE_FIGURE, sentence_figures
 from .labels import mask_labels
 from .lexicon import lower
 from .listings import listing_line
@@ -99,8 +99,10 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             verdict = spans.verdict(rel, stop, figs[-1].end - s.start)
             if verdict is None and header is not None and (header["colon"] or LIST_LINE.match(t)):
                 verdict = header["loss"]
-            if verdict is None and before is not None and (f.whole is before[0] or f.label.lower() in THE_FIGURE):
-                verdict = True  # "Из них 20 770 — мобилизованные": parts of a loss are losses; "put the figure at": one
+            if before is not None and ((verdict is None and (f.whole is before[0] or f.label.lower() in THE_FIGURE))
+                                       or PUT_AT.search(t, max(0, rel - 70), rel)):
+                verdict = True  # "Из них 20 770 — мобилизованные": parts of a loss are losses; "puts the figure at 719,000
+                # personnel — a number most experts regard as inflated": the count the text was about, whatever follows
             if verdict and not civilian_figure(t, f.label, f.number.start - s.start) \
                     and not _STRENGTH_BEFORE.search(t, max(0, rel - 30), rel):
                 kept.append(f)

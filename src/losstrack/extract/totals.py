@@ -16,7 +16,7 @@ INCREMENT_AFTER = re.compile(r"\s*\(\s*\+\s*(\d[\d,. \u00a0]*?)\s*(?:(?:in|over|
                              r"per day|a day|за (?:минулу |прошедшие )?(?:добу|сутки))?\s*\)")
 INCREMENT_BRACKET = re.compile(r"\(\s*\+[^()]{0,40}\)")
 _PARA_BREAK = re.compile(r"\n\s*\n")
-_RISEN_TO = re.compile(r"\b(?:rose|risen|rises|increased|climbed|climbs|grew|reached|reaches|зросла|зросло|"
+_RISEN_TO = re.compile(r"\b(?:rose|risen|rises|increased|climbed|climbs|grew|reached|reaches|passed|surpassed|exceeded|topped|зросла|зросло|"
                        r"зріс|зросли|сягнула|досягла|выросло|выросла|вырос|достигло|достигла)\s+(?:the\s+(?:total|tally|toll)\s+)?"
                        r"(?:to\s+|до\s+|from\s+|з\s+|із\s+|с\s+)?(?:(?:about|over|more than|nearly|almost|some|близько|около|понад|более)\s+)?$",
                        re.IGNORECASE)
