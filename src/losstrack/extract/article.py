@@ -43,7 +43,7 @@ from .totals import (
 )
 
 _DIGIT = re.compile(r"\d")
-_PASSIVE_FATE = re.compile(r"(?:\s+(?:and|or)\s+[^\W\d]+)?\s+(?:were|was|have been|has been|had been|are|got|died|have died|had died|were reported)"
+_PASSIVE_FATE = re.compile(r"(?:\s+(?:and|or)\s+[^\W\d]+)?(?:\s+(?:who|that))?\s+(?:were|was|have been|has been|had been|are|got|died|have died|had died|were reported)"
                            r"(?:\s+\w+ly)?(?:\s+(?:killed|wounded|injured|captured|missing))?\b", re.IGNORECASE)
 #: "загинули 12 військовослужбовців", "погибли 5 военных", "announced the deaths of five soldiers", "признали гибель 30
 #: военнослужащих": a side's own dead, as "X says two soldiers were killed" is.

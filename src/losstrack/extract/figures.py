@@ -75,7 +75,9 @@ PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|esti
 #: of an armed body, named by a capitalised name or a word for one (not "members of parliament", "of the public").
 _MEMBERS_OF = re.compile(r"\s+(?P<w>members)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d+\w*\s+)?(?:(?!(?:Parliament|Congress|Senate|Council|Assembly|Cabinet|Committee|Board|Staff|Press)\b)[A-Z]|(?:security|armed|"
                          r"defen[cs]e)\s+forces|army|military|militias?|rebel|armed\s+group|insurgen|jihadi|terror)")
-_OF_ITS_MEMBERS = re.compile(r"\s+of\s+(?:its|their|our|his|her)\s+(?:own\s+)?(?P<w>members)\b", re.IGNORECASE)
+_OF_ITS_MEMBERS = re.compile(r"\s+of\s+(?:its|their|our|his|her)\s+(?:own\s+)?(?P<w>members)\b|"  # "30 of its members",
+                             r"\s+(?P<w2>members)\s+(?:who|that)\s+(?:have|had|were|was)\s+(?:been\s+)?(?:killed|wounded|captured)\b",
+                             re.IGNORECASE)  # "named 420 members who have been killed"
 #: The nouns of :data:`PUT_AT` that name no count of their own: such a figure counts what the figure before it counted.
 THE_FIGURE = frozenset({"figure", "number", "tally", "count", "total"})
 
@@ -355,9 +357,10 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                                                      or PUT_AT.search(text, max(0, num.start - 70), num.start)) \
                 and not _MONEY.match(text, num.end) and "$" not in text[max(0, num.start - 2): num.start]:
             lab = (losses.start("w"), losses.end("w"), losses.group("w"))  # "Losses that month totaled more than 38,000"
-        if lab is None and (losses := _MEMBERS_OF.match(text, num.end) or _OF_ITS_MEMBERS.match(text, num.end)):
+        if lab is None and (members := _MEMBERS_OF.match(text, num.end) or _OF_ITS_MEMBERS.match(text, num.end)):
             # "killed 11 members of the ELN", "30 of its members had been killed": its people
-            lab = (losses.start("w"), losses.end("w"), losses.group("w"))
+            w = "w" if members.group("w") else "w2"
+            lab, losses = (members.start(w), members.end(w), members.group(w)), members
         if lab is None and found and not after_only:
             part = part_without_label(text, num, found, offset)
             if part is not None:
