@@ -55,6 +55,9 @@ _BULLETIN_FATE = re.compile(r"\b(?:eliminated|liquidated|neutrali[sz]ed)\b|(?<!\
                             r"нейтралізовано|знешкодил\w*)", re.IGNORECASE)
 _DEAD = re.compile(r"irrecoverabl|irretrievabl|\bkilled\b|\bdead\b|(?<!\w)(?:безповоротн|безвозвратн|загибл|загинул|убит|вбит|погибш)",
                    re.IGNORECASE)
+#: A count told as one day's or month's ("the highest daily figure", "a monthly record"): no running total.
+_PER_PERIOD = re.compile(r"\b(?:daily|monthly|weekly|record|highest|lowest|largest|biggest|a day|per day|a month|per month)\b|"
+                         r"(?<!\w)(?:рекорд\w*|добов\w*|суточн\w*|місячн\w*|месячн\w*)", re.IGNORECASE)
 _MILESTONE = re.compile(r"\b(?:passed|surpassed|exceeded|topped|crossed)\b", re.IGNORECASE)
 _ABOUT_THIS = re.compile(r"\W*(?:про це|об этом|this was (?:reported|announced|stated))\b", re.IGNORECASE)
 #: The outlet's own count ("Our own model suggests", "by our count", "за нашими підрахунками"): the publisher speaks.
@@ -293,7 +296,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if (inc or running_list(ftext, head)) and period.basis == "increment" and own_period is None:
                 # "tanks ‒ 9,186 (+9)": a number with the day's change after it is the running total, not the day's
                 period = running_total(doc_period.get(who), period.end, war=True)
-            elif period.basis == "increment" and period == own_period and risen_to(s.text, rel) and (
+            elif period.basis == "increment" and period == own_period and risen_to(s.text, rel) \
+                    and not _PER_PERIOD.search(s.text) and (
                     period.start == period.end or (_calendar_month(period) and _MILESTONE.search(s.text, max(0, rel - 30), rel)
                                                    and any(o > rel and p == period for o, p in cues_here))):
                 # (a day; or a month after a milestone verb: "surpassed 3,700 in December", not "reached 4,000 in May")
@@ -321,12 +325,14 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 where = out[earlier].region  # the parts of an earlier figure are where it is, unless they name a place
             if s.index in headings:
                 headline.add(len(out))  # a headline or a live blog's heading: its figures sum up the body's
-            if f.category == "personnel_killed" and who == "UKR-GS" and _BULLETIN_FATE.search(
-                    s.text, max(0, rel - 40), min(len(s.text), f.end - s.start + 30)) \
-                    and not _DEAD.search(s.text, rel, min(len(s.text), f.end - s.start + 30)) \
+            # The General Staff's "eliminated 920 soldiers" is its word for every loss: casualties. The verb must be the
+            # figure's own (after the figure before it), and the figure must not say its dead ("171 – безповоротно") nor
+            # be a whole whose parts were counted under its killed.
+            lead_in = max(0, rel - 40, st.figs[k - 1][0].end - s.start if k else 0)
+            if f.category == "personnel_killed" and who == "UKR-GS" and _BULLETIN_FATE.search(s.text, lead_in, rel) \
+                    and not _DEAD.search(s.text, lead_in, min(len(s.text), f.end - s.start + 30)) \
                     and not any(g.parent is not None and st.found[g.parent] is f for g, _lo in st.figs):
-                # (not "171 – безповоротно", nor a whole whose parts were counted under its killed)
-                f.category = "personnel_casualties"  # the General Staff's "eliminated 920 soldiers": its word for every loss
+                f.category = "personnel_casualties"
             out.append(_figure(s, f, who, loser, period, where, parent, qualifier))
             if s.index in headings or (s.paragraph == lead_para and len(st.figs) <= 2) \
                     or _says(slow, _SUMMING_UP, _SUMMING_WORDS):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import taxonomy
+from . import attribution as attr
 from .attributes import fate, nest, qualifier
 from .context import BARE_FATES
 from .dates import DATE_RE, DATE_TWIN, MONTH_PATTERN
@@ -73,8 +74,20 @@ PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|esti
                      re.IGNORECASE)
 #: "11 members of the National Liberation Army", "30 members of the 33rd Front", "members of the security forces": members
 #: of an armed body, named by a capitalised name or a word for one (not "members of parliament", "of the public").
-_MEMBERS_OF = re.compile(r"\s+(?P<w>members)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d+\w*\s+)?(?:(?!(?:Parliament|Congress|Senate|Council|Assembly|Cabinet|Committee|Board|Staff|Press)\b)[A-Z]|(?:security|armed|"
-                         r"defen[cs]e)\s+forces|army|military|militias?|rebel|armed\s+group|insurgen|jihadi|terror)")
+_MEMBERS_OF = re.compile(r"\s+(?P<w>members)\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<body>[^.,;:()\"“”]{1,60})")
+#: An armed body's name or word: "National Liberation Army", "the 33rd Front", "the security forces" (not "the Abu Daqqa
+#: family", "the International Committee of the Red Cross"); an abbreviation ("ELN") or a known actor also qualifies.
+_ARMED_BODY = re.compile(r"(?i:\b(?:army|front|forces|brigade|guards?|liberation|corps|militias?|battalion|regiment|division|"
+                         r"rebels?|armed\s+group|insurgen\w*|jihadi\w*|terror\w*|military|movement)\b)|\b[A-Z]{2,6}\b")
+
+
+def _members_of(text: str, pos: int) -> re.Match | None:
+    """"11 members of the National Liberation Army": a match when the body named after "members of" is an armed one."""
+    m = _MEMBERS_OF.match(text, pos)
+    if m is None:
+        return None
+    body = m.group("body")
+    return m if _ARMED_BODY.search(body) or any(x.actor for x in attr.mentions(body)) else None
 _OF_ITS_MEMBERS = re.compile(r"\s+of\s+(?:its|their|our|his|her)\s+(?:own\s+)?(?P<w>members)\b|"  # "30 of its members",
                              r"\s+(?P<w2>members)\s+(?:who|that)\s+(?:have|had|were|was)\s+(?:been\s+)?(?:killed|wounded|captured)\b",
                              re.IGNORECASE)  # "named 420 members who have been killed"
@@ -114,8 +127,8 @@ _YEAR_AFTER = re.compile(r"\b(?:in|since|of|from|by|until|year)\s+$", re.IGNOREC
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:from|з|із|від|с|со)\s+$", re.IGNORECASE)
 _TO_GAP = re.compile(r"[^.;:]{0,60}?\s(?:to|до)\s+(?:((?:about|some|nearly|almost|over|more than|близько|майже|понад|около|почти|более)\s+))?",
                      re.IGNORECASE)  # (group 1: a hedge of the second number)
-_GROUP_OF = re.compile(r"(?:\b(?:groups?|teams?|squads?|bands?|pairs?|cells?)\s+(?:of|numbered|numbering)\s+(?:up\s+to\s+|about\s+|"
-                       r"just\s+|only\s+)?|(?<!\w)(?:групами|группами|групи|группы|групп)\s+(?:по|із|из|з)\s+(?:до\s+)?)"
+_GROUP_OF = re.compile(r"(?:\b(?:(?:groups|teams|squads|bands|pairs|cells)\s+of|(?:groups?|teams?|squads?)\s+(?:numbered|numbering))"
+                       r"\s+(?:up\s+to\s+|about\s+|just\s+|only\s+)?|(?<!\w)(?:групами|группами|групи|группы|групп)\s+(?:по|із|из|з)\s+(?:до\s+)?)"
                        r"(?:[^\W\d]+(?:\s+or\s+|\s+to\s+|-))?$", re.IGNORECASE)  # (and the "three" of "two or three")
 _N_OF_M = re.compile(r"\s+(?:of|out of|із|из|з)\s+(?:the\s+)?(?:(?:roughly|about|some|nearly|almost|around)\s+)?")
 
@@ -223,7 +236,8 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
     if opener:
         found = parts_of_before(text, nums, found, before, sent.start)
     if any(f.label.lower() in THE_FIGURE for f in found):  # "put the figure at 995,460": the count the text was about
-        found = [_the_figure(f, before) for f in found if f.label.lower() not in THE_FIGURE or before is not None]
+        found = [_the_figure(f, before) if f.label.lower() in THE_FIGURE else f
+                 for f in found if f.label.lower() not in THE_FIGURE or before is not None]
     if not found:
         return [], labels
     spans = [(f.number.start - sent.start, f.end - sent.start) for f in found]
@@ -357,7 +371,7 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                                                      or PUT_AT.search(text, max(0, num.start - 70), num.start)) \
                 and not _MONEY.match(text, num.end) and "$" not in text[max(0, num.start - 2): num.start]:
             lab = (losses.start("w"), losses.end("w"), losses.group("w"))  # "Losses that month totaled more than 38,000"
-        if lab is None and (members := _MEMBERS_OF.match(text, num.end) or _OF_ITS_MEMBERS.match(text, num.end)):
+        if lab is None and (members := _members_of(text, num.end) or _OF_ITS_MEMBERS.match(text, num.end)):
             # "killed 11 members of the ELN", "30 of its members had been killed": its people
             w = "w" if members.group("w") else "w2"
             lab, losses = (members.start(w), members.end(w), members.group(w)), members

@@ -127,15 +127,20 @@ def label_before(text: str, start: int, labels, nums_before: list[Number]) -> tu
             return ls, le, lab
         if _BEFORE_SEP.fullmatch(between) or _BEFORE_SEP.search(between) and len(between.strip()) <= 2:
             return ls, le, lab
-        span = lead[le:]  # (with the hedge: "tank losses ... surpassed 3,700", "passed" being both verb and hedge)
+        span = lead[le:]  # (or with the hedge: "tank losses ... surpassed 3,700", "passed" being both verb and hedge)
         if len(between.split()) <= 10 and ";" not in between and ":" not in between and (
-                _GOVERN_TWIN.search(span.lower()) if plain(span) else _GOVERN.search(span)):
+                _governs(between) or _governs(span)):
             return _noun_before_fates(text, (ls, le, lab), labels)
         break
     toll = total_to(text, max(prev_end, start - 220), start)  # "bring the toll of soldiers killed in ... to 25"
     if toll is not None and toll.group("of"):
         return next((lab for lab in labels if toll.end("of") <= lab[0] <= toll.end("of") + 25 and lab[1] <= toll.start("to")), None)
     return None
+
+
+def _governs(between: str) -> bool:
+    """Whether the words between a label and its number end with a verb that governs the number ("rose to")."""
+    return (_GOVERN_TWIN.search(between.lower()) if plain(between) else _GOVERN.search(between)) is not None
 
 
 _FATE_GLUE = re.compile(r"\s+(?:(?:killed|dead|wounded|injured|captured|missing|or|and|in action)\s+)*", re.IGNORECASE)

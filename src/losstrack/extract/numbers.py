@@ -182,7 +182,7 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
             a, b = {"between": ("b1", "b2"), "range": ("r1", "r2"), "fromto": ("c1", "c2")}[kind]
             lo, hi = parse_number(m.group(a)), parse_number(m.group(b))
             if lo is not None and hi is not None and lo < hi and (bare := _LEAD_DIGITS.match(m.group(b))) \
-                    and not _LETTER.search(m.group(a)) and (scale := hi // max(1, parse_number(bare.group(0)) or 1)) >= 1000 \
+                    and not _LETTER.search(m.group(a)) and _LETTER.search(m.group(b)) and (scale := hi // max(1, parse_number(bare.group(0)) or 1)) >= 1000 \
                     and lo * scale <= hi:
                 dec = _DECIMAL.fullmatch(m.group(a).strip())  # "between 2.5 and 3 million": 2.5 million
                 lo = round(float(m.group(a).strip().replace(",", ".")) * scale) if dec else lo * scale

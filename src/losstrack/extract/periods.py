@@ -137,7 +137,7 @@ _WEEKDAY = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b|\b(" + "|".join(W
 _COMPARED = re.compile(r"\b(?:than|ніж|чем|compared (?:with|to)|порівняно з|по сравнению с|від|от)\s+$", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\b(?:in|during|throughout|for)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])"
                       r"|(?<!\w)(?:у|в|за)\s+(?P<y2>(?:19|20)\d{2})\s*(?:році|року|рік|году|год|г\.|р\.)", re.IGNORECASE)
-_WEEK_TO = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?P<u>week|seven days|7 days|24 hours|day)\s+(?:to|ending|through|up to)\s+",
+_WEEK_TO = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?P<u>week|seven days|7 days|24 hours)\s+(?:to|ending|through|up to)\s+",
                       re.IGNORECASE)
 _NIGHT_TO = re.compile(r"(?<!\w)(?:(?:у|в)\s+ніч\s+(?:проти|на)|в\s+ночь\s+на|(?:in\s+)?the\s+night\s+(?:of|to|into)|overnight\s+(?:into|to))"
                        r"\s+", re.IGNORECASE)
@@ -234,7 +234,7 @@ def _dated_windows(sc: _Scan, digit: bool, month_ok: bool) -> list[tuple[int, Pe
         if _FROM.search(s, 0, a.start()) and _TO.fullmatch(s, a.end(), b.start()):
             da, db = parse_date(a, published), parse_date(b, published)
             if da and db and da > db and not _YEAR_IN.search(a.group(0)):  # "з 1 січня по 31 грудня 2025 року": the
-                da = da.replace(year=db.year - (da.replace(year=db.year) > db))  # first date takes the second's year
+                da = _in_year(da, db.year) if _in_year(da, db.year) <= db else _in_year(da, db.year - 1)  # second's year
             if da and db and da <= db:
                 # a running total counts from a war's or an event's start; any other window is a change over it
                 basis = "cumulative" if da in _start_dates() or da in sc.events.values() else "increment"
@@ -260,9 +260,15 @@ _YEAR_IN = re.compile(r"\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2}")
 #: After "since"/"с начала"/"з початку": a month ("the start of November", "декабря") or a season ("the summer", "літа").
 _MONTH_OR_SEASON = re.compile(
     r"\s*(?:the\s+(?:start|beginning)\s+of\s+)?(?:(?P<m>" + _MONTH + r")(?:\s+(?P<y>\d{4}))?|(?:the\s+)?(?P<season>summer|"
-    r"spring|autumn|fall|winter|літа|весни|осені|зими|лета|весны|осени|зимы))(?!\w)", re.IGNORECASE)
+    r"spring|autumn|fall|winter|літа|весни|осені|зими|лета|весны|осени|зимы)(?!\s+(?:of|offensive|counteroffensive|campaign)\b))"
+    r"(?!\w)", re.IGNORECASE)  # (not "since the fall of Avdiivka", "since the spring offensive")
 _SEASON_MONTH = {"spring": 3, "весни": 3, "весны": 3, "summer": 6, "літа": 6, "лета": 6, "autumn": 9, "fall": 9, "осені": 9,
                  "осени": 9, "winter": 12, "зими": 12, "зимы": 12}
+
+
+def _in_year(d: dt.date, year: int) -> dt.date:
+    """``d`` in another year (29 February becomes 28 February in a year without it)."""
+    return d.replace(year=year, day=min(d.day, calendar.monthrange(year, d.month)[1]))
 
 
 def _part_start(m: re.Match, published: dt.date) -> dt.date:
@@ -384,7 +390,7 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
     for m in (_WEEK_TO.finditer(s) if published and digit and ("week" in low or "days" in low or "hours" in low) else ()):
         d = _date_at(s, m.end(), published)  # "in the week to Nov. 2", "in the seven days ending March 3"
         if d is not None:
-            back = 1 if m.group("u").lower().startswith(("24", "day")) else 6
+            back = 1 if m.group("u").startswith("24") else 6
             out.append((m.start(), Period(d - dt.timedelta(days=back), d, "increment")))
     for m in (_NIGHT_TO.finditer(s) if published and ("ніч" in low or "ночь" in low or "night" in low) else ()):
         d = _date_at(s, m.end(), published)  # "у ніч на 15 січня": the night before the 15th; "the night of May 6" (or
@@ -392,7 +398,7 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
             d = _weekday_before(published, wd.group(1))  # суботу", "overnight into Saturday": that weekday's night
         if d is not None:
             night_of = m.group(0).rstrip().lower().endswith(" of")
-            out.append((m.start(), Period(d, d + dt.timedelta(days=1), "increment") if night_of
+            out.append((m.start(), Period(d, min(d + dt.timedelta(days=1), published), "increment") if night_of
                         else Period(d - dt.timedelta(days=1), d, "increment")))
     for m in (yesterday.finditer(t) if sc.has("yesterday", "вчора", "вчера") else ()):
         d = _day(published, 1)
