@@ -298,7 +298,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 period = running_total(doc_period.get(who), period.end, war=True)
             elif period.basis == "increment" and period == own_period and risen_to(s.text, rel) \
                     and not _PER_PERIOD.search(s.text) and (
-                    period.start == period.end or (_calendar_month(period) and _MILESTONE.search(s.text, max(0, rel - 30), rel)
+                    period.start == period.end or (_span(period) == "month" and _MILESTONE.search(s.text, max(0, rel - 30), rel)
                                                    and any(o > rel and p == period for o, p in cues_here))):
                 # (a day; or a month after a milestone verb: "surpassed 3,700 in December", not "reached 4,000 in May")
                 # "rose to 11,462 on January 1", "surpassed 3,700 in December": a running total as of that day or month
@@ -389,12 +389,6 @@ def _headings(sents: list[Sent]) -> set[int]:
 
 
 _ANOTHER_CLAUSE = re.compile(r"\b(?:and|bringing|brought|the|which|that|its|their|і|та|и|а)\b", re.IGNORECASE)
-
-
-def _calendar_month(p: Period) -> bool:
-    """Whether a period is one calendar month."""
-    return p.start is not None and p.end is not None and p.start.day == 1 and p.start.month == p.end.month \
-        and (p.end + dt.timedelta(days=1)).day == 1
 
 
 def _own_period(st: Sent, k: int, cues: list):

@@ -56,6 +56,9 @@ def _may_have_losses(text: str, low: str | None) -> bool:
         " at " in low and any(w in low for w in ("figure", "toll", "tally", "number", "count", "total")))
 
 
+#: The hedges a number may carry after the words that govern it ("totaled more than", "put the figure at about").
+_HEDGE_WORDS = (r"(?:about|some|nearly|almost|more than|over|around|roughly|at least|approximately|up to|close to|between|"
+                r"близько|майже|понад|около|почти|более|свыше|до|від|от)")
 #: "Losses that month totaled more than 38,000", "втрати ворога склали 1 200": a side's losses with no noun are its people
 #: (not "equipment losses", "economic losses"; not money, not a ratio).
 _LOSSES_BEFORE = re.compile(r"(?<!equipment )(?<!economic )(?<!financial )(?<!hardware )(?<!техніки )(?<!техники )"
@@ -63,15 +66,13 @@ _LOSSES_BEFORE = re.compile(r"(?<!equipment )(?<!economic )(?<!financial )(?<!ha
                             r"противника|окупантів|[\w'-]+'s|\w+(?:ian|ese|ish)))?(?:\s+[\w'-]+){0,3}?\s+"
                             r"(?:totaled|totalled|reached|stood at|amounted to|exceeded|passed|surpassed|hit|rose to|climbed to|topped|were|are|"
                             r"склали|сягнули|досягли|перевищили|составили|достигли|превысили)\s+"
-                            r"(?:(?:about|some|nearly|almost|more than|over|around|roughly|at least|approximately|up to|between|"
-                            r"близько|майже|понад|около|почти|более|свыше|до|від|от)\s+)?$", re.IGNORECASE)
+                            r"(?:" + _HEDGE_WORDS + r"\s+)?$", re.IGNORECASE)
 #: "Ukraine's General Staff put the figure at 995,460", "estimated the death toll at 300": a count of people named only
 #: by what the sentences before were about (a side's casualties; "death toll": its killed, by :func:`fate`).
 PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|estimating|set|sets)\s+"
                      r"(?:(?:the|its|their|his|her|this|that|[\w-]+'s|\w+(?:ian|ese|ish))\s+){1,2}(?:(?:death|casualty)\s+)?"
                      r"(?P<w>figure|number|toll|tally|count|total|losses|casualties)\s+at\s+"
-                     r"(?:(?:about|some|nearly|almost|more than|over|around|roughly|at least|approximately|up to|close to|between)\s+)?$",
-                     re.IGNORECASE)
+                     r"(?:" + _HEDGE_WORDS + r"\s+)?$", re.IGNORECASE)
 #: "11 members of the National Liberation Army", "30 members of the 33rd Front", "members of the security forces": members
 #: of an armed body, named by a capitalised name or a word for one (not "members of parliament", "of the public").
 _MEMBERS_OF = re.compile(r"\s+(?P<w>members)\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<body>[^.,;:()\"“”]{1,60})")
@@ -125,8 +126,7 @@ _MUNITION = re.compile(r"\s*(?:rockets?|missiles?|shells?|rounds?|munitions?|amm
                        r"боеприпас\w*|бомб\w*)\b", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\b(?:in|since|of|from|by|until|year)\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:from|з|із|від|с|со)\s+$", re.IGNORECASE)
-_TO_GAP = re.compile(r"[^.;:]{0,60}?\s(?:to|до)\s+(?:((?:about|some|nearly|almost|over|more than|близько|майже|понад|около|почти|более)\s+))?",
-                     re.IGNORECASE)  # (group 1: a hedge of the second number)
+_TO_GAP = re.compile(r"[^.;:]{0,60}?\s(?:to|до)\s+(?:(" + _HEDGE_WORDS + r"\s+))?", re.IGNORECASE)  # (1: the second's hedge)
 _GROUP_OF = re.compile(r"(?:\b(?:(?:groups|teams|squads|bands|pairs|cells)\s+of|(?:groups?|teams?|squads?)\s+(?:numbered|numbering))"
                        r"\s+(?:up\s+to\s+|about\s+|just\s+|only\s+)?|(?<!\w)(?:групами|группами|групи|группы|групп)\s+(?:по|із|из|з)\s+(?:до\s+)?)"
                        r"(?:[^\W\d]+(?:\s+or\s+|\s+to\s+|-))?$", re.IGNORECASE)  # (and the "three" of "two or three")
@@ -356,12 +356,12 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             lab = label_after(text, nums[i + 1].end, labels)
         if lab is None and not after_only and not (found and OF_THEM.match(text, num.end)):
             lab = label_before(text, num.start, labels, nums[:i])
-        from_to = False
+        from_to = None  # "rose from 9,680 on 1 January to 11,462": the second number counts what the first did (and its
         if lab is None and not after_only and found and found[-1].number.start - offset == nums[i - 1].start \
                 and _FROM_BEFORE.search(text, max(0, nums[i - 1].start - 8), nums[i - 1].start) \
-                and _TO_GAP.fullmatch(text, nums[i - 1].end, num.start):  # "rose from 9,680 on 1 January to 11,462": the
-            prev = found[-1]  # second number counts what the first did (and its "до" is no "up to")
-            lab, from_to = (prev.label_span[0] - offset, prev.label_span[1] - offset, prev.label), True
+                and (from_to := _TO_GAP.fullmatch(text, nums[i - 1].end, num.start)):  # "до" is no "up to")
+            prev = found[-1]
+            lab = (prev.label_span[0] - offset, prev.label_span[1] - offset, prev.label)
         whole_of = lab is None and i + 1 < len(nums) and _WHOLE_OF_PARTS.fullmatch(text, num.end, nums[i + 1].start)
         if whole_of:  # "losses had reached 52,000, including nearly 21,000 killed": a whole of personnel parts, its fate
             part = label_after(text, nums[i + 1].end, labels)  # its own words' (casualties, captured, ...)
@@ -412,7 +412,7 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                 label_span=(offset + ls, offset + le),
                 category=category,
                 model=model,
-                qualifier="exact" if from_to and _TO_GAP.fullmatch(text, nums[i - 1].end, num.start).group(1) is None
+                qualifier="exact" if from_to and from_to.group(1) is None
                 else qualifier(text, num),
             )
         )
