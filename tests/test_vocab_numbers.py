@@ -51,6 +51,10 @@ def _nums(text: str) -> list[tuple[str, int, int | None]]:
     ("более сотни самолетов", 100),  # after a hedge, "сотни" is the genitive of "сотня" (a hundred), not "hundreds"
     ("понад тисячі дронів", 1000),
     ("понад сотня танків", 100),
+    ("23 тысячи 647 танков", 23647),  # thousands written out, then the rest
+    ("5 тисяч 120 окупантів", 5120),
+    ("четверо бойцов", 4),  # a collective numeral counts people
+    ("троє військових", 3),
 ])
 def test_scaled_and_separated_numbers(text, value):
     assert [v for _s, v, _h in _nums(text)] == [value]

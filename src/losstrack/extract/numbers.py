@@ -113,7 +113,7 @@ def _patterns():
     num = rf"(?:{scaled}|{word})"
     full = re.compile(
         rf"(?P<incr>\(\s*\+\s*(?P<inc>{digits})\s*\))"
-        rf"|(?P<thou>(?<![\w.,])(?P<t1>\d{{1,3}})\s+(?:тыс|тис)\.\s+(?P<t2>\d{{3}})(?![\d]))"  # "39 тыс. 465" (Russian MoD)
+        rf"|(?P<thou>(?<![\w.,])(?P<t1>\d{{1,3}})\s+(?:тыс\.|тис\.|тысяч[аи]?|тисяч[аі]?)\s+(?P<t2>\d{{3}})(?![\d]))"  # "39 тыс. 465" (Russian MoD)
         rf"|(?P<between>\bbetween\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})\b)"
         rf"|(?P<fromto>(?<!\w)(?:від|от)\s+(?P<c1>{num})\s+до\s+(?P<c2>{num})(?!\w))"  # "от 600 000 до 700 000"
         rf"|(?P<range>(?<![\w\-.,])(?P<r1>{digits}){_DASH}(?P<r2>{scaled})(?![\w\-]))"
