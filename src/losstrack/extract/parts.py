@@ -38,7 +38,7 @@ def joint_category(text: str, le: int, labels, category: str, model: str | None)
 
 #: A part given without a noun: "45 drones, including 29 over the Bryansk region, 10 over ...", "of which 20 were".
 _PART_CUE = re.compile(r"(?:,|\s)\s*(?:including|among them|of which|of them|of these|зокрема|у тому числі|в тому числі|"
-                       r"в том числе|из них|з них)\s*(?:(?:about|some|nearly|almost|around|approximately|more than|over|"
+                       r"в том числе|из них|з них|із них|з яких|із яких|из которых)\s*(?:(?:about|some|nearly|almost|around|approximately|more than|over|"
                        r"up to|at least|близько|майже|понад|около|почти|более|свыше)\s+)?$", re.IGNORECASE)
 _PART_NEXT = re.compile(r"\s*(?:[,;.)—–]|$|(?:over|above|in|near|on|at|from|around|were|was|had|have|by|during|since|this|"
                         r"над|в|у|на|під|под|из|з|із|были|були)\b)", re.IGNORECASE)
@@ -55,7 +55,8 @@ _CONJ_END = re.compile(r"(?:,\s*|\s)(?:(?:and|і|та|а|и)\s+)?(?:(?:about|som
                        r"близько|майже|більше|около|более|свыше|почти|до)\s+)?$", re.IGNORECASE)
 _FATE_AFTER = re.compile(r"\s*[—–-]?\s*(?:(?:were|was|have been|had been|had)\s+)?(?:killed|wounded|injured|captured|taken prisoner|"
                          r"died|surrendered|потрапили в полон|здалися в полон|загинули|поранені|поранено|взяті в полон|"
-                         r"попали в плен|сдались в плен|погибли|ранены|убиты)(?!\w)", re.IGNORECASE)
+                         r"попали в плен|сдались в плен|погибли|ранены|убиты|загиблі|загиблими|убитые|убитыми|"
+                         r"погибшие|ранеными|безповоротно|безвозвратно)(?!\w)", re.IGNORECASE)
 _WINDOW_AFTER = re.compile(r"\s+(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s|(?:this|last)\s+week\b|"
                            r"за\s+(?:минул|останн|прошедш|последн|тиждень|неделю|добу|сутки))", re.IGNORECASE)
 #: Words one of which every :data:`TOTAL_TO` match holds (in the lower case of a plain text).
