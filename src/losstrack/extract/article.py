@@ -43,8 +43,10 @@ from .totals import (
 )
 
 _DIGIT = re.compile(r"\d")
-_PASSIVE_FATE = re.compile(r"(?:\s+(?:and|or)\s+[^\W\d]+)?(?:\s+(?:who|that))?\s+(?:were|was|have been|has been|had been|are|got|died|have died|had died|were reported)"
-                           r"(?:\s+\w+ly)?(?:\s+(?:killed|wounded|injured|captured|missing))?\b", re.IGNORECASE)
+#: "two soldiers were killed", "866 soldiers and officers have been killed", "38 members who were killed"
+_PASSIVE_FATE = re.compile(r"(?:\s+(?:and|or)\s+[^\W\d]+)?(?:\s+(?:who|that))?\s+(?:were|was|have been|has been|had been|are|got|"
+                           r"died|have died|had died|were reported)(?:\s+\w+ly)?(?:\s+(?:killed|wounded|injured|captured|missing))?\b",
+                           re.IGNORECASE)
 #: "загинули 12 військовослужбовців", "погибли 5 военных", "announced the deaths of five soldiers", "признали гибель 30
 #: военнослужащих": a side's own dead, as "X says two soldiers were killed" is.
 _DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|погибл[иоа]|погиб|гибель|загибель|deaths?\s+of)\s+(?:(?:понад|більше|близько|майже|"
@@ -53,8 +55,9 @@ _SOURCE = re.compile(r"\W*(?:джерело|источник|source|sources?\s+o
 #: The verbs of the General Staff's daily count ("the defenders eliminated 920 Russian soldiers"): killed and wounded.
 _BULLETIN_FATE = re.compile(r"\b(?:eliminated|liquidated|neutrali[sz]ed)\b|(?<!\w)(?:ліквідува\w*|ліквідовано|нейтралізува\w*|"
                             r"нейтралізовано|знешкодил\w*)", re.IGNORECASE)
-_DEAD = re.compile(r"irrecoverabl|irretrievabl|\bkilled\b|\bdead\b|(?<!\w)(?:безповоротн|безвозвратн|загибл|загинул|убит|вбит|погибш)",
-                   re.IGNORECASE)
+#: Words that say a figure's people died (a figure that says so keeps its killed).
+_DEAD = re.compile(r"irrecoverabl|irretrievabl|\bkilled\b|\bdead\b|"
+                   r"(?<!\w)(?:безповоротн|безвозвратн|загибл|загинул|убит|вбит|погибш)", re.IGNORECASE)
 #: A count told as one day's or month's ("the highest daily figure", "a monthly record"): no running total.
 _PER_PERIOD = re.compile(r"\b(?:daily|monthly|weekly|record|highest|lowest|largest|biggest|a day|per day|a month|per month)\b|"
                          r"(?<!\w)(?:рекорд\w*|добов\w*|суточн\w*|місячн\w*|месячн\w*)", re.IGNORECASE)
@@ -300,8 +303,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     and not _PER_PERIOD.search(s.text) and (
                     period.start == period.end or (_span(period) == "month" and _MILESTONE.search(s.text, max(0, rel - 30), rel)
                                                    and any(o > rel and p == period for o, p in cues_here))):
-                # (a day; or a month after a milestone verb: "surpassed 3,700 in December", not "reached 4,000 in May")
-                # "rose to 11,462 on January 1", "surpassed 3,700 in December": a running total as of that day or month
+                # "rose to 11,462 on January 1", "surpassed 3,700 in December" (a month after a milestone verb, not
+                # "reached 4,000 in May"; no daily or monthly record): a running total as of that day or month
                 period = running_total(doc_period.get(who), period.end)._replace(end=period.end)
             elif period.basis == "increment" and (risen_to(s.text, rel) or total_to(s.text, max(0, rel - 220), rel)) \
                     and not any(pos < (st.figs[k + 1][0].number.start - s.start if k + 1 < len(st.figs) else len(s.text))

@@ -74,7 +74,7 @@ PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|esti
                      r"(?P<w>figure|number|toll|tally|count|total|losses|casualties)\s+at\s+"
                      r"(?:" + _HEDGE_WORDS + r"\s+)?$", re.IGNORECASE)
 #: "11 members of the National Liberation Army", "30 members of the 33rd Front", "members of the security forces": members
-#: of an armed body, named by a capitalised name or a word for one (not "members of parliament", "of the public").
+#: of a body named after "of" (kept only when :func:`_members_of` finds it an armed one).
 _MEMBERS_OF = re.compile(r"\s+(?P<w>members)\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<body>[^.,;:()\"“”]{1,60})")
 #: An armed body's name or word: "National Liberation Army", "the 33rd Front", "the security forces" (not "the Abu Daqqa
 #: family", "the International Committee of the Red Cross"); an abbreviation ("ELN") or a known actor also qualifies.
@@ -89,6 +89,8 @@ def _members_of(text: str, pos: int) -> re.Match | None:
         return None
     body = m.group("body")
     return m if _ARMED_BODY.search(body) or any(x.actor for x in attr.mentions(body)) else None
+
+
 _OF_ITS_MEMBERS = re.compile(r"\s+of\s+(?:its|their|our|his|her)\s+(?:own\s+)?(?P<w>members)\b|"  # "30 of its members",
                              r"\s+(?P<w2>members)\s+(?:who|that)\s+(?:have|had|were|was)\s+(?:been\s+)?(?:killed|wounded|captured)\b",
                              re.IGNORECASE)  # "named 420 members who have been killed"

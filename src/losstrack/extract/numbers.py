@@ -181,12 +181,13 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
         elif kind in ("between", "range", "fromto"):
             a, b = {"between": ("b1", "b2"), "range": ("r1", "r2"), "fromto": ("c1", "c2")}[kind]
             lo, hi = parse_number(m.group(a)), parse_number(m.group(b))
+            # "от 219 до 250 тысяч", "between 2 and 3 million", "between 2.5 and 3 million": the scale word of the high
+            # end serves both ends
             if lo is not None and hi is not None and lo < hi and (bare := _LEAD_DIGITS.match(m.group(b))) \
-                    and not _LETTER.search(m.group(a)) and _LETTER.search(m.group(b)) and (scale := hi // max(1, parse_number(bare.group(0)) or 1)) >= 1000 \
-                    and lo * scale <= hi:
-                dec = _DECIMAL.fullmatch(m.group(a).strip())  # "between 2.5 and 3 million": 2.5 million
+                    and not _LETTER.search(m.group(a)) and _LETTER.search(m.group(b)) \
+                    and (scale := hi // max(1, parse_number(bare.group(0)) or 1)) >= 1000 and lo * scale <= hi:
+                dec = _DECIMAL.fullmatch(m.group(a).strip())
                 lo = round(float(m.group(a).strip().replace(",", ".")) * scale) if dec else lo * scale
-                # "от 219 до 250 тысяч", "between 2 and 3 million": the scale word serves both ends
             if lo is not None and hi is not None and hi > lo and not (
                     1900 <= lo <= 2100 and _DAY_MONTH_BEFORE.search(low, max(0, m.start(a) - 20), m.start(a))):
                 # (not "rose from 9,680 on January 1, 2025 to 11,462": a date's year is no range's start)

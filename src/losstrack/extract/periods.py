@@ -234,7 +234,8 @@ def _dated_windows(sc: _Scan, digit: bool, month_ok: bool) -> list[tuple[int, Pe
         if _FROM.search(s, 0, a.start()) and _TO.fullmatch(s, a.end(), b.start()):
             da, db = parse_date(a, published), parse_date(b, published)
             if da and db and da > db and not _YEAR_IN.search(a.group(0)):  # "з 1 січня по 31 грудня 2025 року": the
-                da = _in_year(da, db.year) if _in_year(da, db.year) <= db else _in_year(da, db.year - 1)  # second's year
+                da = _in_year(da, db.year) if _in_year(da, db.year) <= db else _in_year(da, db.year - 1)  # first takes the
+                # second's year
             if da and db and da <= db:
                 # a running total counts from a war's or an event's start; any other window is a change over it
                 basis = "cumulative" if da in _start_dates() or da in sc.events.values() else "increment"
@@ -304,9 +305,10 @@ def _since(sc: _Scan, dated: bool) -> list[tuple[int, Period]]:
         elif _YEAR_START.match(s, m.start()) and published:
             out.append((m.start(), Period(dt.date(published.year, 1, 1), published, "cumulative")))
         elif published and (part := _MONTH_OR_SEASON.match(s, m.end())) and not _SUPERLATIVE.search(
-                s, max(0, m.start() - 50), m.start()):  # "since the start of November", "с начала (not "the smallest
-            # monthly figure since February", a comparison)
-            out.append((m.start(), Period(_part_start(part, published), published, "cumulative")))  # декабря", "з початку літа"
+                s, max(0, m.start() - 50), m.start()):
+            # "since the start of November", "с начала декабря", "з початку літа" (not "the smallest monthly figure
+            # since February", a comparison)
+            out.append((m.start(), Period(_part_start(part, published), published, "cumulative")))
         else:
             noun = _EVENT_NOUN_RE.search(tail)
             if noun:
@@ -366,17 +368,18 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
             out.append((m.start(), Period(last.replace(day=1), last, "increment")))
         cyr_months = _CYR_IN_MONTH.finditer(s) if cyr_month else ()
         for m in [*(in_month.finditer(t) if month_ok else ()), *cyr_months]:
-            since = _SINCE_CLAUSE.search(s, max(0, m.start() - 70), m.start())  # "since they were first thrown into
-            if _COMPARED.search(s, max(0, m.start() - 25), m.start()) or sc.stated(m.start()) or (  # combat in December"
+            # "since they were first thrown into combat in December": a running count from that month
+            since = _SINCE_CLAUSE.search(s, max(0, m.start() - 70), m.start())
+            if _COMPARED.search(s, max(0, m.start() - 25), m.start()) or sc.stated(m.start()) or (
                     not since and started_before.search(t, max(0, m.start() - 40), m.start())):  # "a siege that began in June"
                 continue  # "45,720, 3,040 more than in October": the month compared with, not the figure's; "said in
                 # October": the statement's month
             mo = month_number(m.group("m"))
             y = int(m.group("y")) if m.group("y") else month_year(mo, published)
             end = min(dt.date(y, mo, calendar.monthrange(y, mo)[1]), published)
-            if since:  # a running count from then on; from a war's start in that month ("since the full-scale invasion
+            if since:  # (from a war's start in that month: "since the full-scale invasion began in February 2022")
                 start = next((x for x in sorted(_start_dates()) if (x.year, x.month) == (y, mo)), dt.date(y, mo, 1))
-                out.append((since.start(), Period(start, published, "cumulative")))  # began in February 2022")
+                out.append((since.start(), Period(start, published, "cumulative")))
             else:
                 out.append((m.start(), Period(dt.date(y, mo, 1), end, "increment")))
     for m in years:  # "in 2024", "у 2024 році"
@@ -393,9 +396,11 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
             back = 1 if m.group("u").startswith("24") else 6
             out.append((m.start(), Period(d - dt.timedelta(days=back), d, "increment")))
     for m in (_NIGHT_TO.finditer(s) if published and ("ніч" in low or "ночь" in low or "night" in low) else ()):
-        d = _date_at(s, m.end(), published)  # "у ніч на 15 січня": the night before the 15th; "the night of May 6" (or
-        if d is None and (wd := _NIGHT_WEEKDAY.match(s, m.end())):  # "of May 6-7"): the night after the 6th; "у ніч на
-            d = _weekday_before(published, wd.group(1))  # суботу", "overnight into Saturday": that weekday's night
+        # "у ніч на 15 січня": the night before the 15th; "the night of May 6" (or "of May 6-7"): the night after the
+        # 6th; "у ніч на суботу", "overnight into Saturday": that weekday's night
+        d = _date_at(s, m.end(), published)
+        if d is None and (wd := _NIGHT_WEEKDAY.match(s, m.end())):
+            d = _weekday_before(published, wd.group(1))
         if d is not None:
             night_of = m.group(0).rstrip().lower().endswith(" of")
             out.append((m.start(), Period(d, min(d + dt.timedelta(days=1), published), "increment") if night_of

@@ -46,11 +46,14 @@ _AGENT_AFTER = re.compile(
 )
 #: A relative clause right after a mention ("the General Staff, which publishes a tally every morning, said", "Ukraine's
 #: 7th Rapid Response Corps, which defends the area, said"): skipped to reach the mention's own verb.
-_RELATIVE_CLAUSE = re.compile(r"(?:'s(?:\s+(?-i:\d+\w*|[A-Z][\w'-]*)){1,4}|(?:\s+[^\W\d][\w'-]*){0,2}?)\s*,\s*(?:(?:with|to|of|from|for|з|із|зі|с|со|у|в|про|о|об)\s+)?(?:which|whom|who|whose|"
+#: What may follow a mention before its clause's comma: "'s" and a unit's name ("Ukraine's 7th Rapid Response Corps"), or
+#: up to two words.
+_NAME_TAIL = r"(?:'s(?:\s+(?-i:\d+\w*|[A-Z][\w'-]*)){1,4}|(?:\s+[^\W\d][\w'-]*){0,2}?)\s*,\s*"
+_RELATIVE_CLAUSE = re.compile(_NAME_TAIL + r"(?:(?:with|to|of|from|for|з|із|зі|с|со|у|в|про|о|об)\s+)?(?:which|whom|who|whose|"
                               r"як\w+|котор\w+)\b[^,;.:\"“”«»]{1,90},"
                               # or an apposition before its speech verb: "Mediazona, an independent Russian outlet that
                               # counts obituaries ..., said"
-                              r"|(?:'s(?:\s+(?-i:\d+\w*|[A-Z][\w'-]*)){1,4}|(?:\s+[^\W\d][\w'-]*){0,2}?)\s*,\s*(?:an?|the)\s+[^,;.:\"“”«»\d]{1,120},(?=\s*(?:has\s+|had\s+|have\s+)?(?:said|says|"
+                              r"|" + _NAME_TAIL + r"(?:an?|the)\s+[^,;.:\"“”«»\d]{1,120},(?=\s*(?:has\s+|had\s+|have\s+)?(?:said|says|"
                               r"reported|reports|estimated|estimates|told|stated|claimed|counted|wrote|added|announced|confirmed|documented|recorded)\b)",
                               re.IGNORECASE)
 _AUX = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)

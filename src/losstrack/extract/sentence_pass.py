@@ -112,15 +112,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         losers = ["@self" if own_side(t, f, s.start, ms) else loser_of(t, f, s.start, ms) for f in kept]
         if None in losers and its_toll(t):  # "..., bringing its military death toll to 632": the speaker's own
             losers = ["@self" if lo is None else lo for lo in losers]
-        for k in range(1, len(kept)):  # "11 ELN guerrillas killed, 37 captured": a fate with no noun, listed right after a
-            if losers[k - 1] is not None and kept[k].label.lower() in BARE_FATES and (losers[k] is None or _LIST_JOIN.fullmatch(
-                    t, kept[k - 1].end - s.start, kept[k].number.start - s.start)):  # figure, counts the same side
-                losers[k] = losers[k - 1]
-        for k, f in enumerate(kept):  # "six Indian jets, including three Rafales": a part is its whole's side's, unless
-            whole = figs[f.parent] if f.parent is not None else None  # its own words name one ("..., 300 of them Russian")
-            if whole is not None and whole in kept and losers[kept.index(whole)] is not None and not any(
-                    f.number.start - s.start <= m.start < f.end - s.start for m in ms):
-                losers[k] = losers[kept.index(whole)]
+        _share_losers(t, s.start, kept, figs, losers, ms)
         if before:  # "Of them, 470 were killed": the parts of a figure of the sentence before are its side's
             losers = [before[1] if lo is None and f.whole is before[0] else lo for f, lo in zip(kept, losers)]
         known = next((x for x in losers if x and not x.startswith("@")), None)
@@ -163,6 +155,22 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         out.append(st)
     _resolve_units(out)
     return out
+
+
+def _share_losers(t: str, offset: int, kept: list, figs: list, losers: list, ms: list) -> None:
+    """Losers a figure takes from another of its sentence, in place: a fate with no noun listed right after a figure
+    counts that figure's side ("11 ELN guerrillas killed, 37 captured"); a part is its whole's side's unless its own
+    words name one ("six Indian jets, including three Rafales"; not "..., 300 of them Russian")."""
+    for k in range(1, len(kept)):
+        if losers[k - 1] is not None and kept[k].label.lower() in BARE_FATES and (losers[k] is None or _LIST_JOIN.fullmatch(
+                t, kept[k - 1].end - offset, kept[k].number.start - offset)):
+            losers[k] = losers[k - 1]
+    for k, f in enumerate(kept):
+        whole = figs[f.parent] if f.parent is not None else None
+        w = next((j for j, g in enumerate(kept) if g is whole), None) if whole is not None else None
+        if w is not None and losers[w] is not None and not any(
+                f.number.start - offset <= m.start < f.end - offset for m in ms):
+            losers[k] = losers[w]
 
 
 UNIT = "@unit"  # a speaker named by a military role before any loser is known ("розповів речник бригади")
