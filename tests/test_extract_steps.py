@@ -95,7 +95,6 @@ def test_military_context(text, expected):
 
 def test_a_count_that_reads_like_a_year_is_no_past_war():
     """"lost 2000 tanks": the figure's own number is a count, so the sentence is not history (it once was dropped)."""
-
     text = "Russia's Defense Ministry said that Ukrainian forces had lost 2000 tanks and 1999 artillery pieces in Kursk."
     assert [(f.category, f.value) for f in extract(text, dt.date(2024, 8, 20))] == [("tanks", 2000), ("artillery", 1999)]
 

@@ -199,17 +199,21 @@ def body_of(state: str, kind: str) -> str:
 
 
 @lru_cache(maxsize=1024)
-def is_state(actor_id: str) -> bool:
-    """Whether the registry knows the actor as a state (memoised, as the registry it reads is)."""
+def _kind(actor_id: str) -> str | None:
+    """The registry's kind of an actor (state, body, group, monitor, publisher), or None (memoised, as the registry it
+    reads is)."""
     a = actors.registry().get(actor_id)
-    return a is not None and a.kind == "state"
+    return a.kind if a is not None else None
 
 
-@lru_cache(maxsize=1024)
+def is_state(actor_id: str) -> bool:
+    """Whether the registry knows the actor as a state."""
+    return _kind(actor_id) == "state"
+
+
 def is_publisher(actor_id: str) -> bool:
     """Whether the registry knows the actor as a publisher (an outlet, which may only relay another's figures)."""
-    a = actors.registry().get(actor_id)
-    return a is not None and a.kind == "publisher"
+    return _kind(actor_id) == "publisher"
 
 
 _STATE_MILITARY = re.compile(r"(?:'s)?\s+(?:army|military|armed forces|defen[cs]e forces)(?!\w)")
