@@ -96,15 +96,18 @@ def _header_q() -> re.Pattern:
 
 
 #: Labels that name no one in particular: after civilians in the same sentence they are civilians too.
-_ANYONE = BARE_FATES | {"persons", "people", "осіб", "людей", "человек", "чоловік"}
+_ANYONE = BARE_FATES | {"persons", "people", "осіб", "людей", "человек", "чоловік", "погибших", "убитых", "раненых",
+                        "загиблих", "вбитих", "поранених", "погибли", "загинули", "ранены", "поранені"}
 
 
 def civilian_figure(text: str, label: str, num_start: int) -> bool:
     """Whether a figure counts civilians: its label names no one in particular ("wounded", "человек") and civilians
     are named before it in the sentence, with no soldiers between ("63 civilians have been killed and 292 wounded",
-    "погибли 22 мирных жителя, ранены 140 человек")."""
+    "погибли 22 мирных жителя, ранены 140 человек"), or the sentence says its toll does not tell them from fighters."""
     if label.lower() not in _ANYONE:
         return False
+    if cues()["mixed"].search(lower(text)):  # "... 42,603 killed, without distinguishing between civilians and fighters"
+        return True
     low = lower(text[:num_start])
     last = None
     for last in cues()["civilian"].finditer(low):  # noqa: B007 - the last civilian word before the number

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .. import actors
 from . import attribution as attr
 from .found import Found
 from .lexicon import cues, plain
@@ -29,7 +30,9 @@ _CAUSE = re.compile(r"\b(?:in|by|from|during|after|amid)\b|(?<!\w)(?:внасл�
                     re.IGNORECASE)
 _FATE_NOUNS = frozenset({"killed", "dead", "wounded", "injured", "загиблих", "поранених", "вбитих", "убитых", "раненых",
                          "погибших"})
-_TOLL_OF = re.compile(r"\b(?:toll|number|tally|count)\s+of\s+(?:the\s+|its\s+|our\s+)?$", re.IGNORECASE)
+_TOLL_OF = re.compile(r"\b(?:toll|number|tally|count)\s+of\s+(?:the\s+|its\s+|our\s+)?$|(?<!\w)(?:число|количество|кількість)\s+"
+                      r"(?:военнослужащих|военных|солдат|бойцов|військовослужбовців|військових|бійців|солдатів)\s*,?\s*$",
+                      re.IGNORECASE)  # (and "число военнослужащих, погибших ...")
 _ITS_TOLL = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:military\s+)?(?:death\s+)?toll\b", re.IGNORECASE)
 _SELF = re.compile(r"\b(?:its|their|our|own|своих|своїх)\b", re.IGNORECASE)
 #: "11 soldiers embraced martyrdom", "were martyred": a side's words for its own dead, never for the enemy's.
@@ -73,7 +76,8 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
     ls = f.label_span[0] - off
     if ls < lo:  # label before the number ("the number of Russian troops killed ... rose to 600,000")
         for m in ms:
-            if m.actor and not m.made and 0 <= ls - m.end <= 1 and m.generic is None:
+            if m.actor and not m.made and 0 <= ls - m.end <= 2 and m.generic is None and not text[m.end:ls].strip(" ,"):
+                # (and "число военнослужащих ЦАХАЛа, погибших ...": the participle after the owner's name)
                 return attr.side(m.actor)
     pos = f.number.start - off
     for roles in (("loser", "enemy"), ("agent",)):
@@ -105,8 +109,8 @@ def own_toll(t: str, f: Found, off: int, ms: list) -> bool:
 
 def resolve_ref(ref: str, who: str | None) -> str | None:
     """A loser written as "@self" (the speaker's own side) or "@adversary" (its enemy), for the speaker ``who``."""
-    if ref == "@self":
-        return attr.side(who) if who else None
+    if ref == "@self":  # (an outlet with no id in the registry has no side)
+        return attr.side(who) if who and who in actors.registry() else None
     return attr.adversary(who) if who else None
 
 

@@ -20,7 +20,8 @@ _LOSS_AFTER = re.compile(
     r"^(?:'s)?\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|side\s+|units\s+|navy\s+|"
     r"air force\s+|fighters\s+|militants\s+|"
     r"(?:війська|військові|сили|окупанти|загарбники|войска|военные|силы|оккупанты|армія|армия|підрозділи|подразделения)\s+)?"
-    r"(?:" + _PLACE_PHRASE + r")?"  # "російська армія на Харківському напрямку втратила", "Russian forces near Bakhmut lost"
+    r"(?:(?:лише|тільки|лишь|только|only|just)\s+)?(?:" + _PLACE_PHRASE + r")?"  # "російська армія на Харківському
+    # напрямку втратила", "Russian forces near Bakhmut lost", "російські підрозділи лише під Роботиним втратили"
     r"(?:(?:has|have|had|also|reportedly|already|so far|now|been|likely|probably|"
     r"allegedly|reportedly|may have|might have|could have)\s+)*"
     r"(?:lost|loses|losing|suffered|suffers|suffering|sustained|incurred|losses|loss|casualties|death toll|"
@@ -84,7 +85,7 @@ _NEGATED = re.compile(r"\b(?:not|never|n't|no longer|declined to|refused to)\b|(
 
 @lru_cache(maxsize=1)
 def _speech_after() -> re.Pattern:
-    return re.compile(r"^(?:'s)?[\s,]*(?:[\w'-]+[\s,]+){0,3}?(?:" + cues()["speech"].pattern + r")", re.IGNORECASE)
+    return re.compile(r"^(?:'s)?[\s,»”\"]*(?:[\w'-]+[\s,]+){0,3}?(?:" + cues()["speech"].pattern + r")", re.IGNORECASE)
 
 
 #: After a mention that a preceding speech verb governs, the clause ends ("..., said the ministry.",
@@ -139,12 +140,14 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
                 m.start - len(before) + sb.start() <= o.start < m.start for o in ms):
             m.role = "claimant"  # (not a body's state after it: "повідомило Головне управління розвідки Міноборони України")
         elif near_after and (said := r.speech_after.match(after)) and not r.loss_after.match(after) \
-                and not r.agent_after.match(after) and not _NEGATED.search(after, 0, said.end()) and not any(
+                and not r.agent_after.match(after) and not _NEGATED.search(after, 0, said.end()) \
+                and not (r.loss_hint.search(before) and r.loss_before.search(before)) and not any(
                     e + 3 < o.start < e + said.end()
                     or (e + said.end() <= o.start <= e + said.end() + 3 and _CLAUSE_END.match(text[o.end:o.end + 40]))
                     for o in ms):
             m.role = "claimant"  # "Ethiopia's army said"; not "76 Boko Haram fighters, the army said" nor "40 украинских
-            # беспилотников, сообщило Минобороны": the speaker nearer the verb, or right after it
+            # беспилотников, сообщило Минобороны": the speaker nearer the verb, or right after it; nor the side a loss
+            # noun governs ("Собственные потери талибов Муджахид оценил в ...")
         elif near_after and r.possessive_speech.match(after):
             m.role = "claimant"
         elif not claimants_only and (r.loss_after.match(after) or (r.loss_hint.search(before) and r.loss_before.search(before))):
