@@ -17,7 +17,7 @@ _MILITARY = re.compile(
     r"combatants|мобіліз\w*|військов\w*|военнослужащ\w*|солдат\w*|бойовик\w*|боевик\w*|особов\w*|личн\w+ состав\w*)\b",
     re.IGNORECASE,
 )
-_LOSER_ROLE = re.compile(r"\b(?:has|have|had)\s+(?:suffered|lost|sustained)\b|\bcasualties\b|"
+_LOSER_ROLE = re.compile(r"\b(?:has|have|had)\s+(?:suffered|lost|sustained)\b|\bcasualties\b|'s\s+toll\b|"
                          r"\blosses\b(?!\s+(?:of|among)\s+(?:civilians|life|lives|people))", re.IGNORECASE)  # "Russian losses"
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+")
 _BY = re.compile(r"\s+by\b")

@@ -55,7 +55,8 @@ _RELATIVE_CLAUSE = re.compile(_NAME_TAIL + r"(?:(?:with|to|of|from|for|з|із|�
                               # or an apposition before its speech verb: "Mediazona, an independent Russian outlet that
                               # counts obituaries ..., said"
                               r"|" + _NAME_TAIL + r"(?:an?|the)\s+[^,;.:\"“”«»\d]{1,120},(?=\s*(?:has\s+|had\s+|have\s+)?(?:said|says|"
-                              r"reported|reports|estimated|estimates|told|stated|claimed|counted|wrote|added|announced|confirmed|documented|recorded)\b)",
+                              r"reported|reports|estimated|estimates|told|stated|claimed|counted|wrote|added|announced|confirmed|documented|recorded|"
+                              r"identified|verified)\b)",
                               re.IGNORECASE)
 _AUX = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
 _FATE_NOUN_PHRASE = re.compile(r"\s+(?:or|and)\s+(?:wounded|injured|captured|missing)\b", re.IGNORECASE)
@@ -74,7 +75,7 @@ _SPEECH_BEFORE = re.compile(
     r"рассказал\w*|сказа(?:в|ла|ли|л)|передає|передает|інформує|информирует)\s+(?:в\s+|у\s+|во\s+)?(?:[^\W\d]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_POSSESSIVE_LOSS = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:losses|loss|casualties|death toll)\b", re.IGNORECASE)
+_POSSESSIVE_LOSS = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:losses|loss|casualties|death toll|toll)\b", re.IGNORECASE)
 _LOSS_HINT = re.compile(r"(?i)loss|casualt|toll|cost|потер|втрат")
 _HEADLINE = re.compile(r"\s*:\s")
 
@@ -119,8 +120,11 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
         speech_at = [m.start() for m in c["speech"].finditer(low)] + [m.start() for m in c["speech_noun"].finditer(low)]
     patterns, twins = _role_patterns()
     all_plain = plain(text)  # then so is every slice of it
+    inside = -1  # the end of the relative clause or apposition of a speaker before: no mention in it speaks
     for m in ms:
         if m.role == "enemy" or m.made:
+            continue
+        if m.start < inside:  # "Mediazona, an independent Russian outlet, has identified": Mediazona speaks, not Russia
             continue
         rel = _RELATIVE_CLAUSE.match(text, m.end) if "," in text[m.end: m.end + 30] else None
         e = rel.end() if rel else m.end  # the mention's verb comes after its relative clause, if it has one
@@ -157,11 +161,16 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
             m.role = "agent"  # not "Russian troops killed or wounded" (a noun phrase: the troops are the losses)
         elif near_before and r.speech_ending.search(before) and _CLAUSE_END.match(after):
             m.role = "claimant"  # "..., said the ministry." — not "said Russian forces had taken ..."
+        if rel and m.role == "claimant":
+            inside = rel.end()
     if not any(m.role == "claimant" for m in ms):
-        _subject_claimant(text, ms, speech_at)
+        puts = [m.start() for m in _PUTS_AT.finditer(text)] if "put" in text or "plac" in text else []
+        _subject_claimant(text, ms, sorted(speech_at + puts) if puts else speech_at)
 
 
-_SUBJECT_VERB = re.compile(r"(?:said|says|stated|claimed|reported|announced|told|added|wrote|confirmed|counted|"
+#: "The General Staff, in its daily update, put Russia's losses at ...": a verb putting a count at a number states it.
+_PUTS_AT = re.compile(r"\b(?:put|puts|placed|places)\b(?=[^.;:]{0,80}?\bat\b)", re.IGNORECASE)
+_SUBJECT_VERB = re.compile(r"(?:said|says|stated|claimed|reported|announced|told|added|wrote|confirmed|counted|put|puts|placed|places|"
                            r"estimated|заяв\w*|повідом\w*|сообщ\w*|каже|кажуть|розповіда\w+|визна\w+|говорит\w*|рассказыва\w+|"
                            r"признае\w*|признал\w*)(?!\w)", re.IGNORECASE)
 _SUBJECT_BREAK = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])|[;:\"“”«»]|\b(?:lost|loses|destroyed|killed|shot|downed|suffered|hit|struck|that|who|which)\b",
