@@ -392,6 +392,7 @@ def _headings(sents: list[Sent]) -> set[int]:
 
 
 _ANOTHER_CLAUSE = re.compile(r"\b(?:and|bringing|brought|the|which|that|its|their|і|та|и|а)\b", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas|а|але|но|и|і|та)\s", re.IGNORECASE)
 
 
 def _own_period(st: Sent, k: int, cues: list):
@@ -403,7 +404,11 @@ def _own_period(st: Sent, k: int, cues: list):
     s, f = st.s, st.figs[k][0]
     rel = f.number.start - s.start
     nxt = st.figs[k + 1][0].number.start - s.start if k + 1 < len(st.figs) else len(s.text)
-    own = nearest(cues, rel, rel, nxt) or nearest(cues, rel, st.figs[k - 1][0].end - s.start if k else 0, rel)
+    ahead, behind = nearest(cues, rel, rel, nxt), nearest(cues, rel, st.figs[k - 1][0].end - s.start if k else 0, rel)
+    if ahead is not None and behind is not None and _NEW_CLAUSE.search(
+            s.text, f.end - s.start, next(o for o, p in cues if p is ahead)):
+        ahead = None  # "в 2024 году ВСУ потеряли 560 тысяч ..., а всего с начала СВО ...": the next clause's phrase
+    own = ahead or behind
     if own is not None and own.basis == "increment" and own.start is not None and own.start == own.end:
         at = next(o for o, p in cues if p is own)
         since = next((p for o, p in cues if at < o < min(nxt, at + 45) and p.basis == "cumulative" and p.start is not None

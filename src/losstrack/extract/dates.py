@@ -23,6 +23,9 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 #: Weekdays as Russian and Ukrainian write them after "в/во/у" (accusative) → 0-6.
 CYR_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6,
                 "понеділок": 0, "вівторок": 1, "середу": 2, "четвер": 3, "п'ятницю": 4, "суботу": 5, "неділю": 6}
+#: The same after "с/з/від/до" (genitive): "с четверга по субботу", "з понеділка до середи".
+CYR_WEEKDAYS_GEN = {"понедельника": 0, "вторника": 1, "среды": 2, "четверга": 3, "пятницы": 4, "субботы": 5,
+                    "воскресенья": 6, "понеділка": 0, "вівторка": 1, "середи": 2, "п'ятниці": 4, "суботи": 5, "неділі": 6}
 
 #: "за листопад", "у листопаді", "в ноябре", "за ноябрь": a month as a window (nominative/accusative and locative).
 CYR_MONTH_WINDOWS = (
@@ -111,7 +114,7 @@ def date_at(s: str, pos: int, published) -> dt.date | None:
 
 
 def weekday_before(published: dt.date, name: str) -> dt.date:
-    """The latest ``name`` weekday ("Tuesday", "вівторок") on or before ``published``."""
+    """The latest ``name`` weekday ("Tuesday", "вівторок", "четверга") on or before ``published``."""
     name = name.lower()
-    index = WEEKDAYS.index(name) if name in WEEKDAYS else CYR_WEEKDAYS[name]
+    index = WEEKDAYS.index(name) if name in WEEKDAYS else CYR_WEEKDAYS.get(name, CYR_WEEKDAYS_GEN.get(name))
     return day_before(published, (published.weekday() - index) % 7)

@@ -26,6 +26,7 @@ from .dates import (
 )
 from .dates import (
     CYR_WEEKDAYS,
+    CYR_WEEKDAYS_GEN,
     DATE_RE,
     WEEKDAYS,
     month_number,
@@ -141,6 +142,9 @@ _WEEK_TO = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?P<u>week|seven days|7
                       re.IGNORECASE)
 _NIGHT_TO = re.compile(r"(?<!\w)(?:(?:у|в)\s+ніч\s+(?:проти|на)|в\s+ночь\s+на|(?:in\s+)?the\s+night\s+(?:of|to|into)|overnight\s+(?:into|to))"
                        r"\s+", re.IGNORECASE)
+_ANY_WEEKDAY = "|".join([*WEEKDAYS, *CYR_WEEKDAYS, *CYR_WEEKDAYS_GEN])
+_WEEKDAY_WINDOW = re.compile(rf"(?<!\w)(?:between|from|з|с|від)\s+(?P<a>{_ANY_WEEKDAY})\s+(?:and|to|through|until|по|до)\s+"
+                             rf"(?P<b>{_ANY_WEEKDAY})(?!\w)", re.IGNORECASE)
 _NIGHT_WEEKDAY = re.compile(r"(" + "|".join([*WEEKDAYS, *CYR_WEEKDAYS]) + r")(?!\w)", re.IGNORECASE)
 _CYR_DAY_MONTH = re.compile(r"\d\s+(?:" + "|".join(_CYR_MONTHS) + r")", re.IGNORECASE)  # a quick test for the two below
 _CYR_DATE = re.compile(r"(?<![\w.–-])\d{1,2}\s+(?:" + "|".join(_CYR_MONTHS) + r")(?!\w)(?!\s+\d{4})", re.IGNORECASE)
@@ -410,10 +414,16 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
         out.append((m.start(), Period(d, d, "increment")))
     for m in (today.finditer(t) if sc.has("today", "this morning", "сьогодні", "сегодня") else ()):
         out.append((m.start(), Period(published, published, "increment")))
+    windows = []  # "between Thursday and Saturday", "с четверга по субботу": the days from the one to the other
+    for m in (_WEEKDAY_WINDOW.finditer(s) if published and sc.has("between", "from", "з ", "с ", "від") else ()):
+        if not sc.stated(m.start()):
+            end = _weekday_before(published, m.group("b"))
+            out.append((m.start(), Period(_weekday_before(end, m.group("a")), end, "increment")))
+            windows.append(m.span())
     for m in (weekday.finditer(t) if (cyr_weekday or ("day" in low and ("on " in low or "day's" in low)))
               and (cyr_weekday or not s.isascii() or any(w in low for w in WEEKDAYS)) else ()):  # an ASCII text names one
         if published and not sc.stated(m.start()) and not speech_before.search(t, 0, m.start()) \
-                and not started_before.search(t, 0, m.start()):
+                and not started_before.search(t, 0, m.start()) and not any(a <= m.start() < b for a, b in windows):
             d = _weekday_before(published, m.group(1) or m.group(2) or m.group(3))
             out.append((m.start(), Period(d, d, "increment")))
     for m in (_ON_DATE.finditer(s) if "on " in low else ()):
