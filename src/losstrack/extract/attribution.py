@@ -26,12 +26,14 @@ _GENERIC = re.compile(
     r"|\b(?P<gs>general staff|генштаб\w*|генеральн\w+ штаб\w*)"
     r"|\b(?P<pron>(?:по|за)\s+(?:его|ее|её|их|його|її|їхніми|їх)\s+(?:данным|даними|подсчетам|підрахунками|оценкам|оцінками|словами|словам)|"
     r"according to (?:its|their|his|her) (?:count|data|figures|estimates?|tally))(?!\w)"
-    r"|\b(?P<mil>(?:the\s+|an?\s+)?(?:army|military)(?:'s)?(?:\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?)?)\b"
+    r"|\b(?P<mil>(?:the\s+|an?\s+)?(?:army|military)(?:'s)?(?:\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?|"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:division|brigade|corps|command|battalion|regiment|region|zone|sector)(?:\s+in\s+[\w'-]+(?:\s+[\w'-]+)?)?)?)\b"
     r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
-    r"did not|didn't|declined|has not|had not))"  # ("the army did not comment": no speaker, but the body "its spokesman" is)
+    r"did not|didn't|declined|has not|had not))"  # ("the army did not comment": no speaker, but the body "its spokesman" is;
+    # "the army's 6th Infantry Division in El Fasher said": the army's unit speaks for the army)
     r"|\b(?P<ref>(?<=according to )(?:the ministry|the department|the agency)(?=\W)|(?:(?:(?:the\s+|an?\s+)?(?:ministry|idf)(?:'s)?\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?)|"
     r"the ministry|the department|the (?!defen[cs]e )[\w'-]+ ministry|officials|it|they|he|she|the agency|the statement|"
-    r"the group|the party|the movement|"
+    r"the (?:paramilitary |armed |rebel |militant |jihadist |insurgent |separatist )?(?:group|force)|the party|the movement|"
     r"the militia|the organi[sz]ation|the rebels|the militants|the insurgents|the paramilitary|the paramilitaries|"
     r"the report|the update|the body|міністерство|министерство|відомство|ведомство)\b"
     r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
@@ -261,7 +263,9 @@ def resolve_generic(m: Mention, history: list[str], loser_side: str | None, stat
         last = history[-1] if history else None  # else the last body named; but an armed group has no army ("The RSF
         if m.generic == "army" and last is not None and reg[last].kind == "group" and adversary(last):  # said ... The
             return military_of(adversary(last))  # army did not comment"): the army is the state's it fights
-        return last  # ("Military spokesman Yahya Saree" after the Houthis are named: theirs)
+        if last is None and states:  # ("Military spokesman Yahya Saree" after the Houthis are named: theirs); with no
+            return military_of(states[-1])  # body named, the army of the state named last ("Mali's army retook ...")
+        return last
     if m.generic == "ref":
         return history[-1] if history else None
     if m.generic == "unit":  # a brigade's or the air force's spokesman speaks for the side fighting the loser

@@ -359,6 +359,17 @@ def _relative(sc: _Scan, before: list[tuple[int, Period]]) -> list[tuple[int, Pe
     return out
 
 
+#: Events of a day or so: the day written after one ("repelled an attack on Sunday, killing 31") is the loss's day.
+_SHORT_EVENT = re.compile(r"(?:attack|assault|raid|clashes|fighting|battle|ambush)\b", re.IGNORECASE)
+
+
+def _event_dated(started_before: re.Pattern, t: str, pos: int) -> bool:
+    """Whether the day at ``pos`` dates a long event's start ("the invasion on February 24, 2022", "the offensive
+    launched on Monday"), which is no loss's day."""
+    m = started_before.search(t, 0, pos)
+    return m is not None and _SHORT_EVENT.match(m.group(0)) is None
+
+
 def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekday: bool, years: list,
               any_before: bool) -> list[tuple[int, Period]]:
     """Named spans: "last month", "in May"/"за листопад" (not a month compared with, a statement's or an event's
@@ -423,12 +434,12 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
     for m in (weekday.finditer(t) if (cyr_weekday or ("day" in low and ("on " in low or "day's" in low)))
               and (cyr_weekday or not s.isascii() or any(w in low for w in WEEKDAYS)) else ()):  # an ASCII text names one
         if published and not sc.stated(m.start()) and not speech_before.search(t, 0, m.start()) \
-                and not started_before.search(t, 0, m.start()) and not any(a <= m.start() < b for a, b in windows):
+                and not _event_dated(started_before, t, m.start()) and not any(a <= m.start() < b for a, b in windows):
             d = _weekday_before(published, m.group(1) or m.group(2) or m.group(3))
             out.append((m.start(), Period(d, d, "increment")))
     for m in (_ON_DATE.finditer(s) if "on " in low else ()):
         d = _date_at(s, m.end(), published)  # first: most "on X" are no date, and the tests below scan the whole prefix
-        if d and not (sc.stated(m.start()) or speech_before.search(t, 0, m.start()) or started_before.search(t, 0, m.start())):
+        if d and not (sc.stated(m.start()) or speech_before.search(t, 0, m.start()) or _event_dated(started_before, t, m.start())):
             if (any_before or out) and _SPEAKER_NEXT.match(s, DATE_RE.match(s, m.end()).end()):
                 continue  # "On May 13, Pakistan's ISPR said 11 ... between May 6 and May 10": the statement's day
             out.append((m.start(), Period(d, d, "increment")))
