@@ -24,7 +24,8 @@ _NAME_BEFORE = re.compile(rf"(?P<a>{_NAME})(?:'s|’s)?\s+$")
 _NAME_AFTER = re.compile(rf"\s+(?P<b>{_NAME})")
 _NOT_PLACES = {"The", "This", "That", "Russia", "Ukraine", "Russian", "Ukrainian", "Western", "Eastern", "Southern",
                "Northern", "Central", "Security", "Defense", "Defence", "Ministry", "General", "A", "An", "Staff",
-               "Israel", "Israeli", "Gaza's", "Its", "Their", "Our", "Sudan", "Lebanon"}
+               "Israel", "Israeli", "Gaza's", "Its", "Their", "Our", "Sudan", "Lebanon",
+               "Military", "Operational", "Naval", "Army"}  # ("the army's 5th Military Region": a command, not a place)
 
 
 #: Before a Cyrillic place: "near" ("під Покровськом", "под Авдеевкой"); after its word: a keyword ("на Покровському
