@@ -361,11 +361,15 @@ def _relative(sc: _Scan, before: list[tuple[int, Period]]) -> list[tuple[int, Pe
 
 #: Events of a day or so: the day written after one ("repelled an attack on Sunday, killing 31") is the loss's day.
 _SHORT_EVENT = re.compile(r"(?:attack|assault|raid|clashes|fighting|battle|ambush)\b", re.IGNORECASE)
+_START_OF_BEFORE = re.compile(r"\b(?:since|start of|beginning of|outbreak of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:on\s+)?$",
+                              re.IGNORECASE)  # "since the start of the battles on"
 
 
 def _event_dated(started_before: re.Pattern, t: str, pos: int) -> bool:
     """Whether the day at ``pos`` dates a long event's start ("the invasion on February 24, 2022", "the offensive
-    launched on Monday"), which is no loss's day."""
+    launched on Monday", "since the start of the battles on Dec. 12"), which is no loss's day."""
+    if _START_OF_BEFORE.search(t, max(0, pos - 60), pos):
+        return True
     m = started_before.search(t, 0, pos)
     return m is not None and _SHORT_EVENT.match(m.group(0)) is None
 
