@@ -12,6 +12,7 @@ import re
 
 import pandas as pd
 
+from ..bulletin_common import dated_category
 from ..documents import from_text
 from ..parsers import Figure
 from ..vocab import taxonomy
@@ -354,7 +355,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 a = inc.start(1)
                 b = a + len(inc.group(1).rstrip(", .\u00a0"))
                 out.append(increment(s, f, who, loser, said or published, where, a, b,
-                                      parse_number(inc.group(1).rstrip(", .")), len(out) - 1))
+                                      parse_number(inc.group(1).rstrip(", .")), len(out) - 1, out[-1].category))
         carry_period = nearest(cues_here, len(s.text)) or carry_period
         carry_said = st.said or carry_said  # "That brings the total to ...": the same statement goes on
         if st.claimants:
@@ -424,6 +425,15 @@ def _own_period(st: Sent, k: int, cues: list):
     return nearest(cues, rel) if k + 1 < len(st.figs) and len(gap) <= 60 and ";" not in gap else None
 
 
+def _dated_category(f: Found, who: str | None, end: dt.date | None) -> str:
+    """A General Staff figure's category on its date from the bulletin parsers' drift table (``crosswalks/ua_gs.csv``:
+    its "vehicles" and "автомобільної техніки" before May 2022 are military vehicles, fuel tanks being counted apart);
+    else the category its label names."""
+    if who != "UKR-GS" or end is None:
+        return f.category
+    return next((cat for src in ("gs_uk", "gs_en") if (cat := dated_category("ua_gs", src, f.label, end)[0])), f.category)
+
+
 def _figure(s: Sentence, f: Found, who, loser, period: Period, region, parent, qualifier) -> Figure:
     n = f.number
     if period.start is not None and period.end is not None and period.start > period.end:
@@ -432,7 +442,8 @@ def _figure(s: Sentence, f: Found, who, loser, period: Period, region, parent, q
         period = period._replace(start=None)
     return Figure(
         label=f.label, value=n.value, value_high=n.value_high, qualifier=qualifier, quote=s.text,
-        span=(n.start, n.end), category=f.category, model=f.model, claimant=who, loser=loser, region=region,
+        span=(n.start, n.end), category=_dated_category(f, who, period.end), model=f.model, claimant=who, loser=loser,
+        region=region,
         period_start=period.start, period_end=period.end, basis=period.basis, parent=parent,
     )
 

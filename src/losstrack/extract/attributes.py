@@ -27,9 +27,12 @@ _AFTER_CUT = re.compile(r"[;,](?!\d)(?!\s*(?:погибших|загиблих|�
 #: An aside about a part after a figure's noun: ", five of them from the Pakistan Air Force,".
 _ASIDE = re.compile(r"\s*,\s*[^,;.]{0,40}?\b(?:of them|of whom|of those|among them|з них|из них|серед них|среди них)\b[^,;.]{0,60},")
 _BEFORE_CUT = re.compile(r"[;,]|\band\b")
+#: A whole of people, no figure of its own (civilians among them): "322 people had been killed, including ...".
+_PEOPLE_WHOLE = re.compile(r"\d\s+(?:people|persons|individuals|людей|осіб|человек|чоловік)(?!\w)|\btoll\b[^.;]{0,60}?\d",
+                           re.IGNORECASE)  # (or a death toll: "the death toll ... had reached 727, among them ...")
 #: A part's opener before its number: "..., including 261", "серед них 12".
 _PART_BEFORE = re.compile(r"(?:\b(?:including|among them|of whom)|(?<!\w)(?:зокрема|серед них|среди них|в том числе|у тому числі|"
-                          r"в тому числі))\s+(?:[^.;:]{0,80}?(?:,|\band\b|(?<!\w)(?:і|и|та)(?!\w))\s*)?(?:[^\W\d]+\s+){0,2}$",
+                          r"в тому числі))\s+(?P<list>[^.;:]{0,80}?(?:,|\band\b|(?<!\w)(?:і|и|та)(?!\w))\s*)?(?:[^\W\d]+\s+){0,2}$",
                           re.IGNORECASE)  # (or a later item of its list: "including 261 SNA fighters, 39 SDF fighters")
 _LIST_GO_ON = re.compile(r"[^.;:]*?(?:,|\band\b|\bи\b|\bта\b)[^.;:]*")
 _OWN_FATE = re.compile(r"casualt|loss|втрат|потер", re.IGNORECASE)  # a part that says "casualties" keeps it
@@ -106,8 +109,9 @@ def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "
     if part is not None:  # "322 people had been killed in the fighting ..., including 261 SNA fighters": the fate of the
         whole = lower(text[max(0, part.start() - 160): part.start()])  # whole the part is counted in (none of its own)
         hits = [(m.start(), kind) for kind in ("killed", "wounded", "captured", "missing") for m in c[kind].finditer(whole)]
-        if hits and not c["casualties"].search(whole):
-            return "personnel_" + max(hits)[1]
+        if hits and (part.group("list") is None or _PEOPLE_WHOLE.search(whole)) and not c["casualties"].search(whole):
+            return "personnel_" + max(hits)[1]  # (a later item of a list only of a whole of people: after "40 armoured
+            # vehicles, including 12 tanks, and up to 300 soldiers" the main list goes on)
     return "personnel_casualties"
 
 

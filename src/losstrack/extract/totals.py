@@ -49,11 +49,11 @@ def running_list(text: str, head: dict) -> bool:
     return head["running"]
 
 
-def increment(s: Sentence, f: Found, who, loser, day, region, start, end, value, total: int) -> Figure:
-    """The "(+N)" after a running total (the figure at index ``total``): the change over the day before ``day``, a
-    part of the total."""
+def increment(s: Sentence, f: Found, who, loser, day, region, start, end, value, total: int, category: str) -> Figure:
+    """The "(+N)" after a running total (the figure at index ``total``, of ``category``): the change over the day
+    before ``day``, a part of the total."""
     day0 = day - dt.timedelta(days=1) if day else None
     return Figure(
-        label=f.label, value=value, quote=s.text, span=(start, end), category=f.category, model=f.model,
+        label=f.label, value=value, quote=s.text, span=(start, end), category=category, model=f.model,
         claimant=who, loser=loser, region=region, period_start=day0, period_end=day, basis="increment", parent=total,
     )
