@@ -46,8 +46,10 @@ from .totals import (
 _DIGIT = re.compile(r"\d")
 #: "two soldiers were killed", "866 soldiers and officers have been killed", "38 members who were killed"
 _PASSIVE_FATE = re.compile(r"(?:\s+(?:and|or)\s+[^\W\d]+)?(?:\s+(?:who|that))?\s+(?:were|was|have been|has been|had been|are|got|"
-                           r"died|have died|had died|were reported)(?:\s+\w+ly)?(?:\s+(?:killed|wounded|injured|captured|missing))?\b",
-                           re.IGNORECASE)
+                           r"died|have died|had died|were reported)(?:\s+\w+ly)?(?:\s+(?:killed|wounded|injured|captured|missing))?\b"
+                           r"|\s+(?:погибл[иао]|погиб|загинул[иао]|загинув|(?:получил|отримал|дістал)[иа]?\s+(?:[^\W\d]+\s+)?"
+                           r"(?:ранени[яе]|поранення)|(?:были\s+)?(?:ранены|убиты)|поранені|(?:були\s+)?вбиті)(?!\w)",
+                           re.IGNORECASE)  # ("двое военнослужащих получили тяжелые ранения")
 #: "загинули 12 військовослужбовців", "погибли 5 военных", "announced the deaths of five soldiers", "признали гибель 30
 #: военнослужащих": a side's own dead, as "X says two soldiers were killed" is.
 _DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|погибл[иоа]|погиб|гибель|загибель|deaths?\s+of)\s+(?:(?:понад|більше|близько|майже|"

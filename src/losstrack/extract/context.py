@@ -38,6 +38,8 @@ class CueSpans:
         self.pos = [m.span() for m in c["loss"].finditer(low)]
         # a participle with "by" modifies the noun before ("29 drones launched by Russia"): it governs no figure
         self.neg = [m.span() for m in c["not_loss"].finditer(low if masked is None else masked) if not _BY.match(low, m.end())]
+        if self.pos and self.neg:  # a not-loss word inside a loss phrase ("получили" of "получили ранения") is that phrase
+            self.neg = [(a, b) for a, b in self.neg if not any(p <= a and b <= q and b - a < q - p for p, q in self.pos)]
 
     @staticmethod
     def _last_end(spans, lo: int, hi: int) -> int:
@@ -96,6 +98,8 @@ def _header_q() -> re.Pattern:
 
 
 #: Labels that name no one in particular: after civilians in the same sentence they are civilians too.
+_PARTS_OPEN = re.compile(r"\b(?:including|among them|of whom)\b|(?<!\w)(?:в том числе|у тому числі|в тому числі|зокрема|серед них|"
+                         r"среди них|из них|з них)(?!\w)")
 _ANYONE = BARE_FATES | {"persons", "people", "осіб", "людей", "человек", "чоловік", "погибших", "убитых", "раненых",
                         "загиблих", "вбитих", "поранених", "погибли", "загинули", "ранены", "поранені"}
 
@@ -103,12 +107,17 @@ _ANYONE = BARE_FATES | {"persons", "people", "осіб", "людей", "чело
 def civilian_figure(text: str, label: str, num_start: int) -> bool:
     """Whether a figure counts civilians: its label names no one in particular ("wounded", "человек") and civilians
     are named before it in the sentence, with no soldiers between ("63 civilians have been killed and 292 wounded",
-    "погибли 22 мирных жителя, ранены 140 человек"), or the sentence says its toll does not tell them from fighters."""
+    "погибли 22 мирных жителя, ранены 140 человек"), or the sentence says its toll does not tell them from fighters, or
+    civilians are among its parts ("431 человек, в том числе ... 71 мирный житель")."""
     if label.lower() not in _ANYONE:
         return False
-    if cues()["mixed"].search(lower(text)):  # "... 42,603 killed, without distinguishing between civilians and fighters"
+    low = lower(text)
+    if cues()["mixed"].search(low):  # "... 42,603 killed, without distinguishing between civilians and fighters"
         return True
-    low = lower(text[:num_start])
+    part = _PARTS_OPEN.search(low, num_start, num_start + 80)  # "погиб 431 человек, в том числе ... 71 мирный житель":
+    if part and cues()["civilian"].search(low, part.end(), part.end() + 160):  # civilians among its parts
+        return True
+    low = low[:num_start]
     last = None
     for last in cues()["civilian"].finditer(low):  # noqa: B007 - the last civilian word before the number
         pass

@@ -22,7 +22,16 @@ _SELF_SUBJECT_CYR = re.compile(r"(?<!\w)(?:його|її|їхн\w*|свій|св
                                r"батальон\w*|войск\w*)\s+(?:(?!противник|ворог|окупант|оккупант|неприятел)[^\W\d]+\s+){0,2}?(?:втратив|втратила|втратили|втратило|потерял[аио]?|"
                                r"лишився|лишилась|лишилися|ма[єю]\s+втрати|нес[еу]\w*\s+втрати|име[ею]т\s+потери|нес[её]т\s+потери|"
                                r"несут\s+потери)(?!\w)[^.;]*$", re.IGNORECASE)  # (and "і батальйон має втрати: ...")
+#: A side admitting a loss tells of its own: "the Air Force confirmed the loss of one F-16", "визнали загибель 12 бійців".
+_ADMITTED = re.compile(r"\b(?:confirmed|acknowledged|admitted)\s+(?:the\s+)?(?:loss|losses|death|deaths)\s+of\s+[^.;:]{0,30}$|"
+                       r"(?<!\w)(?:підтвердил\w*|підтвердив|визнал\w*|визнав|подтвердил\w*|признал\w*)\s+(?:втрату|втрати|"
+                       r"загибель|потерю|потери|гибель)\s+[^.;:]{0,30}$", re.IGNORECASE)
+_CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b", re.IGNORECASE)
 #: Where a clause after a figure begins: a loser named past it is that clause's ("..., as Ukraine reports Russian losses").
+#: The government's forces, a side no name gives: "government troops", "regime forces", "правительственных войск".
+_GOV = re.compile(r"\b(?:government|regime|pro-government)\b|(?<!\w)(?:правительственн\w*|урядов\w*)", re.IGNORECASE)
+_GOV_AFTER = re.compile(r"\s+(?:of\s+the\s+)?(?:(?:government|regime)\s+(?:forces|troops|army)\b|"
+                        r"(?:правительственн\w*|урядов\w*)\s+(?:войск|сил|військ)\w*)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|\s(?:as|while|whereas|but)\s|,\s*(?:and|but|while|as)\s", re.IGNORECASE)
 _OWNER_GAP = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[«\"“„]?")
 _PHRASE_END = re.compile(r"[,;:.!?()]|\s[—–-]\s")
@@ -57,11 +66,19 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
     for m in ms:  # (a name may hold the label: "11 ELN guerrillas")
         if lo <= m.start and (m.end <= hi or (m.start < hi and m.end <= f.label_span[1] - off)) and m.actor and not m.made:
             return attr.side(m.actor)
+    if hi - lo >= 6 and _GOV.search(text, lo, hi) or _GOV_AFTER.match(text, f.label_span[1] - off):
+        return "@gov"  # "143 government soldiers", "143 военнослужащих правительственных войск": the state's forces
     start = f.number.start - off
-    if (hi - lo >= 3 and _SELF.search(text, lo, hi)) or (  # (no word of _SELF is shorter than 3)
+    if hi - lo >= 3 and _SELF.search(text, lo, hi):  # (no word of _SELF is shorter than 3) "cost Ukraine one of its
+        named = [m for m in ms if m.end <= start and m.actor and m.actor[0] != "@" and not m.made  # F-16s": the side
+                 and m.role != "claimant" and m.generic is None and not _CONTRAST.search(text, m.end, start)]  # named
+        return attr.side(named[-1].actor) if named else "@self"  # before it in its clause ("The ministry said Russia
+        # lost 30 of its men"; not "killed 37 Boko Haram fighters, while two of its marines died": the speaker's)
+    if (  # (else the speaker's own: "its soldiers")
             _may_self_subject(text[max(0, start - 60): start]) and _SELF_SUBJECT.search(text, max(0, start - 60), start)) \
-            or (not text.isascii() and _SELF_SUBJECT_CYR.search(text, max(0, start - 70), start)):
-        return "@self"  # "of its soldiers"; "his unit had lost five men"
+            or (not text.isascii() and _SELF_SUBJECT_CYR.search(text, max(0, start - 70), start)) \
+            or _ADMITTED.search(text, max(0, start - 60), start):
+        return "@self"  # "of its soldiers"; "his unit had lost five men"; "confirmed the loss of one F-16"
     after = f.label_span[1] - off  # "до 70 военнослужащих ВСУ", "300 soldiers of the RSF": the side right after the noun
     for m in ms:
         if after <= m.start <= after + 9 and m.actor and not m.made and m.actor[0] != "@" and m.role is None \
@@ -108,9 +125,19 @@ def own_toll(t: str, f: Found, off: int, ms: list) -> bool:
 
 
 def resolve_ref(ref: str, who: str | None) -> str | None:
-    """A loser written as "@self" (the speaker's own side) or "@adversary" (its enemy), for the speaker ``who``."""
-    if ref == "@self":  # (an outlet with no id in the registry has no side)
-        return attr.side(who) if who and who in actors.registry() else None
+    """A loser written as "@self" (the speaker's own side), "@adversary" (its enemy) or "@gov" (the government's
+    forces: the state the armed groups the text names fight, else the speaker's state), for the speaker ``who``."""
+    if ref == "@self":  # (an outlet with no id in the registry, a monitor or a publisher has no forces of its own)
+        reg = actors.registry()
+        return attr.side(who) if who in reg and reg[who].kind not in ("monitor", "publisher") else None
+    if ref == "@gov":
+        reg = actors.registry()
+        fought = {attr.adversary(a) for a in attr.PRESENT.get() if a in reg and reg[a].kind == "group"}
+        fought = {a for a in fought if a and attr.is_state(a)}
+        if len(fought) == 1:
+            return fought.pop()
+        own = attr.side(who) if who and who in reg else None
+        return own if own and attr.is_state(own) else None
     return attr.adversary(who) if who else None
 
 
