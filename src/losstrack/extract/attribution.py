@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .. import actors
 from .lexicon import actor_id, actor_index, cues, lower, plain, trie_regex, twin
+from .prefixes import start_guard
 
 #: A Ukrainian/Russian speaker named by a pronoun after the speech verb, past a quote: "«...», – розповідає він".
 _PRONOUN_AFTER = re.compile(r"\s+(?P<p>він|вона|вони|он|она|они)(?!\w)")
@@ -139,13 +140,19 @@ def _mention_pattern() -> re.Pattern:
         rf"(?P<actor>{trie_regex(actor_index())})(?![\w])",
         rf"(?P<enemy>{trie_regex(_ENEMY_WORDS)})(?![\w])",
         rf"(?P<speech>{trie_regex(_speech_words())})(?![\w])",
-        _GENERIC.pattern.replace(r"\b(?P<", "(?P<"),
+        _guarded(_GENERIC.pattern.replace(r"\b(?P<", "(?P<")),
     ))
     # Scanned on lower-cased text. Every alternative starts with a word character, so "(?=\w)" (a quick test
     # that rejects the ends of words) changes nothing but speed; checked for the vocabularies here.
     words = [*actor_index(), *_ENEMY_WORDS, *_speech_words()]
     start = r"\b(?=\w)" if all(re.match(r"\w", w) for w in words) else r"\b"
     return re.compile(start + "(?:" + body + ")")
+
+
+def _guarded(alternatives: str) -> str:
+    """The generic references behind a lookahead on their possible first two characters (read from the pattern, see
+    :mod:`.prefixes`): most words begin none of them, and are then spared the many alternatives."""
+    return start_guard(alternatives) + "(?:" + alternatives + ")"
 
 
 #: Between a generic body and its state: "the Ministry of Defence of Ukraine", "General Staff of the Armed Forces of
