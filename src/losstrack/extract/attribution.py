@@ -55,6 +55,7 @@ _ENEMY_WORDS = ("enemy", "enemy's", "adversary", "occupiers", "occupying forces"
                 "ворожу", "ворожі", "вражеской", "вражеских", "вражескую")
 _MADE = re.compile(r"[\s-]*(?:made|supplied|built|provided|produced|donated|designed|origin)\b", re.IGNORECASE)
 _MADE_TWIN = twin(_MADE)
+_MADE_WORDS = ("made", "supplied", "built", "provided", "produced", "donated", "designed", "origin")  # one in every match
 _DEFENCE = re.compile(r"(?i)(defen)c(e)")
 
 
@@ -127,9 +128,13 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
     # "Kyiv's air force", "Ethiopia's army": the role belongs to the side just named, which speaks
     found = [m for k, m in enumerate(found) if not (m.generic in ("unit", "mil", "army") and k and found[k - 1].actor
                                                      and m.start - found[k - 1].end <= 3)]
-    made = _MADE_TWIN if plain(text) else _MADE  # the twin on the lower case of a plain text: see lexicon.twin
-    for m in found:
-        m.made = made.match(low, m.end) is not None
+    if plain(text):  # the twin on the lower case (see lexicon.twin), tried only if one of its words is there at all
+        if any(w in low for w in _MADE_WORDS):
+            for m in found:
+                m.made = _MADE_TWIN.match(low, m.end) is not None
+    else:
+        for m in found:
+            m.made = _MADE.match(low, m.end) is not None
     return found if with_speech else [m for m in found if m.generic != "speech"]
 
 
