@@ -31,7 +31,7 @@ from .losers import resolve_ref
 from .numbers import parse_number
 from .parts import total_to
 from .periods import Period, nearest
-from .regions import find_regions, own_region, sentence_region
+from .regions import find_regions, own_region, regions_between, sentence_region
 from .sentence_pass import LIST_LINE, Sent, analyse, doc_lower, sentence_cues
 from .sentences import Sentence
 from .statements import statement_date
@@ -327,7 +327,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 parent = earlier if taxonomy().is_same_or_ancestor(w.category, f.category) else None
             at[id(f)] = len(out)
             where = own_region(own, f.number.start, st.figs[k + 1][0].number.start if k + 1 < len(st.figs) else s.end) if own else region
-            if earlier is not None and (where is None or not any(s.start <= r[0] < s.end for r in doc_regions)):
+            if earlier is not None and (where is None or not regions_between(doc_regions, s.start, s.end)):
                 where = out[earlier].region  # the parts of an earlier figure are where it is, unless they name a place
             if s.index in headings:
                 headline.add(len(out))  # a headline or a live blog's heading: its figures sum up the body's

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .. import actors
 from .lexicon import actor_id, actor_index, cues, lower, plain, trie_regex, twin
+from .prefixes import start_guard
 
 #: A Ukrainian/Russian speaker named by a pronoun after the speech verb, past a quote: "«...», – розповідає він".
 _PRONOUN_AFTER = re.compile(r"\s+(?P<p>він|вона|вони|он|она|они)(?!\w)")
@@ -56,6 +57,7 @@ _ENEMY_WORDS = ("enemy", "enemy's", "adversary", "occupiers", "occupying forces"
                 "ворожу", "ворожі", "вражеской", "вражеских", "вражескую")
 _MADE = re.compile(r"[\s-]*(?:made|supplied|built|provided|produced|donated|designed|origin)\b", re.IGNORECASE)
 _MADE_TWIN = twin(_MADE)
+_MADE_WORDS = ("made", "supplied", "built", "provided", "produced", "donated", "designed", "origin")  # one in every match
 _DEFENCE = re.compile(r"(?i)(defen)c(e)")
 
 
@@ -128,9 +130,13 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
     # "Kyiv's air force", "Ethiopia's army": the role belongs to the side just named, which speaks
     found = [m for k, m in enumerate(found) if not (m.generic in ("unit", "mil", "army") and k and found[k - 1].actor
                                                      and m.start - found[k - 1].end <= 3)]
-    made = _MADE_TWIN if plain(text) else _MADE  # the twin on the lower case of a plain text: see lexicon.twin
-    for m in found:
-        m.made = made.match(low, m.end) is not None
+    if plain(text):  # the twin on the lower case (see lexicon.twin), tried only if one of its words is there at all
+        if any(w in low for w in _MADE_WORDS):
+            for m in found:
+                m.made = _MADE_TWIN.match(low, m.end) is not None
+    else:
+        for m in found:
+            m.made = _MADE.match(low, m.end) is not None
     return found if with_speech else [m for m in found if m.generic != "speech"]
 
 
@@ -141,13 +147,19 @@ def _mention_pattern() -> re.Pattern:
         rf"(?P<actor>{trie_regex(actor_index())})(?![\w])",
         rf"(?P<enemy>{trie_regex(_ENEMY_WORDS)})(?![\w])",
         rf"(?P<speech>{trie_regex(_speech_words())})(?![\w])",
-        _GENERIC.pattern.replace(r"\b(?P<", "(?P<"),
+        _guarded(_GENERIC.pattern.replace(r"\b(?P<", "(?P<")),
     ))
     # Scanned on lower-cased text. Every alternative starts with a word character, so "(?=\w)" (a quick test
     # that rejects the ends of words) changes nothing but speed; checked for the vocabularies here.
     words = [*actor_index(), *_ENEMY_WORDS, *_speech_words()]
     start = r"\b(?=\w)" if all(re.match(r"\w", w) for w in words) else r"\b"
     return re.compile(start + "(?:" + body + ")")
+
+
+def _guarded(alternatives: str) -> str:
+    """The generic references behind a lookahead on their possible first two characters (read from the pattern, see
+    :mod:`.prefixes`): most words begin none of them, and are then spared the many alternatives."""
+    return start_guard(alternatives) + "(?:" + alternatives + ")"
 
 
 #: Between a generic body and its state: "the Ministry of Defence of Ukraine", "General Staff of the Armed Forces of

@@ -69,13 +69,17 @@ def mask_labels(text: str, labels=None, low: str | None = None) -> str:
 
 
 def find_labels(text: str, low: str | None = None):
-    return [(a, b, text[a:b]) for a, b in (m.span() for m in label_pattern().finditer(lower(text) if low is None else low))]
+    out = []
+    for m in label_pattern().finditer(lower(text) if low is None else low):
+        a, b = m.span()
+        out.append((a, b, text[a:b]))
+    return out
 
 
 def label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
     """The label that a number ending at ``pos`` counts, allowing up to four modifier words between (names with digits
     among them: "68 M23 rebels"; other numbers not)."""
-    inc = _INC.match(text, pos)
+    inc = _INC.match(text, pos) if "(" in text else None  # (every match holds one)
     pos = inc.end() if inc else pos
     m = _OF.match(text, pos)
     cur = m.end() if m else pos

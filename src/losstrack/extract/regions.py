@@ -6,7 +6,9 @@ Russian "на Покровському напрямку", "в Курской о�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
+from operator import itemgetter
 
 from ..vocab import read_table
 from .lexicon import lower, plain, trie_regex, twin
@@ -101,13 +103,22 @@ def sentence_region(s: Sentence, para_start: int, doc_regions) -> tuple[str | No
     whole front or war.
     Second: the sentence's regions when it names several or speaks of the whole front (each figure then takes its own,
     see :func:`own_region`), else ``[]``."""
-    own = [r for r in doc_regions if s.start <= r[0] < s.end]
+    own = regions_between(doc_regions, s.start, s.end)
     if whole_front(s.text):  # a place it names is that of the figure before it ("sunk a ship near Crimea, bringing to 27
         return None, own  # the number ... since the invasion began": the ship's, not the total's)
-    para = [r for r in doc_regions if para_start <= r[0] < s.start]
+    para = regions_between(doc_regions, para_start, s.start)
     if not para and doc_regions[:1] and doc_regions[0][0] < s.start:  # a text about one place (named before)
         para = doc_regions
     return region_for(own, para), own if len({r[2] for r in own}) > 1 else []
+
+
+def regions_between(regions: list[tuple[int, int, str]], lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The regions (sorted by start, as :func:`find_regions` returns them) that start in ``[lo, hi)``, in order: found by
+    bisection, so a long text's figure sentences do not each scan all its regions."""
+    return regions[bisect_left(regions, lo, key=_start): bisect_left(regions, hi, key=_start)]
+
+
+_start = itemgetter(0)
 
 
 def whole_front(text: str) -> bool:

@@ -14,7 +14,7 @@ from . import attribution as attr
 from .context import BARE_FATES, CueSpans, civilian_figure, historic
 from .figures import PUT_AT, THE_FIGURE, sentence_figures
 from .labels import mask_labels
-from .lexicon import lower
+from .lexicon import lower, plain
 from .listings import listing_line
 from .losers import its_toll, loser_of, own_side
 from .periods import period_cues
@@ -104,7 +104,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                 verdict = True  # "Из них 20 770 — мобилизованные": parts of a loss are losses; "puts the figure at 719,000
                 # personnel — a number most experts regard as inflated": the count the text was about, whatever follows
             if verdict and not civilian_figure(t, f.label, f.number.start - s.start) \
-                    and not _STRENGTH_BEFORE.search(t, max(0, rel - 30), rel):
+                    and not _strength_before(t, rel):
                 kept.append(f)
         counts = tuple(f.number.start - s.start for f in figs)
         if kept and historic(t, published, counts=counts):  # "in the 1943 Battle of Kursk, the Soviet Union lost 6,000 tanks"
@@ -155,6 +155,18 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         out.append(st)
     _resolve_units(out)
     return out
+
+
+_STRENGTH_WORDS = ("has", "have", "by", "налічує", "насчитывает")  # one of which every _STRENGTH_BEFORE match holds
+
+
+def _strength_before(t: str, rel: int) -> bool:
+    """Whether :data:`_STRENGTH_BEFORE` ends right before offset ``rel``; in a plain sentence (see lexicon.plain) tried
+    only when the 30 characters before hold one of its words in the lower case (most figures: a substring test)."""
+    lo = max(0, rel - 30)
+    if plain(t) and not any(w in t[lo:rel].lower() for w in _STRENGTH_WORDS):
+        return False
+    return _STRENGTH_BEFORE.search(t, lo, rel) is not None
 
 
 def _puts_figure_at(t: str, rel: int) -> bool:
