@@ -115,7 +115,8 @@ def own_toll(t: str, f: Found, off: int, ms: list) -> bool:
     """"Their deaths bring the toll of soldiers killed in ... to 25": a side's toll of its soldiers, none named in it."""
     ls, le = f.label_span[0] - off, f.label_span[1] - off
     of = _TOLL_OF.search(t, max(0, ls - 30), ls)  # "The overall toll of soldiers killed ... stands at 692", "brings to 419
-    if of is not None and f.category.startswith("personnel") and not cues()["hostile"].fullmatch(f.label.lower()):
+    if of is not None and f.category.startswith("personnel") and f.category != "personnel_captured" \
+            and not cues()["hostile"].fullmatch(f.label.lower()):  # (prisoners taken are the enemy's)
         # (... the number of soldiers killed"): its own
         return not any(of.end() <= m.start < le and m.actor for m in ms)
     if f.label_span[0] >= f.number.start:

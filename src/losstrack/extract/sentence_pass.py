@@ -24,6 +24,9 @@ from .totals import INCREMENT_BRACKET
 
 #: A force's strength or the means of an attack, not a loss: "UNIFIL, which has some 10,000 troops", "strikes carried
 #: out by about 100 aircraft".
+#: Nouns that name captives: a figure of them is a loss with no verb saying so.
+_CAPTIVES = frozenset({"prisoners", "prisoners of war", "pows", "captives", "пленных", "военнопленных", "полонених",
+                       "військовополонених"})
 _STRENGTH_BEFORE = re.compile(r"(?<!\w)(?:has|have|(?<!rose )(?<!risen )(?<!grew )(?<!increased )(?<!climbed )(?<!jumped )by|налічує|насчитывает)\s+(?:(?:some|about|around|roughly|nearly|"
                               r"almost|more than|over|близько|около|более|понад)\s+)?$", re.IGNORECASE)
 _LIST_LINE_NEXT = re.compile(r"\s*\n\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
@@ -99,6 +102,9 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             verdict = spans.verdict(rel, stop, figs[-1].end - s.start)
             if verdict is None and header is not None and (header["colon"] or LIST_LINE.match(t)):
                 verdict = header["loss"]
+            if verdict is None and f.category == "personnel_captured" and f.label.lower() in _CAPTIVES:
+                verdict = True  # "the number of prisoners taken ... reached 146": a captive is a loss (a swap is not:
+                # "exchanged 146 prisoners" has its not-loss cue)
             if before is not None and ((verdict is None and (f.whole is before[0] or f.label.lower() in THE_FIGURE))
                                        or _puts_figure_at(t, rel)):
                 verdict = True  # "Из них 20 770 — мобилизованные": parts of a loss are losses; "puts the figure at 719,000
