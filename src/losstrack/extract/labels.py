@@ -139,6 +139,8 @@ def label_before(text: str, start: int, labels, nums_before: list[Number]) -> tu
     toll = total_to(text, max(prev_end, start - 220), start)  # "bring the toll of soldiers killed in ... to 25"
     if toll is not None and toll.group("of"):
         return next((lab for lab in labels if toll.end("of") <= lab[0] <= toll.end("of") + 25 and lab[1] <= toll.start("to")), None)
+    if toll is not None:  # "Their deaths bring the IDF's death toll in ..., which began on October 27, to 286": the noun
+        return next((lab for lab in reversed(labels) if prev_end <= lab[0] and 0 <= toll.start() - lab[1] <= 3), None)
     return None
 
 

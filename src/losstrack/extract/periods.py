@@ -50,6 +50,7 @@ from .events import EVENT_NOUN as _EVENT_NOUN
 from .events import EVENT_NOUN_RE as _EVENT_NOUN_RE
 from .events import WAR_NOUNS as _WAR_NOUNS
 from .events import event_start_in as _event_start_in
+from .events import event_starts as _event_starts
 from .events import start_dates as _start_dates
 from .lexicon import plain, trie_regex, twin
 from .numbers import parse_number
@@ -283,6 +284,11 @@ def _part_start(m: re.Match, published: dt.date) -> dt.date:
     return dt.date(y, mo, 1)
 
 
+#: A toll "in/during the <event>" the text dates elsewhere ("the toll in the ground operation").
+_IN_EVENT = re.compile(rf"\b(?:toll|losses|casualties)\s+(?:in|during)\s+(?:the|its|this)\s+(?:[\w'-]+\s+){{0,2}}?"
+                       rf"(?P<noun>{_EVENT_NOUN})\b", re.IGNORECASE)
+
+
 def _since(sc: _Scan, dated: bool) -> list[tuple[int, Period]]:
     """Running totals: "since August 6", "since the start of the incursion (on August 6)", "since Friday", "since the
     start of this year", a named event ("с начала СВО"), "in total" (start unknown)."""
@@ -325,6 +331,11 @@ def _since(sc: _Scan, dated: bool) -> list[tuple[int, Period]]:
             out.append((ev[0], Period(ev[1], published, "cumulative")))
     for m in (total_re.finditer(t) if sc.has("total", "all", "so far", "to date", "всего", "загалом", "целом", "період") else ()):
         out.append((m.start(), Period(None, published, "cumulative")))
+    for m in (_IN_EVENT.finditer(s) if "in the " in sc.low or "during the " in sc.low else ()):
+        here = _event_starts(s[m.start():], published)  # "the IDF's death toll in the ground operation in Gaza, which
+        start = _event_start(m.group("noun"), here or events)  # began on October 27": a running count from the
+        if start is not None:  # event's start, the one this sentence dates if it dates one
+            out.append((m.start(), Period(start, published, "cumulative")))
     return out
 
 

@@ -143,7 +143,8 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
         elif near_before and (sb := r.speech_before.search(before)) and not any(
                 m.start - len(before) + sb.start() <= o.start < m.start for o in ms):
             m.role = "claimant"  # (not a body's state after it: "повідомило Головне управління розвідки Міноборони України")
-        elif near_after and (said := r.speech_after.match(after)) and not r.loss_after.match(after) \
+        elif near_after and (said := r.speech_after.match(after)) and not said.group(0).endswith(("according to", "согласно")) \
+                and not r.loss_after.match(after) \
                 and not r.agent_after.match(after) and not _NEGATED.search(after, 0, said.end()) \
                 and not (r.loss_hint.search(before) and r.loss_before.search(before)) and not any(
                     e + 3 < o.start < e + said.end()
