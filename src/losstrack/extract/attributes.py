@@ -35,7 +35,7 @@ _PART_BEFORE = re.compile(r"(?:\b(?:including|among them|of whom)|(?<!\w)(?:зо
                           r"в тому числі))\s+(?P<list>[^.;:]{0,80}?(?:,|\band\b|(?<!\w)(?:і|и|та)(?!\w))\s*)?(?:[^\W\d]+\s+){0,2}$",
                           re.IGNORECASE)  # (or a later item of its list: "including 261 SNA fighters, 39 SDF fighters")
 _LIST_GO_ON = re.compile(r"[^.;:]*?(?:,|\band\b|\bи\b|\bта\b)[^.;:]*")
-_OWN_FATE = re.compile(r"casualt|loss|втрат|потер", re.IGNORECASE)  # a part that says "casualties" keeps it
+OWN_FATE = re.compile(r"casualt|loss|втрат|потер", re.IGNORECASE)  # a part that says "casualties" keeps it
 PARTS_LIFT = {"armored_combat_vehicles": "armor"}  # "15 armoured vehicles: seven tanks, ..." is armour as a whole
 
 
@@ -140,7 +140,7 @@ def nest(text: str, found: list, offset: int, tree) -> None:
                 continue
             cat = cand.category
             if (found[j].category == "personnel_casualties" and cat.startswith("personnel_") and cat != "personnel_casualties"
-                    and not _OWN_FATE.search(found[j].label)):  # "captured 68, including 11 officers": they were captured
+                    and not OWN_FATE.search(found[j].label)):  # "captured 68, including 11 officers": they were captured
                 found[j].category = cat
             if not tree.is_same_or_ancestor(cat, found[j].category) and PARTS_LIFT.get(cat) and tree.is_same_or_ancestor(PARTS_LIFT[cat], found[j].category):
                 cand.category = PARTS_LIFT[cat]
