@@ -25,6 +25,9 @@ _SPACES = re.compile(r"\s+")
 #: Fate words that can stand for the noun ("120,000 killed"); they count only in a military context.
 BARE_FATES = {"killed", "dead", "deaths", "killed in action", "wounded", "injured", "captured", "missing",
                "missing in action", "prisoners", "prisoners of war"}
+#: The same in Russian and Ukrainian (participles standing for the noun: "загиблих", "погибших").
+CYR_FATES = frozenset({"загиблих", "поранених", "вбитих", "убитых", "раненых", "погибших", "погибшие", "загиблі", "убитые",
+                       "раненые", "поранені"})
 
 
 class CueSpans:
@@ -100,8 +103,8 @@ def _header_q() -> re.Pattern:
 #: Labels that name no one in particular: after civilians in the same sentence they are civilians too.
 _PARTS_OPEN = re.compile(r"\b(?:including|among them|of whom)\b|(?<!\w)(?:в том числе|у тому числі|в тому числі|зокрема|серед них|"
                          r"среди них|из них|з них)(?!\w)")
-_ANYONE = BARE_FATES | {"persons", "people", "осіб", "людей", "человек", "чоловік", "погибших", "убитых", "раненых",
-                        "загиблих", "вбитих", "поранених", "погибли", "загинули", "ранены", "поранені"}
+_ANYONE = BARE_FATES | CYR_FATES | {"persons", "people", "осіб", "людей", "человек", "чоловік", "погибли", "загинули",
+                                    "ранены", "поранені"}
 
 
 def civilian_figure(text: str, label: str, num_start: int) -> bool:

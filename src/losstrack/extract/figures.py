@@ -14,7 +14,7 @@ import re
 from ..vocab import taxonomy
 from . import attribution as attr
 from .attributes import fate, nest, qualifier
-from .context import BARE_FATES
+from .context import BARE_FATES, CYR_FATES
 from .dates import DATE_RE, DATE_TWIN, MONTH_PATTERN
 from .found import Found, label_info, shifted
 from .labels import find_labels, label_after, label_before, model_after
@@ -202,7 +202,7 @@ def _list_ones(text: str, labels, found_spans) -> list[Number]:
         if m:
             out.append(Number(m.start(), m.end() - 1, 1))
     for ls, le, lab in labels:  # Russian MoD style: "до 130 военнослужащих, танк, две ББМ" — a bare noun is one
-        if any(s <= ls < e for s, e in found_spans) or lab.lower() in BARE_FATES:
+        if any(s <= ls < e for s, e in found_spans) or lab.lower() in BARE_FATES or lab.lower() in CYR_FATES:
             continue  # ("dozens of casualties, killed or wounded": a fate word is no noun to count)
         if ls not in gap_ends and not (CYRILLIC.match(lab) and any(g < ls and _BARE_MODIFIERS.fullmatch(text, g, ls)
                                                                    for g in gap_ends)):

@@ -8,6 +8,7 @@ import re
 
 from .. import actors
 from . import attribution as attr
+from .context import CYR_FATES
 from .found import Found
 from .lexicon import cues, plain
 from .parts import total_to
@@ -37,8 +38,7 @@ _OWNER_GAP = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[«\"“„]?")
 _PHRASE_END = re.compile(r"[,;:.!?()]|\s[—–-]\s")
 _CAUSE = re.compile(r"\b(?:in|by|from|during|after|amid)\b|(?<!\w)(?:внаслідок|від|через|в результате|от|після|после)(?!\w)",
                     re.IGNORECASE)
-_FATE_NOUNS = frozenset({"killed", "dead", "wounded", "injured", "загиблих", "поранених", "вбитих", "убитых", "раненых",
-                         "погибших"})
+_FATE_NOUNS = frozenset({"killed", "dead", "wounded", "injured"}) | CYR_FATES
 _TOLL_OF = re.compile(r"\b(?:toll|number|tally|count)\s+of\s+(?:the\s+|its\s+|our\s+)?$|(?<!\w)(?:число|количество|кількість)\s+"
                       r"(?:военнослужащих|военных|солдат|бойцов|військовослужбовців|військових|бійців|солдатів)\s*,?\s*$",
                       re.IGNORECASE)  # (and "число военнослужащих, погибших ...")

@@ -160,10 +160,12 @@ def part_without_label(text: str, num: Number, found: list[Found], offset: int) 
                  model=whole.model, qualifier=qualifier(text, num), inherited=True)
 
 
+_FORMER = re.compile(r"(?:\bformer|\bex-|(?<!\w)бывш\w*|(?<!\w)колишн\w*)\s*$", re.IGNORECASE)  # a description, no fate
 #: A sentence that opens on the figure of the sentence before: "Of them, 470 were killed", "З них 470 було вбито", "That
 #: figure includes more than 13,000 men recruited from prisons".
 _OPENER = re.compile(r"(?:^\W*|[,:]\s*)(?:and\s+|but\s+)?(?:of them|of these|of those|of this number|of that number|of the total|"
-                     r"among them|among those|з них|із них|серед них|из них|среди них|в том числе|у тому числі|"
+                     r"among them|among those|з них|із них|серед них|из них|среди них|в том числе|у тому числі|в их числе|"
+                     r"в їх числі|серед яких|среди которых|"
                      r"(?:this|that|the)\s+(?:number|figure|total|tally|toll|count)\s+(?:also\s+)?includ(?:es|ed|e)|"
                      r"(?:это|эта|ця|це)\s+(?:число|цифра|количество|кількість)\s+(?:также\s+|також\s+)?включа\w+)(?!\w)",
                      re.IGNORECASE)
@@ -193,8 +195,10 @@ def parts_of_before(text: str, nums: list[Number], found: list[Found], whole: Fo
                 tree.is_same_or_ancestor(whole.category, f.category)
                 or (whole.category.startswith(PERSONNEL) and f.category.startswith(PERSONNEL))):
             f.whole = whole
-            if f.category == "personnel_casualties" and not OWN_FATE.search(f.label):  # "That figure [of the killed]
-                f.category = whole.category  # includes more than 13,000 men recruited from prisons": its fate
+            if (f.category == "personnel_casualties" and not OWN_FATE.search(f.label)) or _FORMER.search(
+                    text, max(0, f.label_span[0] - offset - 12), f.label_span[0] - offset):
+                f.category = whole.category  # "That figure [of the killed] includes more than 13,000 men recruited from
+                # prisons", "Of these, 17,000 were former prisoners": the whole's fate
         kept.append(f)
     taken = {f.number.start - offset for f in found}
     free = [n for n in nums if n.start not in taken and not n.vague and n.value < whole.number.value]

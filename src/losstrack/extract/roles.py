@@ -164,6 +164,7 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
             m.role = "claimant"  # "..., said the ministry." — not "said Russian forces had taken ..."
         if rel and m.role == "claimant":
             inside = rel.end()
+    _co_speakers(text, ms)
     if not any(m.role == "claimant" for m in ms):
         puts = [m.start() for m in _PUTS_AT.finditer(text)] if "put" in text or "plac" in text else []
         _subject_claimant(text, ms, sorted(speech_at + puts) if puts else speech_at)
@@ -171,6 +172,20 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
 
 #: "The General Staff, in its daily update, put Russia's losses at ...": a verb putting a count at a number states it.
 _PUTS_AT = re.compile(r"\b(?:put|puts|placed|places)\b(?=[^.;:]{0,80}?\bat\b)", re.IGNORECASE)
+#: "X together with Y said", "«Медиазона» совместно с Русской службой Би-би-си установила": X leads the statement.
+_CO = re.compile(r"(?:\b(?:together|jointly|along)\s+with|(?<!\w)(?:совместно с|вместе с|разом з|разом із|спільно з|"
+                 r"спільно із))\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _co_speakers(text: str, ms: list[Mention]) -> None:
+    """A speaker named after "together with" shares the statement of the one named before it, who speaks for it."""
+    for k, m in enumerate(ms):
+        if m.role == "claimant" and k and (co := _CO.search(text, max(0, m.start - 60), m.start)):
+            lead = ms[k - 1]
+            if lead.actor and not lead.made and 0 <= co.start() - lead.end <= 25 and lead.role in (None, "claimant"):
+                lead.role, m.role = "claimant", None
+
+
 _SUBJECT_VERB = re.compile(r"(?:said|says|stated|claimed|reported|announced|told|added|wrote|confirmed|counted|put|puts|placed|places|"
                            r"estimated|заяв\w*|повідом\w*|сообщ\w*|каже|кажуть|розповіда\w+|визна\w+|говорит\w*|рассказыва\w+|"
                            r"признае\w*|признал\w*)(?!\w)", re.IGNORECASE)
