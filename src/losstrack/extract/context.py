@@ -13,6 +13,7 @@ from .lexicon import cues, lower, qualifier_words
 
 _MILITARY = re.compile(
     r"\b(?:troops|soldiers?|servicem[ae]n|service members|personnel|fighters|militants|military|army|forces|idf|"
+    r"commanders?|brigades?|battalions?|regiments?|platoons?|"
     r"defen[cs]e ministry|ministry of defen[cs]e|general staff|"
     r"combatants|мобіліз\w*|військов\w*|военнослужащ\w*|солдат\w*|бойовик\w*|боевик\w*|особов\w*|личн\w+ состав\w*)\b",
     re.IGNORECASE,

@@ -43,7 +43,7 @@ _TOLL_OF = re.compile(r"\b(?:toll|number|tally|count)\s+of\s+(?:the\s+|its\s+|ou
                       r"(?:военнослужащих|военных|солдат|бойцов|військовослужбовців|військових|бійців|солдатів)\s*,?\s*$",
                       re.IGNORECASE)  # (and "число военнослужащих, погибших ...")
 _ITS_TOLL = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:military\s+)?(?:death\s+)?toll\b", re.IGNORECASE)
-_SELF = re.compile(r"\b(?:its|their|our|own|своих|своїх)\b", re.IGNORECASE)
+_SELF = re.compile(r"\b(?:its|their|our|own|his|her|своих|своїх)\b", re.IGNORECASE)
 #: "11 soldiers embraced martyrdom", "were martyred": a side's words for its own dead, never for the enemy's.
 _MARTYRED = re.compile(r"[^.;]{0,40}?\b(?:embraced martyrdom|(?:were|was|have been|had been) martyred|martyred)\b", re.IGNORECASE)
 

@@ -40,7 +40,7 @@ _AGENT_AFTER = re.compile(
     r"(?:війська|військові|сили|захисники|оборонці|бійці|войска|военные|силы|защитники|бойцы|підрозділи|подразделения)\s+)?"
     r"(?:" + _PLACE_PHRASE + r")?"
     r"(?:(?:has|have|had|also|reportedly|successfully)\s+)*"
-    r"(?:destroyed|shot down|downed|killed|eliminated|hit|struck|repelled|captured|neutrali[sz]ed|took out|"
+    r"(?:destroyed|shot down|brought down|downed|killed|eliminated|hit|struck|repelled|captured|neutrali[sz]ed|took out|"
     r"knocked out|wiped out|intercepted|знищили|знищило|знищила|знищив|уничтожили|уничтожило|уничтожила|уничтожил|збили|збило|"
     r"збила|збив|сбили|сбило|сбила|сбил|ліквідували|ліквідувало|ліквідувала|уразили|уразило|поразили|поразило)(?!\w)",
     re.IGNORECASE,
