@@ -31,7 +31,7 @@ _LOSS_AFTER = re.compile(
 _LOSS_BEFORE = re.compile(
     r"(?:(?:losses|loss|casualties|toll)\s+(?:of|for|among|to|suffered by)\s+(?:the\s+)?"  # not "in": "Russian losses in Ukraine"
     r"|\bcost(?:s|ing)?\s+(?:the\s+)?"  # "the offensive had cost the RSF 1,800 fighters"
-    r"|(?:потери|втрати|потерь|втрат)\s+)$",
+    r"|(?:потери|втрати|потерь|втрат)\s+(?:(?:військ|войск|сил|армії|армии|військових|военных)\s+)?)$",
     re.IGNORECASE,
 )
 _AGENT_AFTER = re.compile(
