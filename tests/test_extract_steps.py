@@ -183,3 +183,48 @@ def test_review_regressions_periods():
     [leap] = extract("З 29 лютого по 1 березня 2027 року росія втратила 2 000 військових, повідомив Генштаб.",
                      dt.date(2028, 3, 5))
     assert (leap.period_start, leap.period_end) == (dt.date(2027, 2, 28), dt.date(2027, 3, 1))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "of its" is the side named before it, not the attacker nor another figure's modifier
+    ("Israel said Hamas militants killed three of its soldiers in Rafah.", [("personnel_killed", 3, "ISR")]),
+    ("Ukraine said Russian strikes had destroyed 12 of its aircraft.", [("aircraft", 12, "UKR")]),
+    ("Ukraine said it shot down 12 Russian drones and lost two of its own aircraft.",
+     [("uav", 12, "RUS"), ("aircraft", 2, "UKR")]),
+    # "по данным на 1 декабря" is a date, not the words before a speaker
+    ("По данным на 1 декабря ВСУ потеряли 1200 военнослужащих.", [("personnel_casualties", 1200, "UKR")]),
+    # not telling killed from wounded is no mixed (civilian) toll; "мирні переговори" are peace talks, not civilians
+    ("Втрати росіян за добу склали 1200 осіб, Генштаб не розрізняє вбитих і поранених.",
+     [("personnel_casualties", 1200, "RUS")]),
+    ("Попри мирні переговори, за добу втрати окупантів склали 1200 осіб.", [("personnel_casualties", 1200, "RUS")]),
+    # a General Staff figure keeps the fate its text gives
+    ("Ukraine's General Staff said some 300 Russian personnel were killed.", [("personnel_killed", 300, "RUS")]),
+    # prisoners coming home are no loss; the enemy's losses a side confirms are not its own
+    ("Из плена вернулись 95 военнопленных ВСУ, сообщило Минобороны России.", []),
+    ("Генштаб ВСУ подтвердил потери противника в 1200 военнослужащих.", [("personnel_casualties", 1200, "RUS")]),
+    # "anti-government" is no government; government soldiers are the home state's of the group fighting them
+    ("Troops killed 30 anti-government militants, the Syrian army said.", [("personnel_killed", 30, "SYR-HTS")]),
+    ("Houthi fighters killed 20 government soldiers in Marib.", [("personnel_killed", 20, "YEM")]),
+    # the fate of "including" parts does not reach past another predicate
+    ("Russian shelling killed 30 people, including 5 children, and Ukrainian forces lost 12 tanks and 40 soldiers, the "
+     "ministry said.", [("tanks", 12, "UKR"), ("personnel_casualties", 40, "UKR")]),
+    # "the army" with no body named is the army of the state its paragraph names first, not the enemy named after it
+    ("Kyiv came under attack from Russia overnight. The army said 12 drones were shot down and 5 soldiers were wounded.",
+     [("uav", 12, "RUS"), ("personnel_wounded", 5, "UKR")]),
+])
+def test_review_regressions_seventh_session(text, expected):
+    """Sentences a review of the seventh session's rules found misread: each stays read as written here."""
+    assert [(f.category, f.value, f.loser) for f in extract(text, dt.date(2024, 5, 10))] == expected
+
+
+def test_an_old_attack_dates_no_loss_and_an_odd_weekday_is_an_error():
+    """"the war triggered by Hamas's attack on October 7, 2023" dates the war's start, not a day's losses (a recent
+    attack does date them); a weekday the patterns match but the tables lack raises a clear error."""
+    from losstrack.extract.dates import weekday_before
+
+    [war] = extract("The IDF has lost 700 soldiers in the war triggered by Hamas's attack on October 7, 2023.",
+                    dt.date(2024, 5, 10))
+    assert (war.basis, war.period_start) == ("cumulative", None)
+    assert weekday_before(dt.date(2024, 5, 10), "Tueſday") == dt.date(2024, 5, 7)
+    with pytest.raises(ValueError, match="not a weekday"):
+        weekday_before(dt.date(2024, 5, 10), "someday")

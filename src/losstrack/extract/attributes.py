@@ -105,13 +105,17 @@ def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "
                 if not (roster and kind == "killed" and _WEAK_KILLED.fullmatch(m.group(0)))]
         if hits:
             return "personnel_" + min(hits)[1] if window is after else "personnel_" + max(hits)[1]
+    # A part with no fate of its own takes the fate of the whole it is counted in: "322 people had been killed in the
+    # fighting ..., including 261 SNA fighters". A later item of the part list does so only for a whole of people and
+    # with no other predicate between (after "40 armoured vehicles, including 12 tanks, and up to 300 soldiers", or
+    # "killed 30 people, including 5 children, and Ukrainian forces lost ... 40 soldiers", the main clause goes on).
     part = _PART_BEFORE.search(text, max(0, num.start - 140), num.start)
-    if part is not None:  # "322 people had been killed in the fighting ..., including 261 SNA fighters": the fate of the
-        whole = lower(text[max(0, part.start() - 160): part.start()])  # whole the part is counted in (none of its own)
+    listed = part is not None and part.group("list") is not None
+    if part is not None and not (listed and c["loss"].search(lower(text[part.start(): num.start]))):
+        whole = lower(text[max(0, part.start() - 160): part.start()])
         hits = [(m.start(), kind) for kind in ("killed", "wounded", "captured", "missing") for m in c[kind].finditer(whole)]
-        if hits and (part.group("list") is None or _PEOPLE_WHOLE.search(whole)) and not c["casualties"].search(whole):
-            return "personnel_" + max(hits)[1]  # (a later item of a list only of a whole of people: after "40 armoured
-            # vehicles, including 12 tanks, and up to 300 soldiers" the main list goes on)
+        if hits and (not listed or _PEOPLE_WHOLE.search(whole)) and not c["casualties"].search(whole):
+            return "personnel_" + max(hits)[1]
     return "personnel_casualties"
 
 

@@ -263,10 +263,12 @@ def fingerprint(text: str) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
-def resolve_generic(m: Mention, history: list[str], loser_side: str | None, states: list[str] = ()) -> str | None:
+def resolve_generic(m: Mention, history: list[str], loser_side: str | None, states: list[str] = (),
+                    lead_state: str | None = None) -> str | None:
     """Resolve "the Defense Ministry", "the General Staff", "it said" against earlier bodies or the loser; an
     unnamed ministry with neither is that of the state named last before it (``states``: "The Armed Forces of
-    Azerbaijan ..., the Ministry of Defense said")."""
+    Azerbaijan ..., the Ministry of Defense said"); an unnamed army with neither, that of the state its paragraph
+    names first (``lead_state``: "Mali's army retook the town. The army's 5th Military Region said ...")."""
     reg = actors.registry()
     if m.generic in ("mil", "army"):  # "the army said": the last armed force named ("Sudan's army ... from the RSF ...
         named = next((a for a in reversed(history) if _MILITARY_NAME.fullmatch(reg[a].name)), None)  # the army"), else
@@ -275,8 +277,8 @@ def resolve_generic(m: Mention, history: list[str], loser_side: str | None, stat
         last = history[-1] if history else None  # else the last body named; but an armed group has no army ("The RSF
         if m.generic == "army" and last is not None and reg[last].kind == "group" and adversary(last):  # said ... The
             return military_of(adversary(last))  # army did not comment"): the army is the state's it fights
-        if last is None and states:  # ("Military spokesman Yahya Saree" after the Houthis are named: theirs); with no
-            return military_of(states[-1])  # body named, the army of the state named last ("Mali's army retook ...")
+        if last is None and lead_state:  # ("Military spokesman Yahya Saree" after the Houthis are named: theirs)
+            return military_of(lead_state)  # (not the enemy named after it: "Kyiv came under attack from Russia")
         return last
     if m.generic == "ref":
         return history[-1] if history else None

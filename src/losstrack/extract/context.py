@@ -18,7 +18,7 @@ _MILITARY = re.compile(
     r"combatants|мобіліз\w*|військов\w*|военнослужащ\w*|солдат\w*|бойовик\w*|боевик\w*|особов\w*|личн\w+ состав\w*)\b",
     re.IGNORECASE,
 )
-_LOSER_ROLE = re.compile(r"\b(?:has|have|had)\s+(?:suffered|lost|sustained)\b|\bcasualties\b|'s\s+toll\b|"
+_LOSER_ROLE = re.compile(r"\b(?:has|have|had)\s+(?:suffered|lost|sustained)\b|\bcasualties\b|(?<!ministry)'s\s+toll\b|"
                          r"\blosses\b(?!\s+(?:of|among)\s+(?:civilians|life|lives|people))", re.IGNORECASE)  # "Russian losses"
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+")
 _BY = re.compile(r"\s+by\b")
@@ -105,7 +105,7 @@ def _header_q() -> re.Pattern:
 _PARTS_OPEN = re.compile(r"\b(?:including|among them|of whom)\b|(?<!\w)(?:в том числе|у тому числі|в тому числі|зокрема|серед них|"
                          r"среди них|из них|з них)(?!\w)")
 _ANYONE = BARE_FATES | CYR_FATES | {"persons", "people", "осіб", "людей", "человек", "чоловік", "погибли", "загинули",
-                                    "ранены", "поранені"}
+                                    "ранены"}
 
 
 def civilian_figure(text: str, label: str, num_start: int) -> bool:
@@ -116,7 +116,8 @@ def civilian_figure(text: str, label: str, num_start: int) -> bool:
     if label.lower() not in _ANYONE:
         return False
     low = lower(text)
-    if cues()["mixed"].search(low):  # "... 42,603 killed, without distinguishing between civilians and fighters"
+    mixed = cues()["mixed"].search(low)  # "... 42,603 killed, without distinguishing between civilians and fighters"
+    if mixed and cues()["civilian"].search(low, mixed.end(), mixed.end() + 40):  # (not "не розрізняє вбитих і поранених")
         return True
     part = _PARTS_OPEN.search(low, num_start, num_start + 80)  # "погиб 431 человек, в том числе ... 71 мирный житель":
     if part and cues()["civilian"].search(low, part.end(), part.end() + 160):  # civilians among its parts

@@ -115,6 +115,8 @@ def date_at(s: str, pos: int, published) -> dt.date | None:
 
 def weekday_before(published: dt.date, name: str) -> dt.date:
     """The latest ``name`` weekday ("Tuesday", "вівторок", "четверга") on or before ``published``."""
-    name = name.lower()
+    name = name.casefold()  # (as the case-insensitive patterns compare: "Tueſday" is Tuesday)
     index = WEEKDAYS.index(name) if name in WEEKDAYS else CYR_WEEKDAYS.get(name, CYR_WEEKDAYS_GEN.get(name))
+    if index is None:
+        raise ValueError(f"not a weekday: {name!r}")
     return day_before(published, (published.weekday() - index) % 7)

@@ -147,7 +147,7 @@ def label_before(text: str, start: int, labels, nums_before: list[Number]) -> tu
 def _words(between: str) -> int:
     """The words of a stretch, numbers not counted: a date inside a long subject ("the number of soldiers killed since
     the ground operation began on 27 October 2023 reached 358") does not part the noun from its verb."""
-    return sum(1 for w in between.split() if not w.strip(",.").isdigit())
+    return sum(1 for w in between.split() if not w.strip(",.").replace(",", "").replace(".", "").isdigit())
 
 
 def _governs(between: str) -> bool:

@@ -27,12 +27,19 @@ _SELF_SUBJECT_CYR = re.compile(r"(?<!\w)(?:його|її|їхн\w*|свій|св
 _ADMITTED = re.compile(r"\b(?:confirmed|acknowledged|admitted)\s+(?:the\s+)?(?:loss|losses|death|deaths)\s+of\s+[^.;:]{0,30}$|"
                        r"(?<!\w)(?:підтвердил\w*|підтвердив|визнал\w*|визнав|подтвердил\w*|признал\w*)\s+(?:втрату|втрати|"
                        r"загибель|потерю|потери|гибель)\s+[^.;:]{0,30}$", re.IGNORECASE)
+#: ... but not the enemy's it confirms: "подтвердил потери противника", "confirmed the deaths of 30 occupiers".
+_ENEMY_WORD = re.compile(r"enemy|occupier|invader|противник|ворог|окупант|оккупант", re.IGNORECASE)
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b", re.IGNORECASE)
-#: Where a clause after a figure begins: a loser named past it is that clause's ("..., as Ukraine reports Russian losses").
-#: The government's forces, a side no name gives: "government troops", "regime forces", "правительственных войск".
-_GOV = re.compile(r"\b(?:government|regime|pro-government)\b|(?<!\w)(?:правительственн\w*|урядов\w*)", re.IGNORECASE)
+#: A verb of attack right after a side (up to two words between) makes it the attacker: "Hamas militants killed".
+_AGENT_NEXT = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:killed|fired|hit|struck|destroyed|wounded|shot|"
+                         r"downed|attacked|shelled)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+#: The government's forces, a side no name gives: "government troops", "regime forces", "правительственных войск" (not
+#: "anti-government militants").
+_GOV = re.compile(r"(?<![\w-])(?:government|regime|pro-government)\b|(?<!\w)(?:правительственн\w*|урядов\w*)", re.IGNORECASE)
 _GOV_AFTER = re.compile(r"\s+(?:of\s+the\s+)?(?:(?:government|regime)\s+(?:forces|troops|army)\b|"
                         r"(?:правительственн\w*|урядов\w*)\s+(?:войск|сил|військ)\w*)", re.IGNORECASE)
+#: Where a clause after a figure begins: a loser named past it is that clause's ("..., as Ukraine reports Russian losses").
 _CLAUSE_BREAK = re.compile(r";|\s(?:as|while|whereas|but)\s|,\s*(?:and|but|while|as)\s", re.IGNORECASE)
 _OWNER_GAP = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[«\"“„]?")
 _PHRASE_END = re.compile(r"[,;:.!?()]|\s[—–-]\s")
@@ -71,13 +78,17 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
     start = f.number.start - off
     if hi - lo >= 3 and _SELF.search(text, lo, hi):  # (no word of _SELF is shorter than 3) "cost Ukraine one of its
         named = [m for m in ms if m.end <= start and m.actor and m.actor[0] != "@" and not m.made  # F-16s": the side
-                 and m.role != "claimant" and m.generic is None and not _CONTRAST.search(text, m.end, start)]  # named
+                 and m.role not in ("claimant", "agent") and m.generic is None and not _CONTRAST.search(text, m.end, start)
+                 and not _AGENT_NEXT.match(text, m.end) and not _DIGIT.search(text, max(0, m.start - 12), m.start)]
+        # (named before it, not the attacker: "Hamas militants killed three of its soldiers", nor a modifier of another
+        # figure: "shot down 12 Russian drones and lost two of its own aircraft")
         return attr.side(named[-1].actor) if named else "@self"  # before it in its clause ("The ministry said Russia
         # lost 30 of its men"; not "killed 37 Boko Haram fighters, while two of its marines died": the speaker's)
     if (  # (else the speaker's own: "its soldiers")
             _may_self_subject(text[max(0, start - 60): start]) and _SELF_SUBJECT.search(text, max(0, start - 60), start)) \
             or (not text.isascii() and _SELF_SUBJECT_CYR.search(text, max(0, start - 70), start)) \
-            or _ADMITTED.search(text, max(0, start - 60), start):
+            or (_ADMITTED.search(text, max(0, start - 60), start)
+                and not _ENEMY_WORD.search(text, max(0, start - 60), f.label_span[1] - off)):
         return "@self"  # "of its soldiers"; "his unit had lost five men"; "confirmed the loss of one F-16"
     after = f.label_span[1] - off  # "до 70 военнослужащих ВСУ", "300 soldiers of the RSF": the side right after the noun
     for m in ms:
@@ -127,16 +138,16 @@ def own_toll(t: str, f: Found, off: int, ms: list) -> bool:
 
 def resolve_ref(ref: str, who: str | None) -> str | None:
     """A loser written as "@self" (the speaker's own side), "@adversary" (its enemy) or "@gov" (the government's
-    forces: the state the armed groups the text names fight, else the speaker's state), for the speaker ``who``."""
+    forces: the home state of the armed groups the text names, else the speaker's state), for the speaker ``who``."""
     if ref == "@self":  # (an outlet with no id in the registry, a monitor or a publisher has no forces of its own)
         reg = actors.registry()
         return attr.side(who) if who in reg and reg[who].kind not in ("monitor", "publisher") else None
     if ref == "@gov":
         reg = actors.registry()
-        fought = {attr.adversary(a) for a in attr.PRESENT.get() if a in reg and reg[a].kind == "group"}
-        fought = {a for a in fought if a and attr.is_state(a)}
-        if len(fought) == 1:
-            return fought.pop()
+        home = {reg[a].side for a in attr.PRESENT.get() if a in reg and reg[a].kind == "group"}
+        home = {a for a in home if a and attr.is_state(a)}
+        if len(home) == 1:
+            return home.pop()
         own = attr.side(who) if who and who in reg else None
         return own if own and attr.is_state(own) else None
     return attr.adversary(who) if who else None

@@ -376,13 +376,15 @@ _START_OF_BEFORE = re.compile(r"\b(?:since|start of|beginning of|outbreak of)\s+
                               re.IGNORECASE)  # "since the start of the battles on"
 
 
-def _event_dated(started_before: re.Pattern, t: str, pos: int) -> bool:
-    """Whether the day at ``pos`` dates a long event's start ("the invasion on February 24, 2022", "the offensive
-    launched on Monday", "since the start of the battles on Dec. 12"), which is no loss's day."""
+def _event_dated(started_before: re.Pattern, t: str, pos: int, recent: bool = True) -> bool:
+    """Whether the day at ``pos`` dates an event's start ("the invasion on February 24, 2022", "the offensive launched
+    on Monday", "since the start of the battles on Dec. 12", "triggered by Hamas's attack on October 7, 2023"), which
+    is no loss's day; an attack or a raid of a ``recent`` day (a weekday, a date in the week before publication) is
+    the day of its losses ("repelled an attack on Sunday, killing 31")."""
     if _START_OF_BEFORE.search(t, max(0, pos - 60), pos):
         return True
     m = started_before.search(t, 0, pos)
-    return m is not None and _SHORT_EVENT.match(m.group(0)) is None
+    return m is not None and (not recent or _SHORT_EVENT.match(m.group(0)) is None)
 
 
 def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekday: bool, years: list,
@@ -454,7 +456,8 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
             out.append((m.start(), Period(d, d, "increment")))
     for m in (_ON_DATE.finditer(s) if "on " in low else ()):
         d = _date_at(s, m.end(), published)  # first: most "on X" are no date, and the tests below scan the whole prefix
-        if d and not (sc.stated(m.start()) or speech_before.search(t, 0, m.start()) or _event_dated(started_before, t, m.start())):
+        if d and not (sc.stated(m.start()) or speech_before.search(t, 0, m.start())
+                      or _event_dated(started_before, t, m.start(), recent=published is not None and 0 <= (published - d).days <= 7)):
             if (any_before or out) and _SPEAKER_NEXT.match(s, DATE_RE.match(s, m.end()).end()):
                 continue  # "On May 13, Pakistan's ISPR said 11 ... between May 6 and May 10": the statement's day
             out.append((m.start(), Period(d, d, "increment")))

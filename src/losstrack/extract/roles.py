@@ -68,7 +68,8 @@ _SPEECH_BEFORE = re.compile(
     r"по данным|за даними|по информации|за інформацією|согласно|згідно з|згідно із|відповідно до|по оценке|по оценкам|за оцінкою|за оцінками|по словам|за словами|"
     r"(?:повідомили|повідомляють|заявили|зазначили|уточнили|сообщили|сообщают|уточнили|отметили|стверджують|утверждают) "
     r"(?:в|у|во))\s+"
-    r"(?:the\s+|a\s+)?(?:latest\s+|daily\s+|new\s+)?(?:[\w'’]+\s+){0,4}$"  # ("по данным базирующейся в Лондоне ...")
+    r"(?:the\s+|a\s+)?(?:latest\s+|daily\s+|new\s+)?(?:(?!(?:на|станом|состоянию|on|as|released|published)\s)"
+    r"[^\W\d][\w'’]*\s+){0,4}$"  # ("по данным базирующейся в Лондоне ...", not "по данным на 1 декабря ВСУ ...")
     # Ukrainian and Russian put the speaker after the verb: "Про це повідомив речник ...", "сообщили в Минобороны",
     # "сообщил заместитель начальника Российского центра по примирению"
     r"|(?<!\w)(?:повідоми\w*|заяви\w*|сообщи\w*|допові(?:в|ла|ли)|доложил\w*|зазначи\w*|отметил\w*|розпові(?:в|ла|ли)|"
@@ -171,7 +172,8 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
 
 
 #: "The General Staff, in its daily update, put Russia's losses at ...": a verb putting a count at a number states it.
-_PUTS_AT = re.compile(r"\b(?:put|puts|placed|places)\b(?=[^.;:]{0,80}?\bat\b)", re.IGNORECASE)
+_PUTS_AT = re.compile(r"\b(?:put|puts|placed|places)\b(?=[^.;:]{0,80}?\bat\s+(?:(?:about|some|more than|nearly|almost|around|"
+                      r"roughly|approximately|over)\s+)?\d)", re.IGNORECASE)
 #: "X together with Y said", "«Медиазона» совместно с Русской службой Би-би-си установила": X leads the statement.
 _CO = re.compile(r"(?:\b(?:together|jointly|along)\s+with|(?<!\w)(?:совместно с|вместе с|разом з|разом із|спільно з|"
                  r"спільно із))\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)

@@ -22,11 +22,11 @@ from .roles import assign_roles
 from .sentences import Sentence, split
 from .totals import INCREMENT_BRACKET
 
-#: A force's strength or the means of an attack, not a loss: "UNIFIL, which has some 10,000 troops", "strikes carried
-#: out by about 100 aircraft".
 #: Nouns that name captives: a figure of them is a loss with no verb saying so.
 _CAPTIVES = frozenset({"prisoners", "prisoners of war", "pows", "captives", "пленных", "военнопленных", "полонених",
                        "військовополонених"})
+#: A force's strength or the means of an attack, not a loss: "UNIFIL, which has some 10,000 troops", "strikes carried
+#: out by about 100 aircraft".
 _STRENGTH_BEFORE = re.compile(r"(?<!\w)(?:has|have|(?<!rose )(?<!risen )(?<!grew )(?<!increased )(?<!climbed )(?<!jumped )by|налічує|насчитывает)\s+(?:(?:some|about|around|roughly|nearly|"
                               r"almost|more than|over|близько|около|более|понад)\s+)?$", re.IGNORECASE)
 _LIST_LINE_NEXT = re.compile(r"\s*\n\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
@@ -134,7 +134,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                     m.actor = (states[para_from:] + here)[-1]
                 else:
                     m.actor = attr.resolve_generic(m, history, known or (last_loser if m.generic == "unit" else None),
-                                                   states + here)
+                                                   states + here, next(iter(states[para_from:] + here), None))
                 if m.actor is None and m.generic == "unit":
                     m.actor = UNIT  # no loser known yet: see _resolve_units
             if m.actor and (not m.actor.startswith("@") or m.actor == UNIT) and (is_body(m.actor) or m.generic == "unit"):
