@@ -10,9 +10,10 @@ from ..vocab import normalize_label, qualifier_phrases
 from .lexicon import cue_pattern, cue_words, cues, lower, plain, qualifier_pattern, qualifier_twin
 from .numbers import Number
 
-_NESTING = re.compile(
-    r"\b(?:including|includ(?:ed|es)|among them|among which|of which|of them|of these|incl\.|in particular|"
-    r"зокрема|у тому числі|в тому числі|в том числе|из них|з них)\b",
+#: What opens the parts of a figure: "including", "of which", "в том числе", "серед них".
+NESTING = re.compile(
+    r"\b(?:including|includ(?:ed|es)|among them|among which|of which|of whom|of them|of these|incl\.|in particular|"
+    r"зокрема|у тому числі|в тому числі|в том числе|из них|з них|серед них|среди них)\b",
     re.IGNORECASE,
 )
 _POST_QUAL = re.compile(r"^(?:\s*-?\s*plus\b|\s+or\s+more\b|\s+and\s+more\b|\+(?!\s*\d))", re.IGNORECASE)
@@ -133,7 +134,7 @@ def nest(text: str, found: list, offset: int, tree) -> None:
         gap = text[prev_end: found[j].number.start - offset]
         if _COLON_GAP.match(gap) and found[j - 1].parent is None:
             colon_whole = j - 1
-        elif not _NESTING.search(gap):
+        elif not NESTING.search(gap):
             # a list continuing after an "including" or a colon: "11 MLRS, including 3 HIMARS and 2 M270"
             if (found[j - 1].parent is None and colon_whole is None) or not _LIST_GO_ON.fullmatch(gap):
                 colon_whole = None

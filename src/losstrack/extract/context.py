@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ..vocab import qualifier_phrases
+from .attributes import NESTING
 from .lexicon import cues, lower, qualifier_words
 
 _MILITARY = re.compile(
@@ -102,8 +103,6 @@ def _header_q() -> re.Pattern:
 
 
 #: Labels that name no one in particular: after civilians in the same sentence they are civilians too.
-_PARTS_OPEN = re.compile(r"\b(?:including|among them|of whom)\b|(?<!\w)(?:в том числе|у тому числі|в тому числі|зокрема|серед них|"
-                         r"среди них|из них|з них)(?!\w)")
 _ANYONE = BARE_FATES | CYR_FATES | {"persons", "people", "осіб", "людей", "человек", "чоловік", "погибли", "загинули",
                                     "ранены"}
 
@@ -119,7 +118,7 @@ def civilian_figure(text: str, label: str, num_start: int) -> bool:
     mixed = cues()["mixed"].search(low)  # "... 42,603 killed, without distinguishing between civilians and fighters"
     if mixed and cues()["civilian"].search(low, mixed.end(), mixed.end() + 40):  # (not "не розрізняє вбитих і поранених")
         return True
-    part = _PARTS_OPEN.search(low, num_start, num_start + 80)  # "погиб 431 человек, в том числе ... 71 мирный житель":
+    part = NESTING.search(low, num_start, num_start + 80)  # "погиб 431 человек, в том числе ... 71 мирный житель":
     if part and cues()["civilian"].search(low, part.end(), part.end() + 160):  # civilians among its parts
         return True
     low = low[:num_start]
