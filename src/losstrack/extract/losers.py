@@ -73,17 +73,18 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
     for m in ms:  # (a name may hold the label: "11 ELN guerrillas")
         if lo <= m.start and (m.end <= hi or (m.start < hi and m.end <= f.label_span[1] - off)) and m.actor and not m.made:
             return attr.side(m.actor)
-    if hi - lo >= 6 and _GOV.search(text, lo, hi) or _GOV_AFTER.match(text, f.label_span[1] - off):
+    if (hi - lo >= 6 and _GOV.search(text, lo, hi)) or _GOV_AFTER.match(text, f.label_span[1] - off):
         return "@gov"  # "143 government soldiers", "143 военнослужащих правительственных войск": the state's forces
     start = f.number.start - off
-    if hi - lo >= 3 and _SELF.search(text, lo, hi):  # (no word of _SELF is shorter than 3) "cost Ukraine one of its
-        named = [m for m in ms if m.end <= start and m.actor and m.actor[0] != "@" and not m.made  # F-16s": the side
+    if hi - lo >= 3 and _SELF.search(text, lo, hi):  # (no word of _SELF is shorter than 3)
+        # "cost Ukraine one of its F-16s", "The ministry said Russia lost 30 of its men": the side named before it in its
+        # clause; not the attacker ("Hamas militants killed three of its soldiers"), nor a modifier of another figure
+        # ("shot down 12 Russian drones and lost two of its own aircraft"), nor one past a contrast ("killed 37 Boko
+        # Haram fighters, while two of its marines died": the speaker's own)
+        named = [m for m in ms if m.end <= start and m.actor and m.actor[0] != "@" and not m.made
                  and m.role not in ("claimant", "agent") and m.generic is None and not _CONTRAST.search(text, m.end, start)
                  and not _AGENT_NEXT.match(text, m.end) and not _DIGIT.search(text, max(0, m.start - 12), m.start)]
-        # (named before it, not the attacker: "Hamas militants killed three of its soldiers", nor a modifier of another
-        # figure: "shot down 12 Russian drones and lost two of its own aircraft")
-        return attr.side(named[-1].actor) if named else "@self"  # before it in its clause ("The ministry said Russia
-        # lost 30 of its men"; not "killed 37 Boko Haram fighters, while two of its marines died": the speaker's)
+        return attr.side(named[-1].actor) if named else "@self"
     if (  # (else the speaker's own: "its soldiers")
             _may_self_subject(text[max(0, start - 60): start]) and _SELF_SUBJECT.search(text, max(0, start - 60), start)) \
             or (not text.isascii() and _SELF_SUBJECT_CYR.search(text, max(0, start - 70), start)) \

@@ -74,12 +74,7 @@ def total_to(text: str, lo: int = 0, hi: int | None = None) -> re.Match | None:
     return TOTAL_TO.search(text, lo, hi)
 
 
-#: A fate verb of its own before a number with no noun, after a personnel figure: "... and wounded 2,300".
-_AND_FATE = re.compile(r"(?:(?<!\w)(?:and|і|та|и)|,)\s+(?P<v>wounded|injured|captured|killed|поранили|ранили|полонили|"
-                       r"вбили|убили|взяли в полон|взяли в плен|ранения получили|получили ранения|(?:были )?ранены|поранено|"
-                       r"поранені|отримали поранення|дістали поранення|погибли|загинули|(?:были )?убиты|взяты в плен|"
-                       r"попали в плен|потрапили в полон)\s+(?:(?:more than|over|about|nearly|almost|some|at least|"
-                       r"up to|понад|більше|близько|майже|более|свыше|около|почти|до)\s+)?$", re.IGNORECASE)
+#: Fate verbs (English, Ukrainian, Russian) → the personnel category they give a number after them.
 _FATE_OF = {"wounded": "personnel_wounded", "injured": "personnel_wounded", "captured": "personnel_captured",
             "killed": "personnel_killed", "поранили": "personnel_wounded", "ранили": "personnel_wounded",
             "полонили": "personnel_captured", "взяли в полон": "personnel_captured", "взяли в плен": "personnel_captured",
@@ -90,6 +85,11 @@ _FATE_OF = {"wounded": "personnel_wounded", "injured": "personnel_wounded", "cap
             "отримали поранення": "personnel_wounded", "дістали поранення": "personnel_wounded",
             "взяты в плен": "personnel_captured", "попали в плен": "personnel_captured",
             "потрапили в полон": "personnel_captured"}
+#: A fate verb of its own (one of :data:`_FATE_OF`) before a number with no noun, after a personnel figure: "... and
+#: wounded 2,300", "погибли 192 военнослужащих, ранения получили 511".
+_AND_FATE = re.compile(r"(?:(?<!\w)(?:and|і|та|и)|,)\s+(?P<v>" + "|".join(sorted(_FATE_OF, key=len, reverse=True))
+                       + r")\s+(?:(?:more than|over|about|nearly|almost|some|at least|up to|понад|більше|близько|майже|более|"
+                       r"свыше|около|почти|до)\s+)?$", re.IGNORECASE)
 _STILL = re.compile(r"(?<!\w)(?:ще|еще|ещё|another|a further)\s+(?:(?:близько|около|about|понад|более|over)\s+)?$",
                     re.IGNORECASE)
 _OTHERS = re.compile(r"\s+(?:others|more)\b(?!\s+than)", re.IGNORECASE)

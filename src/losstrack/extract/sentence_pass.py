@@ -99,9 +99,10 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         for k, f in enumerate(figs):
             rel = f.number.start - s.start
             stop = figs[k + 1].number.start - s.start if k + 1 < len(figs) else min(len(t), f.end - s.start + 60)
-            part = before is not None and f.whole is before[0]  # (a part of the figure before: no verb after it governs it,
-            verdict = spans.verdict(rel, stop, None if part else figs[-1].end - s.start)  # "... were former prisoners
+            # (a part of the figure before is governed by no verb after it: "Of these, 17,000 were former prisoners
             # recruited from penal colonies")
+            part = before is not None and f.whole is before[0]
+            verdict = spans.verdict(rel, stop, None if part else figs[-1].end - s.start)
             if verdict is None and header is not None and (header["colon"] or LIST_LINE.match(t)):
                 verdict = header["loss"]
             if verdict is None and f.category == "personnel_captured" and f.label.lower() in _CAPTIVES:
