@@ -127,6 +127,7 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
         else:
             found.append(Mention(start, end, None, generic=kind))
     found = _merge_body_of_state(found, low)
+    _acronyms_defined(text, found)
     # "Kyiv's air force", "Ethiopia's army": the role belongs to the side just named, which speaks
     found = [m for k, m in enumerate(found) if not (m.generic in ("unit", "mil", "army") and k and found[k - 1].actor
                                                      and m.start - found[k - 1].end <= 3)]
@@ -138,6 +139,24 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
         for m in found:
             m.made = _MADE.match(low, m.end) is not None
     return found if with_speech else [m for m in found if m.generic != "speech"]
+
+
+#: An acronym defined in brackets right after a name: "the Armed Forces of the Philippines (AFP)".
+_DEFINED = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
+
+
+def _acronyms_defined(text: str, found: list[Mention]) -> None:
+    """An acronym a text defines names that actor throughout it, whatever the registry's alias means elsewhere: "the
+    Armed Forces of the Philippines (AFP) said" is the army, not Agence France-Presse."""
+    defined: dict[str, str] = {}
+    for a, b in zip(found, found[1:]):
+        d = _DEFINED.match(text, a.end) if a.actor and a.generic is None else None
+        if d and b.start == d.start(1) and b.actor and b.actor != a.actor and b.generic is None:
+            defined[d.group(1)] = a.actor
+    if defined:
+        for m in found:
+            if m.generic is None and text[m.start:m.end] in defined:
+                m.actor = defined[text[m.start:m.end]]
 
 
 @lru_cache(maxsize=1)

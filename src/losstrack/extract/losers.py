@@ -126,15 +126,17 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
 def own_toll(t: str, f: Found, off: int, ms: list) -> bool:
     """"Their deaths bring the toll of soldiers killed in ... to 25": a side's toll of its soldiers, none named in it."""
     ls, le = f.label_span[0] - off, f.label_span[1] - off
+    if not f.category.startswith("personnel") or f.category == "personnel_captured":
+        return False  # (prisoners taken are the enemy's)
     of = _TOLL_OF.search(t, max(0, ls - 30), ls)  # "The overall toll of soldiers killed ... stands at 692", "brings to 419
-    if of is not None and f.category.startswith("personnel") and f.category != "personnel_captured" \
-            and not cues()["hostile"].fullmatch(f.label.lower()):  # (prisoners taken are the enemy's)
-        # (... the number of soldiers killed"): its own
-        return not any(of.end() <= m.start < le and m.actor for m in ms)
+    if of is not None:  # ... the number of soldiers killed": its own; not "the number of militants killed"
+        return not cues()["hostile"].search(t[of.end():le].lower()) and not any(of.end() <= m.start < le and m.actor
+                                                                                 for m in ms)
     if f.label_span[0] >= f.number.start:
         return False
     toll = total_to(t, max(0, f.number.start - off - 220), f.number.start - off)
-    return toll is not None and toll.group("of") is not None and not any(toll.end("of") <= m.start < le and m.actor for m in ms)
+    return toll is not None and toll.group("of") is not None and not any(toll.end("of") <= m.start < le and m.actor for m in ms) \
+        and not cues()["hostile"].search(t[toll.end("of"):le].lower())
 
 
 def resolve_ref(ref: str, who: str | None) -> str | None:
