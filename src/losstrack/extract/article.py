@@ -213,6 +213,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 as_of = [p.end for _o, p in st.cues if p.basis == "cumulative" and p.start is None and p.end != published]
                 if as_of:  # "This list is updated as of 13 January 2025": the running totals end that day
                     doc_period.setdefault("@as_of", as_of[0])
+                week = [p for _o, p in st.cues if p.basis == "increment" and p.start and p.end and (p.end - p.start).days == 6]
+                if week:  # "сводку ... за период с 8 по 14 марта": the report's week, which "за неделю" then means
+                    doc_period.setdefault("@week", week[0])
             continue
         cues_here = sentence_cues(st, published, events)
         head = st.header or {}
@@ -258,6 +261,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 who = fp or publisher
             carry_loser = (who, loser)
             own_period = _own_period(st, k, cues_here)
+            if own_period is not None and own_period.span == "week" and "@week" in doc_period:
+                own_period = doc_period["@week"]  # "за неделю" in a report whose lead names its week
             period = (own_period or carry_period or doc_period.get(who) or doc_period.get("@lead")
                       or doc_period.get("@head") or Period(None, published, "cumulative"))
             if lead_para is None and _ends_sentence(s.text):
