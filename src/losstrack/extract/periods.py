@@ -387,6 +387,23 @@ def _event_dated(started_before: re.Pattern, t: str, pos: int, recent: bool = Tr
     return m is not None and (not recent or _SHORT_EVENT.match(m.group(0)) is None)
 
 
+_ROSE = re.compile(r"\b(?:rose|risen|increased|grew|climbed|jumped)\b|(?<!\w)(?:зросл\w*|зріс|выросл\w*|вырос)(?!\w)",
+                   re.IGNORECASE)
+#: "за рік", "за год", "over the year": the year a round-up sums up (see :func:`_the_year`).
+_OVER_THE_YEAR = re.compile(r"(?<!\w)(?:за рік|за год|протягом року|в течение года|over the year|during the year)(?!\w)",
+                            re.IGNORECASE)
+
+
+def _the_year(published: dt.date) -> Period:
+    """The year "за рік" means: the last calendar year in the first half of January (a year's round-up), this year so
+    far in December (as "this year"), else the twelve months before publication."""
+    if published.month == 1 and published.day <= 15:
+        return Period(dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31), "increment")
+    if published.month == 12:
+        return Period(dt.date(published.year, 1, 1), published, "cumulative")
+    return Period(_day(published, 365), published, "increment")
+
+
 def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekday: bool, years: list,
               any_before: bool) -> list[tuple[int, Period]]:
     """Named spans: "last month", "in May"/"за листопад" (not a month compared with, a statement's or an event's
@@ -442,6 +459,9 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
         out.append((m.start(), Period(d, d, "increment")))
     for m in (today.finditer(t) if sc.has("today", "this morning", "сьогодні", "сегодня") else ()):
         out.append((m.start(), Period(published, published, "increment")))
+    for m in (_OVER_THE_YEAR.finditer(s) if published and ("рік" in low or "год" in low or "year" in low) else ()):
+        if not sc.stated(m.start()) and not _ROSE.search(s, 0, m.start()):  # (not "rose by 25% to 3,200 tanks over
+            out.append((m.start(), _the_year(published)))  # the year": a running total's rise, not its window)
     windows = []  # "between Thursday and Saturday", "с четверга по субботу": the days from the one to the other
     for m in (_WEEKDAY_WINDOW.finditer(s) if published and sc.has("between", "from", "з ", "с ", "від") else ()):
         if not sc.stated(m.start()):
