@@ -115,7 +115,7 @@ def test_numbers_inside_names_are_not_counts(text):
     ("полонених", "personnel_captured"), ("air defense missile launchers", "air_defense"),
     ("air defence launchers", "air_defense"), ("anti-ship cruise missile launchers", "missile_launchers"),
     ("special military vehicles", "vehicles"), ("специальной военной автомобильной техники", "vehicles"),
-    ("самоходная артиллерийская установка", "artillery"), ("uncrewed surface vessels", "ships"),
+    ("самоходная артиллерийская установка", "artillery"), ("uncrewed surface vessels", "naval"),
     ("боевых машин пехоты Bradley", "infantry_fighting_vehicles"), ("гаубица Д-30", "artillery"),
 ])
 def test_labels_name_their_category(label, category):
