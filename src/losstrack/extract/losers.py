@@ -27,6 +27,9 @@ _SELF_SUBJECT_CYR = re.compile(r"(?<!\w)(?:його|її|їхн\w*|свій|св
 _ADMITTED = re.compile(r"\b(?:confirmed|acknowledged|admitted)\s+(?:the\s+)?(?:loss|losses|death|deaths)\s+of\s+[^.;:]{0,30}$|"
                        r"(?<!\w)(?:підтвердил\w*|підтвердив|визнал\w*|визнав|подтвердил\w*|признал\w*)\s+(?:втрату|втрати|"
                        r"загибель|потерю|потери|гибель)\s+[^.;:]{0,30}$", re.IGNORECASE)
+#: A side naming "its own losses" before the figures: "назвало свои потери ...: 192 военнослужащих погибли".
+_OWN_LOSSES = re.compile(r"(?<!\w)(?:свои|свої)\s+(?:потери|втрати)(?!\w)|\b(?:its|their)\s+own\s+(?:losses|casualties)\b",
+                         re.IGNORECASE)  # (not "Собственные потери Хезболлы": the side named after it)
 #: ... but not the enemy's it confirms: "подтвердил потери противника", "confirmed the deaths of 30 occupiers".
 _ENEMY_WORD = re.compile(r"enemy|occupier|invader|противник|ворог|окупант|оккупант", re.IGNORECASE)
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b", re.IGNORECASE)
@@ -89,7 +92,10 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
             _may_self_subject(text[max(0, start - 60): start]) and _SELF_SUBJECT.search(text, max(0, start - 60), start)) \
             or (not text.isascii() and _SELF_SUBJECT_CYR.search(text, max(0, start - 70), start)) \
             or (_ADMITTED.search(text, max(0, start - 60), start)
-                and not _ENEMY_WORD.search(text, max(0, start - 60), f.label_span[1] - off)):
+                and not _ENEMY_WORD.search(text, max(0, start - 60), f.label_span[1] - off)) \
+            or ((own := _OWN_LOSSES.search(text, max(0, start - 150), start))
+                and not any(own.end() <= m.start < start and m.actor for m in ms)):  # (not "… its own losses, said
+        # Ukrainian forces had lost 59,000": the side named between)
         return "@self"  # "of its soldiers"; "his unit had lost five men"; "confirmed the loss of one F-16"
     after = f.label_span[1] - off  # "до 70 военнослужащих ВСУ", "300 soldiers of the RSF": the side right after the noun
     for m in ms:

@@ -265,7 +265,8 @@ _SUPERLATIVE = re.compile(r"\b(?:smallest|largest|highest|lowest|biggest|fewest|
 _YEAR_IN = re.compile(r"\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2}")
 #: After "since"/"с начала"/"з початку": a month ("the start of November", "декабря") or a season ("the summer", "літа").
 _MONTH_OR_SEASON = re.compile(
-    r"\s*(?:the\s+(?:start|beginning)\s+of\s+)?(?:(?P<m>" + _MONTH + r")(?:\s+(?P<y>\d{4}))?|(?:the\s+)?(?P<season>summer|"
+    r"\s*(?:the\s+(?:start|beginning)\s+of\s+)?(?:(?P<m>" + _MONTH + r")(?:\s+(?P<y>\d{4}))?|(?P<this>(?:the|this)\s+month|"
+    r"месяца|місяця)|(?:the\s+)?(?P<season>summer|"
     r"spring|autumn|fall|winter|літа|весни|осені|зими|лета|весны|осени|зимы)(?!\s+(?:of|offensive|counteroffensive|campaign)\b))"
     r"(?!\w)", re.IGNORECASE)  # (not "since the fall of Avdiivka", "since the spring offensive")
 _SEASON_MONTH = {"spring": 3, "весни": 3, "весны": 3, "summer": 6, "літа": 6, "лета": 6, "autumn": 9, "fall": 9, "осені": 9,
@@ -278,7 +279,10 @@ def _in_year(d: dt.date, year: int) -> dt.date:
 
 
 def _part_start(m: re.Match, published: dt.date) -> dt.date:
-    """The first day of the month or season a :data:`_MONTH_OR_SEASON` match names, the last one begun by ``published``."""
+    """The first day of the month or season a :data:`_MONTH_OR_SEASON` match names, the last one begun by ``published``
+    ("the month": the month of publication)."""
+    if m.group("this"):  # "since the start of the month", "с начала месяца": this month
+        return published.replace(day=1)
     mo = month_number(m.group("m")) if m.group("m") else _SEASON_MONTH[m.group("season").lower()]
     y = int(m.group("y")) if m.group("y") else published.year - (mo > published.month)
     return dt.date(y, mo, 1)
