@@ -30,6 +30,8 @@ _ADMITTED = re.compile(r"\b(?:confirmed|acknowledged|admitted)\s+(?:the\s+)?(?:l
 #: A side naming "its own losses" before the figures: "назвало свои потери ...: 192 военнослужащих погибли".
 _OWN_LOSSES = re.compile(r"(?<!\w)(?:свои|свої)\s+(?:потери|втрати)(?!\w)|\b(?:its|their)\s+own\s+(?:losses|casualties)\b",
                          re.IGNORECASE)  # (not "Собственные потери Хезболлы": the side named after it)
+_OWN_LOSSES_WORDS = ("свои", "свої", " own ")
+_ADMITTED_WORDS = ("confirmed", "acknowledged", "admitted", "підтверд", "визна", "подтверд", "призна")
 #: ... but not the enemy's it confirms: "подтвердил потери противника", "confirmed the deaths of 30 occupiers".
 _ENEMY_WORD = re.compile(r"enemy|occupier|invader|противник|ворог|окупант|оккупант", re.IGNORECASE)
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b", re.IGNORECASE)
@@ -88,12 +90,14 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
                  and m.role not in ("claimant", "agent") and m.generic is None and not _CONTRAST.search(text, m.end, start)
                  and not _AGENT_NEXT.match(text, m.end) and not _DIGIT.search(text, max(0, m.start - 12), m.start)]
         return attr.side(named[-1].actor) if named else "@self"
+    before = text[max(0, start - 150): start].lower()  # (the words every match of the patterns below holds are looked
+    # up in it first: most figures have none of them)
     if (  # (else the speaker's own: "its soldiers")
             _may_self_subject(text[max(0, start - 60): start]) and _SELF_SUBJECT.search(text, max(0, start - 60), start)) \
             or (not text.isascii() and _SELF_SUBJECT_CYR.search(text, max(0, start - 70), start)) \
-            or (_ADMITTED.search(text, max(0, start - 60), start)
+            or (any(w in before for w in _ADMITTED_WORDS) and _ADMITTED.search(text, max(0, start - 60), start)
                 and not _ENEMY_WORD.search(text, max(0, start - 60), f.label_span[1] - off)) \
-            or ((own := _OWN_LOSSES.search(text, max(0, start - 150), start))
+            or (any(w in before for w in _OWN_LOSSES_WORDS) and (own := _OWN_LOSSES.search(text, max(0, start - 150), start))
                 and not any(own.end() <= m.start < start and m.actor for m in ms)):  # (not "… its own losses, said
         # Ukrainian forces had lost 59,000": the side named between)
         return "@self"  # "of its soldiers"; "his unit had lost five men"; "confirmed the loss of one F-16"

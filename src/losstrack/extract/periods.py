@@ -335,7 +335,8 @@ def _since(sc: _Scan, dated: bool) -> list[tuple[int, Period]]:
             out.append((ev[0], Period(ev[1], published, "cumulative")))
     for m in (total_re.finditer(t) if sc.has("total", "all", "so far", "to date", "всего", "загалом", "целом", "період") else ()):
         out.append((m.start(), Period(None, published, "cumulative")))
-    for m in (_IN_EVENT.finditer(s) if "in the " in sc.low or "during the " in sc.low else ()):
+    for m in (_IN_EVENT.finditer(s) if ("in the " in sc.low or "during the " in sc.low)
+              and any(w in sc.low for w in ("toll", "losses", "casualties")) else ()):  # (words every match holds)
         here = _event_starts(s[m.start():], published)  # "the IDF's death toll in the ground operation in Gaza, which
         start = _event_start(m.group("noun"), here or events)  # began on October 27": a running count from the
         if start is not None:  # event's start, the one this sentence dates if it dates one
