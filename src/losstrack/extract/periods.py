@@ -392,6 +392,7 @@ def _event_dated(started_before: re.Pattern, t: str, pos: int, recent: bool = Tr
     return m is not None and (not recent or _SHORT_EVENT.match(m.group(0)) is None)
 
 
+#: A rise ("rose by 25% to 3,200 tanks over the year"): the year is the rise's, not a window of the total.
 _ROSE = re.compile(r"\b(?:rose|risen|increased|grew|climbed|jumped)\b|(?<!\w)(?:зросл\w*|зріс|выросл\w*|вырос)(?!\w)",
                    re.IGNORECASE)
 #: "за рік", "за год", "over the year": the year a round-up sums up (see :func:`_the_year`).
