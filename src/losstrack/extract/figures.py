@@ -49,8 +49,11 @@ _SHARED_NOUN_GAP = re.compile(r"\s+(?:and|or|і|та|й|и)\s+[^\W\d]+\s+")
 _WHOLE_OF_PARTS = re.compile(r",?\s+(?:including|of which|among them|з них|из них|в том числе|у тому числі|зокрема)\s+"
                              r"(?:(?:about|some|nearly|almost|around|more than|over|близько|майже|понад|около|почти|более)\s+)?",
                              re.IGNORECASE)
+
+
 def _may_have_losses(text: str, low: str | None) -> bool:
-    """Whether a sentence holds one of the words every match of :data:`_LOSSES_BEFORE` opens on (substring tests)."""
+    """Whether a sentence holds one of the words every match of :data:`_LOSSES_BEFORE` or :data:`PUT_AT` holds (substring
+    tests)."""
     low = lower(text) if low is None else low
     return any(w in low for w in ("losses", "casualties", "втрати", "потери")) or (
         " at " in low and any(w in low for w in ("figure", "toll", "tally", "number", "count", "total")))

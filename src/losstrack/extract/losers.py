@@ -23,7 +23,8 @@ _SELF_SUBJECT_CYR = re.compile(r"(?<!\w)(?:його|її|їхн\w*|свій|св
                                r"батальон\w*|войск\w*)\s+(?:(?!противник|ворог|окупант|оккупант|неприятел)[^\W\d]+\s+){0,2}?(?:втратив|втратила|втратили|втратило|потерял[аио]?|"
                                r"лишився|лишилась|лишилися|ма[єю]\s+втрати|нес[еу]\w*\s+втрати|име[ею]т\s+потери|нес[её]т\s+потери|"
                                r"несут\s+потери)(?!\w)[^.;]*$", re.IGNORECASE)  # (and "і батальйон має втрати: ...")
-#: A side admitting a loss tells of its own: "the Air Force confirmed the loss of one F-16", "визнали загибель 12 бійців".
+#: A side admitting a loss tells of its own: "the Air Force confirmed the loss of one F-16", "визнали загибель 12 бійців";
+#: not the enemy's it confirms ("подтвердил потери противника": an "enemy" mention, see attribution.mentions).
 _ADMITTED = re.compile(r"\b(?:confirmed|acknowledged|admitted)\s+(?:the\s+)?(?:loss|losses|death|deaths)\s+of\s+[^.;:]{0,30}$|"
                        r"(?<!\w)(?:підтвердил\w*|підтвердив|визнал\w*|визнав|подтвердил\w*|признал\w*)\s+(?:втрату|втрати|"
                        r"загибель|потерю|потери|гибель)\s+[^.;:]{0,30}$", re.IGNORECASE)
@@ -32,8 +33,6 @@ _OWN_LOSSES = re.compile(r"(?<!\w)(?:свои|свої)\s+(?:потери|втр
                          re.IGNORECASE)  # (not "Собственные потери Хезболлы": the side named after it)
 _OWN_LOSSES_WORDS = ("свои", "свої", " own ")
 _ADMITTED_WORDS = ("confirmed", "acknowledged", "admitted", "підтверд", "визна", "подтверд", "призна")
-#: ... but not the enemy's it confirms: "подтвердил потери противника", "confirmed the deaths of 30 occupiers".
-_ENEMY_WORD = re.compile(r"enemy|occupier|invader|противник|ворог|окупант|оккупант", re.IGNORECASE)
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b", re.IGNORECASE)
 #: A verb of attack right after a side (up to two words between) makes it the attacker: "Hamas militants killed".
 _AGENT_NEXT = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:killed|fired|hit|struck|destroyed|wounded|shot|"
@@ -96,7 +95,7 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
             _may_self_subject(text[max(0, start - 60): start]) and _SELF_SUBJECT.search(text, max(0, start - 60), start)) \
             or (not text.isascii() and _SELF_SUBJECT_CYR.search(text, max(0, start - 70), start)) \
             or (any(w in before for w in _ADMITTED_WORDS) and _ADMITTED.search(text, max(0, start - 60), start)
-                and not _ENEMY_WORD.search(text, max(0, start - 60), f.label_span[1] - off)) \
+                and not any(m.role == "enemy" and start - 60 <= m.start < f.label_span[1] - off for m in ms)) \
             or (any(w in before for w in _OWN_LOSSES_WORDS) and (own := _OWN_LOSSES.search(text, max(0, start - 150), start))
                 and not any(own.end() <= m.start < start and m.actor for m in ms)):  # (not "… its own losses, said
         # Ukrainian forces had lost 59,000": the side named between)
