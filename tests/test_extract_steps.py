@@ -228,3 +228,19 @@ def test_an_old_attack_dates_no_loss_and_an_odd_weekday_is_an_error():
     assert weekday_before(dt.date(2024, 5, 10), "Tueſday") == dt.date(2024, 5, 7)
     with pytest.raises(ValueError, match="not a weekday"):
         weekday_before(dt.date(2024, 5, 10), "someday")
+
+
+@pytest.mark.parametrize(("sentence", "published", "said"), [
+    # the weekday between the speaker and the verb, in English and Ukrainian
+    ("Russia's Ministry of Defense on Saturday released its weekly summary, covering January 4 to 10, of the "
+     "operation, whose capture the ministry first announced on Monday.", dt.date(2025, 1, 11), dt.date(2025, 1, 11)),
+    ("Міноборони РФ у четвер заявило, що за добу угруповання знищило два танки.", dt.date(2024, 7, 12),
+     dt.date(2024, 7, 11)),
+    # publishing names of the dead is the loss's own date, not a statement's
+    ("The Defense Army on Wednesday published the names of 45 more servicemen killed.", dt.date(2020, 10, 22), None),
+])
+def test_a_statement_dated_before_its_verb(sentence, published, said):
+    from losstrack.extract.statements import statement_date
+
+    got = statement_date(sentence, published)
+    assert (got[2] if got else None) == said

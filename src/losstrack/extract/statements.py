@@ -43,6 +43,17 @@ _ON_SAID = re.compile(
     r"(?:said|says|reported|claimed|announced|stated|told|заявил[аио]?|сообщил[аио]?|доложил[аио]?|повідомив|повідомила|повідомили|"
     r"повідомило|заявив|заявила|заявили|заявило|написав|написала|написал|wrote|posted|зазначив|отметил)(?!\w)",
     re.IGNORECASE)
+#: The weekday between the speaker and the verb: "Russia's Ministry of Defense on Saturday released its weekly summary",
+#: "Міноборони РФ у четвер заявило", "Генштаб в п'ятницю повідомив".
+_WD_SAID = re.compile(
+    r"(?<!\w)(?:on|в|во|у)\s+(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>" + "|".join(CYR_WEEKDAYS) + r")(?!\w))"
+    r",?\s+(?:also\s+|again\s+|уже\s+|також\s+|также\s+)?"
+    r"(?:said|reported|claimed|announced|stated|told|wrote|posted|заявил[аио]?|сообщил[аио]?|доложил[аио]?|повідомив|"
+    r"повідомила|повідомили|повідомило|заявив|заявила|заявили|заявило|написав|написала|написал|"
+    # publishing a report dates it; publishing "the names of 28 more servicemen killed" dates the loss
+    r"(?:released|published|issued|опубликовал[аио]?|оприлюднив|оприлюднило|оприлюднила)\s+(?:its|a|the|their|his|her|свою|свій|своє|свої|свой)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:summary|report|update|statement|bulletin|briefing|figures|data|estimate|сводку|звіт|зведення|"
+    r"отчет|отчёт|дані|данные))(?!\w)", re.IGNORECASE)
 _VERB = (r"(?:said|says|reported|claimed|announced|stated|estimated|wrote|told\s+(?:[\w.]+\s+){1,3}?|заявил[аио]?|"
          r"сообщил[аио]?|заявив|заявила|заявили|заявило|повідомив|повідомила|повідомили|назвав|назвала|назвал)")
 _A_MONTH = (r"(?P<m>january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -56,7 +67,7 @@ _IN_MONTH_SAID = re.compile(rf"^\W*(?:in|в|у|во)\s+{_A_MONTH},?\s+(?:[^\W\d]
 _DIGIT = re.compile(r"\d")
 _WEEKDAY_WORDS = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS], literal=True))  # a trie: found by a quick prefix scan
 _SAID_KEYS = re.compile(trie_regex(["said", "says", "acknowledg", "admitt", "report", "claim", "announc", "stated", "added", "wrote", "estimat", "confirm",
-                                     "noted", "declar", "posted", "told", "заяв", "сообщ", "доло", "повідом", "допов"],
+                                     "noted", "declar", "posted", "told", "releas", "publish", "issued", "заяв", "сообщ", "доло", "повідом", "допов", "оприлюдн", "опублик"],
                                     literal=True))  # a trie (no key is a prefix of another, so it finds what the alternation did)
 
 
@@ -81,7 +92,11 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
         return None  # digit: the common case, decided before the costly patterns
     found = [m for k in keys if (m := _SAID_ON.match(s, k))]  # tried where a verb is
     opening = _ON_SAID.match(s)  # "On Monday, the ministry said", "Про це в понеділок ... повідомив"
-    for m in found + ([opening] if opening else []):
+    if _WEEKDAY_WORDS.search(low):
+        found += _WD_SAID.finditer(s)
+    # the first in the sentence is its main statement ("X on Saturday released its summary ..., whose capture it first
+    # announced on Monday")
+    for m in sorted(found + ([opening] if opening else []), key=lambda m: m.start()):
         if m.group("wd") or m.group("cwd"):
             d, end = _weekday_before(published, m.group("wd") or m.group("cwd")), m.end()
         else:
