@@ -43,7 +43,7 @@ _GENERIC = re.compile(
     r"|\b(?P<its>(?:its|their)\s+spokes(?:man|woman|person))(?=(?:\s*,?\s+[\w.'-]+){0,5}?,?\s+(?:said|says|told|added|stated))"
     # a speaker named only by a military role: "a brigade spokesman", "the air force said", "речник ОТУ «Харків»"
     r"|\b(?P<unit>spokes(?:man|woman|person)\s+(?:for|of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:brigade|battalion|regiment|"
-    r"corps|division)|(?:brigade|battalion|regiment|unit|corps|division|air force|navy|"
+    r"corps|division)|(?:brigade|battalion|regiment|company|platoon|squadron|detachment|unit|corps|division|air force|navy|"
     r"command|grouping)(?:'s)?\s+(?:spokes(?:man|woman|person)|press (?:service|office)|commander|officer)"
     r"|(?:air force|navy)(?=\s+(?:also\s+)?(?:said|says|reported|added|stated|announced|claimed))"
     r"|речни(?:к|ка|ця|ці)|спікер(?:ка|ки)?|спикер|прес-служб[аи]|пресс-служб[аы]|прес-секретар\w*|пресс-секретар\w*|"
@@ -303,7 +303,7 @@ def resolve_generic(m: Mention, history: list[str], loser_side: str | None, stat
         return history[-1] if history else None
     if m.generic == "unit":  # a brigade's or the air force's spokesman speaks for the side fighting the loser
         adv = adversary(loser_side) if loser_side else None
-        return adv or (side(history[-1]) if history else None)
+        return adv  # (no loser yet: resolved by the losers after it, see sentence_pass._resolve_units)
     suffix = "MOD" if m.generic == "mod" else "GS"
     for aid in reversed(history):
         if aid.endswith("-" + suffix):

@@ -129,10 +129,14 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         for m in ms:
             if m.actor is None:
                 here = [x.actor for x in ms if x.end <= m.start and x.generic is None and x.actor and attr.is_state(x.actor)]
+                named = [x.actor for x in ms if x.end <= m.start and x.generic is None and x.actor
+                         and x.role == "claimant"] if m.generic == "unit" and not known else []
                 if m.generic == "unit" and own and (states[para_from:] or here):
                     # a commander telling of his unit's losses is of the side named last in the paragraph ("Втрати
                     # несуть і українські підрозділи. Командир однієї з рот розповів, що ... його підрозділ втратив ...")
                     m.actor = (states[para_from:] + here)[-1]
+                elif named:  # "Пресс-служба ЦАХАЛа сообщила о гибели командира 401-й бригады": the speaker's side
+                    m.actor = attr.side(named[-1])
                 else:
                     m.actor = attr.resolve_generic(m, history, known or (last_loser if m.generic == "unit" else None),
                                                    states + here, next(iter(states[para_from:] + here), None))
