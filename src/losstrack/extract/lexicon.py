@@ -83,12 +83,22 @@ def label_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w\-])" + trie_regex(words) + r"(?![\w])")
 
 
+#: Ukrainian euphony: a word opening with "в" or "у" before a consonant takes either ("втратив" / "утратив",
+#: "взяв у полон" / "узяв у полон", "вбитими" / "убитими").
+_EUPHONY = re.compile(r"(?<![\w'’-])([ву])(?=[бвгґджзйклмнпрстфхцчшщ])")
+
+
 @lru_cache(maxsize=1)
 def cue_words() -> dict[str, list[str]]:
-    """Cue kind → its phrases in lower case, from ``data/cues.csv``."""
+    """Cue kind → its phrases in lower case, from ``data/cues.csv``, with their first word's euphonic twin."""
     by_kind: dict[str, list[str]] = {}
     for row in read_table("cues.csv"):
-        by_kind.setdefault(row["kind"], []).append(row["phrase"].lower())
+        phrase = row["phrase"].lower()
+        words = by_kind.setdefault(row["kind"], [])
+        words.append(phrase)
+        twin_ = _EUPHONY.sub(lambda m: "у" if m.group(1) == "в" else "в", phrase, count=1)
+        if twin_ != phrase and phrase[:2] not in ("в ", "у "):
+            words.append(twin_)
     return by_kind
 
 

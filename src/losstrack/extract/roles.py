@@ -189,10 +189,13 @@ def _co_speakers(text: str, ms: list[Mention]) -> None:
 
 
 _SUBJECT_VERB = re.compile(r"(?:said|says|stated|claimed|reported|announced|told|added|wrote|confirmed|counted|put|puts|placed|places|"
-                           r"estimated|заяв\w*|повідом\w*|сообщ\w*|каже|кажуть|розповіда\w+|визна\w+|говорит\w*|рассказыва\w+|"
+                           r"estimated|заяв\w*|повідом\w*|сообщ\w*|каже|кажуть|розпов\w+|визна\w+|говорит\w*|рассказ\w+|"
                            r"признае\w*|признал\w*)(?!\w)", re.IGNORECASE)
 _SUBJECT_BREAK = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])|[;:\"“”«»]|\b(?:lost|loses|destroyed|killed|shot|downed|suffered|hit|struck|that|who|which)\b",
                             re.IGNORECASE)
+
+#: A quoted call sign in the subject ("Командир розрахунку з позивним «Тесла» каже") is a name, not a quotation.
+_CALL_SIGN = re.compile(r"(?:позивним|позывным|call sign|callsign|nom de guerre)\s+[«\"“][^»\"”]{1,30}[»\"”]", re.IGNORECASE)
 
 
 def _subject_claimant(text: str, ms: list[Mention], speech_at: list[int]) -> None:
@@ -203,7 +206,8 @@ def _subject_claimant(text: str, ms: list[Mention], speech_at: list[int]) -> Non
             continue
         for n, m in enumerate(ms):
             if (m.role is None and not m.made and m.actor != "@adversary" and m.end <= p and p - m.end <= 120
-                    and not _SUBJECT_BREAK.search(text, m.end, p) and not any(m.end <= o.start < p for o in ms[n + 1:])
+                    and not _SUBJECT_BREAK.search(_CALL_SIGN.sub(" ", text[m.end:p]))
+                    and not any(m.end <= o.start < p for o in ms[n + 1:])
                     and not (text[m.end:p].rstrip().endswith(",") and text.count(",", m.end, p) == 1 and not text[p].isascii())):
                 # (Ukrainian and Russian "... біля Криму, повідомили у ВМС": the speaker comes after the verb; not a
                 # relative clause closing before it: "Речник ..., який обороняє цю ділянку, каже")
