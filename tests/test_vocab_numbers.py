@@ -65,6 +65,11 @@ def test_glued_suffix_in_a_range_and_not_before_a_hyphen():
     assert _nums("a 100m-long trench") == []
 
 
+def test_a_dates_day_is_no_ranges_start():
+    assert [(v, h) for _s, v, h in _nums("the heaviest losses came on November 20 – 1,430 troops")] == [(20, None), (1430, None)]
+    assert [(v, h) for _s, v, h in _nums("from January 4 to 10")] == [(4, 10)]  # a window of days stays one
+
+
 @pytest.mark.parametrize("text, value", [
     ("трех танков", 3), ("трёх танков", 3), ("двух бронемашин", 2), ("двох танків", 2), ("трьох БМП", 3),
     ("чотирьох гармат", 4), ("п'яти дронів", 5), ("п’яти дронів", 5), ("одну гаубицу", 1), ("сто двадцать", 120),
@@ -172,6 +177,11 @@ def test_ministry_of_which_state(text, claimant, loser):
     ("Минобороны России сообщило, что уничтожено до 45 украинских военнослужащих.", "personnel_killed"),
     ("Міноборони Росії заявило, що ЗСУ втратили 20 800 військовослужбовців убитими та пораненими.",
      "personnel_casualties"),
+    # euphony and joined verbs (eighth session)
+    ("Генштаб ЗСУ повідомив, що ворог утратив 310 військових убитими й пораненими.", "personnel_casualties"),
+    ("За даними Генштабу ЗСУ, ліквідовано та поранено близько 9 200 окупантів.", "personnel_casualties"),
+    ("По данным Минобороны России, за неделю убиты и ранены 1 200 военнослужащих ВСУ.", "personnel_casualties"),
+    ("Генштаб ЗСУ повідомив, що Сили оборони знищили 11,5 тис. БпЛА.", "uav"),
 ])
 def test_fate_cue_words(text, category):
     df = losstrack.parse_article(text, published=dt.date(2024, 11, 5))

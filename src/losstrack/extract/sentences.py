@@ -25,6 +25,7 @@ _ABBREV = re.compile(
     r"(?:\b(?:U\.S|U\.K|Gen|Lt|Col|Maj|Sgt|Capt|Mr|Mrs|Ms|Dr|St|No|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|incl|i\.e|e\.g|ед|од|г|р)|\b[A-Z])\.$"
 )
 _SCALE_ABBREV = re.compile(r"\b(?:тыс|тис|млн|млрд)\.$")  # "39 тыс. 465": no end before a digit
+_ACRONYM = re.compile(r"\d|[A-ZА-ЯІЇЄҐ][\w-]*[A-ZА-ЯІЇЄҐ]")  # ... nor before an acronym ("11,5 тис. БпЛА", "2 тыс. ВСУ")
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ0-9])")
 _PARA = re.compile(r"\n\s*\n")
 _LIST_START = re.compile(r"\s*(?:[-–—‒•*·]\s|\d+[.)]\s|[a-zа-яіїєґ][\w /’'-]{0,60}\s[-–—‒:]\s*\d)")
@@ -57,7 +58,7 @@ def split(text: str) -> list[Sentence]:
         cuts = set(_line_breaks(block))
         for m in _END.finditer(block):
             before = block[max(0, m.start() - 6): m.start() + 1]
-            if not _ABBREV.search(before) and not (_SCALE_ABBREV.search(before) and block[m.end():].lstrip()[:1].isdigit()):
+            if not _ABBREV.search(before) and not (_SCALE_ABBREV.search(before) and _ACRONYM.match(block[m.end():].lstrip())):
                 cuts.add(m.end())
         start = 0
         for cut in sorted(cuts) + [len(block)]:
