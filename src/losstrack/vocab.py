@@ -142,9 +142,24 @@ def category_of(label: str, table: dict[str, str] | None = None) -> str | None:
                 continue
             if i > 0 and k in table:
                 return table[k]
-            if k in named:
-                return named[k][1]
+            if (entry := model_entry(k)) is not None:
+                return entry[1]
     return None
+
+
+#: A model's modernised version, written with a suffix the table does not list: "су 24м", "su 25sm", "mi 8mt".
+_MODERNISED = re.compile(r"([^\W\d_]{1,3} \d{1,3})(m|sm|mt|м|см|мт)")
+_LATIN_SUFFIX = {"m": "M", "sm": "SM", "mt": "MT", "м": "M", "см": "SM", "мт": "MT"}
+
+
+def model_entry(key: str) -> tuple[str, str] | None:
+    """(model, category) of a normalised model name, or of the model it modernises ("су 24м" → ("Su-24M", "aircraft"))."""
+    named = models()
+    if key in named:
+        return named[key]
+    m = _MODERNISED.fullmatch(key)
+    base = named.get(m.group(1)) if m else None
+    return (base[0] + _LATIN_SUFFIX[m.group(2)], base[1]) if base else None
 
 
 @lru_cache(maxsize=None)

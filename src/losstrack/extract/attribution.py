@@ -51,6 +51,7 @@ _GENERIC = re.compile(
     r"військово-морськ\w+ сил\w*)(?!\w)",
     re.IGNORECASE,
 )
+_NAME_BETWEEN = re.compile(r"(?:'s)?,?\s+(?:(?:chief|head|commander|начальник|глава|голова)\s+)?(?:[A-ZА-ЯІЇЄҐ][\w'’.-]+\s+){1,2}")
 _UK_OCCUPIERS = frozenset({"окупантів", "окупанти", "рашистів"})
 _ENEMY_WORDS = ("enemy", "enemy's", "adversary", "occupiers", "occupying forces", "invaders", "противника", "ворога",
                 "окупантів", "окупанти", "противник", "врага", "оккупантов", "рашистів", "ворог", "враг", "ворожої", "ворожих",
@@ -128,9 +129,13 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
             found.append(Mention(start, end, None, generic=kind))
     found = _merge_body_of_state(found, low)
     _acronyms_defined(text, found)
-    # "Kyiv's air force", "Ethiopia's army": the role belongs to the side just named, which speaks
-    found = [m for k, m in enumerate(found) if not (m.generic in ("unit", "mil", "army") and k and found[k - 1].actor
-                                                     and m.start - found[k - 1].end <= 3)]
+    # "Kyiv's air force", "Ethiopia's army": the role belongs to the side just named, which speaks; "начальник
+    # Генштаба Валерий Герасимов", "the General Staff chief, Valery Gerasimov": the person named after a role speaks
+    found = [m for k, m in enumerate(found) if not (
+        (m.generic in ("unit", "mil", "army") and k and found[k - 1].actor and m.start - found[k - 1].end <= 3)
+        or (m.generic in ("unit", "mil", "army", "gs", "mod") and k + 1 < len(found) and found[k + 1].actor
+            and found[k + 1].generic is None and _kind(found[k + 1].actor) == "body"
+            and _NAME_BETWEEN.fullmatch(text, m.end, found[k + 1].start)))]
     if plain(text):  # the twin on the lower case (see lexicon.twin), tried only if one of its words is there at all
         if any(w in low for w in _MADE_WORDS):
             for m in found:

@@ -270,7 +270,7 @@ _SINGULAR = re.compile(r"\b(?:a|an)\s+(?=\w)" + _NOT_ONE, re.IGNORECASE)
 #: ``(?<!\w.)`` after it is the ``\b`` before it, and ``an?`` tries "an" and "a" as ``a|an`` does. Three times faster.
 _SINGULAR_TWIN = re.compile(r"a(?<!\w.)n?\s+(?=\w)" + _NOT_ONE)
 #: Singular equipment nouns (nominative/accusative) a Ukrainian/Russian loss verb may govern without a number.
-_CYR_SINGULAR = frozenset({"танк", "літак", "самолет", "самолёт", "гелікоптер", "вертоліт", "вертолет", "вертолёт", "катер",
+_CYR_SINGULAR = frozenset({"танк", "літак", "самолет", "самолёт", "бомбардировщик", "бомбардувальник", "гелікоптер", "вертоліт", "вертолет", "вертолёт", "катер",
                            "гаубица", "гаубиця", "гармата", "пушка", "бронемашина", "машина",
                            "корабель", "корабль", "гаубицю", "гаубицу", "гармату", "пушку", "безпілотник", "беспилотник",
                            "бронетранспортер", "бронетранспортёр", "бмп", "бтр", "бронемашину", "бронеавтомобиль",
@@ -296,6 +296,14 @@ _CYR_LOSS_VERB = re.compile(r"(?<!\w)(?:збили|збито|збив|збил�
                             r"\s+(?=\w)",  # (and the nouns: "повідомило про знищення гелікоптера Мі-8")
                             re.IGNORECASE)
 _CYR_LOSS_VERB_TWIN = twin(_CYR_LOSS_VERB)
+#: The weapon or fire a fate came by, between the verb and a noun that is then its agent, not its loss ("был сбит
+#: ракетой турецкого истребителя F-16", "уничтожен огнем танка").
+_BY_AGENT = re.compile(r"(?<!\w)(?:ракетой|ракетою|ракетами|огнем|огнём|вогнем|ударом|ударами|выстрелом|пострілом|"
+                       r"истребителем|винищувачем)(?!\w)", re.IGNORECASE)
+#: The passive fate after a singular noun: "вертолет Ми-8, совершивший вынужденную посадку, был уничтожен", "Су-24М ...
+#: 24 ноября был сбит", "танк був знищений".
+_CYR_PASSIVE_FATE = re.compile(r"(?<!\w)(?:был[аио]?|був|була|було)\s+(?:сбит|уничтожен|подбит|поражен|збит|знищен|підбит|"
+                               r"уражен)\w{0,3}(?!\w)", re.IGNORECASE)
 _CYR_INCLUDING = re.compile(r"(?<!\w)(?:в том числе|в т\. ?ч\.|в тому числі|у тому числі|зокрема|среди них|серед них)\s+(?=\S)",
                             re.IGNORECASE)
 #: Words after a singular label that make it a modifier of another noun ("a drone attack", "a tank brigade").
@@ -328,18 +336,37 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
     # "3 танка, в том числе «Леопард»": a named system right after "including" is one, a part of the figure before it
     parts = [Number(m.start(), m.end() - 1, 1) for m in _CYR_INCLUDING.finditer(text)
              if not any(m.end() <= a <= m.end() + 2 for a, _b in spans)] if found and cyrillic else []  # (not "зокрема три")
+    verbs += _passive_singulars(text, labels, spans) if cyrillic and labels else []
     if not arts and not verbs and not parts:
         return found
     extra = [f for f in _figures(text, arts, labels, offset, after_only=True)
              if (f.model or not f.label.lower().endswith("s")) and not _ADJUNCT.match(text, f.label_span[1] - offset)]
     extra += [f for f in _figures(text, verbs, labels, offset, after_only=True)
-              if f.model or f.label.lower().split()[-1] in _CYR_SINGULAR]
+              if (f.model or f.label.lower().split()[-1] in _CYR_SINGULAR)
+              and not _BY_AGENT.search(text, f.number.start - offset, f.label_span[0] - offset)]
     for f in _figures(text, parts, labels, offset, after_only=True):
         whole = next((w for w in reversed(found) if w.end <= f.number.start), None)
         if f.model and (label_info(f.label)[1] or not _CYR_SINGULAR.isdisjoint(f.label.lower().split())) and whole is not None:
             f.whole = whole  # (a plural noun, "зокрема танки Leopard", counts no one)
             extra.append(f)
     return sorted(found + extra, key=lambda f: f.number.start) if extra else found
+
+
+def _passive_singulars(text: str, labels, spans) -> list[Number]:
+    """A singular noun or named system before a passive fate in its clause ("вертолет Ми-8 ... был уничтожен"): one,
+    read as a bare noun (the first of the labels written together there)."""
+    out = []
+    for m in _CYR_PASSIVE_FATE.finditer(text):
+        before = [x for x in labels if x[1] <= m.start() and not any(a <= x[0] < b for a, b in spans)]
+        if not before or any(c in text[before[-1][1]:m.start()] for c in ".;:!?") or m.start() - before[-1][1] > 200:
+            continue
+        k = len(before) - 1
+        while k and not text[before[k - 1][1]:before[k][0]].strip():
+            k -= 1  # "вертолет Ми-8": the noun and its model are one label group
+        group = before[k:]
+        if any(label_info(x[2])[1] or not _CYR_SINGULAR.isdisjoint(x[2].lower().split()) for x in group):
+            out.append(Number(group[0][0], group[0][1], 1, bare=True))
+    return out
 
 
 def _figures(text: str, nums: list[Number], labels, offset: int, after_only: bool = False) -> list[Found]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..vocab import category_of, models, normalize_label
+from ..vocab import category_of, model_entry, models, normalize_label
 from .numbers import Number
 
 
@@ -35,7 +35,7 @@ def label_info(label: str) -> tuple[str | None, str | None]:
     """(category, model) a label names, cached: the same few hundred labels recur in every text."""
     category = category_of(label)
     key = normalize_label(label)
-    named = models().get(key) or models().get(key.removesuffix("s")) or models().get(key.removesuffix("es"))
+    named = model_entry(key) or models().get(key.removesuffix("s")) or models().get(key.removesuffix("es"))
     return category, (named[0] if named else None)
 
 

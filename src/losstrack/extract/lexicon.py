@@ -47,6 +47,9 @@ def _emit(node: dict) -> str:
     return f"(?:{body})?" if end else body
 
 
+_MODEL_NUMBER = re.compile(r"^[^\W\d_]{1,3}[\s-]\d{1,3}$")  # "su 24", "т 90", "mi 8" (keys are written with a space)
+
+
 def _variants(label: str):
     """Literal spellings a normalised label stands for: armour/armor, plurals."""
     forms = {label}
@@ -61,6 +64,8 @@ def _variants(label: str):
                 out.add(f[:-1] + "ies")
         elif re.search(r"\d$", f):
             out.add(f + "s")
+            if _MODEL_NUMBER.search(f):  # a model's modernised version: "Су-24М", "Su-25SM", "Mi-8MT", "T-90M"
+                out.update(f + x for x in ("m", "sm", "mt", "м", "см", "мт"))
     return out
 
 
