@@ -72,7 +72,7 @@ def test_a_dates_day_is_no_ranges_start():
 
 @pytest.mark.parametrize("text, value", [
     ("трех танков", 3), ("трёх танков", 3), ("двух бронемашин", 2), ("двох танків", 2), ("трьох БМП", 3),
-    ("чотирьох гармат", 4), ("п'яти дронів", 5), ("п’яти дронів", 5), ("одну гаубицу", 1), ("сто двадцать", 120),
+    ("чотирьох гармат", 4), ("обоих пилотов", 2), ("обидва пілоти", 2), ("п'яти дронів", 5), ("п’яти дронів", 5), ("одну гаубицу", 1), ("сто двадцать", 120),
     ("двісті п'ятдесят", 250), ("семьдесят пять", 75), ("more than a dozen", 12), ("twenty-three", 23),
 ])
 def test_inflected_and_compound_number_words(text, value):
@@ -182,6 +182,9 @@ def test_ministry_of_which_state(text, claimant, loser):
     ("За даними Генштабу ЗСУ, ліквідовано та поранено близько 9 200 окупантів.", "personnel_casualties"),
     ("По данным Минобороны России, за неделю убиты и ранены 1 200 военнослужащих ВСУ.", "personnel_casualties"),
     ("Генштаб ЗСУ повідомив, що Сили оборони знищили 11,5 тис. БпЛА.", "uav"),
+    # one soldier without a numeral, his fate before or after him
+    ("По данным Минобороны России, в ходе операции погиб военнослужащий морской пехоты.", "personnel_killed"),
+    ("Минобороны России сообщило, что пилот погиб, будучи обстрелянным с земли.", "personnel_killed"),
 ])
 def test_fate_cue_words(text, category):
     df = losstrack.parse_article(text, published=dt.date(2024, 11, 5))

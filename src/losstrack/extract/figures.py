@@ -229,7 +229,8 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
     text = sent.text
     has_num = _DIGIT.search(text) is not None or has_word_number(text, low)
     if not has_num and ((_scan(_SINGULAR, _SINGULAR_TWIN, text, low, search=True) is None and not (
-            not text.isascii() and CYRILLIC.search(text) and _scan(_CYR_LOSS_VERB, _CYR_LOSS_VERB_TWIN, text, low, search=True)))
+            not text.isascii() and CYRILLIC.search(text) and (_scan(_CYR_LOSS_VERB, _CYR_LOSS_VERB_TWIN, text, low, search=True)
+                                                              or _CYR_PASSIVE_FATE.search(text) or _CYR_DIED.search(text))))
                         or not cues()["loss"].search(lower(text) if low is None else low)):
         return [], None  # no number, and no "a"/"an" in a loss context ("shot down a Su-34")
     labels = find_labels(text, low)
@@ -270,7 +271,8 @@ _SINGULAR = re.compile(r"\b(?:a|an)\s+(?=\w)" + _NOT_ONE, re.IGNORECASE)
 #: ``(?<!\w.)`` after it is the ``\b`` before it, and ``an?`` tries "an" and "a" as ``a|an`` does. Three times faster.
 _SINGULAR_TWIN = re.compile(r"a(?<!\w.)n?\s+(?=\w)" + _NOT_ONE)
 #: Singular equipment nouns (nominative/accusative) a Ukrainian/Russian loss verb may govern without a number.
-_CYR_SINGULAR = frozenset({"танк", "літак", "самолет", "самолёт", "бомбардировщик", "бомбардувальник", "гелікоптер", "вертоліт", "вертолет", "вертолёт", "катер",
+_CYR_SINGULAR = frozenset({"танк", "літак", "самолет", "самолёт", "бомбардировщик", "бомбардувальник", "военнослужащий",
+                           "боец", "пилот", "летчик", "лётчик", "військовослужбовець", "боєць", "пілот", "льотчик", "гелікоптер", "вертоліт", "вертолет", "вертолёт", "катер",
                            "гаубица", "гаубиця", "гармата", "пушка", "бронемашина", "машина",
                            "корабель", "корабль", "гаубицю", "гаубицу", "гармату", "пушку", "безпілотник", "беспилотник",
                            "бронетранспортер", "бронетранспортёр", "бмп", "бтр", "бронемашину", "бронеавтомобиль",
@@ -296,14 +298,17 @@ _CYR_LOSS_VERB = re.compile(r"(?<!\w)(?:збили|збито|збив|збил�
                             r"\s+(?=\w)",  # (and the nouns: "повідомило про знищення гелікоптера Мі-8")
                             re.IGNORECASE)
 _CYR_LOSS_VERB_TWIN = twin(_CYR_LOSS_VERB)
+#: A singular fate before its soldier: "погиб военнослужащий морской пехоты", "загинув військовослужбовець".
+_CYR_DIED = re.compile(r"(?<!\w)(?:погиб|загинув|убит|вбитий|убитий|ранен|поранений|был убит|був убитий)(?!\w)", re.IGNORECASE)
 #: The weapon or fire a fate came by, between the verb and a noun that is then its agent, not its loss ("был сбит
 #: ракетой турецкого истребителя F-16", "уничтожен огнем танка").
 _BY_AGENT = re.compile(r"(?<!\w)(?:ракетой|ракетою|ракетами|огнем|огнём|вогнем|ударом|ударами|выстрелом|пострілом|"
                        r"истребителем|винищувачем)(?!\w)", re.IGNORECASE)
 #: The passive fate after a singular noun: "вертолет Ми-8, совершивший вынужденную посадку, был уничтожен", "Су-24М ...
 #: 24 ноября был сбит", "танк був знищений".
-_CYR_PASSIVE_FATE = re.compile(r"(?<!\w)(?:был[аио]?|був|була|було)\s+(?:сбит|уничтожен|подбит|поражен|збит|знищен|підбит|"
-                               r"уражен)\w{0,3}(?!\w)", re.IGNORECASE)
+_CYR_PASSIVE_FATE = re.compile(r"(?<!\w)(?:(?:был[аио]?|був|була|було)\s+(?:сбит|уничтожен|подбит|поражен|збит|знищен|підбит|"
+                               r"уражен|убит|вбит)\w{0,3}|погиб|загинув|получил ранение|отримав поранення|дістав поранення)(?!\w)",
+                               re.IGNORECASE)
 _CYR_INCLUDING = re.compile(r"(?<!\w)(?:в том числе|в т\. ?ч\.|в тому числі|у тому числі|зокрема|среди них|серед них)\s+(?=\S)",
                             re.IGNORECASE)
 #: Words after a singular label that make it a modifier of another noun ("a drone attack", "a tank brigade").
@@ -353,9 +358,14 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
 
 
 def _passive_singulars(text: str, labels, spans) -> list[Number]:
-    """A singular noun or named system before a passive fate in its clause ("вертолет Ми-8 ... был уничтожен"): one,
-    read as a bare noun (the first of the labels written together there)."""
+    """A singular noun or named system before a passive fate in its clause ("вертолет Ми-8 ... был уничтожен"), or a
+    singular soldier right after his fate ("погиб военнослужащий"): one, read as a bare noun (the first of the labels
+    written together there)."""
     out = []
+    for m in _CYR_DIED.finditer(text):
+        lab = next((x for x in labels if m.end() <= x[0] <= m.end() + 2 and not any(a <= x[0] < b for a, b in spans)), None)
+        if lab is not None and lab[2].lower() in _CYR_SINGULAR:
+            out.append(Number(lab[0], lab[1], 1, bare=True))
     for m in _CYR_PASSIVE_FATE.finditer(text):
         before = [x for x in labels if x[1] <= m.start() and not any(a <= x[0] < b for a, b in spans)]
         if not before or any(c in text[before[-1][1]:m.start()] for c in ".;:!?") or m.start() - before[-1][1] > 200:
