@@ -176,9 +176,10 @@ def _mention_pattern() -> re.Pattern:
 
 
 def _guarded(alternatives: str) -> str:
-    """The generic references behind a lookahead on their possible first two characters (read from the pattern, see
-    :mod:`.prefixes`): most words begin none of them, and are then spared the many alternatives."""
-    return start_guard(alternatives) + "(?:" + alternatives + ")"
+    """The generic references behind a lookahead on their possible first three characters (read from the pattern, see
+    :mod:`.prefixes`): most words begin none of them, and are then spared the many alternatives (three rather than two
+    also spare the common words that part from every reference at their third letter: "that", "this", "three")."""
+    return start_guard(alternatives, 3) + "(?:" + alternatives + ")"
 
 
 #: Between a generic body and its state: "the Ministry of Defence of Ukraine", "General Staff of the Armed Forces of
