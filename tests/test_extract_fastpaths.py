@@ -198,3 +198,15 @@ def test_generic_guard_keeps_every_mention():
                  "бригади. The Russian ministry said; the agency   said. It said. He said. She says. A brigade spokesman "
                  "said. The air force said. the Defense Ministry of Ukraine, general staff, officials said.")
     assert [(m.span(), m.lastgroup) for m in guarded.finditer(text)] == [(m.span(), m.lastgroup) for m in bare.finditer(text)]
+
+
+def test_source_first_words_are_in_every_source_phrase():
+    """A text holding none of the first words of a source's phrases matches none of them."""
+    from losstrack.extract.attribution import _first_words, fingerprint
+    from losstrack.extract.lexicon import cue_words
+
+    for kind, phrases in cue_words().items():
+        if kind.startswith("source:"):
+            for phrase in phrases:
+                assert phrase.split()[0] in _first_words(kind)
+                assert fingerprint(f"It said the {phrase.replace(' ', ' - ')} went on.") == kind.split(":", 1)[1]

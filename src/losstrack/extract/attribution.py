@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import actors
-from .lexicon import actor_id, actor_index, cues, lower, plain, trie_regex, twin
+from .lexicon import actor_id, actor_index, cue_words, cues, lower, plain, trie_regex, twin
 from .prefixes import start_guard
 
 #: A Ukrainian/Russian speaker named by a pronoun after the speech verb, past a quote: "«...», – розповідає він".
@@ -279,8 +279,16 @@ def fingerprint(text: str) -> str | None:
     "special military operation" → RUS-MOD), from the ``source:<actor>`` rows of ``cues.csv``; ``None``
     when no or several sources match. Used only for figures nothing else attributes."""
     low = lower(text)
-    hits = {kind.split(":", 1)[1] for kind, pat in cues().items() if kind.startswith("source:") and pat.search(low)}
+    hits = {kind.split(":", 1)[1] for kind, pat in cues().items() if kind.startswith("source:")
+            and any(w in low for w in _first_words(kind)) and pat.search(low)}
     return hits.pop() if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=None)
+def _first_words(kind: str) -> frozenset[str]:
+    """The first words of a cue kind's phrases: every match of its pattern holds one as written (a phrase's words are
+    literal, only the spaces between them vary), so a text with none of them is spared the scan."""
+    return frozenset(p.split()[0] for p in cue_words()[kind])
 
 
 def resolve_generic(m: Mention, history: list[str], loser_side: str | None, states: list[str] = (),
