@@ -210,3 +210,14 @@ def test_source_first_words_are_in_every_source_phrase():
             for phrase in phrases:
                 assert phrase.split()[0] in _first_words(kind)
                 assert fingerprint(f"It said the {phrase.replace(' ', ' - ')} went on.") == kind.split(":", 1)[1]
+
+
+def test_losses_words_pass_wherever_the_losses_patterns_match():
+    """The noun-less "losses ... totaled" and "put the figure at" scans run only in a sentence holding their words."""
+    from losstrack.extract import figures
+
+    for s in ("Losses that month totaled more than ", "втрати ворога склали ", "Russian casualties reached about "):
+        assert figures._LOSSES_BEFORE.search(s) and figures._may_count_losses(s), s
+    for s in ("Kyiv put the figure at ", "estimated the death toll at about ", "placed its total at\u00a0", "PUTS THE TALLY AT "):
+        assert figures.PUT_AT.search(s) and figures._may_count_losses(s), s
+    assert figures._may_count_losses("loſſes totaled ")  # (not plain: the case-insensitive patterns decide)
