@@ -179,3 +179,45 @@ def test_hedge_at_end_equals_the_hedge_pattern(text):
 
     got, want = hedge_at_end(text), qualifier_pattern().search(text)
     assert (got and (got.span(), got.group(1).lower())) == (want and (want.span(), want.group(1).lower()))
+
+
+# Shortcuts of the sixth speed pass.
+
+def test_generic_guard_keeps_every_mention():
+    """The three-character guard before the generic references finds what the references alone find."""
+    import re
+
+    from losstrack.extract import attribution as attr
+
+    guarded = attr._mention_pattern()
+    alternatives = attr._GENERIC.pattern.replace(r"\b(?P<", "(?P<")
+    bare = re.compile(guarded.pattern.replace(attr._guarded(alternatives), "(?:" + alternatives + ")"))
+    assert bare.pattern != guarded.pattern
+    text = lower("The ministry said on Monday. They said, the army's 5th Military Region said. Its spokesman, Col. X, "
+                 "told reporters. The\tgroup said; the RSF force said. Генштаб ЗСУ повідомив, по его данным, речник "
+                 "бригади. The Russian ministry said; the agency   said. It said. He said. She says. A brigade spokesman "
+                 "said. The air force said. the Defense Ministry of Ukraine, general staff, officials said.")
+    assert [(m.span(), m.lastgroup) for m in guarded.finditer(text)] == [(m.span(), m.lastgroup) for m in bare.finditer(text)]
+
+
+def test_source_first_words_are_in_every_source_phrase():
+    """A text holding none of the first words of a source's phrases matches none of them."""
+    from losstrack.extract.attribution import _first_words, fingerprint
+    from losstrack.extract.lexicon import cue_words
+
+    for kind, phrases in cue_words().items():
+        if kind.startswith("source:"):
+            for phrase in phrases:
+                assert phrase.split()[0] in _first_words(kind)
+                assert fingerprint(f"It said the {phrase.replace(' ', ' - ')} went on.") == kind.split(":", 1)[1]
+
+
+def test_losses_words_pass_wherever_the_losses_patterns_match():
+    """The noun-less "losses ... totaled" and "put the figure at" scans run only in a sentence holding their words."""
+    from losstrack.extract import figures
+
+    for s in ("Losses that month totaled more than ", "втрати ворога склали ", "Russian casualties reached about "):
+        assert figures._LOSSES_BEFORE.search(s) and figures._may_count_losses(s), s
+    for s in ("Kyiv put the figure at ", "estimated the death toll at about ", "placed its total at\u00a0", "PUTS THE TALLY AT "):
+        assert figures.PUT_AT.search(s) and figures._may_count_losses(s), s
+    assert figures._may_count_losses("loſſes totaled ")  # (not plain: the case-insensitive patterns decide)

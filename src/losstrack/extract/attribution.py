@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import actors
-from .lexicon import actor_id, actor_index, cues, lower, plain, trie_regex, twin
+from .lexicon import actor_id, actor_index, cue_words, cues, lower, plain, trie_regex, twin
 from .prefixes import start_guard
 
 #: A Ukrainian/Russian speaker named by a pronoun after the speech verb, past a quote: "«...», – розповідає він".
@@ -181,9 +181,10 @@ def _mention_pattern() -> re.Pattern:
 
 
 def _guarded(alternatives: str) -> str:
-    """The generic references behind a lookahead on their possible first two characters (read from the pattern, see
-    :mod:`.prefixes`): most words begin none of them, and are then spared the many alternatives."""
-    return start_guard(alternatives) + "(?:" + alternatives + ")"
+    """The generic references behind a lookahead on their possible first three characters (read from the pattern, see
+    :mod:`.prefixes`): most words begin none of them, and are then spared the many alternatives (three rather than two
+    also spare the common words that part from every reference at their third letter: "that", "this", "three")."""
+    return start_guard(alternatives, 3) + "(?:" + alternatives + ")"
 
 
 #: Between a generic body and its state: "the Ministry of Defence of Ukraine", "General Staff of the Armed Forces of
@@ -283,8 +284,16 @@ def fingerprint(text: str) -> str | None:
     "special military operation" → RUS-MOD), from the ``source:<actor>`` rows of ``cues.csv``; ``None``
     when no or several sources match. Used only for figures nothing else attributes."""
     low = lower(text)
-    hits = {kind.split(":", 1)[1] for kind, pat in cues().items() if kind.startswith("source:") and pat.search(low)}
+    hits = {kind.split(":", 1)[1] for kind, pat in cues().items() if kind.startswith("source:")
+            and any(w in low for w in _first_words(kind)) and pat.search(low)}
     return hits.pop() if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=None)
+def _first_words(kind: str) -> frozenset[str]:
+    """The first words of a cue kind's phrases: every match of its pattern holds one as written (a phrase's words are
+    literal, only the spaces between them vary), so a text with none of them is spared the scan."""
+    return frozenset(p.split()[0] for p in cue_words()[kind])
 
 
 def resolve_generic(m: Mention, history: list[str], loser_side: str | None, states: list[str] = (),

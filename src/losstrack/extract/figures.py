@@ -290,6 +290,20 @@ def _may_average(text: str) -> bool:
     return "average" in low or "среднем" in low or "середньому" in low or not plain(text)
 
 
+_LOSSES_WORDS = ("losses", "casualties", "втрати", "потери")  # one of which every _LOSSES_BEFORE match holds
+_COUNT_WORDS = ("figure", "number", "toll", "tally", "count", "total")  # ... and every other PUT_AT match, with "at"
+
+
+def _may_count_losses(text: str) -> bool:
+    """Whether :data:`_LOSSES_BEFORE` or :data:`PUT_AT` may match in ``text``: every match holds one of their nouns (and
+    "at", for :data:`PUT_AT`), looked up once per sentence in the lower case; any text that is not
+    :func:`~.lexicon.plain` may. Spares the two searches before each number without a noun."""
+    if not plain(text):
+        return True
+    low = text.lower()
+    return any(w in low for w in _LOSSES_WORDS) or ("at" in low and any(w in low for w in _COUNT_WORDS))
+
+
 _AND_WOUNDED = re.compile(r"\s+(?:and|or|&)\s+(?:wounded|injured)\b", re.IGNORECASE)
 _CYR_LOSS_VERB = re.compile(r"(?<!\w)(?:збили|збито|збив|збила|збило|знищили|знищено|знищив|знищила|знищило|уразили|уражено|уразив|"
                             r"уразило|сбили|сбит|сбито|сбил|сбило|уничтожили|уничтожен|уничтожено|уничтожил|уничтожило|поразили|"
@@ -382,7 +396,8 @@ def _passive_singulars(text: str, labels, spans) -> list[Number]:
 def _figures(text: str, nums: list[Number], labels, offset: int, after_only: bool = False) -> list[Found]:
     found: list[Found] = []
     skip = set()
-    average = _may_average(text)  # a quick test before the search per number
+    average = _may_average(text)  # quick tests before the searches per number
+    counts_losses = not after_only and _may_count_losses(text)
     for i, num in enumerate(nums):
         if i in skip:
             continue
@@ -409,7 +424,7 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             part = label_after(text, nums[i + 1].end, labels)  # its own words' (casualties, captured, ...)
             lab = (num.end, num.end, part[2]) if part and (label_info(part[2])[0] or "").startswith(PERSONNEL) else None
         losses = None
-        if lab is None and not after_only and (losses := _LOSSES_BEFORE.search(text, max(0, num.start - 70), num.start)
+        if lab is None and counts_losses and (losses := _LOSSES_BEFORE.search(text, max(0, num.start - 70), num.start)
                                                      or PUT_AT.search(text, max(0, num.start - 70), num.start)) \
                 and not _MONEY.match(text, num.end) and "$" not in text[max(0, num.start - 2): num.start]:
             lab = (losses.start("w"), losses.end("w"), losses.group("w"))  # "Losses that month totaled more than 38,000"

@@ -19,6 +19,7 @@ from .lexicon import trie_regex
 
 _IGNORECASE = 2  # re.IGNORECASE (SRE_FLAG_IGNORECASE)
 _MAX_CHARS = 64  # a character set larger than this counts as "any character"
+_SPACE = "\x01"  # stands for any white space character (``\s``) in a prefix; written ``\s`` in the guard
 
 
 class _Unknown(Exception):
@@ -36,7 +37,9 @@ def _chars(op, av) -> set[str] | None:
                 out.add(chr(iav))
             elif iop is _c.RANGE and iav[1] - iav[0] < _MAX_CHARS:
                 out.update(chr(x) for x in range(iav[0], iav[1] + 1))
-            else:  # NEGATE, CATEGORY, a wide RANGE
+            elif iop is _c.CATEGORY and iav is _c.CATEGORY_SPACE:
+                out.add(_SPACE)
+            else:  # NEGATE, another CATEGORY, a wide RANGE
                 return None
         return out if len(out) <= _MAX_CHARS else None
     return None
@@ -113,4 +116,4 @@ def start_prefixes(pattern: str, k: int = 2) -> set[str] | None:
 def start_guard(pattern: str, k: int = 2) -> str:
     """A lookahead on the first characters every match of ``pattern`` begins with ("" when none is known)."""
     starts = start_prefixes(pattern, k)
-    return "" if not starts else "(?=" + trie_regex(sorted(starts), literal=True) + ")"
+    return "" if not starts else "(?=" + trie_regex(sorted(starts), literal=True).replace(_SPACE, r"\s") + ")"
