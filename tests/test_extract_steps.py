@@ -244,3 +244,16 @@ def test_a_statement_dated_before_its_verb(sentence, published, said):
 
     got = statement_date(sentence, published)
     assert (got[2] if got else None) == said
+
+
+def test_a_superlative_since_compares_and_suppressed_drones_are_no_loss():
+    from losstrack.extract.periods import period_cues
+
+    pub = dt.date(2025, 9, 7)
+    cues = period_cues("У ніч на 7 вересня Росія здійснила наймасованішу повітряну атаку від початку повномасштабної війни.",
+                       pub, {})
+    assert [p.basis for _o, p in cues] == ["increment"]  # the night, not a running total since 2022
+    assert [(p.basis, p.war) for _o, p in period_cues("Russia has lost 500 tanks since the start of the war.", pub, {})] \
+        == [("cumulative", True)]  # (no superlative: a running total from the war's start)
+    text = "Ukraine's Air Force said 102 drones were shot down or suppressed, while F-16 pilots shot down 12 drones."
+    assert [(f.category, f.value) for f in extract(text, pub, None)] == [("uav", 12)]

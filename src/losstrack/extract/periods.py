@@ -262,6 +262,12 @@ def _dated_windows(sc: _Scan, digit: bool, month_ok: bool) -> list[tuple[int, Pe
 
 _SUPERLATIVE = re.compile(r"\b(?:smallest|largest|highest|lowest|biggest|fewest|the least|the most|worst|best|first time|"
                           r"record|heaviest|deadliest)\b[^.;]*$", re.IGNORECASE)
+#: A superlative before "since": "наймасованішу атаку від початку повномасштабної війни", "самую массированную атаку с
+#: начала войны", "the largest attack since the start of the war" compare, they date no count.
+_SUPERLATIVE_ANY = re.compile(r"(?:\b(?:smallest|largest|highest|lowest|biggest|fewest|the least|the most|worst|heaviest|"
+                              r"deadliest|record)\b|(?<!\w)(?:най(?:більш|менш|масован|масштабн|важч|гірш|потужн|смертоносн|"
+                              r"крупн|довш|тривал)\w*|наибол\w+|самы[йхме]|самая|самую|самое|самой|крупнейш\w*|рекордн\w*))"
+                              r"[^.;:!?]*$", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2}")
 #: After "since"/"с начала"/"з початку": a month ("the start of November", "декабря") or a season ("the summer", "літа").
 _MONTH_OR_SEASON = re.compile(
@@ -300,6 +306,8 @@ def _since(sc: _Scan, dated: bool) -> list[tuple[int, Period]]:
     since_re, total_re = sc.pats[0], sc.pats[1]
     for m in (since_re.finditer(t) if sc.has("since", "початку", "начала", "starting", "с ", "з ", "від", "із ", "со ", "за ",
                                             "throughout", "course of") else ()):
+        if _SUPERLATIVE_ANY.search(s, max(0, m.start() - 60), m.start()):
+            continue  # "the most massive attack since the start of the full-scale war": a comparison
         tail = s[m.end(): m.end() + 70]
         cut = _TAIL_CUT.search(tail)
         tail = tail[: cut.start()] if cut else tail
@@ -331,7 +339,8 @@ def _since(sc: _Scan, dated: bool) -> list[tuple[int, Period]]:
                                               war=start is None and noun.group(0).lower() in _WAR_NOUNS)))
     if not dated and not out and sc.has("since", "початку", "начала", "starting", "total", "всего", "загалом"):
         ev = _event_start_in(s, published)
-        if ev is not None and (since_re.search(t) or total_re.search(t)):
+        if ev is not None and (since_re.search(t) or total_re.search(t)) \
+                and not _SUPERLATIVE_ANY.search(s, max(0, ev[0] - 80), ev[0]):
             out.append((ev[0], Period(ev[1], published, "cumulative")))
     for m in (total_re.finditer(t) if sc.has("total", "all", "so far", "to date", "всего", "загалом", "целом", "період") else ()):
         out.append((m.start(), Period(None, published, "cumulative")))
