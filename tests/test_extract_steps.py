@@ -257,3 +257,9 @@ def test_a_superlative_since_compares_and_suppressed_drones_are_no_loss():
         == [("cumulative", True)]  # (no superlative: a running total from the war's start)
     text = "Ukraine's Air Force said 102 drones were shot down or suppressed, while F-16 pilots shot down 12 drones."
     assert [(f.category, f.value) for f in extract(text, pub, None)] == [("uav", 12)]
+
+
+def test_the_next_figures_verb_is_not_this_ones_fate():
+    text = "Командир рассказал, что его бойцы взяли в плен 14 украинских военнослужащих и уничтожили две бронемашины."
+    assert [(f.category, f.value) for f in extract(text, dt.date(2025, 6, 14), None)] == [
+        ("personnel_captured", 14), ("armored_combat_vehicles", 2)]
