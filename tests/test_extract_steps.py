@@ -263,3 +263,9 @@ def test_the_next_figures_verb_is_not_this_ones_fate():
     text = "Командир рассказал, что его бойцы взяли в плен 14 украинских военнослужащих и уничтожили две бронемашины."
     assert [(f.category, f.value) for f in extract(text, dt.date(2025, 6, 14), None)] == [
         ("personnel_captured", 14), ("armored_combat_vehicles", 2)]
+
+
+def test_an_elided_noun_takes_its_own_verb_before_a_window():
+    text = "Ukraine said its brigade had killed 42 Russian soldiers and wounded 65 over the past week."
+    assert [(f.category, f.value) for f in extract(text, dt.date(2025, 2, 20), None)] == [
+        ("personnel_killed", 42), ("personnel_wounded", 65)]

@@ -115,11 +115,11 @@ def part_without_label(text: str, num: Number, found: list[Found], offset: int) 
     personnel = prev.category.startswith(PERSONNEL)
     if near and personnel and _CONJ_END.search(gap) and _FATE_AFTER.match(text, num.end):
         return part(fate(text, num, num.end, len(text), last.label))  # "..., а понад 900 — потрапили в полон"
+    verb = _AND_FATE.search(gap) if near and personnel else None
+    if verb:  # "killed over 5,600 TPLF fighters and wounded 2,300 (over the past week)": the verb's fate, the noun before
+        return part(_FATE_OF[verb.group("v").lower()])
     if near and _CONJ_END.search(gap) and _WINDOW_AFTER.match(text, num.end):
         return part(last.category)  # "1,260 troops in the past day, and 8,906 over the past week"
-    verb = _AND_FATE.search(gap) if near and personnel else None
-    if verb:  # "killed over 5,600 TPLF fighters and wounded 2,300": the verb's fate, the noun before
-        return part(_FATE_OF[verb.group("v").lower()])
     if total_to(gap):  # "lost 1,690 soldiers ..., pushing the total since ... to 721,490": the same noun
         whole = next((f for f in reversed(found) if not f.inherited), None)
         if whole is not None:
