@@ -269,3 +269,10 @@ def test_an_elided_noun_takes_its_own_verb_before_a_window():
     text = "Ukraine said its brigade had killed 42 Russian soldiers and wounded 65 over the past week."
     assert [(f.category, f.value) for f in extract(text, dt.date(2025, 2, 20), None)] == [
         ("personnel_killed", 42), ("personnel_wounded", 65)]
+
+
+def test_a_headline_figure_is_the_body_figure_its_claimant_tells():
+    text = ("Shabaab claims over 100 soldiers killed\n\nAl-Shabaab claimed on Friday that its fighters had killed more "
+            "than 100 Kenyan soldiers at the base.")
+    got = [(f.category, f.value, f.claimant, f.loser) for f in extract(text, dt.date(2016, 1, 18), None)]
+    assert got == [("personnel_killed", 100, "SOM-SHABAAB", "KEN")]

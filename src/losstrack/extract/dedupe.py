@@ -36,7 +36,12 @@ def _detail(f: Figure) -> tuple:
 
 
 def _rounds(h: Figure, b: Figure) -> bool:
-    """Whether a headline figure ``h`` tells the body figure ``b``, perhaps rounded ("over 11,000" for 11,030)."""
+    """Whether a headline figure ``h`` tells the body figure ``b``, perhaps rounded ("over 11,000" for 11,030); the same
+    number by the same claimant is that figure even if the headline's terse wording gave it another loser ("Shabaab
+    claims over 100 soldiers killed" for "more than 100 Kenyan soldiers")."""
+    if (h.category, h.value, h.qualifier, h.value_high, h.claimant) == (b.category, b.value, b.qualifier, b.value_high,
+                                                                         b.claimant):
+        return True
     if (h.category, h.loser, h.value_high) != (b.category, b.loser, b.value_high):
         return False
     if h.value == b.value:
