@@ -186,6 +186,7 @@ def test_ministry_of_which_state(text, claimant, loser):
     ("По данным Минобороны России, в ходе операции погиб военнослужащий морской пехоты.", "personnel_killed"),
     ("Минобороны России сообщило, что пилот погиб, будучи обстрелянным с земли.", "personnel_killed"),
     ("Сырский сообщил, что в плен взяты 4 российских военных.", "personnel_captured"),
+    ("The Somali army said it had counted at least 50 bodies of Kenyan soldiers at the camp.", "personnel_killed"),
 ])
 def test_fate_cue_words(text, category):
     df = losstrack.parse_article(text, published=dt.date(2024, 11, 5))

@@ -94,8 +94,10 @@ def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "
     roster = _is_roster(label)
     aside = _ASIDE.match(text, label_end)  # "11 soldiers, five of them from the air force, had been martyred": read
     end = min(label_end + 140, next_start if aside is None else max(next_start, aside.end() + 60))  # past the aside
-    after = lower(text[aside.end() if aside else label_end: end])
-    after = _AFTER_CUT.split(after)[0]
+    after = _AFTER_CUT.split(lower(text[aside.end() if aside else label_end: end]))[0]
+    label_start = label_end - len(label)
+    if label and num.end < label_start and not aside:  # "counted at least 50 bodies of Kenyan soldiers": the fate
+        after = lower(text[num.end:label_start]) + " " + after  # between the number and its noun comes first
     before = lower(text[max(0, num.start - 40): num.start])
     before = _BEFORE_CUT.split(before)[-1]
     for window in (after, before):
