@@ -276,3 +276,11 @@ def test_a_headline_figure_is_the_body_figure_its_claimant_tells():
             "than 100 Kenyan soldiers at the base.")
     got = [(f.category, f.value, f.claimant, f.loser) for f in extract(text, dt.date(2016, 1, 18), None)]
     assert got == [("personnel_killed", 100, "SOM-SHABAAB", "KEN")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Russian President Vladimir Putin said: "We have lost 54 tanks."', [("tanks", 54, "RUS")]),
+    ("Президент России Владимир Путин заявил, что мы потеряли 54 танка.", [("tanks", 54, "RUS")]),
+])
+def test_we_lost_is_the_speakers_own(text, expected):
+    assert [(f.category, f.value, f.loser) for f in extract(text, dt.date(2023, 6, 13), None)] == expected

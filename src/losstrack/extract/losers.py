@@ -13,11 +13,12 @@ from .found import Found
 from .lexicon import cues, plain
 from .parts import total_to
 
-_SELF_SUBJECT = re.compile(r"\b(?:his|her|its|their|our|my)\s+(?:own\s+)?(?:unit|units|brigade|battalion|company|forces|troops|"
-                           r"army|men|soldiers|side|military|regiment|platoon)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered|"
-                           r"sustained)\b[^.;]*$", re.IGNORECASE)
+_SELF_SUBJECT = re.compile(r"\b(?:(?:his|her|its|their|our|my)\s+(?:own\s+)?(?:unit|units|brigade|battalion|company|forces|troops|"
+                           r"army|men|soldiers|side|military|regiment|platoon)|we)\s+(?:had\s+|has\s+|have\s+|'ve\s+)?"
+                           r"(?:lost|suffered|sustained)\b[^.;]*$", re.IGNORECASE)  # ("We lost one MiG-21": the speaker's)
 #: The same in Ukrainian and Russian: "його підрозділ втратив вісім бійців", "их батальон потерял 12 человек".
-_SELF_SUBJECT_CYR = re.compile(r"(?<!\w)(?:його|її|їхн\w*|свій|своя|свої|наш\w*|его|ее|их|свой|свои|і|й|и|теж|також|тоже|также)\s+"
+_SELF_SUBJECT_CYR = re.compile(r"(?<!\w)(?:ми|мы)\s+(?:вже\s+|уже\s+)?(?:втратили|потеряли)(?!\w)[^.;]*$|"
+                               r"(?<!\w)(?:його|її|їхн\w*|свій|своя|свої|наш\w*|его|ее|их|свой|свои|і|й|и|теж|також|тоже|также)\s+"
                                r"(?:власн\w+\s+)?"
                                r"(?:підрозділ\w*|бригад\w*|батальйон\w*|рот[аиуі]|частин\w*|сил[иа]|військ\w*|подразделени\w*|"
                                r"батальон\w*|войск\w*)\s+(?:(?!противник|ворог|окупант|оккупант|неприятел)[^\W\d]+\s+){0,2}?(?:втратив|втратила|втратили|втратило|потерял[аио]?|"
@@ -68,7 +69,7 @@ def _may_self_subject(window: str) -> bool:
     return ("lost" in low or "suffered" in low or "sustained" in low) and any(w in low for w in _POSSESSIVES)
 
 
-_POSSESSIVES = ("his", "her", "its", "their", "our", "my")
+_POSSESSIVES = ("his", "her", "its", "their", "our", "my", "we")
 
 
 def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | None:

@@ -194,6 +194,8 @@ _SUBJECT_VERB = re.compile(r"(?:said|says|stated|claimed|reported|announced|told
 _SUBJECT_BREAK = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])|[;:\"“”«»]|\b(?:lost|loses|destroyed|killed|shot|downed|suffered|hit|struck|that|who|which)\b",
                             re.IGNORECASE)
 
+_OPENING = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)  # before a mention that opens its sentence
+_AND_SAID = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?$")  # a coordinated speech verb sharing the sentence's subject
 #: A quoted call sign in the subject ("Командир розрахунку з позивним «Тесла» каже") is a name, not a quotation.
 _CALL_SIGN = re.compile(r"(?:позивним|позывным|call sign|callsign|nom de guerre)\s+[«\"“][^»\"”]{1,30}[»\"”]", re.IGNORECASE)
 
@@ -204,6 +206,11 @@ def _subject_claimant(text: str, ms: list[Mention], speech_at: list[int]) -> Non
     for p in speech_at:
         if not _SUBJECT_VERB.match(text, p):
             continue
+        first = ms[0] if ms else None
+        if first is not None and first.role is None and not first.made and first.actor != "@adversary" \
+                and _OPENING.fullmatch(text, 0, first.start) and _AND_SAID.search(text, max(0, p - 12), p):
+            first.role = "claimant"  # "The Indian Air Force on Thursday displayed ... as proof that Pakistan had used
+            return  # ..., and said ...": the sentence's subject says it, the verb's subject being left out
         for n, m in enumerate(ms):
             if (m.role is None and not m.made and m.actor != "@adversary" and m.end <= p and p - m.end <= 120
                     and not _SUBJECT_BREAK.search(_CALL_SIGN.sub(" ", text[m.end:p]))
