@@ -284,3 +284,14 @@ def test_a_headline_figure_is_the_body_figure_its_claimant_tells():
 ])
 def test_we_lost_is_the_speakers_own(text, expected):
     assert [(f.category, f.value, f.loser) for f in extract(text, dt.date(2023, 6, 13), None)] == expected
+
+
+def test_a_night_between_two_dates_and_a_role_of_the_side_named_after_it():
+    from losstrack.extract.periods import period_cues
+
+    got = period_cues("Ночью с 11 на 12 октября на границе произошли столкновения.", dt.date(2025, 10, 13), {})
+    assert [(p.start, p.end, p.basis) for _o, p in got] == [(dt.date(2025, 10, 11), dt.date(2025, 10, 12), "increment")]
+    text = ("Ночью с 11 на 12 октября на афгано-пакистанской границе произошли столкновения.\n\n"
+            "По данным пресс-службы вооруженных сил Пакистана, в ходе боев погибли 23 пакистанских военнослужащих.")
+    assert [(f.claimant, f.loser, f.period_start, f.period_end) for f in extract(text, dt.date(2025, 10, 13), None)] == [
+        ("PAK", "PAK", dt.date(2025, 10, 11), dt.date(2025, 10, 12))]

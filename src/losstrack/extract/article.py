@@ -206,7 +206,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     and not s.text.rstrip().endswith(":"):  # a lead: "inflicted losses over the past day" (a list's
                 doc_period[last_claimant or publisher] = nearest(st.cues, len(s.text))  # header frames its list only)
             elif s.paragraph == first_para and _DIGIT.search(s.text) and sentence_cues(st, published, events):
-                lead = [p for _o, p in st.cues if (p.basis == "increment" and p.end == published and p.start != p.end)
+                lead = [p for _o, p in st.cues if (p.basis == "increment" and p.start != p.end and p.end is not None
+                                                    and 0 <= (published - p.end).days <= 1)  # (or the night before it)
                         or (p.basis == "cumulative" and p.start is not None)]
                 if lead:  # the news lead's "overnight", "past week", "since the offensive began on 6 August" frames the report
                     doc_period.setdefault("@lead", lead[0])

@@ -51,6 +51,7 @@ _GENERIC = re.compile(
     r"військово-морськ\w+ сил\w*)(?!\w)",
     re.IGNORECASE,
 )
+_ROLE_OF = re.compile(r"\s+(?:(?:of|for)\s+(?:the\s+)?)?(?:[^\W\dA-ZА-ЯІЇЄҐ][\w-]*\s+){0,3}")  # lower-case words only
 _NAME_BETWEEN = re.compile(r"(?:'s)?,?\s+(?:(?:chief|head|commander|начальник|глава|голова)\s+)?(?:[A-ZА-ЯІЇЄҐ][\w'’.-]+\s+){1,2}")
 _UK_OCCUPIERS = frozenset({"окупантів", "окупанти", "рашистів"})
 _ENEMY_WORDS = ("enemy", "enemy's", "adversary", "occupiers", "occupying forces", "invaders", "противника", "ворога",
@@ -136,6 +137,11 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
         or (m.generic in ("unit", "mil", "army", "gs", "mod") and k + 1 < len(found) and found[k + 1].actor
             and found[k + 1].generic is None and _kind(found[k + 1].actor) == "body"
             and _NAME_BETWEEN.fullmatch(text, m.end, found[k + 1].start)))]
+    for k, m in enumerate(found[:-1]):  # "пресс-службы вооруженных сил Пакистана", "the press service of the IDF": the
+        nxt = found[k + 1]  # role is of the side named right after it (a few lower-case words between)
+        if m.generic == "unit" and nxt.actor and nxt.generic is None and nxt.start - m.end <= 30 \
+                and _ROLE_OF.fullmatch(text, m.end, nxt.start):
+            m.actor, m.generic = nxt.actor, None
     if plain(text):  # the twin on the lower case (see lexicon.twin), tried only if one of its words is there at all
         if any(w in low for w in _MADE_WORDS):
             for m in found:

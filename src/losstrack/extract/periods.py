@@ -141,7 +141,9 @@ _IN_YEAR = re.compile(r"\b(?:in|during|throughout|for)\s+(?P<y>(?:19|20)\d{2})\b
                       r"|(?<!\w)(?:у|в|за)\s+(?P<y2>(?:19|20)\d{2})\s*(?:році|року|рік|году|год|г\.|р\.)", re.IGNORECASE)
 _WEEK_TO = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?P<u>week|seven days|7 days|24 hours)\s+(?:to|ending|through|up to)\s+",
                       re.IGNORECASE)
-_NIGHT_TO = re.compile(r"(?<!\w)(?:(?:у|в)\s+ніч\s+(?:проти|на)|в\s+ночь\s+на|(?:in\s+)?the\s+night\s+(?:of|to|into)|overnight\s+(?:into|to))"
+_NIGHT_TO = re.compile(r"(?<!\w)(?:(?:у|в)\s+ніч\s+(?:проти|на)|в\s+ночь\s+на|(?:in\s+)?the\s+night\s+(?:of|to|into)|overnight\s+(?:into|to)"
+                       # "Ночью с 11 на 12 октября", "у ніч з 6 на 7 вересня": the night before the second day
+                       r"|(?:ночью|в\s+ночь|(?:у|в)\s+ніч|вночі|уночі)\s+(?:с|со|з|із)\s+\d{1,2}\s+(?:на|по))"
                        r"\s+", re.IGNORECASE)
 _ANY_WEEKDAY = "|".join([*WEEKDAYS, *CYR_WEEKDAYS, *CYR_WEEKDAYS_GEN])
 _WEEKDAY_WINDOW = re.compile(rf"(?<!\w)(?:between|from|з|с|від)\s+(?P<a>{_ANY_WEEKDAY})\s+(?:and|to|through|until|по|до)\s+"
@@ -459,7 +461,7 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
         if d is not None:
             back = 1 if m.group("u").startswith("24") else 6
             out.append((m.start(), Period(d - dt.timedelta(days=back), d, "increment")))
-    for m in (_NIGHT_TO.finditer(s) if published and ("ніч" in low or "ночь" in low or "night" in low) else ()):
+    for m in (_NIGHT_TO.finditer(s) if published and ("ніч" in low or "ночь" in low or "ночі" in low or "night" in low) else ()):
         # "у ніч на 15 січня": the night before the 15th; "the night of May 6" (or "of May 6-7"): the night after the
         # 6th; "у ніч на суботу", "overnight into Saturday": that weekday's night
         d = _date_at(s, m.end(), published)
