@@ -238,6 +238,9 @@ def test_an_old_attack_dates_no_loss_and_an_odd_weekday_is_an_error():
      dt.date(2024, 7, 11)),
     # publishing names of the dead is the loss's own date, not a statement's
     ("The Defense Army on Wednesday published the names of 45 more servicemen killed.", dt.date(2020, 10, 22), None),
+    # a month opening the sentence, eight words before "put ... at": the month the estimate was stated
+    ("In August 2023, US officials quoted by the New York Times put Ukrainian military deaths at close to 70,000.",
+     dt.date(2024, 2, 1), dt.date(2023, 8, 31)),
 ])
 def test_a_statement_dated_before_its_verb(sentence, published, said):
     from losstrack.extract.statements import statement_date

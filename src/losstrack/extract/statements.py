@@ -54,7 +54,7 @@ _WD_SAID = re.compile(
     r"(?:released|published|issued|опубликовал[аио]?|оприлюднив|оприлюднило|оприлюднила)\s+(?:its|a|the|their|his|her|свою|свій|своє|свої|свой)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:summary|report|update|statement|bulletin|briefing|figures|data|estimate|сводку|звіт|зведення|"
     r"отчет|отчёт|дані|данные))(?!\w)", re.IGNORECASE)
-_VERB = (r"(?:said|says|reported|claimed|announced|stated|estimated|wrote|told\s+(?:[\w.]+\s+){1,3}?|заявил[аио]?|"
+_VERB = (r"(?:said|says|reported|claimed|announced|stated|estimated|wrote|put|puts|told\s+(?:[\w.]+\s+){1,3}?|заявил[аио]?|"
          r"сообщил[аио]?|заявив|заявила|заявили|заявило|повідомив|повідомила|повідомили|назвав|назвала|назвал)")
 _A_MONTH = (r"(?P<m>january|february|march|april|may|june|july|august|september|october|november|december|"
             + "|".join(CYR_MONTH_WINDOWS) + r")(?:\s+(?P<y>\d{4})(?:\s+(?:року|года|г\.))?)?(?![\w.])")
@@ -63,7 +63,7 @@ _A_MONTH = (r"(?P<m>january|february|march|april|may|june|july|august|september|
 _MONTH_WORDS = re.compile(trie_regex(["january", "february", "march", "april", "may", "june", "july", "august", "september",
                                        "october", "november", "december", *CYR_MONTH_WINDOWS], literal=True))
 _SAID_IN_MONTH = re.compile(rf"\b{_VERB}\s+(?:in|в|у|во)\s+{_A_MONTH}", re.IGNORECASE)
-_IN_MONTH_SAID = re.compile(rf"^\W*(?:in|в|у|во)\s+{_A_MONTH},?\s+(?:[^\W\d][\w'.’-]*\s+){{0,6}}?{_VERB}(?!\w)", re.IGNORECASE)
+_IN_MONTH_SAID = re.compile(rf"^\W*(?:in|в|у|во)\s+{_A_MONTH},?\s+(?:[^\W\d][\w'.’-]*\s+){{0,8}}?{_VERB}(?!\w)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _WEEKDAY_WORDS = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS], literal=True))  # a trie: found by a quick prefix scan
 _SAID_KEYS = re.compile(trie_regex(["said", "says", "acknowledg", "admitt", "report", "claim", "announc", "stated", "added", "wrote", "estimat", "confirm",
