@@ -298,3 +298,12 @@ def test_a_night_between_two_dates_and_a_role_of_the_side_named_after_it():
             "По данным пресс-службы вооруженных сил Пакистана, в ходе боев погибли 23 пакистанских военнослужащих.")
     assert [(f.claimant, f.loser, f.period_start, f.period_end) for f in extract(text, dt.date(2025, 10, 13), None)] == [
         ("PAK", "PAK", dt.date(2025, 10, 11), dt.date(2025, 10, 12))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine said it had destroyed the landing ship Novocherkassk in Feodosia.", [("ships", 1)]),
+    ("Ukraine's navy said it hit the submarine Rostov-on-Don in Sevastopol.", [("submarines", 1)]),
+    ("The US Navy said the cruiser USS Gettysburg mistakenly shot down an F/A-18F.", []),  # the ship acts (no model)
+])
+def test_a_named_warship_hit_is_one(text, expected):
+    assert [(f.category, f.value) for f in extract(text, dt.date(2024, 1, 1), None)] == expected

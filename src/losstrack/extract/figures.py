@@ -228,7 +228,8 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
     last figure of the sentence before, whose parts a sentence opening "Of them, ..." lists."""
     text = sent.text
     has_num = _DIGIT.search(text) is not None or has_word_number(text, low)
-    if not has_num and ((_scan(_SINGULAR, _SINGULAR_TWIN, text, low, search=True) is None and not (
+    if not has_num and ((_scan(_SINGULAR, _SINGULAR_TWIN, text, low, search=True) is None
+                         and not (("the " in text or "The " in text) and _THE_NAMED_SHIP.search(text)) and not (
             not text.isascii() and CYRILLIC.search(text) and (_scan(_CYR_LOSS_VERB, _CYR_LOSS_VERB_TWIN, text, low, search=True)
                                                               or _CYR_PASSIVE_FATE.search(text) or _CYR_DIED.search(text))))
                         or not cues()["loss"].search(lower(text) if low is None else low)):
@@ -270,8 +271,14 @@ _SINGULAR = re.compile(r"\b(?:a|an)\s+(?=\w)" + _NOT_ONE, re.IGNORECASE)
 #: :func:`~.lexicon.twin` of :data:`_SINGULAR`, written to open on the letter "a" (so ``re`` jumps from one "a" to the next):
 #: ``(?<!\w.)`` after it is the ``\b`` before it, and ``an?`` tries "an" and "a" as ``a|an`` does. Three times faster.
 _SINGULAR_TWIN = re.compile(r"a(?<!\w.)n?\s+(?=\w)" + _NOT_ONE)
+#: "the" before a ship's class and its name is one ship: "the landing ship Novocherkassk", "the cruiser Moskva".
+_THE_NAMED_SHIP = re.compile(r"\b[Tt]he\s+(?=(?:[a-z-]+\s+){0,2}?(?:(?:landing|patrol|missile|reconnaissance|command)\s+ship|"
+                             r"warship|cruiser|frigate|corvette|destroyer|submarine|minesweeper)\s+[\"“'‘]?[A-Z])")  # (warships only)
+_SHIP_HIT_BEFORE = re.compile(r"\b(?:sank|sunk|sink|sinking of|destroyed|destruction of|hit|struck|damaged|disabled|lost|"
+                              r"loss of|including)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 #: Singular equipment nouns (nominative/accusative) a Ukrainian/Russian loss verb may govern without a number.
 _CYR_SINGULAR = frozenset({"танк", "літак", "самолет", "самолёт", "бомбардировщик", "бомбардувальник", "военнослужащий",
+                           "крейсер", "фрегат", "корвет", "тральщик", "човен", "лодка", "лодку",
                            "боец", "пилот", "летчик", "лётчик", "військовослужбовець", "боєць", "пілот", "льотчик", "гелікоптер", "вертоліт", "вертолет", "вертолёт", "катер",
                            "гаубица", "гаубиця", "гармата", "пушка", "бронемашина", "машина",
                            "корабель", "корабль", "гаубицю", "гаубицу", "гармату", "пушку", "безпілотник", "беспилотник",
@@ -347,6 +354,12 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
     spans = [(f.number.start - offset, f.end - offset) for f in found]
     arts = [Number(m.start(), m.end() - 1, 1) for m in _scan(_SINGULAR, _SINGULAR_TWIN, text, low)
             if not any(a <= m.start() < b for a, b in spans)]
+    if "the " in text or "The " in text:  # "sank the cruiser Moskva", "hit the submarine Rostov-on-Don": a named ship
+        arts += [Number(m.start(), m.end() - 1, 1) for m in _THE_NAMED_SHIP.finditer(text)
+                 if not any(a <= m.start() < b for a, b in spans)
+                 and _SHIP_HIT_BEFORE.search(text, max(0, m.start() - 40), m.start())]  # (not "the cruiser USS
+        # Gettysburg mistakenly shot down an F/A-18F": the ship acts)
+        arts.sort()
     # Ukrainian and Russian have no article: a named system right after a loss verb is one ("збили російський
     # штурмовик Су-25", "уничтожен танк Leopard")
     cyrillic = not text.isascii() and CYRILLIC.search(text) is not None
