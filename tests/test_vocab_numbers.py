@@ -187,6 +187,9 @@ def test_ministry_of_which_state(text, claimant, loser):
     ("Минобороны России сообщило, что пилот погиб, будучи обстрелянным с земли.", "personnel_killed"),
     ("Сырский сообщил, что в плен взяты 4 российских военных.", "personnel_captured"),
     ("The Somali army said it had counted at least 50 bodies of Kenyan soldiers at the camp.", "personnel_killed"),
+    # the noun's form after 2-4 (and 22, 262, ...): Russian genitive singular, Ukrainian nominative plural
+    ("Минобороны России сообщило, что за сутки уничтожены 262 боевика.", "personnel_killed"),
+    ("Міноборони Росії повідомило, що знищено три бойовики.", "personnel_casualties"),  # ("знищено": casualties)
 ])
 def test_fate_cue_words(text, category):
     df = losstrack.parse_article(text, published=dt.date(2024, 11, 5))
