@@ -307,3 +307,10 @@ def test_a_night_between_two_dates_and_a_role_of_the_side_named_after_it():
 ])
 def test_a_named_warship_hit_is_one(text, expected):
     assert [(f.category, f.value) for f in extract(text, dt.date(2024, 1, 1), None)] == expected
+
+
+def test_naming_its_own_losses_states_them():
+    text = ("Министерство обороны Азербайджана 26 сентября впервые назвало свои потери: 192 военнослужащих погибли, "
+            "еще 511 получили ранения.")
+    assert [(f.category, f.value, f.claimant, f.loser) for f in extract(text, dt.date(2023, 9, 28), None)] == [
+        ("personnel_killed", 192, "AZE-MOD", "AZE"), ("personnel_wounded", 511, "AZE-MOD", "AZE")]
