@@ -314,3 +314,12 @@ def test_naming_its_own_losses_states_them():
             "еще 511 получили ранения.")
     assert [(f.category, f.value, f.claimant, f.loser) for f in extract(text, dt.date(2023, 9, 28), None)] == [
         ("personnel_killed", 192, "AZE-MOD", "AZE"), ("personnel_wounded", 511, "AZE-MOD", "AZE")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mali's army said at least 47 Wagner fighters and at least 24 Malian soldiers were killed.",
+     [("personnel_killed", 47), ("personnel_killed", 24)]),
+    ("Генштаб ЗСУ повідомив, що 12 окупантів і ще 5 найманців загинули.", [("personnel_killed", 12), ("personnel_killed", 5)]),
+])
+def test_subjects_joined_by_and_share_their_fate(text, expected):
+    assert [(f.category, f.value) for f in extract(text, dt.date(2024, 8, 1), None)] == expected

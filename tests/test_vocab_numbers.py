@@ -189,6 +189,7 @@ def test_ministry_of_which_state(text, claimant, loser):
     ("The Somali army said it had counted at least 50 bodies of Kenyan soldiers at the camp.", "personnel_killed"),
     # the noun's form after 2-4 (and 22, 262, ...): Russian genitive singular, Ukrainian nominative plural
     ("Минобороны России сообщило, что за сутки уничтожены 262 боевика.", "personnel_killed"),
+    ("Turkey's Defense Ministry said its forces had neutralized 27 PKK/YPG terrorists.", "personnel_killed"),
     ("Міноборони Росії повідомило, що знищено три бойовики.", "personnel_casualties"),  # ("знищено": casualties)
 ])
 def test_fate_cue_words(text, category):

@@ -29,7 +29,7 @@ _OF = re.compile(r"\s*(?:more\s+)?(?:(?:the\s+)?(?:number|toll|total|tally|count
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")  # a name with digits ("68 M23 rebels") is a modifier; a number is not
 _INC = re.compile(r"\s*\(\s*\+\s*\d[^()]{0,40}\)")
-_WORD = re.compile(r"\s*([\w’'.\-]+)")
+_WORD = re.compile(r"\s*([\w’'.\-]+(?:/[\w’'.\-]+)*)")  # ("PKK/YPG terrorists": a slash joins two names)
 #: A list of loss statuses before the noun (Oryx style): "destroyed, damaged, abandoned or captured".
 _STATUSES = re.compile(r"(?:(?:destroyed|damaged|abandoned|captured|knocked-out|lost)(?:\s*,\s*|\s+(?:or|and)\s+)){1,4}"
                        r"(?:destroyed|damaged|abandoned|captured|knocked-out|lost)\s+", re.IGNORECASE)
