@@ -134,7 +134,6 @@ def category_of(label: str, table: dict[str, str] | None = None) -> str | None:
         return table[sing]
     # "United States-made HIMARS": a trailing head noun or a named system still names the category.
     words = key.split()
-    named = models()
     for i in range(len(words)):
         tail = " ".join(words[i:])
         for k in (tail, _singular(tail)):
@@ -147,9 +146,16 @@ def category_of(label: str, table: dict[str, str] | None = None) -> str | None:
     return None
 
 
-#: A model's modernised version, written with a suffix the table does not list: "су 24м", "su 25sm", "mi 8mt".
-_MODERNISED = re.compile(r"([^\W\d_]{1,3} \d{1,3})(m|sm|mt|м|см|мт)")
+#: A model's modernised version, written with a suffix the table does not list: "су 24м", "su 25sm", "mi 8mt", "t 90m";
+#: its base is two or three letters and a number, or a tank's "t" ("a 50m" is fifty metres, not an A-50M).
+_MODEL_BASE = r"(?:(?!(?:as|at|an|in|on|to|by|of|is|it|or|up|no)\b)[^\W\d_]{2,3}|t|т) \d{1,3}"
+_MODERNISED = re.compile(rf"({_MODEL_BASE})(m|sm|mt|м|см|мт)")
 _LATIN_SUFFIX = {"m": "M", "sm": "SM", "mt": "MT", "м": "M", "см": "SM", "мт": "MT"}
+
+
+def modernised_spellings(key: str) -> list[str]:
+    """The suffixed spellings of a normalised model name that :func:`model_entry` reads back ("су 24" → "су 24м", …)."""
+    return [key + x for x in _LATIN_SUFFIX] if re.fullmatch(_MODEL_BASE, key) else []
 
 
 def model_entry(key: str) -> tuple[str, str] | None:

@@ -264,6 +264,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             own_period = _own_period(st, k, cues_here)
             if own_period is not None and "@week" in doc_period and (own_period.span == "week" or (
                     own_period.ref and own_period.basis == "increment" and (own_period.end - own_period.start).days == 7)):
+                # ("over the week" counts seven days back from its end; the lead's dated week is its seven days)
                 own_period = doc_period["@week"]  # "за неделю", "over the week" in a report whose lead names its week
             period = (own_period or carry_period or doc_period.get(who) or doc_period.get("@lead")
                       or doc_period.get("@head") or Period(None, published, "cumulative"))

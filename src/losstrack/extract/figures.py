@@ -275,11 +275,15 @@ _SINGULAR_TWIN = re.compile(r"a(?<!\w.)n?\s+(?=\w)" + _NOT_ONE)
 _THE_NAMED_SHIP = re.compile(r"\b[Tt]he\s+(?=(?:[a-z-]+\s+){0,2}?(?:(?:landing|patrol|missile|reconnaissance|command)\s+ship|"
                              r"warship|cruiser|frigate|corvette|destroyer|submarine|minesweeper)\s+[\"“'‘]?[A-Z])")  # (warships only)
 _SHIP_HIT_BEFORE = re.compile(r"\b(?:sank|sunk|sink|sinking of|destroyed|destruction of|hit|struck|damaged|disabled|lost|"
-                              r"loss of|including)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+                              r"loss of)\s+$", re.IGNORECASE)  # (right before: not "struck near the destroyer USS Mason")
+_SHIPS = frozenset({"ships", "submarines", "naval"})
+#: A ship that acts is no loss: "A US destroyer shot down three Houthi drones", "the destroyer USS Carney, shot down".
+_SHIP_ACTS = re.compile(r"[\s,]*(?:[A-Z][\w.-]*\s+){0,3}(?:(?:also|then|reportedly|later)\s+)?(?:shot down|intercepted|fired|"
+                        r"launched|engaged|downed|destroyed|struck|hit|sank|attacked|escorted|repelled|responded)\b")
 #: Singular equipment nouns (nominative/accusative) a Ukrainian/Russian loss verb may govern without a number.
 _CYR_SINGULAR = frozenset({"танк", "літак", "самолет", "самолёт", "бомбардировщик", "бомбардувальник", "военнослужащий",
                            "крейсер", "фрегат", "корвет", "тральщик", "човен", "лодка", "лодку",
-                           "боец", "пилот", "летчик", "лётчик", "військовослужбовець", "боєць", "пілот", "льотчик", "гелікоптер", "вертоліт", "вертолет", "вертолёт", "катер",
+                           "боец", "пилот", "летчик", "військовослужбовець", "боєць", "пілот", "льотчик", "гелікоптер", "вертоліт", "вертолет", "вертолёт", "катер",
                            "гаубица", "гаубиця", "гармата", "пушка", "бронемашина", "машина",
                            "корабель", "корабль", "гаубицю", "гаубицу", "гармату", "пушку", "безпілотник", "беспилотник",
                            "бронетранспортер", "бронетранспортёр", "бмп", "бтр", "бронемашину", "бронеавтомобиль",
@@ -328,8 +332,8 @@ _BY_AGENT = re.compile(r"(?<!\w)(?:ракетой|ракетою|ракетам�
 #: The passive fate after a singular noun: "вертолет Ми-8, совершивший вынужденную посадку, был уничтожен", "Су-24М ...
 #: 24 ноября был сбит", "танк був знищений".
 _CYR_PASSIVE_FATE = re.compile(r"(?<!\w)(?:(?:был[аио]?|був|була|було)\s+(?:сбит|уничтожен|подбит|поражен|збит|знищен|підбит|"
-                               r"уражен|убит|вбит)\w{0,3}|погиб|загинув|получил ранение|отримав поранення|дістав поранення)(?!\w)",
-                               re.IGNORECASE)
+                               r"уражен|убит|вбит)\w{0,3}|(?P<own>погиб|загинув|получил ранение|отримав поранення|дістав поранення))"
+                               r"(?!\w)", re.IGNORECASE)  # (``own``: a fate of the noun itself, a soldier's: "пилот погиб")
 _CYR_INCLUDING = re.compile(r"(?<!\w)(?:в том числе|в т\. ?ч\.|в тому числі|у тому числі|зокрема|среди них|серед них)\s+(?=\S)",
                             re.IGNORECASE)
 #: Words after a singular label that make it a modifier of another noun ("a drone attack", "a tank brigade").
@@ -372,7 +376,8 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
     if not arts and not verbs and not parts:
         return found
     extra = [f for f in _figures(text, arts, labels, offset, after_only=True)
-             if (f.model or not f.label.lower().endswith("s")) and not _ADJUNCT.match(text, f.label_span[1] - offset)]
+             if (f.model or not f.label.lower().endswith("s")) and not _ADJUNCT.match(text, f.label_span[1] - offset)
+             and not (f.category in _SHIPS and _SHIP_ACTS.match(text, f.label_span[1] - offset))]
     extra += [f for f in _figures(text, verbs, labels, offset, after_only=True)
               if (f.model or f.label.lower().split()[-1] in _CYR_SINGULAR)
               and not _BY_AGENT.search(text, f.number.start - offset, f.label_span[0] - offset)]
@@ -397,6 +402,9 @@ def _passive_singulars(text: str, labels, spans) -> list[Number]:
         before = [x for x in labels if x[1] <= m.start() and not any(a <= x[0] < b for a, b in spans)]
         if not before or any(c in text[before[-1][1]:m.start()] for c in ".;:!?") or m.start() - before[-1][1] > 200:
             continue
+        if m.group("own") and ("," in text[before[-1][1]:m.start()] or m.start() - before[-1][1] > 60
+                               or not (label_info(before[-1][2])[0] or "").startswith(PERSONNEL)):
+            continue  # a soldier's own fate, in his clause ("Водитель грузовика, перевозившего танк, погиб": not the tank's)
         k = len(before) - 1
         while k and not text[before[k - 1][1]:before[k][0]].strip():
             k -= 1  # "вертолет Ми-8": the noun and its model are one label group

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..vocab import models, qualifier_phrases, read_table, synonyms
+from ..vocab import modernised_spellings, models, qualifier_phrases, read_table, synonyms
 
 _SEP = "\x00"  # placeholder for "any run of spaces, hyphens or slashes" inside a phrase
 _SEP_RE = r"[\s\-‐‑–/]+"
@@ -47,7 +47,6 @@ def _emit(node: dict) -> str:
     return f"(?:{body})?" if end else body
 
 
-_MODEL_NUMBER = re.compile(r"^[^\W\d_]{1,3}[\s-]\d{1,3}$")  # "su 24", "т 90", "mi 8" (keys are written with a space)
 
 
 def _variants(label: str):
@@ -64,8 +63,7 @@ def _variants(label: str):
                 out.add(f[:-1] + "ies")
         elif re.search(r"\d$", f):
             out.add(f + "s")
-            if _MODEL_NUMBER.search(f):  # a model's modernised version: "Су-24М", "Su-25SM", "Mi-8MT", "T-90M"
-                out.update(f + x for x in ("m", "sm", "mt", "м", "см", "мт"))
+            out.update(modernised_spellings(f))  # a model's modernised version: "Су-24М", "Su-25SM", "Mi-8MT", "T-90M"
     return out
 
 
@@ -88,20 +86,21 @@ def label_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w\-])" + trie_regex(words) + r"(?![\w])")
 
 
-#: Ukrainian euphony: a word opening with "в" or "у" before a consonant takes either ("втратив" / "утратив",
-#: "взяв у полон" / "узяв у полон", "вбитими" / "убитими").
-_EUPHONY = re.compile(r"(?<![\w'’-])([ву])(?=[бвгґджзйклмнпрстфхцчшщ])")
+#: Ukrainian euphony: a word opening with "в" before a consonant may be written with "у" ("втратив" / "утратив", "взяв у
+#: полон" / "узяв у полон"). Not the other way: "уражено" is no "вражено" (impressed).
+_EUPHONY = re.compile(r"(?<![\w'’-])в(?=[бвгґджзйклмнпрстфхцчшщ])")
 
 
 @lru_cache(maxsize=1)
 def cue_words() -> dict[str, list[str]]:
-    """Cue kind → its phrases in lower case, from ``data/cues.csv``, with their first word's euphonic twin."""
+    """Cue kind → its phrases in lower case, from ``data/cues.csv``, with the euphonic twin of the first word in each
+    that opens with "в" and a consonant."""
     by_kind: dict[str, list[str]] = {}
     for row in read_table("cues.csv"):
         phrase = row["phrase"].lower()
         words = by_kind.setdefault(row["kind"], [])
         words.append(phrase)
-        twin_ = _EUPHONY.sub(lambda m: "у" if m.group(1) == "в" else "в", phrase, count=1)
+        twin_ = _EUPHONY.sub("у", phrase, count=1)
         if twin_ != phrase and phrase[:2] not in ("в ", "у "):
             words.append(twin_)
     return by_kind

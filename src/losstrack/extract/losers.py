@@ -13,12 +13,15 @@ from .found import Found
 from .lexicon import cues, plain
 from .parts import total_to
 
-_SELF_SUBJECT = re.compile(r"\b(?:(?:his|her|its|their|our|my)\s+(?:own\s+)?(?:unit|units|brigade|battalion|company|forces|troops|"
-                           r"army|men|soldiers|side|military|regiment|platoon)|we)\s+(?:had\s+|has\s+|have\s+|'ve\s+)?"
-                           r"(?:lost|suffered|sustained)\b[^.;]*$", re.IGNORECASE)  # ("We lost one MiG-21": the speaker's)
+_SELF_SUBJECT = re.compile(r"\b(?:his|her|its|their|our|my)\s+(?:own\s+)?(?:unit|units|brigade|battalion|company|forces|troops|"
+                           r"army|men|soldiers|side|military|regiment|platoon)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered|"
+                           r"sustained)\b[^.;]*$", re.IGNORECASE)
+#: The speaker's own, right before the figure: "We lost one MiG-21", "мы потеряли 54 танка", "ми втратили понад 200".
+_WE_LOST = re.compile(r"(?<!\w)(?:we|мы|ми)\s+(?:have\s+|had\s+|'ve\s+|уже\s+|вже\s+)?(?:lost|потеряли|втратили)\s+"
+                      r"(?:(?:about|around|some|more than|over|nearly|almost|at least|up to|около|более|почти|свыше|близько|"
+                      r"понад|майже)\s+)?$", re.IGNORECASE)
 #: The same in Ukrainian and Russian: "його підрозділ втратив вісім бійців", "их батальон потерял 12 человек".
-_SELF_SUBJECT_CYR = re.compile(r"(?<!\w)(?:ми|мы)\s+(?:вже\s+|уже\s+)?(?:втратили|потеряли)(?!\w)[^.;]*$|"
-                               r"(?<!\w)(?:його|її|їхн\w*|свій|своя|свої|наш\w*|его|ее|их|свой|свои|і|й|и|теж|також|тоже|также)\s+"
+_SELF_SUBJECT_CYR = re.compile(r"(?<!\w)(?:його|її|їхн\w*|свій|своя|свої|наш\w*|его|ее|их|свой|свои|і|й|и|теж|також|тоже|также)\s+"
                                r"(?:власн\w+\s+)?"
                                r"(?:підрозділ\w*|бригад\w*|батальйон\w*|рот[аиуі]|частин\w*|сил[иа]|військ\w*|подразделени\w*|"
                                r"батальон\w*|войск\w*)\s+(?:(?!противник|ворог|окупант|оккупант|неприятел)[^\W\d]+\s+){0,2}?(?:втратив|втратила|втратили|втратило|потерял[аио]?|"
@@ -69,7 +72,7 @@ def _may_self_subject(window: str) -> bool:
     return ("lost" in low or "suffered" in low or "sustained" in low) and any(w in low for w in _POSSESSIVES)
 
 
-_POSSESSIVES = ("his", "her", "its", "their", "our", "my", "we")
+_POSSESSIVES = ("his", "her", "its", "their", "our", "my")
 
 
 def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | None:
@@ -95,6 +98,7 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
     if (  # (else the speaker's own: "its soldiers")
             _may_self_subject(text[max(0, start - 60): start]) and _SELF_SUBJECT.search(text, max(0, start - 60), start)) \
             or (not text.isascii() and _SELF_SUBJECT_CYR.search(text, max(0, start - 70), start)) \
+            or _WE_LOST.search(text, max(0, start - 40), start) \
             or (any(w in before for w in _ADMITTED_WORDS) and _ADMITTED.search(text, max(0, start - 60), start)
                 and not any(m.role == "enemy" and start - 60 <= m.start < f.label_span[1] - off for m in ms)) \
             or (any(w in before for w in _OWN_LOSSES_WORDS) and (own := _OWN_LOSSES.search(text, max(0, start - 150), start))

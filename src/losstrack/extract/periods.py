@@ -269,7 +269,8 @@ _SUPERLATIVE = re.compile(r"\b(?:smallest|largest|highest|lowest|biggest|fewest|
 _SUPERLATIVE_ANY = re.compile(r"(?:\b(?:smallest|largest|highest|lowest|biggest|fewest|the least|the most|worst|heaviest|"
                               r"deadliest|record)\b|(?<!\w)(?:най(?:більш|менш|масован|масштабн|важч|гірш|потужн|смертоносн|"
                               r"крупн|довш|тривал)\w*|наибол\w+|самы[йхме]|самая|самую|самое|самой|крупнейш\w*|рекордн\w*))"
-                              r"[^.;:!?]*$", re.IGNORECASE)
+                              r"(?:\s+[^\W\d][\w'’-]*){0,3}\s+$", re.IGNORECASE)  # (its noun right after it: not "Amid the
+# heaviest fighting, Russia has lost 1,200 troops since Monday")
 _YEAR_IN = re.compile(r"\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2}")
 #: After "since"/"с начала"/"з початку": a month ("the start of November", "декабря") or a season ("the summer", "літа").
 _MONTH_OR_SEASON = re.compile(
@@ -341,8 +342,9 @@ def _since(sc: _Scan, dated: bool) -> list[tuple[int, Period]]:
                                               war=start is None and noun.group(0).lower() in _WAR_NOUNS)))
     if not dated and not out and sc.has("since", "початку", "начала", "starting", "total", "всего", "загалом"):
         ev = _event_start_in(s, published)
-        if ev is not None and (since_re.search(t) or total_re.search(t)) \
-                and not _SUPERLATIVE_ANY.search(s, max(0, ev[0] - 80), ev[0]):
+        since = since_re.search(t)
+        if ev is not None and (since or total_re.search(t)) \
+                and not (since and _SUPERLATIVE_ANY.search(s, max(0, since.start() - 60), since.start())):
             out.append((ev[0], Period(ev[1], published, "cumulative")))
     for m in (total_re.finditer(t) if sc.has("total", "all", "so far", "to date", "всего", "загалом", "целом", "період") else ()):
         out.append((m.start(), Period(None, published, "cumulative")))

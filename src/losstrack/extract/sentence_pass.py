@@ -208,12 +208,21 @@ UNIT = "@unit"  # a speaker named by a military role before any loser is known (
 
 
 def _resolve_units(sents: list[Sent]) -> None:
-    """Give a role-only speaker resolved too early the side fighting the first loser named after it (else before)."""
+    """Give a role-only speaker resolved too early the side fighting the first loser named after it (else before) in a
+    sentence it or nobody speaks in; failing that, the side of the last speaker named before it ("Russia's Defense
+    Ministry said ... A battalion commander told RIA Novosti that his men shot down 12 drones": not the side fighting
+    a loser another speaker names later, "Separately, Ukraine's General Staff said Russia lost ..."); failing that,
+    the side fighting any loser named."""
     at = next((i for i, st in enumerate(sents) if any(a == UNIT for _p, a in st.claimants)), None)
     if at is None:
         return
-    losers = [lo for st in sents[at:] + sents[:at][::-1] for _f, lo in st.figs if lo and not lo.startswith("@")]
-    who = attr.adversary(losers[0]) if losers else None
+    order = sents[at:] + sents[:at][::-1]
+    losers = [lo for st in order if all(a == UNIT for _p, a in st.claimants)
+              for _f, lo in st.figs if lo and not lo.startswith("@")]
+    prior = [a for st in reversed(sents[:at]) for _p, a in reversed(st.claimants) if a != UNIT]
+    others = [lo for st in order for _f, lo in st.figs if lo and not lo.startswith("@")]
+    who = attr.adversary(losers[0]) if losers else attr.side(prior[0]) if prior else \
+        attr.adversary(others[0]) if others else None
     for st in sents:
         st.claimants = [(p, who if a == UNIT else a) for p, a in st.claimants if a != UNIT or who]
         if st.header and st.header.get("claimant") == UNIT:

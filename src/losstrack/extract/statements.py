@@ -54,7 +54,10 @@ _WD_SAID = re.compile(
     r"(?:released|published|issued|опубликовал[аио]?|оприлюднив|оприлюднило|оприлюднила)\s+(?:its|a|the|their|his|her|свою|свій|своє|свої|свой)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:summary|report|update|statement|bulletin|briefing|figures|data|estimate|сводку|звіт|зведення|"
     r"отчет|отчёт|дані|данные))(?!\w)", re.IGNORECASE)
-_VERB = (r"(?:said|says|reported|claimed|announced|stated|estimated|wrote|put|puts|told\s+(?:[\w.]+\s+){1,3}?|заявил[аио]?|"
+_CLAUSE_BEFORE = re.compile(r"(?<!\w)(?:which|that|who|after|while|when|before|який|яка|яке|які|що|который|которое|"
+                            r"которая|которые|что|после того как)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$", re.IGNORECASE)
+_VERB = (r"(?:said|says|reported|claimed|announced|stated|estimated|wrote|puts?\b(?=[^.;]{0,80}?\bat\s+(?:[a-z]+\s+){0,2}\d)|"
+         r"told\s+(?:[\w.]+\s+){1,3}?|заявил[аио]?|"
          r"сообщил[аио]?|заявив|заявила|заявили|заявило|повідомив|повідомила|повідомили|назвав|назвала|назвал)")
 _A_MONTH = (r"(?P<m>january|february|march|april|may|june|july|august|september|october|november|december|"
             + "|".join(CYR_MONTH_WINDOWS) + r")(?:\s+(?P<y>\d{4})(?:\s+(?:року|года|г\.))?)?(?![\w.])")
@@ -92,8 +95,10 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
         return None  # digit: the common case, decided before the costly patterns
     found = [m for k in keys if (m := _SAID_ON.match(s, k))]  # tried where a verb is
     opening = _ON_SAID.match(s)  # "On Monday, the ministry said", "Про це в понеділок ... повідомив"
-    if _WEEKDAY_WORDS.search(low):
-        found += _WD_SAID.finditer(s)
+    if _WEEKDAY_WORDS.search(low):  # (not one after an undated verb of the sentence, nor in a clause of its own:
+        found += [m for m in _WD_SAID.finditer(s) if not any(k < m.start() for k in keys)  # "said ..., after the
+                  and not _CLAUSE_BEFORE.search(s, max(0, m.start() - 30), m.start())]  # ministry on Sunday claimed",
+        # "the ministry, which on Monday released its summary, said")
     # the first in the sentence is its main statement ("X on Saturday released its summary ..., whose capture it first
     # announced on Monday")
     for m in sorted(found + ([opening] if opening else []), key=lambda m: m.start()):
