@@ -367,3 +367,13 @@ def test_review_regressions_eighth_session(text, expected):
 def test_review_regressions_eighth_session_periods(text, period):
     first = extract(text, dt.date(2024, 5, 10), None)[0]
     assert (first.period_start, first.period_end) == period
+
+
+def test_a_summary_covering_its_week_and_a_relative_clauses_day():
+    text = ("Russia's Ministry of Defense said on Saturday that Ukrainian forces had lost more than 6,200 servicemen over "
+            "the past week, in its weekly summary covering February 24 to March 1.\n\n"
+            "According to the ministry, the Center group of forces, which took the town of Avdiivka on February 17, "
+            "advanced further west. It inflicted losses of up to 2,715 Ukrainian servicemen and destroyed 11 tanks.")
+    got = {(f.value, f.period_start, f.period_end) for f in extract(text, dt.date(2024, 3, 2), None)}
+    week = (dt.date(2024, 2, 24), dt.date(2024, 3, 1))
+    assert got == {(6200, *week), (2715, *week), (11, *week)}

@@ -30,7 +30,7 @@ from .lexicon import cues, lower
 from .losers import resolve_ref
 from .numbers import parse_number
 from .parts import total_to
-from .periods import Period, nearest
+from .periods import Period, in_relative_clause, nearest
 from .regions import find_regions, own_region, regions_between, sentence_region
 from .sentence_pass import LIST_LINE, Sent, analyse, doc_lower, sentence_cues
 from .sentences import Sentence
@@ -71,6 +71,12 @@ _OUR_OWN = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:model|es
                       r"data|research|investigation|database|figures|reporting)\b|\bwe\s+(?:estimate|count|calculate|found)\b|"
                       r"(?<!\w)(?:по|за)\s+(?:нашим|нашими)\s+(?:подсчетам|данным|оценкам|підрахунками|даними|оцінками)",
                       re.IGNORECASE)
+def _outside_relative(st, cues: list) -> list:
+    """A figure-less sentence's period phrases that may frame the figures after it: not a day in a relative clause, which
+    dates that clause's own event ('the "Center" group, which took the town of Avdiivka on February 17, advanced')."""
+    return [(o, p) for o, p in cues if not (p.start == p.end and in_relative_clause(st.s.text, o))]
+
+
 _OUR_WORDS = ("our ", "my ", "we ", "нашим")  # one of which every match of _OUR_OWN holds (in the lower case)
 #: A sentence that sums up ("In all, ...", "Всего за время боевых действий ..."): its total frames only itself.
 _SUMMING = r"(?:in total|in all|overall|altogether|a total of|всего|загалом|усього|в целом|в цілому|в общей сложности|" \
@@ -202,9 +208,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
         if not st.figs:
             if st.claimants:
                 last_claimant, claimant_para = st.source, s.paragraph
-            if loss_cue.search(slow) and sentence_cues(st, published, events) \
+            if loss_cue.search(slow) and (framing := _outside_relative(st, sentence_cues(st, published, events))) \
                     and not s.text.rstrip().endswith(":"):  # a lead: "inflicted losses over the past day" (a list's
-                doc_period[last_claimant or publisher] = nearest(st.cues, len(s.text))  # header frames its list only)
+                doc_period[last_claimant or publisher] = nearest(framing, len(s.text))  # header frames its list only)
             elif s.paragraph == first_para and _DIGIT.search(s.text) and sentence_cues(st, published, events):
                 lead = [p for _o, p in st.cues if (p.basis == "increment" and p.start != p.end and p.end is not None
                                                     and 0 <= (published - p.end).days <= 1)  # (or the night before it)
@@ -224,7 +230,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             for prev in reversed(sents[:i]):
                 if prev.s.paragraph != s.paragraph and prev is not head.get("st"):
                     break
-                prev_cues = sentence_cues(prev, published, events)
+                prev_cues = _outside_relative(prev, sentence_cues(prev, published, events))
                 if prev_cues:
                     carry_period = nearest(prev_cues, len(prev.s.text))
                     break

@@ -80,9 +80,10 @@ _YEARISH = re.compile(r"(?:19|20)\d\d")
 _DAY_PAIR = re.compile(r"\d\s*(?:по|до|to|and|through|-|–)\s*\d", re.IGNORECASE)
 _TAIL_CUT = re.compile(r"[;\n]|\b(?:while|but|and the)\b")
 #: Every word a guard in :func:`period_cues` looks for, found in one scan (the longest at each place).
-_GUARD = re.compile(trie_regex(['ніч', 'ночь', 'night', 'a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'hours to', 'days to', 'days ending', 'week ending', 'концу', 'кінця', 'конец', 'кінець', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'throughout', 'course of', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом', 'течение', 'протягом', 'the month', 'the same', 'же період', 'же период', 'самий період', 'ж дня', 'же дня', 'же день', 'that day', 'this year', 'року', 'году',
+_GUARD = re.compile(trie_regex(['ніч', 'ночь', 'night', 'a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'hours to', 'days to', 'days ending', 'week ending', 'концу', 'кінця', 'конец', 'кінець', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'covering', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'throughout', 'course of', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом', 'течение', 'протягом', 'the month', 'the same', 'же період', 'же период', 'самий період', 'ж дня', 'же дня', 'же день', 'that day', 'this year', 'року', 'году',
     'года'] + list(CYR_WEEKDAYS) + list(_CYR_MONTH_WINDOWS), literal=True))
-_FROM = re.compile(r"\b(?:from|з|с|від|between)\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:from|з|с|від|between|covering)\s+$", re.IGNORECASE)  # ("its weekly summary, covering February 24
+# to March 1")
 _TO = re.compile(r"\s*(?:to|until|till|through|and|по|до|-|–)\s*", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|з початку|с начала|від початку|starting|throughout the|over the course of the|"
                     r"за (?:всё |все |весь )?время|за (?:весь )?час(?=\s+(?:" + _EVENT_NOUN + r"))|"  # "за время вторжения"
@@ -236,7 +237,8 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
 def _dated_windows(sc: _Scan, digit: bool, month_ok: bool) -> list[tuple[int, Period]]:
     """"from February 24, 2022 to August 25, 2024", "з 24.02.22 по 25.08.24", "з 13 по 19 січня"."""
     s, t, published, out = sc.s, sc.t, sc.published, []
-    dates = (twin_dates(t) if t is sc.low else list(DATE_RE.finditer(t))) if digit and sc.has("from", "з ", "с ", "від", "between") else []
+    dates = (twin_dates(t) if t is sc.low else list(DATE_RE.finditer(t))) if digit and sc.has(
+        "from", "з ", "с ", "від", "between", "covering") else []
     for a, b in zip(dates, dates[1:]):
         if _FROM.search(s, 0, a.start()) and _TO.fullmatch(s, a.end(), b.start()):
             da, db = parse_date(a, published), parse_date(b, published)
@@ -507,6 +509,16 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
                     and not started_before.search(t, 0, m.start()):
                 out.append((m.start(), Period(d, d, "increment")))
     return out
+
+
+#: A relative clause: a day in it dates that clause's event ('the "Center" group, which took the town of Avdiivka on
+#: February 17, advanced further west'), not the losses of the sentences after it.
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|котор\w+|який|яка|яке|які)\s+[^,;.]{3,120},")
+
+
+def in_relative_clause(text: str, offset: int) -> bool:
+    """Whether ``offset`` of ``text`` lies in a relative clause (:data:`RELATIVE_CLAUSE`)."""
+    return "," in text and any(m.start() <= offset < m.end() for m in RELATIVE_CLAUSE.finditer(text))
 
 
 def _settle(sc: _Scan, out: list[tuple[int, Period]], digit: bool) -> list[tuple[int, Period]]:
