@@ -377,3 +377,10 @@ def test_a_summary_covering_its_week_and_a_relative_clauses_day():
     got = {(f.value, f.period_start, f.period_end) for f in extract(text, dt.date(2024, 3, 2), None)}
     week = (dt.date(2024, 2, 24), dt.date(2024, 3, 1))
     assert got == {(6200, *week), (2715, *week), (11, *week)}
+
+
+def test_the_enemy_is_the_one_the_text_names():
+    text = ("В Грозном продолжаются бои с чеченскими боевиками.\n\n"
+            "Министерство обороны России сообщило, что за сутки уничтожено 20 танков противника.")
+    assert [(f.category, f.value, f.loser) for f in extract(text, dt.date(1995, 1, 2), None)] == [
+        ("tanks", 20, "RUS-ICHKERIA")]
