@@ -190,6 +190,7 @@ def test_ministry_of_which_state(text, claimant, loser):
     # the noun's form after 2-4 (and 22, 262, ...): Russian genitive singular, Ukrainian nominative plural
     ("Минобороны России сообщило, что за сутки уничтожены 262 боевика.", "personnel_killed"),
     ("Turkey's Defense Ministry said its forces had neutralized 27 PKK/YPG terrorists.", "personnel_killed"),
+    ("Генштаб ЗСУ повідомив, що за місяць знищено 38 наземних роботизованих комплексів.", "ground_robotic_systems"),
     ("Міноборони Росії повідомило, що знищено три бойовики.", "personnel_casualties"),  # ("знищено": casualties)
 ])
 def test_fate_cue_words(text, category):
