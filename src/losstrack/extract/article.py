@@ -71,12 +71,6 @@ _OUR_OWN = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:model|es
                       r"data|research|investigation|database|figures|reporting)\b|\bwe\s+(?:estimate|count|calculate|found)\b|"
                       r"(?<!\w)(?:по|за)\s+(?:нашим|нашими)\s+(?:подсчетам|данным|оценкам|підрахунками|даними|оцінками)",
                       re.IGNORECASE)
-def _outside_relative(st, cues: list) -> list:
-    """A figure-less sentence's period phrases that may frame the figures after it: not a day in a relative clause, which
-    dates that clause's own event ('the "Center" group, which took the town of Avdiivka on February 17, advanced')."""
-    return [(o, p) for o, p in cues if not (p.start == p.end and in_relative_clause(st.s.text, o))]
-
-
 _OUR_WORDS = ("our ", "my ", "we ", "нашим")  # one of which every match of _OUR_OWN holds (in the lower case)
 #: A sentence that sums up ("In all, ...", "Всего за время боевых действий ..."): its total frames only itself.
 _SUMMING = r"(?:in total|in all|overall|altogether|a total of|всего|загалом|усього|в целом|в цілому|в общей сложности|" \
@@ -84,6 +78,12 @@ _SUMMING = r"(?:in total|in all|overall|altogether|a total of|всего|заг�
 _SUMMING_UP, _OPENS_SUMMING_UP = re.compile(r"(?<!\w)" + _SUMMING, re.IGNORECASE), re.compile(r"\W*" + _SUMMING, re.IGNORECASE)
 _SUMMING_WORDS = ("total", "in all", "overall", "altogether", "всего", "загалом", "усього", "целом", "цілому", "сложности",
                   "загальн")  # one of which every match holds (in the lower case)
+
+
+def _outside_relative(st, cues: list) -> list:
+    """A figure-less sentence's period phrases that may frame the figures after it: not a day in a relative clause, which
+    dates that clause's own event ('the "Center" group, which took the town of Avdiivka on February 17, advanced')."""
+    return [(o, p) for o, p in cues if not (p.start == p.end and in_relative_clause(st.s.text, o))]
 
 
 def _says(low: str, pattern: re.Pattern, words: tuple[str, ...], opens: bool = False) -> bool:

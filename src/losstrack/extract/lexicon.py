@@ -47,10 +47,8 @@ def _emit(node: dict) -> str:
     return f"(?:{body})?" if end else body
 
 
-
-
 def _variants(label: str):
-    """Literal spellings a normalised label stands for: armour/armor, plurals."""
+    """Literal spellings a normalised label stands for: armour/armor, plurals, a model's modernised versions."""
     forms = {label}
     if "armor" in label:
         forms.add(label.replace("armor", "armour"))

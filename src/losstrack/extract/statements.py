@@ -54,6 +54,7 @@ _WD_SAID = re.compile(
     r"(?:released|published|issued|опубликовал[аио]?|оприлюднив|оприлюднило|оприлюднила)\s+(?:its|a|the|their|his|her|свою|свій|своє|свої|свой)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:summary|report|update|statement|bulletin|briefing|figures|data|estimate|сводку|звіт|зведення|"
     r"отчет|отчёт|дані|данные))(?!\w)", re.IGNORECASE)
+#: A subordinate or relative clause opening before a weekday: its statement is not the sentence's.
 _CLAUSE_BEFORE = re.compile(r"(?<!\w)(?:which|that|who|after|while|when|before|який|яка|яке|які|що|который|которое|"
                             r"которая|которые|что|после того как)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$", re.IGNORECASE)
 _VERB = (r"(?:said|says|reported|claimed|announced|stated|estimated|wrote|puts?\b(?=[^.;]{0,80}?\bat\s+(?:[a-z]+\s+){0,2}\d)|"
@@ -95,10 +96,11 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
         return None  # digit: the common case, decided before the costly patterns
     found = [m for k in keys if (m := _SAID_ON.match(s, k))]  # tried where a verb is
     opening = _ON_SAID.match(s)  # "On Monday, the ministry said", "Про це в понеділок ... повідомив"
-    if _WEEKDAY_WORDS.search(low):  # (not one after an undated verb of the sentence, nor in a clause of its own:
-        found += [m for m in _WD_SAID.finditer(s) if not any(k < m.start() for k in keys)  # "said ..., after the
-                  and not _CLAUSE_BEFORE.search(s, max(0, m.start() - 30), m.start())]  # ministry on Sunday claimed",
-        # "the ministry, which on Monday released its summary, said")
+    if _WEEKDAY_WORDS.search(low):
+        # "X on Saturday released", but not after an undated verb of the sentence ("said ..., after the ministry on
+        # Sunday claimed") nor in a clause of its own ("the ministry, which on Monday released its summary, said")
+        found += [m for m in _WD_SAID.finditer(s) if not any(k < m.start() for k in keys)
+                  and not _CLAUSE_BEFORE.search(s, max(0, m.start() - 30), m.start())]
     # the first in the sentence is its main statement ("X on Saturday released its summary ..., whose capture it first
     # announced on Monday")
     for m in sorted(found + ([opening] if opening else []), key=lambda m: m.start()):
