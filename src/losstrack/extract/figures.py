@@ -229,9 +229,10 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
     text = sent.text
     has_num = _DIGIT.search(text) is not None or has_word_number(text, low)
     if not has_num and ((_scan(_SINGULAR, _SINGULAR_TWIN, text, low, search=True) is None
-                         and not (("the " in text or "The " in text) and _THE_NAMED_SHIP.search(text)) and not (
+                         and not (_may_name_warship(text) and _THE_NAMED_SHIP.search(text)) and not (
             not text.isascii() and CYRILLIC.search(text) and (_scan(_CYR_LOSS_VERB, _CYR_LOSS_VERB_TWIN, text, low, search=True)
-                                                              or _CYR_PASSIVE_FATE.search(text) or _CYR_DIED.search(text))))
+                                                              or (_may_fate_singular(text) and (_CYR_PASSIVE_FATE.search(text)
+                                                                                                or _CYR_DIED.search(text))))))
                         or not cues()["loss"].search(lower(text) if low is None else low)):
         return [], None  # no number, and no "a"/"an" in a loss context ("shot down a Su-34")
     labels = find_labels(text, low)
@@ -358,7 +359,7 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
     spans = [(f.number.start - offset, f.end - offset) for f in found]
     arts = [Number(m.start(), m.end() - 1, 1) for m in _scan(_SINGULAR, _SINGULAR_TWIN, text, low)
             if not any(a <= m.start() < b for a, b in spans)]
-    if "the " in text or "The " in text:  # "sank the cruiser Moskva", "hit the submarine Rostov-on-Don": a named ship
+    if _may_name_warship(text):  # "sank the cruiser Moskva", "hit the submarine Rostov-on-Don": a named ship
         arts += [Number(m.start(), m.end() - 1, 1) for m in _THE_NAMED_SHIP.finditer(text)
                  if not any(a <= m.start() < b for a, b in spans)
                  and _SHIP_HIT_BEFORE.search(text, max(0, m.start() - 40), m.start())]  # (not "the cruiser USS
@@ -372,7 +373,7 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
     # "3 танка, в том числе «Леопард»": a named system right after "including" is one, a part of the figure before it
     parts = [Number(m.start(), m.end() - 1, 1) for m in _CYR_INCLUDING.finditer(text)
              if not any(m.end() <= a <= m.end() + 2 for a, _b in spans)] if found and cyrillic else []  # (not "зокрема три")
-    verbs += _passive_singulars(text, labels, spans) if cyrillic and labels else []
+    verbs += _passive_singulars(text, labels, spans) if cyrillic and labels and _may_fate_singular(text) else []
     if not arts and not verbs and not parts:
         return found
     extra = [f for f in _figures(text, arts, labels, offset, after_only=True)
@@ -387,6 +388,23 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
             f.whole = whole  # (a plural noun, "зокрема танки Leopard", counts no one)
             extra.append(f)
     return sorted(found + extra, key=lambda f: f.number.start) if extra else found
+
+
+_WARSHIP_WORDS = ("ship", "cruiser", "frigate", "corvette", "destroyer", "submarine", "minesweeper")
+_FATE_SINGULAR_WORDS = ("был", "був", "була", "було", "погиб", "загинув", "убит", "вбит", "ранен", "поранен", "получил ранение",
+                        "отримав поранення", "дістав поранення")
+
+
+def _may_name_warship(text: str) -> bool:
+    """Whether :data:`_THE_NAMED_SHIP` may match: "the" and one of its ship words (every match holds both)."""
+    low = text.lower()
+    return "the " in low and any(w in low for w in _WARSHIP_WORDS)
+
+
+def _may_fate_singular(text: str) -> bool:
+    """Whether :data:`_CYR_PASSIVE_FATE` or :data:`_CYR_DIED` may match: every match holds one of these words."""
+    low = text.lower()
+    return any(w in low for w in _FATE_SINGULAR_WORDS)
 
 
 def _passive_singulars(text: str, labels, spans) -> list[Number]:
