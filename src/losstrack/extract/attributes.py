@@ -34,8 +34,8 @@ _AND_NEXT = re.compile(r"\s*,?\s*(?:and|и|і|та|й)\s+(?:(?:another|ще|ещ
 #: The passive fate a list of subjects shares, after its last subject (in the same clause).
 _SHARED_FATE = re.compile(r"[^.;:!?]*?(?:\b(?:were|have been|had been)\s+(?:(?P<killed>killed)|(?P<wounded>wounded|injured)|"
                           r"(?P<captured>captured|taken prisoner)|(?P<missing>missing))\b|(?<!\w)(?:(?P<killed_>погибли|загинули|"
-                          r"были убиты|були вбиті)|(?P<wounded_>были ранены|получили ранения|отримали поранення|були поранені))"
-                          r"(?P<captured_>(?!))?(?P<missing_>(?!))?)", re.IGNORECASE)
+                          r"были убиты|були вбиті)|(?P<wounded_>были ранены|получили ранения|отримали поранення|були поранені)))",
+                          re.IGNORECASE)  # (a group per fate: its name, less a trailing "_", is the category's)
 #: A whole of people, no figure of its own (civilians among them): "322 people had been killed, including ...".
 _PEOPLE_WHOLE = re.compile(r"\d\s+(?:people|persons|individuals|людей|осіб|человек|чоловік)(?!\w)|\btoll\b[^.;]{0,60}?\d",
                            re.IGNORECASE)  # (or a death toll: "the death toll ... had reached 727, among them ...")
@@ -121,8 +121,7 @@ def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "
     if next_start < len(text) and _AND_NEXT.fullmatch(text, label_end, next_start):
         shared = _SHARED_FATE.match(text, next_start, min(len(text), next_start + 120))
         if shared is not None:
-            return "personnel_" + next(k for k in ("killed", "wounded", "captured", "missing") if shared.group(k)
-                                       or shared.group(k + "_")).rstrip("_")
+            return "personnel_" + next(k for k, v in shared.groupdict().items() if v).rstrip("_")
     # A part with no fate of its own takes the fate of the whole it is counted in: "322 people had been killed in the
     # fighting ..., including 261 SNA fighters". A later item of the part list does so only for a whole of people and
     # with no other predicate between (after "40 armoured vehicles, including 12 tanks, and up to 300 soldiers", or

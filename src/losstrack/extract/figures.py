@@ -277,7 +277,6 @@ _THE_NAMED_SHIP = re.compile(r"\b[Tt]he\s+(?=(?:[a-z-]+\s+){0,2}?(?:(?:landing|p
                              r"warship|cruiser|frigate|corvette|destroyer|submarine|minesweeper)\s+[\"“'‘]?[A-Z])")  # (warships only)
 _SHIP_HIT_BEFORE = re.compile(r"\b(?:sank|sunk|sink|sinking of|destroyed|destruction of|hit|struck|damaged|disabled|lost|"
                               r"loss of)\s+$", re.IGNORECASE)  # (right before: not "struck near the destroyer USS Mason")
-_SHIPS = frozenset({"ships", "submarines", "naval"})
 #: A ship that acts is no loss: "A US destroyer shot down three Houthi drones", "the destroyer USS Carney, shot down".
 _SHIP_ACTS = re.compile(r"[\s,]*(?:[A-Z][\w.-]*\s+){0,3}(?:(?:also|then|reportedly|later)\s+)?(?:shot down|intercepted|fired|"
                         r"launched|engaged|downed|destroyed|struck|hit|sank|attacked|escorted|repelled|responded)\b")
@@ -378,7 +377,7 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
         return found
     extra = [f for f in _figures(text, arts, labels, offset, after_only=True)
              if (f.model or not f.label.lower().endswith("s")) and not _ADJUNCT.match(text, f.label_span[1] - offset)
-             and not (f.category in _SHIPS and _SHIP_ACTS.match(text, f.label_span[1] - offset))]
+             and not (taxonomy().is_same_or_ancestor("naval", f.category) and _SHIP_ACTS.match(text, f.label_span[1] - offset))]
     extra += [f for f in _figures(text, verbs, labels, offset, after_only=True)
               if (f.model or f.label.lower().split()[-1] in _CYR_SINGULAR)
               and not _BY_AGENT.search(text, f.number.start - offset, f.label_span[0] - offset)]
