@@ -241,6 +241,16 @@ def test_an_old_attack_dates_no_loss_and_an_odd_weekday_is_an_error():
     # a month opening the sentence, eight words before "put ... at": the month the estimate was stated
     ("In August 2023, US officials quoted by the New York Times put Ukrainian military deaths at close to 70,000.",
      dt.date(2024, 2, 1), dt.date(2023, 8, 31)),
+    # "yesterday" after the verb, between speaker and verb, or opening the sentence; the eve with its date
+    ("The ministry said yesterday that 12 soldiers had been killed.", dt.date(2010, 2, 22), dt.date(2010, 2, 21)),
+    ("The ministry yesterday said 12 soldiers had been killed.", dt.date(2010, 2, 22), dt.date(2010, 2, 21)),
+    ("Накануне, 13 июня, министр обороны заявил, что ВСУ потеряли 246 танков.", dt.date(2023, 6, 14),
+     dt.date(2023, 6, 13)),
+    # a report released on a weekday, and a weekday's bulletin named by its possessive
+    ("In a report released on Tuesday, the think tank estimated 950,000 casualties.", dt.date(2025, 6, 4),
+     dt.date(2025, 6, 3)),
+    ("In Thursday's daily update, the ministry said losses were up to 35 servicemen.", dt.date(2023, 12, 16),
+     dt.date(2023, 12, 14)),
 ])
 def test_a_statement_dated_before_its_verb(sentence, published, said):
     from losstrack.extract.statements import statement_date

@@ -476,8 +476,9 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
             out.append((m.start(), Period(d, min(d + dt.timedelta(days=1), published), "increment") if night_of
                         else Period(d - dt.timedelta(days=1), d, "increment")))
     for m in (yesterday.finditer(t) if sc.has("yesterday", "вчора", "вчера") else ()):
-        d = _day(published, 1)
-        out.append((m.start(), Period(d, d, "increment")))
+        if not sc.stated(m.start()):  # ("said yesterday" dates the statement)
+            d = _day(published, 1)
+            out.append((m.start(), Period(d, d, "increment")))
     for m in (today.finditer(t) if sc.has("today", "this morning", "сьогодні", "сегодня") else ()):
         out.append((m.start(), Period(published, published, "increment")))
     for m in (_OVER_THE_YEAR.finditer(s) if published and ("рік" in low or "год" in low or "year" in low) else ()):
@@ -552,6 +553,7 @@ def _settle(sc: _Scan, out: list[tuple[int, Period]], digit: bool) -> list[tuple
 
 _AS_OF = re.compile(r"\b(?:as of|by|станом на|по состоянию на|(?:данным|даними|данных|даних) на)\s+"
                     r"|(?<!\w)(?:к|до|на)\s+(?=(?:концу|кінця|конец|кінець)\s)", re.IGNORECASE)
+_AS_OF_WEEKDAY = re.compile(r"(" + "|".join(WEEKDAYS) + r")\b(?:,?\s+(?=\d|" + _MONTH + r"))?", re.IGNORECASE)
 #: "by the end of 2023", "к концу 2025 года", "до кінця 2024 року": the last day of that year (or month)
 _END_OF = re.compile(rf"(?:the end of|концу|кінця|конец|кінець)\s+(?:(?P<m>{_MONTH})\s+)?(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)
 
@@ -561,7 +563,10 @@ def _as_of(s: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
     of 2023") whose date is not after ``published``."""
     out = []
     for m in _AS_OF.finditer(s):
-        d = _date_at(s, m.end(), published)
+        wd = _AS_OF_WEEKDAY.match(s, m.end())  # "as of Sunday, June 1", "by Thursday"
+        d = _date_at(s, wd.end() if wd else m.end(), published)
+        if d is None and wd and published is not None:
+            d = _weekday_before(published, wd.group(1))
         end = _END_OF.match(s, m.end()) if d is None else None
         if end is not None:
             y = int(end.group("y"))

@@ -21,24 +21,28 @@ from .dates import MONTH_PATTERN as _MONTH
 from .dates import weekday_before as _weekday_before
 from .lexicon import trie_regex
 
-#: A statement's date: "said on Monday", "said Monday", "said at a board meeting on June 9", "заявил во вторник",
+#: "Yesterday": the day before publication ("накануне", the eve, is the same day when said of the text's own day).
+_YESTERDAY = r"yesterday|вчора|вчера|накануне"
+#: A statement's date: "said on Monday", "said yesterday", "said Monday", "said at a board meeting on June 9", "заявил во вторник",
 #: "повідомили 9 червня". The date is when the figures were stated, not when the losses happened.
 _SAID_ON = re.compile(
     r"\b(?:said|says|reported|claimed|announced|stated|added|wrote|estimated|confirmed|noted|declared|posted|acknowledged|admitted|"
+    r"released|published|issued|"
     r"told\s+(?:[\w.]+\s+){1,3}?|заявил[аио]?|заявляет|сообщил[аио]?|сообщает|доложил[аио]?|повідомив|повідомила|повідомили|"
     r"повідомило|повідомляє|заявив|заявила|заявили|заявило|доповів|доповіла|написав|написала|написал|зазначив|отметил)"
     r"(?:(?:\s+[^\W\d][\w'-]*){0,6}?\s+(?:in|at|on|during|на|в|во|у)\s+(?:(?:a|an|its|his|her|their|the)\s+)?"
     r"(?:[\w'-]+\s+){0,3}?(?:statement|meeting|briefing|conference|address|post|update|interview|report|session|summary|"
     r"speech|совещании|брифинге|заседании|коллегии|конференции|обращении|брифінгу|нараді|засіданні|колегії|конференції|"
     r"зверненні|telegram|телеграме|телеграмі))?"
-    r",?\s+(?:late\s+|early\s+)?(?:on\s+|в\s+|во\s+|у\s+)?"
-    r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>" + "|".join(CYR_WEEKDAYS) + r")(?!\w)|(?=\d|" + _MONTH + r"))",
+    r",?\s+(?:late\s+|early\s+)?(?:(?P<yd>" + _YESTERDAY + r")(?!\w)|(?:on\s+|в\s+|во\s+|у\s+)?"
+    r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>" + "|".join(CYR_WEEKDAYS) + r")(?!\w)|(?=\d|" + _MONTH + r")))",
     re.IGNORECASE)
 #: The date before the verb, opening the sentence: "On Monday, the ministry said", "Про це в понеділок, 6 січня,
 #: повідомив", "Об этом во вторник сообщил" (only words between: "On Monday, Russia lost 12 tanks, the ministry said"
 #: dates the loss).
 _ON_SAID = re.compile(
-    r"(?:^\W*|(?<!\w)(?:про це|об этом)\s+)(?:on\s+|(?:в|во|у)\s+)(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>" + "|".join(CYR_WEEKDAYS) + r")(?!\w))"
+    r"(?:^\W*|(?<!\w)(?:про це|об этом)\s+)(?:(?P<yd>" + _YESTERDAY + r")(?!\w)|(?:on\s+|(?:в|во|у)\s+)(?:(?P<wd>"
+    + "|".join(WEEKDAYS) + r")\b|(?P<cwd>" + "|".join(CYR_WEEKDAYS) + r")(?!\w)))"
     r"(?:,?\s+\d{1,2}(?:\s+[^\W\d]+)?|,?\s+[^\W\d]+\s+\d{1,2}(?!\d))?,?\s+(?:[^\W\d][\w'-]*\s+){0,5}?"
     r"(?:said|says|reported|claimed|announced|stated|told|заявил[аио]?|сообщил[аио]?|доложил[аио]?|повідомив|повідомила|повідомили|"
     r"повідомило|заявив|заявила|заявили|заявило|написав|написала|написал|wrote|posted|зазначив|отметил)(?!\w)",
@@ -46,7 +50,8 @@ _ON_SAID = re.compile(
 #: The weekday between the speaker and the verb: "Russia's Ministry of Defense on Saturday released its weekly summary",
 #: "Міноборони РФ у четвер заявило", "Генштаб в п'ятницю повідомив".
 _WD_SAID = re.compile(
-    r"(?<!\w)(?:on|в|во|у)\s+(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>" + "|".join(CYR_WEEKDAYS) + r")(?!\w))"
+    r"(?<!\w)(?:(?P<yd>" + _YESTERDAY + r")|(?:on|в|во|у)\s+(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>"
+    + "|".join(CYR_WEEKDAYS) + r")(?!\w)))"
     r",?\s+(?:also\s+|again\s+|уже\s+|також\s+|также\s+)?"
     r"(?:said|reported|claimed|announced|stated|told|wrote|posted|заявил[аио]?|сообщил[аио]?|доложил[аио]?|повідомив|"
     r"повідомила|повідомили|повідомило|заявив|заявила|заявили|заявило|написав|написала|написал|"
@@ -54,6 +59,9 @@ _WD_SAID = re.compile(
     r"(?:released|published|issued|опубликовал[аио]?|оприлюднив|оприлюднило|оприлюднила)\s+(?:its|a|the|their|his|her|свою|свій|своє|свої|свой)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:summary|report|update|statement|bulletin|briefing|figures|data|estimate|сводку|звіт|зведення|"
     r"отчет|отчёт|дані|данные))(?!\w)", re.IGNORECASE)
+#: A weekday's statement named by its possessive: "In Thursday's daily update, the ministry said", "Monday's briefing".
+_WD_POSSESSIVE = re.compile(r"(?<!\w)(?P<wd>" + "|".join(WEEKDAYS) + r")['’]s\s+(?:[\w-]+\s+){0,2}?(?:update|briefing|"
+                            r"statement|summary|report|bulletin|address|post|tally|figures)\b", re.IGNORECASE)
 #: A subordinate or relative clause opening before a weekday: its statement is not the sentence's.
 _CLAUSE_BEFORE = re.compile(r"(?<!\w)(?:which|that|who|after|while|when|before|який|яка|яке|які|що|который|которое|"
                             r"которая|которые|что|после того как)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$", re.IGNORECASE)
@@ -69,6 +77,7 @@ _MONTH_WORDS = re.compile(trie_regex(["january", "february", "march", "april", "
 _SAID_IN_MONTH = re.compile(rf"\b{_VERB}\s+(?:in|в|у|во)\s+{_A_MONTH}", re.IGNORECASE)
 _IN_MONTH_SAID = re.compile(rf"^\W*(?:in|в|у|во)\s+{_A_MONTH},?\s+(?:[^\W\d][\w'.’-]*\s+){{0,8}}?{_VERB}(?!\w)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_YESTERDAY_WORD = re.compile(_YESTERDAY)
 _WEEKDAY_WORDS = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS], literal=True))  # a trie: found by a quick prefix scan
 _SAID_KEYS = re.compile(trie_regex(["said", "says", "acknowledg", "admitt", "report", "claim", "announc", "stated", "added", "wrote", "estimat", "confirm",
                                      "noted", "declar", "posted", "told", "releas", "publish", "issued", "заяв", "сообщ", "доло", "повідом", "допов", "оприлюдн", "опублик"],
@@ -92,20 +101,24 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
         y = int(month.group("y")) if month.group("y") else month_year(mo, published)
         if y <= published.year:
             return month.start(), month.end(), min(dt.date(y, mo, calendar.monthrange(y, mo)[1]), published)
-    if not keys or not (_DIGIT.search(low) or _WEEKDAY_WORDS.search(low)):  # no speech verb, or no weekday and no
+    if not keys or not (_DIGIT.search(low) or _WEEKDAY_WORDS.search(low) or _YESTERDAY_WORD.search(low)):  # no speech verb, or no weekday and no
         return None  # digit: the common case, decided before the costly patterns
     found = [m for k in keys if (m := _SAID_ON.match(s, k))]  # tried where a verb is
     opening = _ON_SAID.match(s)  # "On Monday, the ministry said", "Про це в понеділок ... повідомив"
-    if _WEEKDAY_WORDS.search(low):
-        # "X on Saturday released", but not after an undated verb of the sentence ("said ..., after the ministry on
+    if _WEEKDAY_WORDS.search(low) or _YESTERDAY_WORD.search(low):
+        # "X on Saturday released", "X yesterday said", but not after an undated verb of the sentence ("said ..., after the ministry on
         # Sunday claimed") nor in a clause of its own ("the ministry, which on Monday released its summary, said")
         found += [m for m in _WD_SAID.finditer(s) if not any(k < m.start() for k in keys)
                   and not _CLAUSE_BEFORE.search(s, max(0, m.start() - 30), m.start())]
+        found += _WD_POSSESSIVE.finditer(s)
     # the first in the sentence is its main statement ("X on Saturday released its summary ..., whose capture it first
     # announced on Monday")
     for m in sorted(found + ([opening] if opening else []), key=lambda m: m.start()):
-        if m.group("wd") or m.group("cwd"):
-            d, end = _weekday_before(published, m.group("wd") or m.group("cwd")), m.end()
+        g = m.groupdict()
+        if g.get("yd"):
+            d, end = published - dt.timedelta(days=1), m.end()
+        elif g.get("wd") or g.get("cwd"):
+            d, end = _weekday_before(published, g.get("wd") or g.get("cwd")), m.end()
         else:
             when = DATE_RE.match(s, m.end())
             d, end = (parse_date(when, published), when.end()) if when else (None, 0)
