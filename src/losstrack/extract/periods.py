@@ -84,7 +84,9 @@ _GUARD = re.compile(trie_regex(['ніч', 'ночь', 'night', 'a week', 'the we
     'года'] + list(CYR_WEEKDAYS) + list(_CYR_MONTH_WINDOWS), literal=True))
 _FROM = re.compile(r"\b(?:from|з|с|від|between|covering)\s+$", re.IGNORECASE)  # ("its weekly summary, covering February 24
 # to March 1")
-_TO = re.compile(r"\s*(?:to|until|till|through|and|по|до|-|–)\s*", re.IGNORECASE)
+_TO = re.compile(r"\s*(?:(?:года|року|г\.)\s+)?(?:to|until|till|through|and|по|до|-|–)\s*", re.IGNORECASE)
+_DASH = re.compile(r"\s*[–—]\s*")
+_NAMED_MONTH = re.compile(r"[^\W\d]{3}")
 _SINCE = re.compile(r"\b(?:since|з початку|с начала|від початку|starting|throughout the|over the course of the|"
                     r"за (?:всё |все |весь )?время|за (?:весь )?час(?=\s+(?:" + _EVENT_NOUN + r"))|"  # "за время вторжения"
                     r"(?:с|со|з|із|від)(?=\s+\d{1,2}\s+(?:"
@@ -237,10 +239,12 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
 def _dated_windows(sc: _Scan, digit: bool, month_ok: bool) -> list[tuple[int, Period]]:
     """"from February 24, 2022 to August 25, 2024", "з 24.02.22 по 25.08.24", "з 13 по 19 січня"."""
     s, t, published, out = sc.s, sc.t, sc.published, []
-    dates = (twin_dates(t) if t is sc.low else list(DATE_RE.finditer(t))) if digit and sc.has(
-        "from", "з ", "с ", "від", "between", "covering") else []
+    dates = (twin_dates(t) if t is sc.low else list(DATE_RE.finditer(t))) if digit and (sc.has(
+        "from", "з ", "с ", "від", "between", "covering") or "–" in s or "—" in s) else []
     for a, b in zip(dates, dates[1:]):
-        if _FROM.search(s, 0, a.start()) and _TO.fullmatch(s, a.end(), b.start()):
+        if (_FROM.search(s, 0, a.start()) and _TO.fullmatch(s, a.end(), b.start())) or (
+                _DASH.fullmatch(s, a.end(), b.start()) and _NAMED_MONTH.search(a.group(0)) and _NAMED_MONTH.search(b.group(0))):
+            # ("31 декабря – 1 января": two dates with a dash between are a window too)
             da, db = parse_date(a, published), parse_date(b, published)
             if da and db and da > db and not _YEAR_IN.search(a.group(0)):  # "з 1 січня по 31 грудня 2025 року": the
                 da = _in_year(da, db.year) if _in_year(da, db.year) <= db else _in_year(da, db.year - 1)  # first takes the
