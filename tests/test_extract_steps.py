@@ -394,3 +394,24 @@ def test_the_enemy_is_the_one_the_text_names():
             "Министерство обороны России сообщило, что за сутки уничтожено 20 танков противника.")
     assert [(f.category, f.value, f.loser) for f in extract(text, dt.date(1995, 1, 2), None)] == [
         ("tanks", 20, "RUS-ICHKERIA")]
+
+
+@pytest.mark.parametrize(("sentence", "published", "loser"), [
+    # no adversary named: the one at war with the speaker's side in the year of publication
+    ("Российские военные заявили, что боевики потеряли более 1 000 человек убитыми.", dt.date(1999, 9, 10), "RUS-ICHKERIA"),
+    ("Российские военные заявили, что боевики потеряли более 1 000 человек убитыми.", dt.date(2023, 9, 10), "UKR"),
+    ("The Pentagon said 40 militants were killed.", dt.date(2004, 11, 16), "IRQ-INS"),
+    ("The Pentagon said 40 militants were killed.", dt.date(2024, 11, 16), "YEM-HOUTHI"),
+])
+def test_the_enemy_of_an_old_text_is_of_its_year(sentence, published, loser):
+    [f] = extract(sentence, published)
+    assert f.loser == loser
+
+
+def test_adversary_years_name_registered_actors():
+    from losstrack import actors
+
+    reg = actors.registry()
+    for (side, adv), (first, last) in actors.adversary_years().items():
+        assert side in reg and adv in reg[side].adversaries, (side, adv)
+        assert first <= last

@@ -122,6 +122,20 @@ def side_of(actor_id: str) -> str | None:
     return a.side if a else None
 
 
+@lru_cache(maxsize=1)
+def adversary_years() -> dict[tuple[str, str], tuple[int, int]]:
+    """(side, adversary) → (first, last) year of their war, from ``data/adversary_years.csv`` (pairs not listed are
+    at war in every year): which adversary an undated "enemy" means in an old text."""
+    return {(r["actor"], r["adversary"]): (int(r["first_year"] or 0), int(r["last_year"] or 9999))
+            for r in read_table("adversary_years.csv")}
+
+
+def at_war(side: str, adversary: str, year: int | None) -> bool:
+    """Whether ``side`` fought ``adversary`` in ``year`` (always, when the year is unknown or the pair has no row)."""
+    first, last = adversary_years().get((side, adversary), (0, 9999))
+    return year is None or first <= year <= last
+
+
 def adversary_of(actor_id: str) -> str | None:
     """The main adversary of an actor's side (whose losses "enemy losses" means), or ``None``."""
     a = registry().get(actor_id)

@@ -133,11 +133,12 @@ def _claimant_at(st: Sent, rel: int) -> str | None:
 
 def extract(text: str, published: dt.date | None = None, publisher: str | None = None) -> list[Figure]:
     """All loss figures of a text as :class:`Figure` records (claimant/loser as actor ids)."""
-    token = attr.PRESENT.set(frozenset())
+    token, year = attr.PRESENT.set(frozenset()), attr.YEAR.set(published.year if published else None)
     try:
         return _extract(text, published, publisher)
     finally:
-        attr.PRESENT.reset(token)  # the document's actors do not outlive it
+        attr.PRESENT.reset(token)  # the document's actors (and year) do not outlive it
+        attr.YEAR.reset(year)
 
 
 def _span(p: Period) -> str | None:

@@ -358,6 +358,9 @@ def side(actor_id: str | None) -> str | None:
 #: The actors a document names (and their sides), set by the article extractor for the document it reads: an actor
 #: with several adversaries (Israel: Hamas, Hezbollah, Iran) fights the one the text names.
 PRESENT: ContextVar[frozenset] = ContextVar("present_actors", default=frozenset())
+#: The year the document was published (``None`` if unknown), set with :data:`PRESENT`: whom "the enemy" means when the
+#: text names none of an actor's adversaries.
+YEAR: ContextVar[int | None] = ContextVar("published_year", default=None)
 
 
 def adversary(actor_id: str | None) -> str | None:
@@ -365,14 +368,18 @@ def adversary(actor_id: str | None) -> str | None:
     document names (:data:`PRESENT`), else the first listed."""
     if actor_id is None or actor_id.startswith("@"):
         return None
-    return _adversary(actor_id, PRESENT.get())
+    return _adversary(actor_id, PRESENT.get(), YEAR.get())
 
 
 @lru_cache(maxsize=4096)
-def _adversary(actor_id: str, present: frozenset) -> str | None:
+def _adversary(actor_id: str, present: frozenset, year: int | None) -> str | None:
     a = actors.registry().get(actor_id)
     listed = a.adversaries if a is not None and a.adversaries else ()
     if not listed:
         s = actors.registry().get(side(actor_id) or actor_id)
         listed = s.adversaries if s is not None else ()
-    return next((x for x in listed if x in present), listed[0] if listed else None)
+    named = next((x for x in listed if x in present), None)
+    if named is not None or not listed:
+        return named
+    home = side(actor_id) or actor_id  # none named: the first at war with it that year ("боевики" in 1999: Chechens)
+    return next((x for x in listed if actors.at_war(home, x, year)), listed[0])
