@@ -154,7 +154,8 @@ _YEAR = re.compile(r"(1(?<!\d\d)[89]\d\d|2(?<!\d\d)0[0-4]\d)(?!\d)")
 #: "Mirage 2000": a name before the number, not a month ("May 1943") or a sentence's first word.
 _MODEL_BEFORE = re.compile(r"(?<=\w\s)(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[A-Z][\w-]*[\s-]$")
 _SINCE_BEFORE = re.compile(r"(?<!\w)(?:since|from|after|з|с|со|від|після|после|з часів|со времен|від часів|until|till|до|by)"
-                           r"(?:\s+the)?\s+$", re.IGNORECASE)
+                           r"(?:\s+the)?\s+(?:(?:[^\W\d]+\.?|\d{1,2}),?\s+){0,2}$", re.IGNORECASE)  # ("since June 2014",
+# "с 10 июня 2014 года": a month and day between)
 
 
 def historic(text: str, published: dt.date | None, at: tuple[int, int] | None = None,
@@ -175,5 +176,5 @@ def historic(text: str, published: dt.date | None, at: tuple[int, int] | None = 
     if any(w in low for w in ("war", "світов", "миров", "вітчизнян", "отечествен", "soviet", "ussr", "red army", "wehrmacht",
                               "срср", "ссср", "союз", "арми", "армі")):
         marks += list(_HISTORIC_WAR.finditer(text))
-    return any(not _SINCE_BEFORE.search(text, max(0, m.start() - 14), m.start())
+    return any(not _SINCE_BEFORE.search(text, max(0, m.start() - 30), m.start())
                and (at is None or m.start() <= at[1] + 80) for m in marks)

@@ -53,7 +53,10 @@ TOTAL_TO = re.compile(r"\b(?:bring|brings|bringing|brought|push|pushes|pushing|p
 #: window ("1,260 troops in the past day, and 8,906 over the past week"): the noun of the figure before.
 _CONJ_END = re.compile(r"(?:,\s*|\s)(?:(?:and|і|та|а|и)\s+)?(?:(?:about|some|nearly|almost|more than|over|up to|at least|понад|"
                        r"близько|майже|більше|около|более|свыше|почти|до)\s+)?$", re.IGNORECASE)
-_FATE_AFTER = re.compile(r"\s*[—–-]?\s*(?:(?:were|was|have been|had been|had)\s+)?(?:killed|wounded|injured|captured|taken prisoner|"
+_FATE_AFTER = re.compile(r"\s*[—–-]?\s*(?:(?:were|was|have been|had been|had|are|is|remain|remained)\s+)?(?:still\s+)?"
+                         r"(?:(?:listed|registered|recorded|reported)\s+as\s+)?"
+                         r"(?:killed|wounded|injured|captured|taken prisoner|missing|пропали без вести|зникли безвісти|"
+                         r"числятся пропавшими|вважаються зниклими|"
                          r"died|surrendered|потрапили в полон|здалися в полон|загинули|поранені|поранено|взяті в полон|"
                          r"попали в плен|сдались в плен|погибли|ранены|убиты|загиблі|загиблими|убитые|убитыми|"
                          r"погибшие|ранеными|безповоротно|безвозвратно)(?!\w)", re.IGNORECASE)
@@ -87,7 +90,7 @@ _FATE_OF = {"wounded": "personnel_wounded", "injured": "personnel_wounded", "cap
             "потрапили в полон": "personnel_captured"}
 #: A fate verb of its own (one of :data:`_FATE_OF`) before a number with no noun, after a personnel figure: "... and
 #: wounded 2,300", "погибли 192 военнослужащих, ранения получили 511".
-_AND_FATE = re.compile(r"(?:(?<!\w)(?:and|і|та|и)|,)\s+(?P<v>" + "|".join(sorted(_FATE_OF, key=len, reverse=True))
+_AND_FATE = re.compile(r"(?:(?<!\w)(?:and|і|та|и|а)|,)\s+(?P<v>" + "|".join(sorted(_FATE_OF, key=len, reverse=True))
                        + r")\s+(?:(?:more than|over|about|nearly|almost|some|at least|up to|понад|більше|близько|майже|более|"
                        r"свыше|около|почти|до)\s+)?$", re.IGNORECASE)
 _STILL = re.compile(r"(?<!\w)(?:ще|еще|ещё|another|a further)\s+(?:(?:близько|около|about|понад|более|over)\s+)?$",

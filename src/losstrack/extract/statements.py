@@ -75,6 +75,8 @@ _A_MONTH = (r"(?P<m>january|february|march|april|may|june|july|august|september|
 _MONTH_WORDS = re.compile(trie_regex(["january", "february", "march", "april", "may", "june", "july", "august", "september",
                                        "october", "november", "december", *CYR_MONTH_WINDOWS], literal=True))
 _SAID_IN_MONTH = re.compile(rf"\b{_VERB}\s+(?:in|в|у|во)\s+{_A_MONTH}", re.IGNORECASE)
+#: The month between the speaker and the verb: "Зеленский в феврале заявил", "the ministry in March said".
+_MONTH_SAID = re.compile(rf"(?<!\w)(?:in|в|у|во)\s+{_A_MONTH}\s+{_VERB}(?!\w)", re.IGNORECASE)
 _IN_MONTH_SAID = re.compile(rf"^\W*(?:in|в|у|во)\s+{_A_MONTH},?\s+(?:[^\W\d][\w'.’-]*\s+){{0,8}}?{_VERB}(?!\w)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _YESTERDAY_WORD = re.compile(_YESTERDAY)
@@ -95,7 +97,7 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
     month_first = _IN_MONTH_SAID.match(s)  # "In February, X said" (anchored at the start: cheap)
     month = None
     if (keys or month_first) and _MONTH_WORDS.search(low):  # a month named: "said in February", "In February, X said"
-        month = (_SAID_IN_MONTH.search(s) if keys else None) or month_first
+        month = (_SAID_IN_MONTH.search(s) or _MONTH_SAID.search(s) if keys else None) or month_first
     if month:
         mo = month_number(month.group("m"))
         y = int(month.group("y")) if month.group("y") else month_year(mo, published)
