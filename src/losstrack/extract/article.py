@@ -32,7 +32,7 @@ from .numbers import parse_number
 from .parts import total_to
 from .periods import Period, in_relative_clause, nearest
 from .regions import find_regions, own_region, regions_between, sentence_region
-from .sentence_pass import LIST_LINE, Sent, analyse, doc_lower, sentence_cues
+from .sentence_pass import LIST_LINE, NOBODY, Sent, analyse, doc_lower, sentence_cues
 from .sentences import Sentence
 from .statements import statement_date
 from .totals import (
@@ -168,7 +168,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     for j, st in enumerate(sents):
         para_end[st.s.paragraph] = max(para_end.get(st.s.paragraph, st.s.end), st.s.end)
         para_start.setdefault(st.s.paragraph, st.s.start)
-        if st.claimants and not st.figs:
+        if st.claimants and not st.figs and not st.source.startswith(NOBODY):  # (bloggers' talk attributes no figures around it)
             attributing.setdefault(st.s.paragraph, []).append((j, st.source))
             if j and sents[j - 1].s.paragraph != st.s.paragraph and _ABOUT_THIS.match(st.s.text):
                 # "Про це повідомив ...", "This was reported by X, Y reports": opening its paragraph, it attributes the
@@ -250,6 +250,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     if fp is False:
                         fp = _source_line(sents) or attr.fingerprint(ftext)
                     who = fp or publisher
+            nobody_side = None
+            if who is not None and who.startswith(NOBODY):  # bloggers, medical sources: no claimant, and no one else's
+                who, carried, nobody_side = None, False, who.partition(":")[2] or None  # (their side, for the loser)
             loser = loser or head.get("loser")
             if loser is None and f.category.startswith("personnel") and who and not attr.is_publisher(who) and (
                     _PASSIVE_FATE.match(ftext, f.label_span[1]) or _DIED_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)):
@@ -259,8 +262,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 loser = carry_loser[1]
             if loser is not None and loser.startswith("@"):
                 loser = resolve_ref(loser, who)
-            if loser is None and who:
-                loser = attr.adversary(who)
+            if loser is None and (who or nobody_side):
+                loser = attr.adversary(who or nobody_side)
             if loser is None or (f.label.lower() in BARE_FATES and f.whole is None and not military_context(s.text)):
                 continue  # no loser, or "80,000 wounded" with no military noun around: left out, not guessed
             if carried and loser == attr.side(who):  # a speaker carried from an earlier paragraph tells of its enemy's

@@ -247,3 +247,47 @@ def _role_patterns() -> tuple[_RolePatterns, _RolePatterns]:
 def _possessive_speech() -> re.Pattern:
     """"X's latest update", "Kyiv's count": a possessive whose noun is a report."""
     return re.compile(r"^'s\s+(?:[\w-]+\s+){0,2}?(?:" + cues()["speech_noun"].pattern + r")", re.IGNORECASE)
+
+
+#: A source with no actor id: bloggers, war correspondents, Telegram channels, medical or local sources, relatives,
+#: witnesses ("Russian military bloggers reported", "по данным военкоров", "Sources in Lashio told ..."). The issue's
+#: rule: a source with no actor id gives no claimant.
+_UNNAMED_SOURCE = re.compile(
+    r"(?<!\w)(?:milbloggers?|bloggers?|military blogs?|war correspondents?|telegram channels?|"
+    r"(?:medical|hospital|local|security) sources|sources (?:in|close to|familiar with)|a source (?:in|close to|familiar with)|"
+    r"relatives|witnesses|paramedics?|medics|военкор\w*|военблогер\w*|блогер\w*|воєнкор\w*|телеграм-канал\w*|"
+    r"источник\w*(?!\s*:)|джерел[оа](?!\s*:)|медики|родственники|родичі|очевидц[ыі])(?!\w)", re.IGNORECASE)
+#: ... that speaks: a speech verb after it, or "according to"/"по данным" before it.
+_SPEAKS_AFTER = re.compile(r"[^.;:]{0,60}?(?<!\w)(?:said|says|say|reported|report|reports|wrote|write|writes|claimed|claim|"
+                           r"claims|told|posted|estimated|пишут|пишуть|писали|писал[аи]?|сообщ\w*|повідом\w*|утвержда\w*|"
+                           r"стверджу\w*|заяв\w*|кажуть|говорят)(?!\w)", re.IGNORECASE)
+_SPEAKS_BEFORE = re.compile(r"(?:according to|citing|cited by|по данным|по словам|по информации|по сведениям|за даними|"
+                            r"за словами|за інформацією|со ссылкой на|з посиланням на)\s+(?:[^\W\d][\w'’-]*\s+){0,3}$",
+                            re.IGNORECASE)
+_SOURCE_WORDS = ("blog", "correspondent", "telegram", "source", "relatives", "witness", "medic", "военкор", "военблог",
+                 "блог", "воєнкор", "телеграм", "источник", "джерел", "медики", "родствен", "родичі", "очевид")
+#: Words alone between a side and its source ("Russian military bloggers", "российские военкоры"): the side is no speaker.
+_ADJECTIVES_ONLY = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,2}\s+", re.IGNORECASE)
+
+
+def unnamed_source(text: str, low: str) -> tuple[int, int] | None:
+    """The span of a speaking source with no actor id in a sentence (see :data:`_UNNAMED_SOURCE`), or ``None``."""
+    if not any(w in low for w in _SOURCE_WORDS):
+        return None  # the common case, decided by substring tests
+    for m in _UNNAMED_SOURCE.finditer(text):
+        if _SPEAKS_AFTER.match(text, m.end()) or _SPEAKS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            return m.span()
+    return None
+
+
+def unnamed_claimants(text: str, low: str, claimants: list[tuple[int, str]], nobody: str) -> list[tuple[int, str]]:
+    """``claimants`` with a speaking unnamed source put in as ``nobody``, less the side that only qualifies it
+    ("Russian military bloggers reported": no claimant, not Russia; ``nobody:RUS`` keeps the side, whose enemy the
+    figures are about unless they name their loser)."""
+    src = unnamed_source(text, low)
+    if src is None:
+        return claimants
+    start = src[0]
+    sides = [a for p, a in claimants if start - 30 <= p < start and _ADJECTIVES_ONLY.fullmatch(text, p, start)]
+    kept = [(p, a) for p, a in claimants if a not in sides]
+    return sorted(kept + [(start, f"{nobody}:{sides[-1]}" if sides else nobody)])

@@ -18,7 +18,7 @@ from .lexicon import lower, plain
 from .listings import listing_line
 from .losers import its_toll, loser_of, own_side
 from .periods import period_cues
-from .roles import assign_roles
+from .roles import assign_roles, unnamed_claimants
 from .sentences import Sentence, split
 from .totals import INCREMENT_BRACKET
 
@@ -145,9 +145,9 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             if m.actor and (not m.actor.startswith("@") or m.actor == UNIT) and (is_body(m.actor) or m.generic == "unit"):
                 history.append(m.actor)
         last_loser = known or last_loser
-        st.claimants = [(m.start, m.actor) for m in ms if m.role == "claimant" and m.actor
-                        and (not m.actor.startswith("@") or m.actor == UNIT)]
-        history.extend(a for _p, a in st.claimants)
+        st.claimants = unnamed_claimants(t, slow, [(m.start, m.actor) for m in ms if m.role == "claimant" and m.actor
+                                                   and (not m.actor.startswith("@") or m.actor == UNIT)], NOBODY)
+        history.extend(a for _p, a in st.claimants if not a.startswith(NOBODY))
         states.extend(m.actor for m in ms if m.generic is None and m.actor and attr.is_state(m.actor))
         st.figs, st.found = list(zip(kept, losers)), figs
         if figs:  # the figure a next sentence opening "Of them, ..." would list the parts of
@@ -205,6 +205,8 @@ def _share_losers(t: str, offset: int, kept: list, figs: list, losers: list, ms:
 
 
 UNIT = "@unit"  # a speaker named by a military role before any loser is known ("розповів речник бригади")
+NOBODY = "@nobody"  # a source with no actor id (bloggers, medical sources): its figures have no claimant ("@nobody:RUS":
+# Russian bloggers, whose enemy's losses the figures are unless they name the loser)
 
 
 def _resolve_units(sents: list[Sent]) -> None:
@@ -219,7 +221,7 @@ def _resolve_units(sents: list[Sent]) -> None:
     order = sents[at:] + sents[:at][::-1]
     losers = [lo for st in order if all(a == UNIT for _p, a in st.claimants)
               for _f, lo in st.figs if lo and not lo.startswith("@")]
-    prior = [a for st in reversed(sents[:at]) for _p, a in reversed(st.claimants) if a != UNIT]
+    prior = [a for st in reversed(sents[:at]) for _p, a in reversed(st.claimants) if a != UNIT and not a.startswith(NOBODY)]
     others = [lo for st in order for _f, lo in st.figs if lo and not lo.startswith("@")]
     who = attr.adversary(losers[0]) if losers else attr.side(prior[0]) if prior else \
         attr.adversary(others[0]) if others else None
