@@ -30,6 +30,7 @@ REVIEWED_SHORT = {
     # "чад" (Russian/Ukrainian "fumes", rare in news).
     "agc", "eln", "emc", "kdf", "npa", "pij", "pla", "pmf", "prc", "кнр", "чад",
     "krg",  # the Kurdistan Regional Government (seventh session): no word in English, Russian or Ukrainian
+    "sbu", "сбу",  # Ukraine's Security Service (ninth session): no word in English, Russian or Ukrainian
 }
 
 #: Words and names that must not resolve to any actor: ordinary words, or abbreviations another war uses.

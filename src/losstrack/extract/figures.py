@@ -110,6 +110,10 @@ def _the_figure(f: Found, before: Found) -> Found:
 
 _MONEY = re.compile(r"\s*(?:\$|dollars?|euros?|pounds|rubles?|roubles?|hryvnias?|рубл\w*|гривен\w*|гривн\w*|долар\w*|доллар\w*|"
                     r"billion|million|млрд|млн|times|разів|раз|раза)", re.IGNORECASE)  # (and a ratio: "ten times higher")
+#: A currency right after a number: a price or a cost ("вартість уражених літаків становить 7 мільярдів доларів"), never a
+#: count of what it is the price of.
+_CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|euros?|pounds sterling|rubles?|roubles?|hryvnias?|рубл\w*|гривен\w*|гривн\w*|"
+                             r"долар\w*|доллар\w*|євро|евро)(?!\w)", re.IGNORECASE)
 _TIME_UNIT = re.compile(
     r"\s*-?\s*(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|kilomet(?:er|re)s?|miles?|metres?|meters?|"
     r"square|sq|kg|tonnes?|tons?|mm|per\s?cent|percent|%|години|годин|часов|часа|днів|дней|км|років|лет|года|год|году|рік|"
@@ -475,7 +479,7 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             if part is not None:
                 found.append(part)
             continue
-        if lab is None:
+        if lab is None or _CURRENCY_AFTER.match(text, num.end):
             continue
         ls, le, label = lab
         category, model = ("personnel_casualties", None) if losses else label_info(label)  # (a side's losses: its people)
