@@ -48,11 +48,14 @@ _DIGIT = re.compile(r"\d")
 _PASSIVE_FATE = re.compile(r"(?:\s+(?:and|or)\s+[^\W\d]+)?(?:\s+(?:who|that))?\s+(?:were|was|have been|has been|had been|are|got|"
                            r"died|have died|had died|were reported)(?:\s+\w+ly)?(?:\s+(?:killed|wounded|injured|captured|missing))?\b"
                            r"|\s+(?:погибл[иао]|погиб|загинул[иао]|загинув|(?:получил|отримал|дістал)[иа]?\s+(?:[^\W\d]+\s+)?"
-                           r"(?:ранени[яе]|поранення)|(?:были\s+)?(?:ранены|убиты)|поранені|(?:були\s+)?вбиті)(?!\w)",
+                           r"(?:ранени[яе]|поранення)|(?:были\s+)?(?:ранены|убиты|взяты\s+в\s+плен)|поранені|"
+                           r"(?:були\s+)?(?:вбиті|взяті\s+в\s+полон)|попали\s+в\s+плен|потрапили\s+в\s+полон|"
+                           r"пропали\s+без\s+вести|зникли\s+безвісти)(?!\w)",
                            re.IGNORECASE)  # ("двое военнослужащих получили тяжелые ранения")
 #: "загинули 12 військовослужбовців", "погибли 5 военных", "announced the deaths of five soldiers", "признали гибель 30
 #: военнослужащих": a side's own dead, as "X says two soldiers were killed" is.
-_DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|погибл[иоа]|погиб|гибель|загибель|deaths?\s+of)\s+(?:(?:понад|більше|близько|майже|"
+_DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|погибл[иоа]|погиб|гибель|загибель|deaths?\s+of|ранены|убиты|поранені|"
+                          r"вбиті|поранено|ранено)\s+(?:(?:понад|більше|близько|майже|"
                           r"около|более|свыше|почти|some|about|at least|more than)\s+)?$", re.IGNORECASE)
 _SOURCE = re.compile(r"\W*(?:джерело|источник|source|sources?\s+of\s+data|за даними|по данным)\s*:", re.IGNORECASE)
 #: The verbs of the General Staff's daily count ("the defenders eliminated 920 Russian soldiers"): killed and wounded.

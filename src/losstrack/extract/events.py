@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..vocab import read_table
-from .dates import DATE_RE, MONTH_PATTERN, month_number, month_year, parse_date
+from .dates import DATE_RE, MONTH_PATTERN, WEEKDAYS, month_number, month_year, parse_date, weekday_before
 from .lexicon import lower, plain, twin
 from .regions import find_regions
 
@@ -41,6 +41,7 @@ _START_WORDS = ("start", "beginning", "launch", "outbreak", "початку", "�
 #: a line break (a headline's event is not dated by the byline under it).
 _TAIL_END = re.compile(r";|\n|\.(?=\s+[A-ZА-ЯІЇЄҐ])|\b(?:while|but|and the)\b|\b(?:since|з|с)\s")
 _RELATIVE_TO = re.compile(r"\b(?:after|before|following|після|после|перед)\b", re.IGNORECASE)
+_ON_WEEKDAY = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _MONTH_ONLY = re.compile(rf"\b(?:in|on)\s+(?P<m>{MONTH_PATTERN})(?!\w)(?![.]?\s*\d)", re.IGNORECASE)
 
 
@@ -60,7 +61,8 @@ def _date_after(text: str, pos: int, published: dt.date | None) -> dt.date | Non
     if m and published:
         mo = month_number(m.group("m"))
         return dt.date(month_year(mo, published), mo, 1)
-    return None
+    wd = _ON_WEEKDAY.search(tail) if published else None  # "since Thailand launched its attack on Thursday"
+    return weekday_before(published, wd.group(1)) if wd else None
 
 
 def event_starts(text: str, published: dt.date | None) -> dict[str, dt.date]:

@@ -31,6 +31,9 @@ _STRENGTH_BEFORE = re.compile(r"(?<!\w)(?:has|have|(?<!rose )(?<!risen )(?<!grew
                               r"almost|more than|over|близько|около|более|понад)\s+)?$", re.IGNORECASE)
 _LIST_LINE_NEXT = re.compile(r"\s*\n\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
 _LIST_JOIN = re.compile(r"(?:\s+[^\W\d]+)?\s*(?:,\s*(?:and\s+|і\s+|та\s+|и\s+)?|\s(?:and|і|та|и)\s+)")
+#: A fate with no noun joined to the figure before by its verb: "... soldiers had been killed and 21 wounded".
+_FATE_JOIN = re.compile(r"(?:\s+(?:had|have|has|been|were|was|are))*\s+(?:killed|wounded|injured|captured|missing)"
+                        r"\s*(?:,\s*(?:and\s+)?|\s(?:and|or)\s+)(?:(?:some|about|nearly|almost|more than|over|at least)\s+)?")
 LIST_LINE = re.compile(r"^\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
 
 
@@ -193,9 +196,15 @@ def _share_losers(t: str, offset: int, kept: list, figs: list, losers: list, ms:
     counts that figure's side ("11 ELN guerrillas killed, 37 captured"); a part is its whole's side's unless its own
     words name one ("six Indian jets, including three Rafales"; not "..., 300 of them Russian")."""
     for k in range(1, len(kept)):
-        if losers[k - 1] is not None and kept[k].label.lower() in BARE_FATES and (losers[k] is None or _LIST_JOIN.fullmatch(
-                t, kept[k - 1].end - offset, kept[k].number.start - offset)):
+        if kept[k].label.lower() not in BARE_FATES:
+            continue
+        a, b = kept[k - 1].end - offset, kept[k].number.start - offset
+        by_fate = _FATE_JOIN.fullmatch(t, a, b)  # "five Cambodian soldiers had been killed and 21 wounded since Thailand
+        # launched ...": the 21 are the five's side (whatever the first turns out to be), not the side named after them
+        if losers[k - 1] is not None and (losers[k] is None or by_fate or _LIST_JOIN.fullmatch(t, a, b)):
             losers[k] = losers[k - 1]
+        elif by_fate:
+            losers[k] = None
     for k, f in enumerate(kept):
         whole = figs[f.parent] if f.parent is not None else None
         w = next((j for j, g in enumerate(kept) if g is whole), None) if whole is not None else None
