@@ -19,6 +19,7 @@ from .. import actors
 from .lexicon import actor_id, actor_index, cue_words, cues, lower, plain, trie_regex, twin
 from .prefixes import start_guard
 
+_PRONOUNS = frozenset({"it", "they", "he", "she"})  # the pronouns of :data:`_GENERIC`'s "ref"
 #: A Ukrainian/Russian speaker named by a pronoun after the speech verb, past a quote: "«...», – розповідає він".
 _PRONOUN_AFTER = re.compile(r"\s+(?P<p>він|вона|вони|он|она|они)(?!\w)")
 _GENERIC = re.compile(
@@ -73,6 +74,7 @@ class Mention:
     # "ref" (the ministry, it)
     role: str | None = None  # claimant | loser | agent | enemy
     made: bool = False  # "United States-made": names a supplier, not a side
+    pronoun: bool = False  # a "ref" that is a pronoun ("it said", "по его словам"): may mean a source of no actor id
 
 
 def fold(text: str) -> str:
@@ -117,17 +119,18 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
             found.append(Mention(start, end, None, generic="speech"))
             pron = _PRONOUN_AFTER.match(low, end) if not low[start].isascii() else None
             if pron:  # "каже він": the pronoun (the speaker named before) speaks
-                found.append(Mention(pron.start("p"), pron.end(), None, generic="ref", role="claimant"))
+                found.append(Mention(pron.start("p"), pron.end(), None, generic="ref", role="claimant", pronoun=True))
         elif kind == "enemy":  # Ukrainian "окупанти" (occupiers) are always Russia's forces, whoever speaks
             found.append(Mention(start, end, "RUS" if g.group(0) in _UK_OCCUPIERS else "@adversary", role="enemy"))
         elif kind in ("pron", "its"):  # "по его данным", "according to its count", "its spokesman ... said": the body
-            found.append(Mention(start, end, None, generic="ref", role="claimant"))  # named before speaks
+            found.append(Mention(start, end, None, generic="ref", role="claimant", pronoun=kind == "pron"))  # named
+            # before speaks
         elif kind == "ref" and (state := _state_ministry(g.group(0))):  # "the Russian ministry said": Russia's
             found.append(Mention(start, end, body_of(state, "mod")))
         elif kind == "mil" and "army" in g.group(0):  # "the army", "army spokesman": a state's army
             found.append(Mention(start, end, None, generic="army"))
         else:
-            found.append(Mention(start, end, None, generic=kind))
+            found.append(Mention(start, end, None, generic=kind, pronoun=g.group(0) in _PRONOUNS))
     found = _merge_body_of_state(found, low)
     _acronyms_defined(text, found)
     # "Kyiv's air force", "Ethiopia's army": the role belongs to the side just named, which speaks; "начальник
@@ -309,6 +312,11 @@ def resolve_generic(m: Mention, history: list[str], loser_side: str | None, stat
     Azerbaijan ..., the Ministry of Defense said"); an unnamed army with neither, that of the state its paragraph
     names first (``lead_state``: "Mali's army retook the town. The army's 5th Military Region said ...")."""
     reg = actors.registry()
+    if m.pronoun:  # "it said": the last speaker, a source with no actor id too ("The Royal United Services Institute
+        return history[-1] if history else None  # estimated ... Ukraine, it said, ...")
+    history = [a for a in history if not a.startswith(NOBODY)]
+    if m.generic == "ref":
+        return history[-1] if history else None
     if m.generic in ("mil", "army"):  # "the army said": the last armed force named ("Sudan's army ... from the RSF ...
         named = next((a for a in reversed(history) if _MILITARY_NAME.fullmatch(reg[a].name)), None)  # the army"), else
         if named or loser_side:  # the side fighting the loser
@@ -319,8 +327,6 @@ def resolve_generic(m: Mention, history: list[str], loser_side: str | None, stat
         if last is None and lead_state:  # ("Military spokesman Yahya Saree" after the Houthis are named: theirs)
             return military_of(lead_state)  # (not the enemy named after it: "Kyiv came under attack from Russia")
         return last
-    if m.generic == "ref":
-        return history[-1] if history else None
     if m.generic == "unit":  # a brigade's or the air force's spokesman speaks for the side fighting the loser
         adv = adversary(loser_side) if loser_side else None
         return adv  # (no loser yet: resolved by the losers after it, see sentence_pass._resolve_units)
@@ -355,6 +361,9 @@ def side(actor_id: str | None) -> str | None:
     return actors.side_of(actor_id) or actor_id
 
 
+#: A speaker with no actor id (bloggers, medical sources, an unknown institute): its figures have no claimant
+#: ("@nobody:RUS": Russian bloggers, whose enemy's losses the figures are unless they name the loser).
+NOBODY = "@nobody"
 #: The actors a document names (and their sides), set by the article extractor for the document it reads: an actor
 #: with several adversaries (Israel: Hamas, Hezbollah, Iran) fights the one the text names.
 PRESENT: ContextVar[frozenset] = ContextVar("present_actors", default=frozenset())

@@ -58,6 +58,11 @@ _TOLL_OF = re.compile(r"\b(?:toll|number|tally|count)\s+of\s+(?:the\s+|its\s+|ou
                       r"(?:военнослужащих|военных|солдат|бойцов|військовослужбовців|військових|бійців|солдатів)\s*,?\s*$",
                       re.IGNORECASE)  # (and "число военнослужащих, погибших ...")
 _ITS_TOLL = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:military\s+)?(?:death\s+)?toll\b", re.IGNORECASE)
+#: A toll put at a number: "put American losses since Jan. 17 at", "put their own dead at", "estimated its casualties at".
+_OWNED_AT = re.compile(r"(?P<own>\b(?:its|their|our|his|her)(?:\s+own)?\s+)?(?:(?:military|death|casualty)\s+)?"
+                       r"(?P<w>losses|dead|casualties|toll|wounded)\s+(?:[^.;:\d]{0,30}?\d{0,4}[^.;:\d]{0,10}?\s+)?at\s+"
+                       r"(?:(?:about|some|nearly|almost|more than|over|around|roughly|at least|approximately|up to)\s+)?$",
+                       re.IGNORECASE)
 _SELF = re.compile(r"\b(?:its|their|our|own|his|her|своих|своїх)\b", re.IGNORECASE)
 #: "11 soldiers embraced martyrdom", "were martyred": a side's words for its own dead, never for the enemy's.
 _MARTYRED = re.compile(r"[^.;]{0,40}?\b(?:embraced martyrdom|(?:were|was|have been|had been) martyred|martyred)\b", re.IGNORECASE)
@@ -121,6 +126,13 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
         for m in ms:
             if m.actor and not m.made and 0 <= ls - m.end <= 2 and m.generic is None and not text[m.end:ls].strip(" ,"):
                 # (and "число военнослужащих ЦАХАЛа, погибших ...": the participle after the owner's name)
+                return attr.side(m.actor)
+    owned = _OWNED_AT.search(text, max(0, start - 90), start) if " at " in text[max(0, start - 90): start] else None
+    if owned:  # "put American losses ... at 79 killed", "put their own dead at 649": whose toll the number is
+        if owned.group("own"):
+            return "@self"
+        for m in ms:
+            if m.actor and not m.made and m.actor[0] != "@" and 0 <= owned.start("w") - m.end <= 2:
                 return attr.side(m.actor)
     pos = f.number.start - off
     for roles in (("loser", "enemy"), ("agent",)):

@@ -17,7 +17,8 @@ _WORD_CHAR = re.compile(r"\w")
 _PLACE_PHRASE = (r"(?:in|on|near|at|around|across|during|along|within|на|в|у|під|біля|за|під час|около|под|возле)\s+"
                  r"(?:[^\W\d]+\s+){1,3}?")
 _LOSS_AFTER = re.compile(
-    r"^(?:'s)?\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|side\s+|units\s+|navy\s+|"
+    r"^(?:'s)?(?:\s*,\s*(?:it|he|she|they|we)\s+(?:said|says|added|claimed|estimated|reported),)?"  # "Ukraine, it said,"
+    r"\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|side\s+|units\s+|navy\s+|"
     r"air force\s+|fighters\s+|militants\s+|"
     r"(?:війська|військові|сили|окупанти|загарбники|войска|военные|силы|оккупанты|армія|армия|підрозділи|подразделения)\s+)?"
     r"(?:(?:лише|тільки|лишь|только|only|just)\s+)?(?:" + _PLACE_PHRASE + r")?"  # "російська армія на Харківському
@@ -87,7 +88,9 @@ _NEGATED = re.compile(r"\b(?:not|never|n't|no longer|declined to|refused to)\b|(
 
 @lru_cache(maxsize=1)
 def _speech_after() -> re.Pattern:
-    return re.compile(r"^(?:'s)?[\s,»”\"]*(?:[\w'-]+[\s,]+){0,3}?(?:" + cues()["speech"].pattern + r")", re.IGNORECASE)
+    # (not "Ukraine, it said, has suffered ...": a pronoun's parenthetical speech leaves the mention its clause's subject)
+    return re.compile(r"^(?!(?:'s)?\s*,\s*(?:it|he|she|they|we)\s)(?:'s)?[\s,»”\"]*(?:[\w'-]+[\s,]+){0,3}?(?:"
+                      + cues()["speech"].pattern + r")", re.IGNORECASE)
 
 
 #: After a mention that a preceding speech verb governs, the clause ends ("..., said the ministry.",
@@ -256,7 +259,13 @@ _UNNAMED_SOURCE = re.compile(
     r"(?<!\w)(?:milbloggers?|bloggers?|military blogs?|war correspondents?|telegram channels?|"
     r"(?:medical|hospital|local|security) sources|sources (?:in|close to|familiar with)|a source (?:in|close to|familiar with)|"
     r"relatives|witnesses|paramedics?|medics|военкор\w*|военблогер\w*|блогер\w*|воєнкор\w*|телеграм-канал\w*|"
-    r"источник\w*(?!\s*:)|джерел[оа](?!\s*:)|медики|родственники|родичі|очевидц[ыі])(?!\w)", re.IGNORECASE)
+    r"источник\w*(?!\s*:)|джерел[оа](?!\s*:)|медики|родственники|родичі|очевидц[ыі]|"
+    # a research body the actor table does not know ("the Royal United Services Institute", "the Center for Strategic
+    # and International Studies"): its name, capitalised
+    r"(?-i:(?:[A-Z][\w'’-]+\s+){0,4}(?:Institute|Institution|Center|Centre|Foundation|Observatory)(?:\s+(?:for|of|on)"
+    r"(?:\s+(?:the|and|[A-Z][\w'’-]+))+)|(?:[A-Z][\w'’-]+\s+){1,4}(?:Institute|Institution|Center|Centre|Foundation|"
+    r"University|Observatory)\b))"
+    r"(?!\w)", re.IGNORECASE)
 #: ... that speaks: a speech verb after it, or "according to"/"по данным" before it.
 _SPEAKS_AFTER = re.compile(r"[^.;:]{0,60}?(?<!\w)(?:said|says|say|reported|report|reports|wrote|write|writes|claimed|claim|"
                            r"claims|told|posted|estimated|пишут|пишуть|писали|писал[аи]?|сообщ\w*|повідом\w*|утвержда\w*|"
@@ -264,8 +273,13 @@ _SPEAKS_AFTER = re.compile(r"[^.;:]{0,60}?(?<!\w)(?:said|says|say|reported|repor
 _SPEAKS_BEFORE = re.compile(r"(?:according to|citing|cited by|по данным|по словам|по информации|по сведениям|за даними|"
                             r"за словами|за інформацією|со ссылкой на|з посиланням на)\s+(?:[^\W\d][\w'’-]*\s+){0,3}$",
                             re.IGNORECASE)
+#: A source inside an armed body or ministry ("Источник в группировке «Север»", "a source in the defence ministry").
+_IN_BODY = re.compile(r"\s+(?:in|within|at|inside|в|во|у|из|з|із)\s+(?:the\s+)?(?:[\w«»\"'’-]+\s+){0,2}?(?:группировк|"
+                      r"угруповання|минобороны|міноборони|генштаб|штаб|командован|командуван|ministry|army|military|"
+                      r"armed forces|command|general staff|defen[cs]e)", re.IGNORECASE)
 _SOURCE_WORDS = ("blog", "correspondent", "telegram", "source", "relatives", "witness", "medic", "военкор", "военблог",
-                 "блог", "воєнкор", "телеграм", "источник", "джерел", "медики", "родствен", "родичі", "очевид")
+                 "блог", "воєнкор", "телеграм", "источник", "джерел", "медики", "родствен", "родичі", "очевид", "institut",
+                 "center", "centre", "foundation", "university", "observatory")
 #: Words alone between a side and its source ("Russian military bloggers", "российские военкоры"): the side is no speaker.
 _ADJECTIVES_ONLY = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,2}\s+", re.IGNORECASE)
 
@@ -275,6 +289,8 @@ def unnamed_source(text: str, low: str) -> tuple[int, int] | None:
     if not any(w in low for w in _SOURCE_WORDS):
         return None  # the common case, decided by substring tests
     for m in _UNNAMED_SOURCE.finditer(text):
+        if _IN_BODY.match(text, m.end()):
+            continue  # "a source in the General Staff", "Источник в группировке «Север»": that body speaks
         if _SPEAKS_AFTER.match(text, m.end()) or _SPEAKS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             return m.span()
     return None
@@ -287,7 +303,9 @@ def unnamed_claimants(text: str, low: str, claimants: list[tuple[int, str]], nob
     src = unnamed_source(text, low)
     if src is None:
         return claimants
-    start = src[0]
+    start, end = src
+    if any(start <= p < end for p, _a in claimants):
+        return claimants  # a known actor named in it ("the Institute for the Study of War": ISW)
     sides = [a for p, a in claimants if start - 30 <= p < start and _ADJECTIVES_ONLY.fullmatch(text, p, start)]
     kept = [(p, a) for p, a in claimants if a not in sides]
     return sorted(kept + [(start, f"{nobody}:{sides[-1]}" if sides else nobody)])

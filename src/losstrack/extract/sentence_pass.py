@@ -150,7 +150,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         last_loser = known or last_loser
         st.claimants = unnamed_claimants(t, slow, [(m.start, m.actor) for m in ms if m.role == "claimant" and m.actor
                                                    and (not m.actor.startswith("@") or m.actor == UNIT)], NOBODY)
-        history.extend(a for _p, a in st.claimants if not a.startswith(NOBODY))
+        history.extend(a for _p, a in st.claimants)  # (with any source of no actor id: "it said" may mean it)
         states.extend(m.actor for m in ms if m.generic is None and m.actor and attr.is_state(m.actor))
         st.figs, st.found = list(zip(kept, losers)), figs
         if figs:  # the figure a next sentence opening "Of them, ..." would list the parts of
@@ -214,8 +214,7 @@ def _share_losers(t: str, offset: int, kept: list, figs: list, losers: list, ms:
 
 
 UNIT = "@unit"  # a speaker named by a military role before any loser is known ("розповів речник бригади")
-NOBODY = "@nobody"  # a source with no actor id (bloggers, medical sources): its figures have no claimant ("@nobody:RUS":
-# Russian bloggers, whose enemy's losses the figures are unless they name the loser)
+NOBODY = attr.NOBODY
 
 
 def _resolve_units(sents: list[Sent]) -> None:
