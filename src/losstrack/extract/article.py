@@ -241,6 +241,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
         para_claimant = _paragraph_claimant(attributing.get(s.paragraph, ()), i)
         region, own = sentence_region(s, para_start[s.paragraph], doc_regions)
         ours = not st.claimants and _says(slow, _OUR_OWN, _OUR_WORDS)  # "Our own model suggests ...": the outlet's count
+        sums_up = _says(slow, _SUMMING_UP, _SUMMING_WORDS)  # "In all, ...": its figures may sum up the ones after them
         for k, (f, loser) in enumerate(st.figs):
             rel = f.number.start - s.start
             if ours:  # (the sentence names no speaker: its publisher speaks, or nobody if unknown)
@@ -323,14 +324,14 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if (inc or running_list(ftext, head)) and period.basis == "increment" and own_period is None:
                 # "tanks ‒ 9,186 (+9)": a number with the day's change after it is the running total, not the day's
                 period = running_total(doc_period.get(who), period.end, war=True)
-            elif period.basis == "increment" and period == own_period and risen_to(s.text, rel) \
+            elif period.basis == "increment" and period == own_period and risen_to(s.text, rel, slow) \
                     and not _PER_PERIOD.search(s.text) and (
                     period.start == period.end or (_span(period) == "month" and _MILESTONE.search(s.text, max(0, rel - 30), rel)
                                                    and any(o > rel and p == period for o, p in cues_here))):
                 # "rose to 11,462 on January 1", "surpassed 3,700 in December" (a month after a milestone verb, not
                 # "reached 4,000 in May"; no daily or monthly record): a running total as of that day or month
                 period = running_total(doc_period.get(who), period.end)._replace(end=period.end)
-            elif period.basis == "increment" and (risen_to(s.text, rel) or total_to(s.text, max(0, rel - 220), rel)) \
+            elif period.basis == "increment" and (risen_to(s.text, rel, slow) or total_to(s.text, max(0, rel - 220), rel)) \
                     and not any(pos < (st.figs[k + 1][0].number.start - s.start if k + 1 < len(st.figs) else len(s.text))
                                 for pos, _p in cues_here):  # "the number ... rose to 20,103 after ... 29 more
                 period = running_total(doc_period.get(who), period.end)  # in the past 24 hours": the 29's window
@@ -361,12 +362,11 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     and not any(g.parent is not None and st.found[g.parent] is f for g, _lo in st.figs):
                 f.category = "personnel_casualties"
             out.append(_figure(s, f, who, loser, period, where, parent, qualifier))
-            if s.index in headings or (s.paragraph == lead_para and len(st.figs) <= 2) \
-                    or _says(slow, _SUMMING_UP, _SUMMING_WORDS):
+            if s.index in headings or (s.paragraph == lead_para and len(st.figs) <= 2) or sums_up:
                 summing.add(id(out[-1]))  # a figure that may sum up the ones after it (see groups.py); a list in the
                 # lead is one group's report, not the day's total
             told.setdefault(s.index, period)
-            if k and (total_to(s.text, max(0, rel - 220), rel) or risen_to(s.text, rel)):
+            if k and (total_to(s.text, max(0, rel - 220), rel) or risen_to(s.text, rel, slow)):
                 step = at.get(id(st.figs[k - 1][0]))  # "28 more killed, bringing its toll to 632": the 28 is a part of it
                 w = out[step] if step is not None else None
                 if w is not None and w.parent is None and w.category == f.category and w.value < f.number.value and (

@@ -95,13 +95,19 @@ def _any_fate() -> re.Pattern:
     return cue_pattern([w for kind in ("casualties", "killed", "wounded", "captured", "missing") for w in words[kind]])
 
 
+def _up_to_cut(window: str) -> str:
+    """``_AFTER_CUT.split(window)[0]``: the window up to the first cut (one search, not a split of the whole window)."""
+    cut = _AFTER_CUT.search(window)
+    return window[:cut.start()] if cut else window
+
+
 def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "") -> str:
     """Personnel category from the fate words around a personnel figure (killed, wounded, ...)."""
     c = cues()
     roster = _is_roster(label)
     aside = _ASIDE.match(text, label_end)  # "11 soldiers, five of them from the air force, had been martyred": read
     end = min(label_end + 140, next_start if aside is None else max(next_start, aside.end() + 60))  # past the aside
-    after = _AFTER_CUT.split(lower(text[aside.end() if aside else label_end: end]))[0]
+    after = _up_to_cut(lower(text[aside.end() if aside else label_end: end]))
     label_start = label_end - len(label)
     if label and num.end < label_start and not aside:  # "counted at least 50 bodies of Kenyan soldiers": the fate
         after = lower(text[num.end:label_start]) + " " + after  # between the number and its noun comes first

@@ -438,8 +438,7 @@ def _passive_singulars(text: str, labels, spans) -> list[Number]:
 def _figures(text: str, nums: list[Number], labels, offset: int, after_only: bool = False) -> list[Found]:
     found: list[Found] = []
     skip = set()
-    average = _may_average(text)  # quick tests before the searches per number
-    counts_losses = not after_only and _may_count_losses(text)
+    average = counts_losses = None  # quick tests before the searches per number, made when first needed
     for i, num in enumerate(nums):
         if i in skip:
             continue
@@ -466,6 +465,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             part = label_after(text, nums[i + 1].end, labels)  # its own words' (casualties, captured, ...)
             lab = (num.end, num.end, part[2]) if part and (label_info(part[2])[0] or "").startswith(PERSONNEL) else None
         losses = None
+        if lab is None and counts_losses is None:
+            counts_losses = not after_only and _may_count_losses(text)
         if lab is None and counts_losses and (losses := _LOSSES_BEFORE.search(text, max(0, num.start - 70), num.start)
                                                      or PUT_AT.search(text, max(0, num.start - 70), num.start)) \
                 and not _MONEY.match(text, num.end) and "$" not in text[max(0, num.start - 2): num.start]:
@@ -487,6 +488,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             continue
         if le <= num.start and label.lower() in BARE_FATES and _civilians_after(text, num.end):
             continue  # "the deaths of 26 civilians": the fate before speaks of the people after
+        if average is None:
+            average = _may_average(text)
         if _RATE_AFTER.match(text, max(le, num.end)) or (average and _AVERAGE_BEFORE.search(text, max(0, num.start - 40), num.start)):
             continue  # a rate or an average ("1,270 a day", "у середньому ... 1 524 військових на добу") is no count
         if le >= num.end and not category.startswith(PERSONNEL):  # (a bare noun's "number" is the noun itself)

@@ -6,6 +6,8 @@ written after a generic label ("9 танков Leopard")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import itemgetter
 
 from .attributes import hedge_at_end
 from .context import BARE_FATES
@@ -27,6 +29,7 @@ _OF = re.compile(r"\s*(?:more\s+)?(?:(?:the\s+)?(?:number|toll|total|tally|count
                  r"of\s+(?:the\s+|their\s+|its\s+|our\s+|his\s+)?|"
                  r"(?:were|are|was|being|have been|has been|had been)\s+)?", re.IGNORECASE)  # "brought to 25 the number of"
 _DIGIT = re.compile(r"\d")
+_start = itemgetter(0)
 _LETTER = re.compile(r"[^\W\d_]")  # a name with digits ("68 M23 rebels") is a modifier; a number is not
 _INC = re.compile(r"\s*\(\s*\+\s*\d[^()]{0,40}\)")
 _WORD = re.compile(r"\s*([\w’'.\-]+(?:/[\w’'.\-]+)*)")  # ("PKK/YPG terrorists": a slash joins two names)
@@ -88,12 +91,10 @@ def label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
     st = _STATUSES.match(text, cur)  # "4,200 destroyed, damaged, abandoned or captured Russian tanks"
     cur = st.end() if st else cur
     for _ in range(5):
-        for ls, le, lab in labels:
-            if ls == cur or (ls > cur and not text[cur:ls].strip()):
-                return ls, le, lab
-            if ls > cur:
-                break  # words stand before it, so before every later label too
-        w = _WORD.match(text, cur)
+        k = bisect_left(labels, cur, key=_start)  # the first label at or after ``cur`` (the labels are sorted by start)
+        if k < len(labels) and (labels[k][0] == cur or not text[cur:labels[k][0]].strip()):
+            return labels[k]
+        w = _WORD.match(text, cur)  # else words stand before it (and before every later label): skip one modifier
         if w and w.group(1).lower() in ("and", "or") and _OTHER.match(text, w.end()):
             w = _WORD.match(text, w.end())  # "17,000 Hamas and other terror operatives": "and other" modifies the noun
         if not w or w.group(1).lower() in _STOP or (_DIGIT.search(w.group(1)) and not _LETTER.search(w.group(1))):

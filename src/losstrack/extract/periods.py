@@ -151,6 +151,7 @@ _NIGHT_TO = re.compile(r"(?<!\w)(?:(?:у|в)\s+ніч\s+(?:проти|на)|в\s
 _ANY_WEEKDAY = "|".join([*WEEKDAYS, *CYR_WEEKDAYS, *CYR_WEEKDAYS_GEN])
 _WEEKDAY_WINDOW = re.compile(rf"(?<!\w)(?:between|from|з|с|від)\s+(?P<a>{_ANY_WEEKDAY})\s+(?:and|to|through|until|по|до)\s+"
                              rf"(?P<b>{_ANY_WEEKDAY})(?!\w)", re.IGNORECASE)
+_ANY_WEEKDAY_WORD = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS, *CYR_WEEKDAYS_GEN], literal=True))  # one in every match
 _NIGHT_WEEKDAY = re.compile(r"(" + "|".join([*WEEKDAYS, *CYR_WEEKDAYS]) + r")(?!\w)", re.IGNORECASE)
 _CYR_DAY_MONTH = re.compile(r"\d\s+(?:" + "|".join(_CYR_MONTHS) + r")", re.IGNORECASE)  # a quick test for the two below
 _CYR_DATE = re.compile(r"(?<![\w.–-])\d{1,2}\s+(?:" + "|".join(_CYR_MONTHS) + r")(?!\w)(?!\s+\d{4})", re.IGNORECASE)
@@ -417,6 +418,7 @@ _ROSE = re.compile(r"\b(?:rose|risen|increased|grew|climbed|jumped)\b|(?<!\w)(?:
 #: "за рік", "за год", "over the year": the year a round-up sums up (see :func:`_the_year`).
 _OVER_THE_YEAR = re.compile(r"(?<!\w)(?:за рік|за год|протягом року|в течение года|over the year|during the year)(?!\w)",
                             re.IGNORECASE)
+_OVER_THE_YEAR_WORDS = ("за рік", "за год", "протягом року", "в течение года", "over the year", "during the year")
 
 
 def _the_year(published: dt.date) -> Period:
@@ -485,11 +487,13 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
             out.append((m.start(), Period(d, d, "increment")))
     for m in (today.finditer(t) if sc.has("today", "this morning", "сьогодні", "сегодня") else ()):
         out.append((m.start(), Period(published, published, "increment")))
-    for m in (_OVER_THE_YEAR.finditer(s) if published and ("рік" in low or "год" in low or "year" in low) else ()):
+    for m in (_OVER_THE_YEAR.finditer(s) if published and ("рік" in low or "год" in low or "year" in low)
+              and (t is not low or any(w in low for w in _OVER_THE_YEAR_WORDS)) else ()):  # (a plain text: its phrases)
         if not sc.stated(m.start()) and not _ROSE.search(s, 0, m.start()):  # (not "rose by 25% to 3,200 tanks over
             out.append((m.start(), _the_year(published)))  # the year": a running total's rise, not its window)
     windows = []  # "between Thursday and Saturday", "с четверга по субботу": the days from the one to the other
-    for m in (_WEEKDAY_WINDOW.finditer(s) if published and sc.has("between", "from", "з ", "с ", "від") else ()):
+    for m in (_WEEKDAY_WINDOW.finditer(s) if published and sc.has("between", "from", "з ", "с ", "від")
+              and (t is not low or _ANY_WEEKDAY_WORD.search(low)) else ()):  # (a plain text: a weekday named)
         if not sc.stated(m.start()):
             end = _weekday_before(published, m.group("b"))
             out.append((m.start(), Period(_weekday_before(end, m.group("a")), end, "increment")))

@@ -23,11 +23,11 @@ _RISEN_TO = re.compile(r"\b(?:rose|risen|rises|increased|climbed|climbs|grew|rea
 _RISEN_TO_TWIN = twin(_RISEN_TO)  # for lower-cased plain sentences (see lexicon.twin)
 
 
-def risen_to(text: str, rel: int) -> bool:
+def risen_to(text: str, rel: int, low: str | None = None) -> bool:
     """Whether "rose to", "reached" ... ends right before offset ``rel`` (:data:`_RISEN_TO`, by its twin on
-    the lower case of a plain text)."""
+    the lower case of a plain text; ``low``: ``lower(text)`` if known)."""
     if plain(text):
-        return _RISEN_TO_TWIN.search(text.lower(), max(0, rel - 45), rel) is not None
+        return _RISEN_TO_TWIN.search(text.lower() if low is None else low, max(0, rel - 45), rel) is not None
     return _RISEN_TO.search(text, max(0, rel - 45), rel) is not None
 
 
