@@ -133,7 +133,8 @@ _UNIT_DAYS = {"hours": 1 / 24, "години": 1 / 24, "годин": 1 / 24, "ч
 _UNIT_HINT = re.compile("hours|days|weeks|months|годин|доби|діб|днів|дні|часов|часа|суток|дней|дня|тижн|недел|місяц|месяц")
 _LAST_MONTH = re.compile(r"\blast month\b", re.IGNORECASE)
 #: "since they were first thrown into combat in December": the month a running count starts
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[^\W\d][\w'-]*\s+){1,8}?$", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"(?:\bsince|(?<!\w)(?:с начала|со начала|от начала|з початку|від початку|із початку))\s+"
+                           r"(?:[^\W\d][\w'-]*\s+){1,8}?$", re.IGNORECASE)  # ("с начала штурма города в сентябре")
 _IN_MONTH = re.compile(rf"\b(?:in|during|throughout)\s+(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?(?![\w])", re.IGNORECASE)
 _YESTERDAY = re.compile(r"\byesterday\b|\bвчора\b|\bвчера\b", re.IGNORECASE)
 _TODAY = re.compile(r"\btoday\b|\bthis morning\b|\bсьогодні\b|\bсегодня\b", re.IGNORECASE)

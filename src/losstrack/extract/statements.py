@@ -77,6 +77,10 @@ _MONTH_WORDS = re.compile(trie_regex(["january", "february", "march", "april", "
 _SAID_IN_MONTH = re.compile(rf"\b{_VERB}\s+(?:in|в|у|во)\s+{_A_MONTH}", re.IGNORECASE)
 #: The month between the speaker and the verb: "Зеленский в феврале заявил", "the ministry in March said".
 _MONTH_SAID = re.compile(rf"(?<!\w)(?:in|в|у|во)\s+{_A_MONTH}\s+{_VERB}(?!\w)", re.IGNORECASE)
+#: The month of a statement told after it: "last gave a figure in September 2022, when it said 5,937", "у лютому 2024
+#: року, тоді йшлося про 31 000 загиблих".
+_MONTH_WHEN_SAID = re.compile(rf"(?<!\w)(?:in|в|у|во)\s+{_A_MONTH},?\s+(?:when|коли|когда|тогда|тоді)\s+"
+                              rf"(?:[^\W\d][\w'-]*\s+){{0,2}}?(?:{_VERB}|йшлося|ішлося|шла речь|речь шла)(?!\w)", re.IGNORECASE)
 _IN_MONTH_SAID = re.compile(rf"^\W*(?:in|в|у|во)\s+{_A_MONTH},?\s+(?:[^\W\d][\w'.’-]*\s+){{0,8}}?{_VERB}(?!\w)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _YESTERDAY_WORD = re.compile(_YESTERDAY)
@@ -96,8 +100,9 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
     keys = [k.start() for k in _SAID_KEYS.finditer(low)]
     month_first = _IN_MONTH_SAID.match(s)  # "In February, X said" (anchored at the start: cheap)
     month = None
-    if (keys or month_first) and _MONTH_WORDS.search(low):  # a month named: "said in February", "In February, X said"
-        month = (_SAID_IN_MONTH.search(s) or _MONTH_SAID.search(s) if keys else None) or month_first
+    if (keys or month_first or "шло" in low or "шла" in low) and _MONTH_WORDS.search(low):  # a month named: "said in February", "In February, X said"
+        month = (_SAID_IN_MONTH.search(s) or _MONTH_SAID.search(s) if keys else None) or month_first \
+            or _MONTH_WHEN_SAID.search(s)
     if month:
         mo = month_number(month.group("m"))
         y = int(month.group("y")) if month.group("y") else month_year(mo, published)
