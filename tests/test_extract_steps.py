@@ -415,3 +415,11 @@ def test_adversary_years_name_registered_actors():
     for (side, adv), (first, last) in actors.adversary_years().items():
         assert side in reg and adv in reg[side].adversaries, (side, adv)
         assert first <= last
+
+
+def test_since_a_bare_year_starts_on_its_first_day():
+    [f] = extract("The SDF said about 11,000 of its fighters have been killed since 2014.", dt.date(2019, 3, 19))
+    assert (f.basis, f.period_start, f.period_end) == ("cumulative", dt.date(2014, 1, 1), dt.date(2019, 3, 19))
+    # a year range after "since" is no start of its own ("since 2014-2015": left to the other rules)
+    [g] = extract("The SDF said about 11,000 of its fighters have been killed since 2014 to 2019.", dt.date(2019, 3, 19))
+    assert g.period_start != dt.date(2014, 1, 1)

@@ -158,6 +158,7 @@ _CYR_DAY_MONTH = re.compile(r"\d\s+(?:" + "|".join(_CYR_MONTHS) + r")", re.IGNOR
 _CYR_DATE = re.compile(r"(?<![\w.–-])\d{1,2}\s+(?:" + "|".join(_CYR_MONTHS) + r")(?!\w)(?!\s+\d{4})", re.IGNORECASE)
 _CYR_DATE_BEFORE = re.compile(r"(?<!\w)(?:з|с|со|із|від|от|до|по|на|станом на|по состоянию на|даними на|данным на|між|между|"
                               r"–|-|і|и|та)\s+$", re.IGNORECASE)
+_SINCE_YEAR = re.compile(r"\s+(\d{4})(?:\s+(?:року|года|г\.))?(?![\d,.]\d|\s*(?:[-–]|to\b))")  # "since 2014", "з 2014 року"
 _SINCE_WEEKDAY = re.compile(r"\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _THE_WEEK = re.compile(r"\b(?:over|during|in|for) the week\b", re.IGNORECASE)
 _SPEAKER_NEXT = re.compile(r",?\s+(?:[^\W\d][\w'.-]*\s+){1,8}?(?:said|says|reported|announced|stated|claimed|told)\b")
@@ -333,6 +334,8 @@ def _since(sc: _Scan, dated: bool) -> list[tuple[int, Period]]:
                 start = next((x for x in sorted(_start_dates()) if (x.year, x.month) == (start.year, start.month)
                               and _EVENT_NOUN_RE.search(tail_t)), start)
             out.append((m.start(), Period(start, published, "cumulative")))
+        elif published and (yr := _SINCE_YEAR.match(s, m.end())) and 1900 < int(yr.group(1)) <= published.year:
+            out.append((m.start(), Period(dt.date(int(yr.group(1)), 1, 1), published, "cumulative")))  # "since 2014"
         elif published and (wd := _SINCE_WEEKDAY.match(s, m.end())):  # "since Friday": the last Friday
             out.append((m.start(), Period(_weekday_before(published, wd.group(1)), published, "cumulative")))
         elif _YEAR_START.match(s, m.start()) and published:
