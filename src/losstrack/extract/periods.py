@@ -102,11 +102,14 @@ _SPEECH_BEFORE = re.compile(
     r"briefing|report)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 #: A window of days within one month: "з 13 по 19 січня", "from 13 to 19 January", "between January 13 and 19".
 _DAY_RANGE = re.compile(
-    rf"\b(?:з|с|від|from|between)\s+(?P<a1>\d{{1,2}})\s*(?:по|до|to|and|-|–)\s*(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    rf"\b(?:з|с|від|from|between|on)\s+(?P<a1>\d{{1,2}})\s*(?:по|до|to|and|-|–)\s*(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+"
     rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|\b(?:between\s+|from\s+)?(?P<m2>{_MONTH})\s+(?P<a2>\d{{1,2}})\s*(?:-|–|to|and|through)\s*(?P<b2>\d{{1,2}})(?!\d)"
     rf"(?:,?\s+(?P<y2>\d{{4}}))?"
     rf"|(?<![\w.])(?P<a3>\d{{1,2}})\s*[-–]\s*(?P<b3>\d{{1,2}})\s+(?P<m3>{_MONTH})(?:,?\s+(?P<y3>\d{{4}}))?", re.IGNORECASE)
+#: "in the first ten days of January": the month's first N days.
+_FIRST_DAYS = re.compile(rf"\b(?:in|during|over)\s+the\s+first\s+(?P<n>[\w-]+)\s+days\s+of\s+(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?(?!\w)",
+                         re.IGNORECASE)
 _STARTED_BEFORE = re.compile(rf"\b(?:began|begun|started|launched|commenced|resumed|erupted|broke out|escalated|since|from|kicked off|{_EVENT_NOUN})\s+(?:on\s+)?$",
                              re.IGNORECASE)  # "the invasion on February 24, 2022" dates the event, not a loss
 _RELATIVE = [
@@ -116,6 +119,7 @@ _RELATIVE = [
                 r"протягом (?:минулої |останньої )?доби|в течение (?:последних |минувших |прошедших )?суток|"
                 r"за останні 24 години|за последние 24 часа)\b", re.IGNORECASE), 1),
     (re.compile(r"\b(?:(?:past|last|previous)\s+(?:seven days|7 days|week)|this week|(?:in|within) a week|"
+                r"(?:lasting|that lasted)\s+(?:a|one)\s+week|a\s+week-long|"  # "in an operation lasting a week"
                 r"за (?:минулий |останній |прошедшую |минувшую |последнюю )?(?:тиждень|неделю)|"
                 r"в течение (?:последней |прошедшей )?недели|протягом (?:минулого |останнього )?тижня)\b", re.IGNORECASE), 7),
     (re.compile(r"\b(?:past|previous)\s+(?:30 days|month)\b|\b(?:in|over|during) the month\b|"
@@ -256,6 +260,12 @@ def _dated_windows(sc: _Scan, digit: bool, month_ok: bool) -> list[tuple[int, Pe
                 # a running total counts from a war's or an event's start; any other window is a change over it
                 basis = "cumulative" if da in _start_dates() or da in sc.events.values() else "increment"
                 out.append((a.start(), Period(da, db, basis)))
+    for m in (_FIRST_DAYS.finditer(s) if published and "first" in sc.low and "days of" in sc.low else ()):
+        n, mo = parse_number(m.group("n")), month_number(m.group("m"))
+        y = int(m.group("y")) if m.group("y") else month_year(mo, published)
+        if n and 1 <= n <= 31 and dt.date(y, mo, 1) <= published:
+            last = min(dt.date(y, mo, min(int(n), calendar.monthrange(y, mo)[1])), published)
+            out.append((m.start(), Period(dt.date(y, mo, 1), last, "increment")))
     for m in ((_DAY_RANGE_TWIN if t is sc.low else _DAY_RANGE).finditer(t) if not out and month_ok and digit and _DAY_PAIR.search(s) else ()):
         month = m.group("m1") or m.group("m2") or m.group("m3")  # "з 13 по 19 січня", "January 13-19", "13–14 сентября"
         mo = month_number(month)
