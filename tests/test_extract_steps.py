@@ -423,3 +423,12 @@ def test_since_a_bare_year_starts_on_its_first_day():
     # a year range after "since" is no start of its own ("since 2014-2015": left to the other rules)
     [g] = extract("The SDF said about 11,000 of its fighters have been killed since 2014 to 2019.", dt.date(2019, 3, 19))
     assert g.period_start != dt.date(2014, 1, 1)
+
+
+def test_a_status_in_a_list_of_parts_is_no_prisoner_count():
+    figs = extract("Oryx counted 3,740 Russian tanks lost since Feb. 24, 2022, of which 2,481 were destroyed and 552 were "
+                   "captured by Ukrainian forces.", dt.date(2025, 2, 14))
+    assert [(f.category, f.value) for f in figs] == [("tanks", 3740), ("tanks", 2481), ("tanks", 552)]
+    # people captured stay prisoners
+    people = extract("Ukraine said it killed 50 Russian soldiers and 20 captured.", dt.date(2025, 2, 14))
+    assert [(f.category, f.value) for f in people] == [("personnel_killed", 50), ("personnel_captured", 20)]

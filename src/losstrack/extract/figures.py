@@ -114,6 +114,10 @@ _MONEY = re.compile(r"\s*(?:\$|dollars?|euros?|pounds|rubles?|roubles?|hryvnias?
 #: count of what it is the price of.
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|euros?|pounds sterling|rubles?|roubles?|hryvnias?|рубл\w*|гривен\w*|гривн\w*|"
                              r"долар\w*|доллар\w*|євро|евро)(?!\w)", re.IGNORECASE)
+#: Fate words that are also an equipment status ("20 captured", "12 destroyed").
+_STATUS_FATES = frozenset({"captured", "destroyed", "damaged", "abandoned"})
+#: A list of parts opened since the figure before: "..., of which 30 were destroyed and", ", including".
+_IN_PARTS_OF = re.compile(r"(?:of which|of them|of these|including|among them)\b[^.;]{0,80}$", re.IGNORECASE)
 _TIME_UNIT = re.compile(
     r"\s*-?\s*(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|kilomet(?:er|re)s?|miles?|metres?|meters?|"
     r"square|sq|kg|tonnes?|tons?|mm|per\s?cent|percent|%|години|годин|часов|часа|днів|дней|км|років|лет|года|год|году|рік|"
@@ -475,6 +479,15 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             # "killed 11 members of the ELN", "30 of its members had been killed": its people
             w = "w" if members.group("w") else "w2"
             lab, losses = (members.start(w), members.end(w), members.group(w)), members
+        if lab is not None and found and lab[2].lower() in _STATUS_FATES and lab[0] >= num.end \
+                and not found[-1].category.startswith(PERSONNEL) and _IN_PARTS_OF.search(text, max(0, num.start - 120), num.start):
+            # "50 tanks, of which 30 were destroyed and 20 captured": a status of the tanks, not 20 prisoners
+            whole = next((f for f in reversed(found) if not f.inherited and f.number.value >= num.value), None)
+            if whole is not None:
+                found.append(Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span,
+                                   category=whole.category, model=whole.model, qualifier=qualifier(text, num),
+                                   inherited=True, whole=whole))
+            continue
         if lab is None and found and not after_only:
             part = part_without_label(text, num, found, offset)
             if part is not None:
