@@ -432,3 +432,11 @@ def test_a_status_in_a_list_of_parts_is_no_prisoner_count():
     # people captured stay prisoners
     people = extract("Ukraine said it killed 50 Russian soldiers and 20 captured.", dt.date(2025, 2, 14))
     assert [(f.category, f.value) for f in people] == [("personnel_killed", 50), ("personnel_captured", 20)]
+
+
+def test_ones_and_inflected_cyrillic_models():
+    figs = extract("The Oryx open-source project has documented more than 4,000 Russian tanks destroyed since the invasion "
+                   "began, and about 1,250 Ukrainian ones.", dt.date(2025, 6, 4))
+    assert [(f.category, f.value, f.loser) for f in figs] == [("tanks", 4000, "RUS"), ("tanks", 1250, "UKR")]
+    [whole, part] = extract("Шойгу заявил, что ВСУ потеряли 246 танков, в том числе 13 «Леопардов».", dt.date(2023, 6, 14))
+    assert (part.category, part.value, part.model, part.parent) == ("tanks", 13, "Leopard", 0)

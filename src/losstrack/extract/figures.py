@@ -114,6 +114,8 @@ _MONEY = re.compile(r"\s*(?:\$|dollars?|euros?|pounds|rubles?|roubles?|hryvnias?
 #: count of what it is the price of.
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|euros?|pounds sterling|rubles?|roubles?|hryvnias?|рубл\w*|гривен\w*|гривн\w*|"
                              r"долар\w*|доллар\w*|євро|евро)(?!\w)", re.IGNORECASE)
+#: "... and about 1,250 Ukrainian ones": the noun of the figure before, with a side of its own.
+_ONES = re.compile(r"\s+(?:[A-Z][\w'-]*\s+)?(?P<w>ones)\b")
 #: Fate words that are also an equipment status ("20 captured", "12 destroyed").
 _STATUS_FATES = frozenset({"captured", "destroyed", "damaged", "abandoned"})
 #: A list of parts opened since the figure before: "..., of which 30 were destroyed and", ", including".
@@ -487,6 +489,11 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                 found.append(Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span,
                                    category=whole.category, model=whole.model, qualifier=qualifier(text, num),
                                    inherited=True, whole=whole))
+            continue
+        if lab is None and found and (ones := _ONES.match(text, num.end)):  # "4,000 Russian tanks ..., and about
+            last = next((f for f in reversed(found) if not f.inherited), found[-1])  # 1,250 Ukrainian ones": its noun
+            found.append(Found(number=shifted(num, offset), label=last.label, label_span=(offset + ones.start("w"),
+                               offset + ones.end("w")), category=last.category, model=None, qualifier=qualifier(text, num)))
             continue
         if lab is None and found and not after_only:
             part = part_without_label(text, num, found, offset)
