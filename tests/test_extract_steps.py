@@ -440,3 +440,8 @@ def test_ones_and_inflected_cyrillic_models():
     assert [(f.category, f.value, f.loser) for f in figs] == [("tanks", 4000, "RUS"), ("tanks", 1250, "UKR")]
     [whole, part] = extract("Шойгу заявил, что ВСУ потеряли 246 танков, в том числе 13 «Леопардов».", dt.date(2023, 6, 14))
     assert (part.category, part.value, part.model, part.parent) == ("tanks", 13, "Leopard", 0)
+
+
+def test_laying_down_arms_is_surrender():
+    [f] = extract("The MNDAA said 2,389 junta soldiers laid down their arms at the command headquarters.", dt.date(2024, 1, 8))
+    assert (f.category, f.value, f.loser) == ("personnel_captured", 2389, "MMR")
