@@ -123,17 +123,19 @@ def side_of(actor_id: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def adversary_years() -> dict[tuple[str, str], tuple[int, int]]:
-    """(side, adversary) → (first, last) year of their war, from ``data/adversary_years.csv`` (pairs not listed are
-    at war in every year): which adversary an undated "enemy" means in an old text."""
-    return {(r["actor"], r["adversary"]): (int(r["first_year"] or 0), int(r["last_year"] or 9999))
-            for r in read_table("adversary_years.csv")}
+def adversary_years() -> dict[tuple[str, str], list[tuple[int, int]]]:
+    """(side, adversary) → the (first, last) years of their wars, from ``data/adversary_years.csv`` (pairs not listed
+    are at war in every year): which adversary an undated "enemy" means in an old text."""
+    out: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for r in read_table("adversary_years.csv"):
+        out.setdefault((r["actor"], r["adversary"]), []).append((int(r["first_year"] or 0), int(r["last_year"] or 9999)))
+    return out
 
 
 def at_war(side: str, adversary: str, year: int | None) -> bool:
     """Whether ``side`` fought ``adversary`` in ``year`` (always, when the year is unknown or the pair has no row)."""
-    first, last = adversary_years().get((side, adversary), (0, 9999))
-    return year is None or first <= year <= last
+    spans = adversary_years().get((side, adversary), [(0, 9999)])
+    return year is None or any(first <= year <= last for first, last in spans)
 
 
 def adversary_of(actor_id: str) -> str | None:

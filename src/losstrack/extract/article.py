@@ -32,7 +32,7 @@ from .numbers import parse_number
 from .parts import total_to
 from .periods import Period, in_relative_clause, nearest
 from .regions import find_regions, own_region, regions_between, sentence_region
-from .sentence_pass import LIST_LINE, NOBODY, Sent, analyse, doc_lower, sentence_cues
+from .sentence_pass import LIST_LINE, Sent, analyse, doc_lower, sentence_cues
 from .sentences import Sentence
 from .statements import statement_date
 from .totals import (
@@ -50,12 +50,14 @@ _PASSIVE_FATE = re.compile(r"(?:\s+(?:and|or)\s+[^\W\d]+)?(?:\s+(?:who|that))?\s
                            r"|\s+(?:погибл[иао]|погиб|загинул[иао]|загинув|(?:получил|отримал|дістал)[иа]?\s+(?:[^\W\d]+\s+)?"
                            r"(?:ранени[яе]|поранення)|(?:были\s+)?(?:ранены|убиты|взяты\s+в\s+плен)|поранені|"
                            r"(?:були\s+)?(?:вбиті|взяті\s+в\s+полон)|попали\s+в\s+плен|потрапили\s+в\s+полон|"
-                           r"пропали\s+без\s+вести|зникли\s+безвісти)(?!\w)",
+                           r"пропали\s+без\s+вести|зникли\s+безвісти|(?:числятся|считаются|числяться|вважаються)\s+"
+                           r"(?:убитыми|погибшими|ранеными|пропавшими|загиблими|вбитими|пораненими|зниклими))(?!\w)",
                            re.IGNORECASE)  # ("двое военнослужащих получили тяжелые ранения")
 #: "загинули 12 військовослужбовців", "погибли 5 военных", "announced the deaths of five soldiers", "признали гибель 30
 #: военнослужащих": a side's own dead, as "X says two soldiers were killed" is.
 _DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|погибл[иоа]|погиб|гибель|загибель|deaths?\s+of|ранены|убиты|поранені|"
-                          r"вбиті|поранено|ранено)\s+(?:(?:понад|більше|близько|майже|"
+                          r"вбиті|поранено|ранено|(?:ранеными|убитыми|погибшими|пропавшими без вести|пораненими|загиблими|"
+                          r"зниклими безвісти)\s+(?:числятся|считаются|числяться|вважаються))\s+(?:(?:понад|більше|близько|майже|"
                           r"около|более|свыше|почти|some|about|at least|more than)\s+)?$", re.IGNORECASE)
 _SOURCE = re.compile(r"\W*(?:джерело|источник|source|sources?\s+of\s+data|за даними|по данным)\s*:", re.IGNORECASE)
 #: The verbs of the General Staff's daily count ("the defenders eliminated 920 Russian soldiers"): killed and wounded.
@@ -171,7 +173,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     for j, st in enumerate(sents):
         para_end[st.s.paragraph] = max(para_end.get(st.s.paragraph, st.s.end), st.s.end)
         para_start.setdefault(st.s.paragraph, st.s.start)
-        if st.claimants and not st.figs and not st.source.startswith(NOBODY):  # (bloggers' talk attributes no figures around it)
+        if st.claimants and not st.figs and not attr.is_nobody(st.source):  # (bloggers' talk attributes no figures around it)
             attributing.setdefault(st.s.paragraph, []).append((j, st.source))
             if j and sents[j - 1].s.paragraph != st.s.paragraph and _ABOUT_THIS.match(st.s.text):
                 # "Про це повідомив ...", "This was reported by X, Y reports": opening its paragraph, it attributes the
@@ -255,19 +257,20 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                         fp = _source_line(sents) or attr.fingerprint(ftext)
                     who = fp or publisher
             nobody_side = None
-            if who is not None and who.startswith(NOBODY):  # bloggers, medical sources: no claimant, and no one else's
-                who, carried, nobody_side = None, False, who.partition(":")[2] or None  # (their side, for the loser)
+            if attr.is_nobody(who):  # bloggers, medical sources: no claimant, and no one else's (their side, if named,
+                who, carried, nobody_side = None, False, attr.nobody_side(who)  # speaks for the loser below)
             loser = loser or head.get("loser")
-            if loser is None and f.category.startswith("personnel") and who and not attr.is_publisher(who) and (
+            side = who or nobody_side  # whose own and whose enemy's losses the figure may be
+            if loser is None and f.category.startswith("personnel") and side and not attr.is_publisher(side) and (
                     _PASSIVE_FATE.match(ftext, f.label_span[1]) or _DIED_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)):
                 # "X says two soldiers were killed": its own, unless named otherwise; "40 militants": its adversary's
                 loser = "@adversary" if cues()["hostile"].fullmatch(f.label.lower()) else "@self"
             if loser is None and carry_loser is not None and carry_loser[0] == who:  # the same speaker goes on
                 loser = carry_loser[1]
             if loser is not None and loser.startswith("@"):
-                loser = resolve_ref(loser, who)
-            if loser is None and (who or nobody_side):
-                loser = attr.adversary(who or nobody_side)
+                loser = resolve_ref(loser, side)
+            if loser is None and side:
+                loser = attr.adversary(side)
             if loser is None or (f.label.lower() in BARE_FATES and f.whole is None and not military_context(s.text)):
                 continue  # no loser, or "80,000 wounded" with no military noun around: left out, not guessed
             if carried and loser == attr.side(who):  # a speaker carried from an earlier paragraph tells of its enemy's

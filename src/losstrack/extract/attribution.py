@@ -312,11 +312,14 @@ def resolve_generic(m: Mention, history: list[str], loser_side: str | None, stat
     Azerbaijan ..., the Ministry of Defense said"); an unnamed army with neither, that of the state its paragraph
     names first (``lead_state``: "Mali's army retook the town. The army's 5th Military Region said ...")."""
     reg = actors.registry()
-    if m.pronoun:  # "it said": the last speaker, a source with no actor id too ("The Royal United Services Institute
-        return history[-1] if history else None  # estimated ... Ukraine, it said, ...")
-    history = [a for a in history if not a.startswith(NOBODY)]
+    if m.pronoun:  # "it said": the last speaker, a research body of no actor id too ("The Royal United Services
+        # Institute estimated ... Ukraine, it said, ..."), not bloggers or sources
+        spoke = [a for a in history if not is_nobody(a) or is_nobody(a, org=True)]
+        return spoke[-1] if spoke else None
     if m.generic == "ref":
-        return history[-1] if history else None
+        spoke = [a for a in history if not is_nobody(a)]
+        return spoke[-1] if spoke else None
+    history = [a for a in history if not a.startswith("@")]  # (bodies only: no unresolved unit, no source of no id)
     if m.generic in ("mil", "army"):  # "the army said": the last armed force named ("Sudan's army ... from the RSF ...
         named = next((a for a in reversed(history) if _MILITARY_NAME.fullmatch(reg[a].name)), None)  # the army"), else
         if named or loser_side:  # the side fighting the loser
@@ -335,7 +338,7 @@ def resolve_generic(m: Mention, history: list[str], loser_side: str | None, stat
         if aid.endswith("-" + suffix):
             return aid
     if loser_side:
-        adv = actors.adversary_of(loser_side)
+        adv = adversary(loser_side)  # (the one the text names, else the one at war with it that year)
         if adv and f"{adv}-{suffix}" in reg:
             return f"{adv}-{suffix}"
     for aid in reversed(history):  # "Russia ... the Defense Ministry": the body of the state named before
@@ -361,9 +364,26 @@ def side(actor_id: str | None) -> str | None:
     return actors.side_of(actor_id) or actor_id
 
 
-#: A speaker with no actor id (bloggers, medical sources, an unknown institute): its figures have no claimant
-#: ("@nobody:RUS": Russian bloggers, whose enemy's losses the figures are unless they name the loser).
+#: A speaker with no actor id (bloggers, medical sources, an unknown institute): its figures have no claimant. Written
+#: "@nobody", "@nobody-org" (a research body, which "it said" may mean later) and either with ":SIDE" (Russian
+#: bloggers, whose enemy's losses the figures are unless they name their loser).
 NOBODY = "@nobody"
+
+
+def nobody(org: bool = False, side: str | None = None) -> str:
+    """The :data:`NOBODY` claimant of a source with no actor id (``org``: a research body; ``side``: the side that
+    qualifies it)."""
+    return NOBODY + ("-org" if org else "") + (f":{side}" if side else "")
+
+
+def is_nobody(actor_id: str | None, org: bool = False) -> bool:
+    """Whether a claimant is a :data:`NOBODY` (with ``org``: one a pronoun may mean)."""
+    return actor_id is not None and actor_id.startswith(NOBODY + "-org" if org else NOBODY)
+
+
+def nobody_side(actor_id: str) -> str | None:
+    """The side that qualifies a :data:`NOBODY` ("Russian military bloggers": RUS), if any."""
+    return actor_id.partition(":")[2] or None
 #: The actors a document names (and their sides), set by the article extractor for the document it reads: an actor
 #: with several adversaries (Israel: Hamas, Hezbollah, Iran) fights the one the text names.
 PRESENT: ContextVar[frozenset] = ContextVar("present_actors", default=frozenset())

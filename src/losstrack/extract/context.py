@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..vocab import qualifier_phrases
 from .attributes import NESTING
+from .dates import MONTH_PATTERN
 from .lexicon import cues, lower, qualifier_words
 
 _MILITARY = re.compile(
@@ -153,9 +154,10 @@ _WAR_OF_YEAR = re.compile(r"(?:\b(?:war|battles?|conflict|clashes)\s+(?:of|in)\s
 _YEAR = re.compile(r"(1(?<!\d\d)[89]\d\d|2(?<!\d\d)0[0-4]\d)(?!\d)")
 #: "Mirage 2000": a name before the number, not a month ("May 1943") or a sentence's first word.
 _MODEL_BEFORE = re.compile(r"(?<=\w\s)(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[A-Z][\w-]*[\s-]$")
-_SINCE_BEFORE = re.compile(r"(?<!\w)(?:since|from|after|з|с|со|від|після|после|з часів|со времен|від часів|until|till|до|by)"
-                           r"(?:\s+the)?\s+(?:(?:[^\W\d]+\.?|\d{1,2}),?\s+){0,2}$", re.IGNORECASE)  # ("since June 2014",
-# "с 10 июня 2014 года": a month and day between)
+_SINCE_BEFORE = re.compile(r"(?<!\w)(?:(?:since|from|after|з|с|со|від|після|после|з часів|со времен|від часів|until|till|до|by)"
+                           r"(?:\s+the)?|(?:since|from|з|с|со|від)\s+(?:(?:" + MONTH_PATTERN + r")\.?|\d{1,2}),?"
+                           r"(?:\s+(?:(?:" + MONTH_PATTERN + r")\.?|\d{1,2}),?)?)\s+$", re.IGNORECASE)  # ("since June
+# 2014", "с 10 июня 2014 года": a start's month and day between)
 
 
 def historic(text: str, published: dt.date | None, at: tuple[int, int] | None = None,

@@ -41,7 +41,8 @@ _START_WORDS = ("start", "beginning", "launch", "outbreak", "початку", "�
 #: a line break (a headline's event is not dated by the byline under it).
 _TAIL_END = re.compile(r";|\n|\.(?=\s+[A-ZА-ЯІЇЄҐ])|\b(?:while|but|and the)\b|\b(?:since|з|с)\s")
 _RELATIVE_TO = re.compile(r"\b(?:after|before|following|після|после|перед)\b", re.IGNORECASE)
-_ON_WEEKDAY = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_ON_WEEKDAY = re.compile(r"(?:\s+(?!said\b|says\b|told\b)[^\W\d][\w'’-]*){0,4}?\s+on\s+(" + "|".join(WEEKDAYS) + r")\b(?!['’])",
+                         re.IGNORECASE)
 _MONTH_ONLY = re.compile(rf"\b(?:in|on)\s+(?P<m>{MONTH_PATTERN})(?!\w)(?![.]?\s*\d)", re.IGNORECASE)
 
 
@@ -61,8 +62,8 @@ def _date_after(text: str, pos: int, published: dt.date | None) -> dt.date | Non
     if m and published:
         mo = month_number(m.group("m"))
         return dt.date(month_year(mo, published), mo, 1)
-    wd = _ON_WEEKDAY.search(tail) if published else None  # "since Thailand launched its attack on Thursday"
-    return weekday_before(published, wd.group(1)) if wd else None
+    wd = _ON_WEEKDAY.match(tail) if published else None  # "since Thailand launched its attack on Thursday" (right after
+    return weekday_before(published, wd.group(1)) if wd else None  # the event: not "..., the ministry said on Thursday")
 
 
 def event_starts(text: str, published: dt.date | None) -> dict[str, dt.date]:

@@ -495,8 +495,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             found.append(Found(number=shifted(num, offset), label=last.label, label_span=(offset + ones.start("w"),
                                offset + ones.end("w")), category=last.category, model=None, qualifier=qualifier(text, num)))
             continue
-        if lab is None and found and not after_only:
-            part = part_without_label(text, num, found, offset)
+        if lab is None and found and not after_only and not _civilians_after(text, num.end):  # (not "а ранены 40
+            part = part_without_label(text, num, found, offset)  # мирных жителей": civilians, no part of the soldiers)
             if part is not None:
                 found.append(part)
             continue

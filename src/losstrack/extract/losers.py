@@ -59,7 +59,7 @@ _TOLL_OF = re.compile(r"\b(?:toll|number|tally|count)\s+of\s+(?:the\s+|its\s+|ou
                       re.IGNORECASE)  # (and "число военнослужащих, погибших ...")
 _ITS_TOLL = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:military\s+)?(?:death\s+)?toll\b", re.IGNORECASE)
 #: A toll put at a number: "put American losses since Jan. 17 at", "put their own dead at", "estimated its casualties at".
-_OWNED_AT = re.compile(r"(?P<own>\b(?:its|their|our|his|her)(?:\s+own)?\s+)?(?:(?:military|death|casualty)\s+)?"
+_OWNED_AT = re.compile(r"(?P<own>\b(?:(?:its|our)(?:\s+own)?|(?:their|his|her)\s+own)\s+)?(?:(?:military|death|casualty)\s+)?"
                        r"(?P<w>losses|dead|casualties|toll|wounded)\s+(?:[^.;:\d]{0,30}?\d{0,4}[^.;:\d]{0,10}?\s+)?at\s+"
                        r"(?:(?:about|some|nearly|almost|more than|over|around|roughly|at least|approximately|up to)\s+)?$",
                        re.IGNORECASE)

@@ -249,7 +249,7 @@ def _dated_windows(sc: _Scan, digit: bool, month_ok: bool) -> list[tuple[int, Pe
     dates = (twin_dates(t) if t is sc.low else list(DATE_RE.finditer(t))) if digit and (sc.has(
         "from", "з ", "с ", "від", "between", "covering") or "–" in s or "—" in s) else []
     for a, b in zip(dates, dates[1:]):
-        if (_FROM.search(s, 0, a.start()) and _TO.fullmatch(s, a.end(), b.start())) or (
+        if (_FROM.search(s, max(0, a.start() - 12), a.start()) and _TO.fullmatch(s, a.end(), b.start())) or (
                 _DASH.fullmatch(s, a.end(), b.start()) and _NAMED_MONTH.search(a.group(0)) and _NAMED_MONTH.search(b.group(0))):
             # ("31 декабря – 1 января": two dates with a dash between are a window too)
             da, db = parse_date(a, published), parse_date(b, published)
@@ -575,7 +575,7 @@ def _settle(sc: _Scan, out: list[tuple[int, Period]], digit: bool) -> list[tuple
 
 _AS_OF = re.compile(r"\b(?:as of|by|станом на|по состоянию на|(?:данным|даними|данных|даних) на)\s+"
                     r"|(?<!\w)(?:к|до|на)\s+(?=(?:концу|кінця|конец|кінець)\s)", re.IGNORECASE)
-_AS_OF_WEEKDAY = re.compile(r"(" + "|".join(WEEKDAYS) + r")\b(?:,?\s+(?=\d|" + _MONTH + r"))?", re.IGNORECASE)
+_AS_OF_WEEKDAY = re.compile(r"(" + "|".join(WEEKDAYS) + r")\b(?!['’])(?:,?\s+(?=\d|" + _MONTH + r"))?", re.IGNORECASE)
 #: "by the end of 2023", "к концу 2025 года", "до кінця 2024 року": the last day of that year (or month)
 _END_OF = re.compile(rf"(?:the end of|концу|кінця|конец|кінець)\s+(?:(?P<m>{_MONTH})\s+)?(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)
 

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from . import attribution as attr
 from .attribution import Mention, split_speech
 from .lexicon import cues, lower, plain, twin
 
@@ -253,30 +254,43 @@ def _possessive_speech() -> re.Pattern:
 
 
 #: A source with no actor id: bloggers, war correspondents, Telegram channels, medical or local sources, relatives,
-#: witnesses ("Russian military bloggers reported", "по данным военкоров", "Sources in Lashio told ..."). The issue's
-#: rule: a source with no actor id gives no claimant.
+#: witnesses ("Russian military bloggers reported", "по данным военкоров", "Sources in Lashio told ..."); and (group
+#: ``org``) a research body the actor table does not know ("the Royal United Services Institute", "the Center for
+#: Strategic and International Studies"), by its capitalised name. The issue's rule: a source with no actor id gives no
+#: claimant. (A state's "security sources" are its officials; a bare "источники" needs what the English needs.)
+_PEOPLE_SOURCES = ["milblogger", "milbloggers", "blogger", "bloggers", "military blog", "military blogs", "war correspondent",
+                   "war correspondents", "telegram channel", "telegram channels", "medical sources", "hospital sources",
+                   "local sources", "relatives", "witnesses", "paramedic", "paramedics", "medics", "медики", "родственники",
+                   "родичі"]
 _UNNAMED_SOURCE = re.compile(
-    r"(?<!\w)(?:milbloggers?|bloggers?|military blogs?|war correspondents?|telegram channels?|"
-    r"(?:medical|hospital|local|security) sources|sources (?:in|close to|familiar with)|a source (?:in|close to|familiar with)|"
-    r"relatives|witnesses|paramedics?|medics|военкор\w*|военблогер\w*|блогер\w*|воєнкор\w*|телеграм-канал\w*|"
-    r"источник\w*(?!\s*:)|джерел[оа](?!\s*:)|медики|родственники|родичі|очевидц[ыі]|"
-    # a research body the actor table does not know ("the Royal United Services Institute", "the Center for Strategic
-    # and International Studies"): its name, capitalised
-    r"(?-i:(?:[A-Z][\w'’-]+\s+){0,4}(?:Institute|Institution|Center|Centre|Foundation|Observatory)(?:\s+(?:for|of|on)"
+    r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, _PEOPLE_SOURCES), key=len, reverse=True)) + r"|"
+    r"(?:sources|a source)\s+(?:in|close to|familiar with)|военкор\w*|военблогер\w*|блогер\w*|воєнкор\w*|телеграм-канал\w*|"
+    r"очевидц[ыі]|(?:источник\w*|джерел[оа])(?=\s*[«\"]|\s+(?:в|у|из|з|із|близк\w*|знаком\w*|обізнан\w*)\s)|"
+    r"(?:(?:ряда|нескольких|анонимных|неназванных|местных|кількох|анонімних|місцевих)\s+)(?:источник\w*|джерел\w*)|"
+    r"(?P<bare>sources|источник\w*|джерел\w*)|"  # (bare: only after "according to", "по данным")
+    r"(?P<org>(?-i:(?:[A-Z][\w'’-]+\s+){0,4}(?:Institute|Institution|Center|Centre|Foundation|Observatory)(?:\s+(?:for|of|on)"
     r"(?:\s+(?:the|and|[A-Z][\w'’-]+))+)|(?:[A-Z][\w'’-]+\s+){1,4}(?:Institute|Institution|Center|Centre|Foundation|"
-    r"University|Observatory)\b))"
-    r"(?!\w)", re.IGNORECASE)
-#: ... that speaks: a speech verb after it, or "according to"/"по данным" before it.
-_SPEAKS_AFTER = re.compile(r"[^.;:]{0,60}?(?<!\w)(?:said|says|say|reported|report|reports|wrote|write|writes|claimed|claim|"
-                           r"claims|told|posted|estimated|пишут|пишуть|писали|писал[аи]?|сообщ\w*|повідом\w*|утвержда\w*|"
-                           r"стверджу\w*|заяв\w*|кажуть|говорят)(?!\w)", re.IGNORECASE)
-_SPEAKS_BEFORE = re.compile(r"(?:according to|citing|cited by|по данным|по словам|по информации|по сведениям|за даними|"
-                            r"за словами|за інформацією|со ссылкой на|з посиланням на)\s+(?:[^\W\d][\w'’-]*\s+){0,3}$",
-                            re.IGNORECASE)
+    r"University|Observatory)\b)))(?!\w)", re.IGNORECASE)
+#: ... that speaks: a speech verb right after it (or after its own modifiers or one adverb between commas, "Russian
+#: military bloggers, meanwhile, reported"), or "according to"/"по данным" before it; not a source the subject cites or
+#: answers ("Ukraine's military, citing witnesses, said ...", "denied reports by bloggers and said").
+_SPEAKS_AFTER = re.compile(r"(?:\s+(?:in|at|on|of|близкие|близький|знакомый|обізнаний|[«\"][^»\"]{1,40}[»\"]|[^\W\d][\w'’.-]*)){0,6}?"
+                           r"(?:\s*,\s*[^,.;:]{1,60}?,)?\s+(?:also\s+|have\s+|has\s+|had\s+)?"
+                           r"(?:said|says|say|reported|report|reports|wrote|write|writes|claimed|claim|claims|told|posted|"
+                           r"estimated|пишут|пишуть|писали|писал[аи]?|сообщ\w*|повідом\w*|утвержда\w*|стверджу\w*|заяв\w*|"
+                           r"кажуть|говорят)(?!\w)", re.IGNORECASE)
+_SPEAKS_BEFORE = re.compile(r"(?:according to|по данным|по словам|по информации|по сведениям|за даними|за словами|"
+                            r"за інформацією|со ссылкой на|з посиланням на)\s+(?:[^\W\d][\w'’-]*\s+){0,3}$", re.IGNORECASE)
+#: A source the subject cites, informs or answers is no speaker ("citing witnesses", "after notifying relatives",
+#: "reports by military bloggers", "опровергая сообщения военкоров", "посилаючись на джерела").
+_SOURCE_AS_OBJECT = re.compile(r"(?:citing|cited|notif\w*|inform\w*|reports?\s+(?:by|from|of)|responding to|denied|rejected|"
+                               r"dismissed|опроверг\w*|сообщения|повідомлення|ссылаясь на|посилаючись на)\s+"
+                               r"(?:(?:the|a|an|some|[^\W\d][\w'’-]*)\s+){0,3}$", re.IGNORECASE)
 #: A source inside an armed body or ministry ("Источник в группировке «Север»", "a source in the defence ministry").
 _IN_BODY = re.compile(r"\s+(?:in|within|at|inside|в|во|у|из|з|із)\s+(?:the\s+)?(?:[\w«»\"'’-]+\s+){0,2}?(?:группировк|"
                       r"угруповання|минобороны|міноборони|генштаб|штаб|командован|командуван|ministry|army|military|"
                       r"armed forces|command|general staff|defen[cs]e)", re.IGNORECASE)
+#: Substrings one of which every :data:`_UNNAMED_SOURCE` match holds (in lower case): a cheap test before the scan.
 _SOURCE_WORDS = ("blog", "correspondent", "telegram", "source", "relatives", "witness", "medic", "военкор", "военблог",
                  "блог", "воєнкор", "телеграм", "источник", "джерел", "медики", "родствен", "родичі", "очевид", "institut",
                  "center", "centre", "foundation", "university", "observatory")
@@ -284,28 +298,33 @@ _SOURCE_WORDS = ("blog", "correspondent", "telegram", "source", "relatives", "wi
 _ADJECTIVES_ONLY = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,2}\s+", re.IGNORECASE)
 
 
-def unnamed_source(text: str, low: str) -> tuple[int, int] | None:
-    """The span of a speaking source with no actor id in a sentence (see :data:`_UNNAMED_SOURCE`), or ``None``."""
+def unnamed_source(text: str, low: str) -> re.Match | None:
+    """A speaking source with no actor id in a sentence (see :data:`_UNNAMED_SOURCE`; its ``org`` group is set for a
+    research body), or ``None``."""
     if not any(w in low for w in _SOURCE_WORDS):
         return None  # the common case, decided by substring tests
     for m in _UNNAMED_SOURCE.finditer(text):
-        if _IN_BODY.match(text, m.end()):
-            continue  # "a source in the General Staff", "Источник в группировке «Север»": that body speaks
-        if _SPEAKS_AFTER.match(text, m.end()) or _SPEAKS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            return m.span()
+        if _IN_BODY.match(text, m.end()) or _SOURCE_AS_OBJECT.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "a source in the General Staff" (that body speaks); "citing witnesses" (the subject speaks)
+        before = _SPEAKS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before or (not m.group("bare") and _SPEAKS_AFTER.match(text, m.end())):
+            return m  # ("Ukrainian sources reported": a side's own sources speak for it; "according to sources": nobody)
     return None
 
 
-def unnamed_claimants(text: str, low: str, claimants: list[tuple[int, str]], nobody: str) -> list[tuple[int, str]]:
-    """``claimants`` with a speaking unnamed source put in as ``nobody``, less the side that only qualifies it
-    ("Russian military bloggers reported": no claimant, not Russia; ``nobody:RUS`` keeps the side, whose enemy the
-    figures are about unless they name their loser)."""
+def unnamed_claimants(text: str, low: str, claimants: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``claimants`` with a speaking unnamed source put in as :data:`~.attribution.NOBODY` (``NOBODY-org`` for a
+    research body, which "it said" may mean later), less the mention of a side that only qualifies it ("Russian military
+    bloggers reported": no claimant, not Russia; ``…:RUS`` keeps that side, whose enemy the figures are about unless
+    they name their loser)."""
     src = unnamed_source(text, low)
     if src is None:
         return claimants
-    start, end = src
+    start, end = src.span()
     if any(start <= p < end for p, _a in claimants):
         return claimants  # a known actor named in it ("the Institute for the Study of War": ISW)
-    sides = [a for p, a in claimants if start - 30 <= p < start and _ADJECTIVES_ONLY.fullmatch(text, p, start)]
-    kept = [(p, a) for p, a in claimants if a not in sides]
-    return sorted(kept + [(start, f"{nobody}:{sides[-1]}" if sides else nobody)])
+    side = [(p, a) for p, a in claimants if start - 30 <= p < start and _ADJECTIVES_ONLY.fullmatch(text, p, start)]
+    if side and src.group("bare"):
+        return claimants  # "according to Ukrainian sources": a side's own sources speak for it
+    kept = [c for c in claimants if c not in side]
+    return sorted(kept + [(start, attr.nobody(bool(src.group("org")), side[-1][1] if side else None))])

@@ -149,7 +149,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                 history.append(m.actor)
         last_loser = known or last_loser
         st.claimants = unnamed_claimants(t, slow, [(m.start, m.actor) for m in ms if m.role == "claimant" and m.actor
-                                                   and (not m.actor.startswith("@") or m.actor == UNIT)], NOBODY)
+                                                   and (not m.actor.startswith("@") or m.actor == UNIT)])
         history.extend(a for _p, a in st.claimants)  # (with any source of no actor id: "it said" may mean it)
         states.extend(m.actor for m in ms if m.generic is None and m.actor and attr.is_state(m.actor))
         st.figs, st.found = list(zip(kept, losers)), figs
@@ -199,6 +199,8 @@ def _share_losers(t: str, offset: int, kept: list, figs: list, losers: list, ms:
         if kept[k].label.lower() not in BARE_FATES:
             continue
         a, b = kept[k - 1].end - offset, kept[k].number.start - offset
+        if any(b <= m.start < kept[k].end - offset for m in ms if m.actor):
+            continue  # its own words name a side ("... and 12 Ukrainian wounded")
         by_fate = _FATE_JOIN.fullmatch(t, a, b)  # "five Cambodian soldiers had been killed and 21 wounded since Thailand
         # launched ...": the 21 are the five's side (whatever the first turns out to be), not the side named after them
         if losers[k - 1] is not None and (losers[k] is None or by_fate or _LIST_JOIN.fullmatch(t, a, b)):
@@ -214,7 +216,6 @@ def _share_losers(t: str, offset: int, kept: list, figs: list, losers: list, ms:
 
 
 UNIT = "@unit"  # a speaker named by a military role before any loser is known ("розповів речник бригади")
-NOBODY = attr.NOBODY
 
 
 def _resolve_units(sents: list[Sent]) -> None:
@@ -229,7 +230,7 @@ def _resolve_units(sents: list[Sent]) -> None:
     order = sents[at:] + sents[:at][::-1]
     losers = [lo for st in order if all(a == UNIT for _p, a in st.claimants)
               for _f, lo in st.figs if lo and not lo.startswith("@")]
-    prior = [a for st in reversed(sents[:at]) for _p, a in reversed(st.claimants) if a != UNIT and not a.startswith(NOBODY)]
+    prior = [a for st in reversed(sents[:at]) for _p, a in reversed(st.claimants) if a != UNIT and not attr.is_nobody(a)]
     others = [lo for st in order for _f, lo in st.figs if lo and not lo.startswith("@")]
     who = attr.adversary(losers[0]) if losers else attr.side(prior[0]) if prior else \
         attr.adversary(others[0]) if others else None

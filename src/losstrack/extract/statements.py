@@ -21,8 +21,9 @@ from .dates import MONTH_PATTERN as _MONTH
 from .dates import weekday_before as _weekday_before
 from .lexicon import trie_regex
 
-#: "Yesterday": the day before publication ("накануне", the eve, is the same day when said of the text's own day).
-_YESTERDAY = r"yesterday|вчора|вчера|накануне"
+#: "Yesterday", "накануне" (the eve, said of the text's own day): the day before publication.
+_YESTERDAY = (r"(?:yesterday|вчора|вчера)(?!['’]s)|накануне(?!\s+(?:переговор|встреч|визит|саммит|выбор|праздник|дня|"
+              r"годовщин|нового|наступлен|удар|атак))")  # (not "yesterday's strikes", "накануне переговоров": the eve of
 #: A statement's date: "said on Monday", "said yesterday", "said Monday", "said at a board meeting on June 9", "заявил во вторник",
 #: "повідомили 9 червня". The date is when the figures were stated, not when the losses happened.
 _SAID_ON = re.compile(
@@ -60,7 +61,7 @@ _WD_SAID = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:summary|report|update|statement|bulletin|briefing|figures|data|estimate|сводку|звіт|зведення|"
     r"отчет|отчёт|дані|данные))(?!\w)", re.IGNORECASE)
 #: A weekday's statement named by its possessive: "In Thursday's daily update, the ministry said", "Monday's briefing".
-_WD_POSSESSIVE = re.compile(r"(?<!\w)(?P<wd>" + "|".join(WEEKDAYS) + r")['’]s\s+(?:[\w-]+\s+){0,2}?(?:update|briefing|"
+_WD_POSSESSIVE = re.compile(r"(?:^\W*|\b(?:in|according to|per)\s+)(?P<wd>" + "|".join(WEEKDAYS) + r")['’]s\s+(?:[\w-]+\s+){0,2}?(?:update|briefing|"
                             r"statement|summary|report|bulletin|address|post|tally|figures)\b", re.IGNORECASE)
 #: A subordinate or relative clause opening before a weekday: its statement is not the sentence's.
 _CLAUSE_BEFORE = re.compile(r"(?<!\w)(?:which|that|who|after|while|when|before|який|яка|яке|які|що|который|которое|"
@@ -76,7 +77,8 @@ _MONTH_WORDS = re.compile(trie_regex(["january", "february", "march", "april", "
                                        "october", "november", "december", *CYR_MONTH_WINDOWS], literal=True))
 _SAID_IN_MONTH = re.compile(rf"\b{_VERB}\s+(?:in|в|у|во)\s+{_A_MONTH}", re.IGNORECASE)
 #: The month between the speaker and the verb: "Зеленский в феврале заявил", "the ministry in March said".
-_MONTH_SAID = re.compile(rf"(?<!\w)(?:in|в|у|во)\s+{_A_MONTH}\s+{_VERB}(?!\w)", re.IGNORECASE)
+_MONTH_SAID = re.compile(rf"(?<!\w)(?:in|в|у|во)\s+{_A_MONTH}\s+{_VERB}(?!\w)(?!\s+by\b)", re.IGNORECASE)  # (not "losses in
+# May reported by the General Staff": a participle)
 #: The month of a statement told after it: "last gave a figure in September 2022, when it said 5,937", "у лютому 2024
 #: року, тоді йшлося про 31 000 загиблих".
 _MONTH_WHEN_SAID = re.compile(rf"(?<!\w)(?:in|в|у|во)\s+{_A_MONTH},?\s+(?:when|коли|когда|тогда|тоді)\s+"
