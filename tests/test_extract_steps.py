@@ -511,3 +511,9 @@ def test_a_unit_spokesman_before_the_army_does_not_crash():
     [f] = extract("A brigade spokesman said the unit held its positions. The army said 40 Russian soldiers were killed.",
                   dt.date(2025, 3, 1))
     assert f.loser == "RUS"
+
+
+def test_the_groups_fighters_are_the_group_named_before():
+    figs = extract("The IDF said its troops had killed more than 40 Hizbullah fighters over the past 24 hours and estimated "
+                   "that about 500 of the group's fighters had been killed since the start of the war.", dt.date(2024, 10, 16))
+    assert [(f.value, f.loser) for f in figs] == [(40, "LBN-HEZBOLLAH"), (500, "LBN-HEZBOLLAH")]

@@ -259,6 +259,11 @@ def is_state(actor_id: str) -> bool:
     return _kind(actor_id) == "state"
 
 
+def is_group(actor_id: str) -> bool:
+    """Whether the registry knows the actor as an armed group."""
+    return _kind(actor_id) == "group"
+
+
 def is_publisher(actor_id: str) -> bool:
     """Whether the registry knows the actor as a publisher (an outlet, which may only relay another's figures)."""
     return _kind(actor_id) == "publisher"

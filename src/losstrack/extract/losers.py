@@ -63,6 +63,7 @@ _OWNED_AT = re.compile(r"(?P<own>\b(?:(?:its|our)(?:\s+own)?|(?:their|his|her)\s
                        r"(?P<w>losses|dead|casualties|toll|wounded)\s+(?:[^.;:\d]{0,30}?\d{0,4}[^.;:\d]{0,10}?\s+)?at\s+"
                        r"(?:(?:about|some|nearly|almost|more than|over|around|roughly|at least|approximately|up to)\s+)?$",
                        re.IGNORECASE)
+_THE_GROUPS = re.compile(r"\bof\s+the\s+(?:group|militia|movement|organi[sz]ation)['’]s?\s", re.IGNORECASE)
 _SELF = re.compile(r"\b(?:its|their|our|own|his|her|своих|своїх)\b", re.IGNORECASE)
 #: "11 soldiers embraced martyrdom", "were martyred": a side's words for its own dead, never for the enemy's.
 _MARTYRED = re.compile(r"[^.;]{0,40}?\b(?:embraced martyrdom|(?:were|was|have been|had been) martyred|martyred)\b", re.IGNORECASE)
@@ -89,6 +90,10 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
     if (hi - lo >= 6 and _GOV.search(text, lo, hi)) or _GOV_AFTER.match(text, f.label_span[1] - off):
         return "@gov"  # "143 government soldiers", "143 военнослужащих правительственных войск": the state's forces
     start = f.number.start - off
+    if hi - lo >= 10 and _THE_GROUPS.search(text, lo, hi):  # "about 500 of the group's fighters": the armed group
+        groups = [m for m in ms if m.end <= start and m.actor and m.actor[0] != "@" and attr.is_group(m.actor)]
+        if groups:  # named before it
+            return groups[-1].actor
     if hi - lo >= 3 and _SELF.search(text, lo, hi):  # (no word of _SELF is shorter than 3)
         # "cost Ukraine one of its F-16s", "The ministry said Russia lost 30 of its men": the side named before it in its
         # clause; not the attacker ("Hamas militants killed three of its soldiers"), nor a modifier of another figure
