@@ -517,3 +517,10 @@ def test_the_groups_fighters_are_the_group_named_before():
     figs = extract("The IDF said its troops had killed more than 40 Hizbullah fighters over the past 24 hours and estimated "
                    "that about 500 of the group's fighters had been killed since the start of the war.", dt.date(2024, 10, 16))
     assert [(f.value, f.loser) for f in figs] == [(40, "LBN-HEZBOLLAH"), (500, "LBN-HEZBOLLAH")]
+
+
+def test_scale_words_in_the_prepositional_and_fate_participles_as_losses():
+    figs = extract("The Wall Street Journal со ссылкой на источники сообщала о 200 тысячах убитых и 400 тысячах раненых "
+                   "российских военных.", dt.date(2024, 11, 19))
+    assert [(f.category, f.value, f.loser) for f in figs] == [("personnel_killed", 200000, "RUS"),
+                                                               ("personnel_wounded", 400000, "RUS")]
