@@ -524,3 +524,14 @@ def test_scale_words_in_the_prepositional_and_fate_participles_as_losses():
                    "российских военных.", dt.date(2024, 11, 19))
     assert [(f.category, f.value, f.loser) for f in figs] == [("personnel_killed", 200000, "RUS"),
                                                                ("personnel_wounded", 400000, "RUS")]
+
+
+def test_a_general_staff_of_another_war_and_a_centre_group():
+    # before 2014 "Генштаб" is not Ukraine's daily tally: the text's one state speaks
+    figs = extract("Первый заместитель начальника Генштаба генерал-полковник Валерий Манилов заявил в понедельник, что "
+                   "уничтожено более 500 боевиков. Потери федеральных сил составили 49 человек убитыми.", dt.date(2000, 3, 21))
+    assert [(f.value, f.claimant, f.loser) for f in figs] == [(500, "RUS", "RUS-ICHKERIA"), (49, "RUS", "RUS")]
+    # a battlegroup named "Centre" is no research body of no actor id
+    [f] = extract("The Centre group reported Ukrainian losses of up to 3,050 servicemen, Russia's defence ministry said.",
+                  dt.date(2025, 2, 15))
+    assert (f.claimant, f.loser) == ("RUS-MOD", "UKR")

@@ -352,8 +352,12 @@ def resolve_generic(m: Mention, history: list[str], loser_side: str | None, stat
     if suffix == "MOD" and states and f"{states[-1]}-MOD" in reg:
         return f"{states[-1]}-MOD"
     present = PRESENT.get()
-    if suffix == "GS" and "UKR-GS" in reg and (not present or present & {"UKR", "RUS"}):
+    year = YEAR.get()
+    if suffix == "GS" and "UKR-GS" in reg and (not present or present & {"UKR", "RUS"}) and (year is None or year >= 2014):
         return "UKR-GS"  # the one General Staff that publishes daily enemy losses (in a text about that war)
+    if suffix == "GS":  # a General Staff of another war ("Первый заместитель начальника Генштаба Манилов" in 2000): the
+        named = sorted(a for a in present if is_state(a))  # state named last before it, else the text's one state
+        return states[-1] if states else named[0] if len(named) == 1 else None
     return None
 
 

@@ -269,8 +269,9 @@ _UNNAMED_SOURCE = re.compile(
     r"(?:(?:ряда|нескольких|анонимных|неназванных|местных|кількох|анонімних|місцевих)\s+)(?:источник\w*|джерел\w*)|"
     r"(?P<bare>sources|источник\w*|джерел\w*)|"  # (bare: only after "according to", "по данным")
     r"(?P<org>(?-i:(?:[A-Z][\w'’-]+\s+){0,4}(?:Institute|Institution|Center|Centre|Foundation|Observatory)(?:\s+(?:for|of|on)"
-    r"(?:\s+(?:the|and|[A-Z][\w'’-]+))+)|(?:[A-Z][\w'’-]+\s+){1,4}(?:Institute|Institution|Center|Centre|Foundation|"
-    r"University|Observatory)\b)))(?!\w)", re.IGNORECASE)
+    r"(?:\s+(?:the|and|[A-Z][\w'’-]+))+)|(?:(?!The\s)[A-Z][\w'’-]+\s+){1,4}(?:Institute|Institution|Center|Centre|"
+    r"Foundation|University|Observatory)\b)(?!\s+(?:group|battlegroup|grouping)\b)))(?!\w)", re.IGNORECASE)
+# (not "The Centre group", a Russian battlegroup)
 #: ... that speaks: a speech verb right after it (or after its own modifiers or one adverb between commas, "Russian
 #: military bloggers, meanwhile, reported"), or "according to"/"по данным" before it; not a source the subject cites or
 #: answers ("Ukraine's military, citing witnesses, said ...", "denied reports by bloggers and said").
