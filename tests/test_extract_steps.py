@@ -251,6 +251,17 @@ def test_an_old_attack_dates_no_loss_and_an_odd_weekday_is_an_error():
      dt.date(2025, 6, 3)),
     ("In Thursday's daily update, the ministry said losses were up to 35 servicemen.", dt.date(2023, 12, 16),
      dt.date(2023, 12, 14)),
+    # a date or an update's weekday opening the sentence, a month before a long appositive, a day told by "when ... said"
+    ("On Feb. 17, British Defence Intelligence said Russia had suffered 175,000 casualties.", dt.date(2023, 2, 23),
+     dt.date(2023, 2, 17)),
+    ("In its daily briefing on Monday, the ministry said 120 servicemen had been killed.", dt.date(2022, 10, 11),
+     dt.date(2022, 10, 10)),
+    ("In November, Gen. Mark Milley, the chairman of the U.S. Joint Chiefs of Staff, said 100,000 had been killed.",
+     dt.date(2023, 2, 23), dt.date(2022, 11, 30)),
+    ("The ministry last gave its toll on September 21, when Shoigu said 5,937 servicemen had been killed.",
+     dt.date(2023, 2, 23), dt.date(2022, 9, 21)),
+    # not a loss's date: "On Feb. 17, Russia lost 12 tanks, the ministry said" leaves the statement undated
+    ("On Feb. 17, Russia lost 12 tanks, the ministry said.", dt.date(2023, 2, 23), None),
 ])
 def test_a_statement_dated_before_its_verb(sentence, published, said):
     from losstrack.extract.statements import statement_date

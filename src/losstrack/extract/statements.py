@@ -41,13 +41,20 @@ _SAID_ON = re.compile(
 #: The date before the verb, opening the sentence: "On Monday, the ministry said", "Про це в понеділок, 6 січня,
 #: повідомив", "Об этом во вторник сообщил" (only words between: "On Monday, Russia lost 12 tanks, the ministry said"
 #: dates the loss).
+_IN_ITS_UPDATE = (r"(?:in\s+(?:an?|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:update|statement|briefing|report|post|"
+                  r"bulletin|summary|address|interview)\s+)?")  # "In its daily briefing on Monday, the ministry said"
 _ON_SAID = re.compile(
-    r"(?:^\W*|(?<!\w)(?:про це|об этом)\s+)(?:(?P<yd>" + _YESTERDAY + r")(?!\w)|(?:on\s+|(?:в|во|у)\s+)(?:(?P<wd>"
-    + "|".join(WEEKDAYS) + r")\b|(?P<cwd>" + "|".join(CYR_WEEKDAYS) + r")(?!\w)))"
-    r"(?:,?\s+\d{1,2}(?:\s+[^\W\d]+)?|,?\s+[^\W\d]+\s+\d{1,2}(?!\d))?,?\s+(?:[^\W\d][\w'-]*\s+){0,5}?"
+    r"(?:^\W*" + _IN_ITS_UPDATE + r"|(?<!\w)(?:про це|об этом)\s+)(?:(?P<yd>" + _YESTERDAY + r")(?!\w)|(?:on\s+|(?:в|во|у)\s+)"
+    r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>" + "|".join(CYR_WEEKDAYS) + r")(?!\w)))"
+    r"(?:,?\s+\d{1,2}(?:\s+[^\W\d]+)?|,?\s+[^\W\d]+\s+\d{1,2}(?!\d))?,?\s+(?:[^\W\d][\w'.-]*,?\s+){0,8}?"
     r"(?:said|says|reported|claimed|announced|stated|told|заявил[аио]?|сообщил[аио]?|доложил[аио]?|повідомив|повідомила|повідомили|"
     r"повідомило|заявив|заявила|заявили|заявило|написав|написала|написал|wrote|posted|зазначив|отметил)(?!\w)",
     re.IGNORECASE)
+#: A date opening the sentence, then its speaker and verb: "On Feb. 17, British Defence Intelligence said", "In an update
+#: on Feb. 17, ..." (only words between: "On Feb. 17, Russia lost 12 tanks, the ministry said" dates the loss).
+_ON_DATE = re.compile(r"^\W*" + _IN_ITS_UPDATE + r"on\s+(?=\d|" + _MONTH + r")", re.IGNORECASE)
+_THEN_SAID = re.compile(r",?\s+(?:[^\W\d][\w'.’-]*,?\s+){0,8}?(?:said|says|reported|claimed|announced|stated|told|wrote|"
+                        r"posted|estimated)(?!\w)", re.IGNORECASE)
 #: The weekday between the speaker and the verb: "Russia's Ministry of Defense on Saturday released its weekly summary",
 #: "Міноборони РФ у четвер заявило", "Генштаб в п'ятницю повідомив".
 _WD_SAID = re.compile(
@@ -82,8 +89,12 @@ _MONTH_SAID = re.compile(rf"(?<!\w)(?:in|в|у|во)\s+{_A_MONTH}\s+{_VERB}(?!\w
 #: The month of a statement told after it: "last gave a figure in September 2022, when it said 5,937", "у лютому 2024
 #: року, тоді йшлося про 31 000 загиблих".
 _MONTH_WHEN_SAID = re.compile(rf"(?<!\w)(?:in|в|у|во)\s+{_A_MONTH},?\s+(?:when|коли|когда|тогда|тоді)\s+"
-                              rf"(?:[^\W\d][\w'-]*\s+){{0,2}}?(?:{_VERB}|йшлося|ішлося|шла речь|речь шла)(?!\w)", re.IGNORECASE)
-_IN_MONTH_SAID = re.compile(rf"^\W*(?:in|в|у|во)\s+{_A_MONTH},?\s+(?:[^\W\d][\w'.’-]*\s+){{0,8}}?{_VERB}(?!\w)", re.IGNORECASE)
+                              rf"(?:[^\W\d][\w'-]*\s+){{0,4}}?(?:{_VERB}|йшлося|ішлося|шла речь|речь шла)(?!\w)", re.IGNORECASE)
+#: The same of a day: "last disclosed its own death toll on September 21, when Defense Minister Sergei Shoigu said".
+_DAY_WHEN_SAID = re.compile(rf",?\s+when\s+(?:[^\W\d][\w'.-]*\s+){{0,5}}?{_VERB}(?!\w)", re.IGNORECASE)
+_ON_ANY = re.compile(r"\bon\s+(?=\d|" + _MONTH + r")", re.IGNORECASE)
+_IN_MONTH_SAID = re.compile(rf"^\W*(?:in|в|у|во)\s+{_A_MONTH},?\s+(?:[^\W\d][\w'.’-]*,?\s+){{0,12}}?{_VERB}(?!\w)",
+                            re.IGNORECASE)  # ("In November, Gen. Mark Milley, the chairman of ..., said")
 _DIGIT = re.compile(r"\d")
 _YESTERDAY_WORD = re.compile(_YESTERDAY)
 _WEEKDAY_WORDS = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS], literal=True))  # a trie: found by a quick prefix scan
@@ -113,6 +124,14 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
     if not keys or not (_DIGIT.search(low) or _WEEKDAY_WORDS.search(low) or _YESTERDAY_WORD.search(low)):  # no speech verb, or no weekday and no
         return None  # digit: the common case, decided before the costly patterns
     found = [m for k in keys if (m := _SAID_ON.match(s, k))]  # tried where a verb is
+    dated = _ON_DATE.match(s) if _DIGIT.search(low) else None  # "On Feb. 17, British Defence Intelligence said"
+    when = DATE_RE.match(s, dated.end()) if dated else None
+    if when and _THEN_SAID.match(s, when.end()) and (d := parse_date(when, published)) and d <= published:
+        return dated.start(), when.end(), d
+    for on in (_ON_ANY.finditer(s) if "when" in low else ()):  # "..., on September 21, when Shoigu said 5,937"
+        when = DATE_RE.match(s, on.end())
+        if when and _DAY_WHEN_SAID.match(s, when.end()) and (d := parse_date(when, published)) and d <= published:
+            return on.start(), when.end(), d
     opening = _ON_SAID.match(s)  # "On Monday, the ministry said", "Про це в понеділок ... повідомив"
     if _WEEKDAY_WORDS.search(low) or _YESTERDAY_WORD.search(low):
         # "X on Saturday released", "X yesterday said", but not after an undated verb of the sentence ("said ..., after the ministry on
