@@ -1,6 +1,6 @@
 """Regression guard on the full-length held-out articles (tests/heldout*/): their goldens were written blind to the
-extractor, then used to find what real texts do (so these scores are no longer blind, except heldout13's, scored once
-but not read: see docs/articles.md). A change that loses ground on them fails here; the thresholds sit a little below the
+extractor, then used to find what real texts do (so these scores are no longer blind: each set was scored once before
+it was read, see docs/articles.md). A change that loses ground on them fails here; the thresholds sit a little below the
 scores measured when they were last set (figure, claimant and period F1: see docs/articles.md for the table)."""
 
 from __future__ import annotations
@@ -17,18 +17,19 @@ HERE = Path(__file__).parent
 #: folder → minimum F1 of figure, claimant, period
 FLOORS = {
     "heldout": (0.905, 0.84, 0.76),
-    "heldout2": (0.895, 0.785, 0.77),
-    "heldout3": (0.875, 0.755, 0.645),
-    "heldout4": (0.93, 0.835, 0.81),
+    "heldout2": (0.895, 0.785, 0.78),
+    "heldout3": (0.88, 0.76, 0.67),
+    "heldout4": (0.93, 0.84, 0.84),
     "heldout5": (0.9, 0.83, 0.785),
     "heldout6": (0.9, 0.79, 0.715),
     "heldout7": (0.925, 0.83, 0.775),
-    "heldout8": (0.91, 0.78, 0.755),
-    "heldout9": (0.92, 0.77, 0.76),
-    "heldout10": (0.875, 0.72, 0.70),
+    "heldout8": (0.915, 0.80, 0.82),
+    "heldout9": (0.925, 0.80, 0.83),
+    "heldout10": (0.895, 0.73, 0.745),
     "heldout11": (0.86, 0.71, 0.71),
-    "heldout12": (0.83, 0.66, 0.535),
-    "heldout13": (0.85, 0.71, 0.74),
+    "heldout12": (0.855, 0.72, 0.63),
+    "heldout13": (0.85, 0.73, 0.745),
+    "heldout14": (0.85, 0.655, 0.655),
 }
 
 

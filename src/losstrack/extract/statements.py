@@ -96,7 +96,8 @@ _ON_ANY = re.compile(r"\bon\s+(?=\d|" + _MONTH + r")", re.IGNORECASE)
 _IN_MONTH_SAID = re.compile(rf"^\W*(?:in|в|у|во)\s+{_A_MONTH},?\s+(?:[^\W\d][\w'.’-]*,?\s+){{0,12}}?{_VERB}(?!\w)",
                             re.IGNORECASE)  # ("In November, Gen. Mark Milley, the chairman of ..., said")
 _DIGIT = re.compile(r"\d")
-_YESTERDAY_WORD = re.compile(_YESTERDAY)
+_YESTERDAY_WORD = re.compile(_YESTERDAY)  # (on the lower case)
+_TOLD_WORDS = ("йшлося", "ішлося", "речь шла", "шла речь")  # a statement's month with no verb of _SAID_KEYS
 _WEEKDAY_WORDS = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS], literal=True))  # a trie: found by a quick prefix scan
 _SAID_KEYS = re.compile(trie_regex(["said", "says", "acknowledg", "admitt", "report", "claim", "announc", "stated", "added", "wrote", "estimat", "confirm",
                                      "noted", "declar", "posted", "told", "releas", "publish", "issued", "заяв", "сообщ", "доло", "повідом", "допов", "оприлюдн", "опублик"],
@@ -113,7 +114,8 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
     keys = [k.start() for k in _SAID_KEYS.finditer(low)]
     month_first = _IN_MONTH_SAID.match(s)  # "In February, X said" (anchored at the start: cheap)
     month = None
-    if (keys or month_first or "шло" in low or "шла" in low) and _MONTH_WORDS.search(low):  # a month named: "said in February", "In February, X said"
+    told = keys or month_first or any(w in low for w in _TOLD_WORDS)
+    if told and _MONTH_WORDS.search(low):  # a month named: "said in February", "In February, X said"
         month = (_SAID_IN_MONTH.search(s) or _MONTH_SAID.search(s) if keys else None) or month_first \
             or _MONTH_WHEN_SAID.search(s)
     if month:
@@ -121,8 +123,8 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
         y = int(month.group("y")) if month.group("y") else month_year(mo, published)
         if y <= published.year:
             return month.start(), month.end(), min(dt.date(y, mo, calendar.monthrange(y, mo)[1]), published)
-    if not keys or not (_DIGIT.search(low) or _WEEKDAY_WORDS.search(low) or _YESTERDAY_WORD.search(low)):  # no speech verb, or no weekday and no
-        return None  # digit: the common case, decided before the costly patterns
+    if not keys or not (_DIGIT.search(low) or _WEEKDAY_WORDS.search(low) or _YESTERDAY_WORD.search(low)):  # no speech
+        return None  # verb, or no weekday, "yesterday" or digit: the common case, decided before the costly patterns
     found = [m for k in keys if (m := _SAID_ON.match(s, k))]  # tried where a verb is
     dated = _ON_DATE.match(s) if _DIGIT.search(low) else None  # "On Feb. 17, British Defence Intelligence said"
     when = DATE_RE.match(s, dated.end()) if dated else None
