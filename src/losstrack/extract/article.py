@@ -377,11 +377,12 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     w.parent = len(out) - 1
                     if w.basis == "cumulative":  # "announced on Wednesday the deaths of five soldiers, bringing to 20
                         w.period_start, w.period_end, w.basis = st.said, st.said, "increment"  # ...": that day's five
-            if inc and parse_number(inc.group(1).rstrip(", .")) is not None:
+            step_value = parse_number(inc.group(1).rstrip(", .")) if inc else None
+            if step_value:  # (a "(+0)" line reports no loss: its total stands, no zero increment is claimed)
                 a = inc.start(1)
                 b = a + len(inc.group(1).rstrip(", .\u00a0"))
-                out.append(increment(s, f, who, loser, said or published, where, a, b,
-                                      parse_number(inc.group(1).rstrip(", .")), len(out) - 1, out[-1].category))
+                out.append(increment(s, f, who, loser, said or published, where, a, b, step_value, len(out) - 1,
+                                     out[-1].category))
         carry_period = nearest(cues_here, len(s.text)) or carry_period
         carry_said = st.said or carry_said  # "That brings the total to ...": the same statement goes on
         if st.claimants:
