@@ -546,3 +546,9 @@ def test_a_general_staff_of_another_war_and_a_centre_group():
     [f] = extract("The Centre group reported Ukrainian losses of up to 3,050 servicemen, Russia's defence ministry said.",
                   dt.date(2025, 2, 15))
     assert (f.claimant, f.loser) == ("RUS-MOD", "UKR")
+
+
+def test_the_enemy_of_ukrainian_news_with_no_speaker_is_russia():
+    [f] = extract("Загалом станом на 1 квітня втрати ворога з початку повномасштабного вторгнення сягнули близько "
+                  "173 990 осіб.", dt.date(2023, 4, 1))
+    assert (f.claimant, f.loser, f.value) == (None, "RUS", 173990)

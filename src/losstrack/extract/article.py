@@ -59,6 +59,7 @@ _DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|по
                           r"вбиті|поранено|ранено|(?:ранеными|убитыми|погибшими|пропавшими без вести|пораненими|загиблими|"
                           r"зниклими безвісти)\s+(?:числятся|считаются|числяться|вважаються))\s+(?:(?:понад|більше|близько|майже|"
                           r"около|более|свыше|почти|some|about|at least|more than)\s+)?$", re.IGNORECASE)
+_UK_ENEMY = re.compile(r"(?<!\w)вор(?:ог|ога|огу|ожих|ожої|ожі|ожу)(?!\w)")  # (on the lower case)
 _SOURCE = re.compile(r"\W*(?:джерело|источник|source|sources?\s+of\s+data|за даними|по данным)\s*:", re.IGNORECASE)
 #: The verbs of the General Staff's daily count ("the defenders eliminated 920 Russian soldiers"): killed and wounded.
 _BULLETIN_FATE = re.compile(r"\b(?:eliminated|liquidated|neutrali[sz]ed)\b|(?<!\w)(?:ліквідува\w*|ліквідовано|нейтралізува\w*|"
@@ -267,6 +268,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 loser = "@adversary" if cues()["hostile"].fullmatch(f.label.lower()) else "@self"
             if loser is None and carry_loser is not None and carry_loser[0] == who:  # the same speaker goes on
                 loser = carry_loser[1]
+            if loser == "@adversary" and side is None and _UK_ENEMY.search(slow):
+                loser = "RUS"  # "втрати ворога" with no speaker: Ukrainian news's enemy, as its "окупанти", is Russia's
             if loser is not None and loser.startswith("@"):
                 loser = resolve_ref(loser, side)
             if loser is None and side:
