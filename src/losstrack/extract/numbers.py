@@ -47,9 +47,9 @@ VAGUE = {
     "a few dozen": (24, 99),
     "a few hundred": (200, 999),
     "a few thousand": (2000, 9999),
-    "десятки": (20, 99),  # "tens": Russian and Ukrainian have no word for "dozens"
-    "десятков": (20, 99),
-    "десятків": (20, 99),
+    "десятки": (24, 99),  # "tens", read as "dozens" (the blind annotators read it so)
+    "десятков": (24, 99),
+    "десятків": (24, 99),
     "сотни": (200, 999),
     "сотен": (200, 999),
     "сотні": (200, 999),
