@@ -113,8 +113,8 @@ def test_numbers_inside_names_are_not_counts(text):
 
 
 @pytest.mark.parametrize("label, category", [
-    ("пикапа", "military_vehicles"), ("пикапов", "military_vehicles"), ("пікапів", "military_vehicles"),
-    ("pickup trucks", "military_vehicles"), ("бронемашины", "armored_combat_vehicles"),
+    ("пикапа", "vehicles"), ("пикапов", "vehicles"), ("пікапів", "vehicles"),
+    ("pickup trucks", "vehicles"), ("бронемашины", "armored_combat_vehicles"),
     ("бронемашин", "armored_combat_vehicles"), ("одиниць бронетехніки", "armored_combat_vehicles"),
     ("prisoners of war", "personnel_captured"), ("prisoners", "personnel_captured"), ("пленных", "personnel_captured"),
     ("полонених", "personnel_captured"), ("air defense missile launchers", "air_defense"),
@@ -220,7 +220,7 @@ def test_ru_mod_parts_bare_nouns_and_prose():
         ("armored_personnel_carriers", 1, "M113", "armored_combat_vehicles 6"),  # "… Bradley и 1 БТР M113": a part too
         ("artillery", 1, "D-30", None),  # "а также гаубица Д-30": a noun with no numeral is one
         ("personnel_killed", 35, None, None),  # "уничтожено до 35 военнослужащих": destroyed troops are killed
-        ("armored_combat_vehicles", 1, None, None), ("military_vehicles", 2, None, None),
+        ("armored_combat_vehicles", 1, None, None), ("vehicles", 2, None, None),
         ("other", 1, None, None),  # "склад боеприпасов": an ammunition depot, mapped to `other` in ru_mod.csv
         ("artillery", 1, "Akatsiya", None),
         ("uav", 21, None, None), ("cruise_missiles", 1, "Storm Shadow", None),  # HIMARS rockets are munitions
