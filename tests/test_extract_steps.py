@@ -552,3 +552,12 @@ def test_the_enemy_of_ukrainian_news_with_no_speaker_is_russia():
     [f] = extract("Загалом станом на 1 квітня втрати ворога з початку повномасштабного вторгнення сягнули близько "
                   "173 990 осіб.", dt.date(2023, 4, 1))
     assert (f.claimant, f.loser, f.value) == (None, "RUS", 173990)
+
+
+def test_a_statement_parenthetical_and_the_white_house():
+    [f] = extract("The YPG, in a statement on March 18, said its fighters had destroyed 11 Turkish tanks since January.",
+                  dt.date(2018, 3, 19))
+    assert (f.claimant, f.loser) == ("SYR-SDF", "TUR")
+    [g] = extract("White House national security spokesman John Kirby said on May 1 that Russia had suffered more than "
+                  "100,000 casualties since December.", dt.date(2023, 5, 25))
+    assert (g.claimant, g.loser) == ("USA", "RUS")

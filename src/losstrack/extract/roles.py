@@ -90,8 +90,10 @@ _NEGATED = re.compile(r"\b(?:not|never|n't|no longer|declined to|refused to)\b|(
 @lru_cache(maxsize=1)
 def _speech_after() -> re.Pattern:
     # (not "Ukraine, it said, has suffered ...": a pronoun's parenthetical speech leaves the mention its clause's subject)
-    return re.compile(r"^(?!(?:'s)?\s*,\s*(?:it|he|she|they|we)\s)(?:'s)?[\s,»”\"]*(?:[\w'-]+[\s,]+){0,3}?(?:"
-                      + cues()["speech"].pattern + r")", re.IGNORECASE)
+    # ("The YPG, in a statement on March 18, said": the statement's own words between)
+    return re.compile(r"^(?!(?:'s)?\s*,\s*(?:it|he|she|they|we)\s)(?:'s)?[\s,»”\"]*(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
+                      r"(?:statement|post|video|communiqu\w+|message)(?:\s+on\s+[\w.]+(?:\s+\d{1,2})?)?\s*,\s*)?"
+                      r"(?:[\w'-]+[\s,]+){0,3}?(?:" + cues()["speech"].pattern + r")", re.IGNORECASE)
 
 
 #: After a mention that a preceding speech verb governs, the clause ends ("..., said the ministry.",
