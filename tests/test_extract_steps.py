@@ -561,3 +561,11 @@ def test_a_statement_parenthetical_and_the_white_house():
     [g] = extract("White House national security spokesman John Kirby said on May 1 that Russia had suffered more than "
                   "100,000 casualties since December.", dt.date(2023, 5, 25))
     assert (g.claimant, g.loser) == ("USA", "RUS")
+
+
+def test_russian_battlegroups_speak_for_the_ministry_and_a_naming_is_no_speaker():
+    figs = extract("Russia's defence ministry said Ukraine lost 9,300 troops. The Centre group, pressing towards the town "
+                   "Russia calls Krasnoarmeysk and Ukraine calls Pokrovsk, reported enemy losses of up to 3,050 servicemen. "
+                   "The East group said Ukrainian losses amounted to up to 1,030 troops.", dt.date(2025, 2, 15))
+    assert [(f.value, f.claimant, f.loser) for f in figs] == [(9300, "RUS-MOD", "UKR"), (3050, "RUS-MOD", "UKR"),
+                                                             (1030, "RUS-MOD", "UKR")]

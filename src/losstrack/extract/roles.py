@@ -93,7 +93,8 @@ def _speech_after() -> re.Pattern:
     # ("The YPG, in a statement on March 18, said": the statement's own words between)
     return re.compile(r"^(?!(?:'s)?\s*,\s*(?:it|he|she|they|we)\s)(?:'s)?[\s,»”\"]*(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
                       r"(?:statement|post|video|communiqu\w+|message)(?:\s+on\s+[\w.]+(?:\s+\d{1,2})?)?\s*,\s*)?"
-                      r"(?:[\w'-]+[\s,]+){0,3}?(?:" + cues()["speech"].pattern + r")", re.IGNORECASE)
+                      r"(?:(?!calls?\b)[\w'-]+[\s,]+){0,3}?(?:" + cues()["speech"].pattern + r")", re.IGNORECASE)  # (not
+    # "the town Russia calls Krasnoarmeysk and Ukraine calls Pokrovsk, reported": a naming, not a speaker)
 
 
 #: After a mention that a preceding speech verb governs, the clause ends ("..., said the ministry.",
@@ -206,6 +207,9 @@ _AND_SAID = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?$")  # a coordinated spee
 _CALL_SIGN = re.compile(r"(?:позивним|позывным|call sign|callsign|nom de guerre)\s+[«\"“][^»\"”]{1,30}[»\"”]", re.IGNORECASE)
 
 
+_CALLS = re.compile(r"\s+calls?\b")  # "the town Russia calls Krasnoarmeysk and Ukraine calls Pokrovsk": a naming
+
+
 def _subject_claimant(text: str, ms: list[Mention], speech_at: list[int]) -> None:
     """With no claimant found otherwise, the actor named in the subject of a speech verb speaks: "The spokesperson for
     a Ukrainian brigade operating near Pokrovsk stated that ..." (the first mention before the verb, in its clause)."""
@@ -219,7 +223,7 @@ def _subject_claimant(text: str, ms: list[Mention], speech_at: list[int]) -> Non
             return  # ..., and said ...": the sentence's subject says it, the verb's subject being left out
         for n, m in enumerate(ms):
             if (m.role is None and not m.made and m.actor != "@adversary" and m.end <= p and p - m.end <= 120
-                    and not _SUBJECT_BREAK.search(_CALL_SIGN.sub(" ", text[m.end:p]))
+                    and not _SUBJECT_BREAK.search(_CALL_SIGN.sub(" ", text[m.end:p])) and not _CALLS.match(text, m.end)
                     and not any(m.end <= o.start < p for o in ms[n + 1:])
                     and not (text[m.end:p].rstrip().endswith(",") and text.count(",", m.end, p) == 1 and not text[p].isascii())):
                 # (Ukrainian and Russian "... біля Криму, повідомили у ВМС": the speaker comes after the verb; not a
