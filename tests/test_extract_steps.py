@@ -569,3 +569,12 @@ def test_russian_battlegroups_speak_for_the_ministry_and_a_naming_is_no_speaker(
                    "The East group said Ukrainian losses amounted to up to 1,030 troops.", dt.date(2025, 2, 15))
     assert [(f.value, f.claimant, f.loser) for f in figs] == [(9300, "RUS-MOD", "UKR"), (3050, "RUS-MOD", "UKR"),
                                                              (1030, "RUS-MOD", "UKR")]
+
+
+@pytest.mark.parametrize(("published", "claimant", "loser"), [
+    (dt.date(2015, 10, 2), "AFG-REP", "AFG-REP"),  # before the Taliban took Kabul: the Republic's forces and ministry
+    (dt.date(2023, 10, 2), "AFG-MOD", "AFG"),  # after: the Taliban state's
+])
+def test_afghanistan_is_of_its_year(published, claimant, loser):
+    figs = extract("Afghanistan's Ministry of Defense said that 33 Afghan soldiers had been killed in Kunduz.", published)
+    assert [(f.claimant, f.loser) for f in figs] == [(claimant, loser)]

@@ -19,6 +19,16 @@ from .. import actors
 from .lexicon import actor_id, actor_index, cue_words, cues, lower, plain, trie_regex, twin
 from .prefixes import start_guard
 
+_TALIBAN_STATE = frozenset({"AFG", "AFG-MOD"})  # ids of the Taliban's Afghanistan (since August 2021)
+
+
+def of_year(actor_id: str | None) -> str | None:
+    """The actor an id names in the year of the document (:data:`YEAR`): before the Taliban took Kabul, "Afghan
+    forces" and "Afghanistan's defence ministry" were the Republic's (AFG-REP), the Taliban the insurgents (AFG)."""
+    if actor_id in _TALIBAN_STATE and (YEAR.get() or 9999) < 2021:
+        return "AFG-REP"
+    return actor_id
+_TALIBAN = re.compile(r"taliban|taleban|талибан|талібан|islamic emirate|исламский эмират|ісламський емірат")
 _PRONOUNS = frozenset({"it", "they", "he", "she"})  # the pronouns of :data:`_GENERIC`'s "ref"
 #: A Ukrainian/Russian speaker named by a pronoun after the speech verb, past a quote: "«...», – розповідає він".
 _PRONOUN_AFTER = re.compile(r"\s+(?P<p>він|вона|вони|он|она|они)(?!\w)")
@@ -113,6 +123,8 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
         kind, start, end = g.lastgroup, g.start(), g.end()
         if kind == "actor":
             aid = actor_id(g.group(0))  # (lower case)
+            if not _TALIBAN.search(g.group(0)):
+                aid = of_year(aid)
             if aid:
                 found.append(Mention(start, end, aid))
         elif kind == "speech":
