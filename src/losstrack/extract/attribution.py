@@ -28,6 +28,8 @@ def of_year(actor_id: str | None) -> str | None:
     if actor_id in _TALIBAN_STATE and (YEAR.get() or 9999) < 2021:
         return "AFG-REP"
     return actor_id
+
+
 _TALIBAN = re.compile(r"taliban|taleban|талибан|талібан|islamic emirate|исламский эмират|ісламський емірат")
 _PRONOUNS = frozenset({"it", "they", "he", "she"})  # the pronouns of :data:`_GENERIC`'s "ref"
 #: A Ukrainian/Russian speaker named by a pronoun after the speech verb, past a quote: "«...», – розповідає він".
