@@ -51,12 +51,26 @@ _WHOLE_OF_PARTS = re.compile(r",?\s+(?:including|of which|among them|з них|�
                              re.IGNORECASE)
 
 
+_LOSSES_WORDS = ("losses", "casualties", "втрати", "потери")  # one of which every _LOSSES_BEFORE match holds
+_COUNT_WORDS = ("figure", "number", "toll", "tally", "count", "total")  # ... and every other PUT_AT match, with "at"
+
+
+def _holds_count_words(low: str, at: str) -> bool:
+    """Whether a lower-cased sentence holds a word of :data:`_LOSSES_WORDS`, or ``at`` and a word of :data:`_COUNT_WORDS`."""
+    return any(w in low for w in _LOSSES_WORDS) or (at in low and any(w in low for w in _COUNT_WORDS))
+
+
 def _may_have_losses(text: str, low: str | None) -> bool:
-    """Whether a sentence holds one of the words every match of :data:`_LOSSES_BEFORE` or :data:`PUT_AT` holds (substring
-    tests)."""
-    low = lower(text) if low is None else low
-    return any(w in low for w in ("losses", "casualties", "втрати", "потери")) or (
-        " at " in low and any(w in low for w in ("figure", "toll", "tally", "number", "count", "total")))
+    """Whether a sentence with no label may hold a count of :data:`_LOSSES_BEFORE` or :data:`PUT_AT` (substring tests;
+    the sentence's gate, coarser than :func:`_may_count_losses`: "at" with a space on each side)."""
+    return _holds_count_words(lower(text) if low is None else low, " at ")
+
+
+def _may_count_losses(text: str) -> bool:
+    """Whether :data:`_LOSSES_BEFORE` or :data:`PUT_AT` may match in ``text``: every match holds one of their nouns (and
+    "at", for :data:`PUT_AT`), looked up once per sentence in the lower case; any text that is not
+    :func:`~.lexicon.plain` may. Spares the two searches before each number without a noun."""
+    return not plain(text) or _holds_count_words(text.lower(), "at")
 
 
 #: The hedges a number may carry after the words that govern it ("totaled more than", "put the figure at about").
@@ -309,20 +323,6 @@ def _may_average(text: str) -> bool:
     not :func:`~.lexicon.plain` may)."""
     low = text.lower()
     return "average" in low or "среднем" in low or "середньому" in low or not plain(text)
-
-
-_LOSSES_WORDS = ("losses", "casualties", "втрати", "потери")  # one of which every _LOSSES_BEFORE match holds
-_COUNT_WORDS = ("figure", "number", "toll", "tally", "count", "total")  # ... and every other PUT_AT match, with "at"
-
-
-def _may_count_losses(text: str) -> bool:
-    """Whether :data:`_LOSSES_BEFORE` or :data:`PUT_AT` may match in ``text``: every match holds one of their nouns (and
-    "at", for :data:`PUT_AT`), looked up once per sentence in the lower case; any text that is not
-    :func:`~.lexicon.plain` may. Spares the two searches before each number without a noun."""
-    if not plain(text):
-        return True
-    low = text.lower()
-    return any(w in low for w in _LOSSES_WORDS) or ("at" in low and any(w in low for w in _COUNT_WORDS))
 
 
 _AND_WOUNDED = re.compile(r"\s+(?:and|or|&)\s+(?:wounded|injured)\b", re.IGNORECASE)

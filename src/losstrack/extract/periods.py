@@ -430,9 +430,8 @@ def _event_dated(started_before: re.Pattern, t: str, pos: int, recent: bool = Tr
 _ROSE = re.compile(r"\b(?:rose|risen|increased|grew|climbed|jumped)\b|(?<!\w)(?:зросл\w*|зріс|выросл\w*|вырос)(?!\w)",
                    re.IGNORECASE)
 #: "за рік", "за год", "over the year": the year a round-up sums up (see :func:`_the_year`).
-_OVER_THE_YEAR = re.compile(r"(?<!\w)(?:за рік|за год|протягом року|в течение года|over the year|during the year)(?!\w)",
-                            re.IGNORECASE)
 _OVER_THE_YEAR_WORDS = ("за рік", "за год", "протягом року", "в течение года", "over the year", "during the year")
+_OVER_THE_YEAR = re.compile(r"(?<!\w)(?:" + "|".join(_OVER_THE_YEAR_WORDS) + r")(?!\w)", re.IGNORECASE)
 
 
 def _the_year(published: dt.date) -> Period:

@@ -86,10 +86,11 @@ _SAID_IN_MONTH = re.compile(rf"\b{_VERB}\s+(?:in|в|у|во)\s+{_A_MONTH}", re.I
 #: The month between the speaker and the verb: "Зеленский в феврале заявил", "the ministry in March said".
 _MONTH_SAID = re.compile(rf"(?<!\w)(?:in|в|у|во)\s+{_A_MONTH}\s+{_VERB}(?!\w)(?!\s+by\b)", re.IGNORECASE)  # (not "losses in
 # May reported by the General Staff": a participle)
+_TOLD_WORDS = ("йшлося", "ішлося", "шла речь", "речь шла")  # a statement's month with no verb of _SAID_KEYS
 #: The month of a statement told after it: "last gave a figure in September 2022, when it said 5,937", "у лютому 2024
 #: року, тоді йшлося про 31 000 загиблих".
 _MONTH_WHEN_SAID = re.compile(rf"(?<!\w)(?:in|в|у|во)\s+{_A_MONTH},?\s+(?:when|коли|когда|тогда|тоді)\s+"
-                              rf"(?:[^\W\d][\w'-]*\s+){{0,4}}?(?:{_VERB}|йшлося|ішлося|шла речь|речь шла)(?!\w)", re.IGNORECASE)
+                              rf"(?:[^\W\d][\w'-]*\s+){{0,4}}?(?:{_VERB}|{'|'.join(_TOLD_WORDS)})(?!\w)", re.IGNORECASE)
 #: The same of a day: "last disclosed its own death toll on September 21, when Defense Minister Sergei Shoigu said".
 _DAY_WHEN_SAID = re.compile(rf",?\s+when\s+(?:[^\W\d][\w'.-]*\s+){{0,5}}?{_VERB}(?!\w)", re.IGNORECASE)
 _ON_ANY = re.compile(r"\bon\s+(?=\d|" + _MONTH + r")", re.IGNORECASE)
@@ -97,7 +98,6 @@ _IN_MONTH_SAID = re.compile(rf"^\W*(?:in|в|у|во)\s+{_A_MONTH},?\s+(?:[^\W\d]
                             re.IGNORECASE)  # ("In November, Gen. Mark Milley, the chairman of ..., said")
 _DIGIT = re.compile(r"\d")
 _YESTERDAY_WORD = re.compile(_YESTERDAY)  # (on the lower case)
-_TOLD_WORDS = ("йшлося", "ішлося", "речь шла", "шла речь")  # a statement's month with no verb of _SAID_KEYS
 _WEEKDAY_WORDS = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS], literal=True))  # a trie: found by a quick prefix scan
 _SAID_KEYS = re.compile(trie_regex(["said", "says", "acknowledg", "admitt", "report", "claim", "announc", "stated", "added", "wrote", "estimat", "confirm",
                                      "noted", "declar", "posted", "told", "releas", "publish", "issued", "заяв", "сообщ", "доло", "повідом", "допов", "оприлюдн", "опублик"],
