@@ -574,8 +574,64 @@ def test_russian_battlegroups_speak_for_the_ministry_and_a_naming_is_no_speaker(
 
 @pytest.mark.parametrize(("published", "claimant", "loser"), [
     (dt.date(2015, 10, 2), "AFG-REP", "AFG-REP"),  # before the Taliban took Kabul: the Republic's forces and ministry
+    (dt.date(2021, 7, 6), "AFG-REP", "AFG-REP"),  # by the day: Kabul fell on 15 August 2021
     (dt.date(2023, 10, 2), "AFG-MOD", "AFG"),  # after: the Taliban state's
 ])
 def test_afghanistan_is_of_its_year(published, claimant, loser):
     figs = extract("Afghanistan's Ministry of Defense said that 33 Afghan soldiers had been killed in Kunduz.", published)
     assert [(f.claimant, f.loser) for f in figs] == [(claimant, loser)]
+
+
+def _rows(text, published):
+    return [(f.category, f.value, f.claimant, f.loser, f.period_start, f.period_end, f.basis) for f in extract(text, published)]
+
+
+def test_a_time_phrase_between_a_speaker_and_its_verb_carries_no_loss_verb():
+    # "on Monday" between the subject and "put"/"said" is no place phrase before a loss verb: the army speaks of its own
+    day, start = dt.date(1999, 7, 12), dt.date(1999, 5, 26)
+    assert _rows("The Indian Army on Monday put its losses in the Kargil conflict at 398 killed, 584 wounded and six "
+                 "missing since air strikes on the intruders began on May 26.", day) == [
+        ("personnel_killed", 398, "IND", "IND", start, day, "cumulative"),
+        ("personnel_wounded", 584, "IND", "IND", start, day, "cumulative"),
+        ("personnel_missing", 6, "IND", "IND", start, day, "cumulative")]
+    # "said it had lost": the speaker's pronoun, its own losses; a loss verb before the speech verb stays a loss
+    assert [(f.claimant, f.loser) for f in extract("The Indian Army on Monday said it had lost 398 soldiers.", day)] == [
+        ("IND", "IND")]
+    assert [(f.claimant, f.loser) for f in extract("Russian forces near Bakhmut lost 300 troops, the General Staff said.",
+                                                    dt.date(2025, 3, 1))] == [("UKR-GS", "RUS")]
+
+
+def test_a_determiner_and_a_weekday_name_a_statement():
+    rows = _rows("In its Friday briefing, the Russian ministry claimed that Ukraine had lost 375 aircraft since "
+                 "February 24.", dt.date(2022, 12, 31))
+    assert rows == [("aircraft", 375, "RUS-MOD", "UKR", dt.date(2022, 2, 24), dt.date(2022, 12, 30), "cumulative")]
+
+
+def test_a_russian_text_of_an_old_war():
+    # adjectives of Armenia and Azerbaijan; tanks and IFVs counted together; a seizure is a loss; the operation "that
+    # began on 27 March" starts the count; "собственные потери" are the speaker's own; a toll "mostly civilians" is none
+    text = ("Пресс-служба Министерства обороны Азербайджана сообщила в понедельник, что в боях за район с 27 марта "
+            "уничтожено 19 армянских танков и БМП. Собственные потери в ведомстве оценили в 120 погибших.\n\n"
+            "Комитет самообороны Нагорно-Карабахской Республики в воскресенье заявил, что в ходе операции, начавшейся "
+            "27 марта, захвачены 14 азербайджанских танков и семь артиллерийских орудий.\n\n"
+            "За пять лет конфликта погибли от 15 до 20 тысяч человек, в основном мирные жители.")
+    start, mon, sun = dt.date(1993, 3, 27), dt.date(1993, 4, 5), dt.date(1993, 4, 4)
+    assert _rows(text, dt.date(1993, 4, 6)) == [
+        ("armor", 19, "AZE-MOD", "ARM", start, mon, "cumulative"),
+        ("personnel_killed", 120, "AZE-MOD", "AZE", start, mon, "cumulative"),
+        ("tanks", 14, "ARM", "AZE", start, sun, "cumulative"),
+        ("artillery", 7, "ARM", "AZE", start, sun, "cumulative")]
+
+
+def test_intruders_are_fighters_and_machine_guns_no_artillery():
+    rows = _rows("The Indian Army said troops killed 11 intruders in the Dras sector and seized two heavy machine guns.",
+                 dt.date(1999, 7, 12))
+    assert [(c, v) for c, v, *_ in rows] == [("personnel_killed", 11)]
+
+
+def test_own_losses_said_so_stay_the_speakers_across_paragraphs():
+    # the speaker carried from the paragraph before tells of its own losses when the sentence says "own"
+    text = ("По словам представителя Ичкерии Мовлади Удугова, федеральные войска потеряли под Грозным до 2 тысяч "
+            "солдат убитыми.\n\nСобственные потери чеченских ополченцев Удугов оценил в 300 человек убитыми и ранеными.")
+    assert [(f.value, f.claimant, f.loser) for f in extract(text, dt.date(1995, 2, 2))] == [
+        (2000, "RUS-ICHKERIA", "RUS"), (300, "RUS-ICHKERIA", "RUS-ICHKERIA")]

@@ -27,7 +27,7 @@ from .events import LazyEvents, war_start
 from .figures import Found
 from .groups import drop_unsound_parents, link_group_parts
 from .lexicon import cues, lower
-from .losers import resolve_ref
+from .losers import names_own_losses, resolve_ref
 from .numbers import parse_number
 from .parts import total_to
 from .periods import Period, in_relative_clause, nearest
@@ -139,12 +139,12 @@ def _claimant_at(st: Sent, rel: int) -> str | None:
 
 def extract(text: str, published: dt.date | None = None, publisher: str | None = None) -> list[Figure]:
     """All loss figures of a text as :class:`Figure` records (claimant/loser as actor ids)."""
-    token, year = attr.PRESENT.set(frozenset()), attr.YEAR.set(published.year if published else None)
+    token, day = attr.PRESENT.set(frozenset()), attr.PUBLISHED.set(published)
     try:
         return _extract(text, published, publisher)
     finally:
-        attr.PRESENT.reset(token)  # the document's actors (and year) do not outlive it
-        attr.YEAR.reset(year)
+        attr.PRESENT.reset(token)  # the document's actors (and date) do not outlive it
+        attr.PUBLISHED.reset(day)
 
 
 def _span(p: Period) -> str | None:
@@ -270,14 +270,15 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 loser = carry_loser[1]
             if loser == "@adversary" and side is None and _UK_ENEMY.search(slow):
                 loser = "RUS"  # "втрати ворога" with no speaker: Ukrainian news's enemy, as its "окупанти", is Russia's
+            told_own = loser == "@self" and names_own_losses(s.text, rel)  # "Собственные потери ... оценил в"
             if loser is not None and loser.startswith("@"):
                 loser = resolve_ref(loser, side)
             if loser is None and side:
                 loser = attr.adversary(side)
             if loser is None or (f.label.lower() in BARE_FATES and f.whole is None and not military_context(s.text)):
                 continue  # no loser, or "80,000 wounded" with no military noun around: left out, not guessed
-            if carried and loser == attr.side(who):  # a speaker carried from an earlier paragraph tells of its enemy's
-                if fp is False:  # losses, not (unasked) of its own: this figure is not its
+            if carried and loser == attr.side(who) and not told_own:  # a speaker carried from an earlier paragraph tells
+                if fp is False:  # of its enemy's losses, not (unasked) of its own: this figure is not its
                     fp = _source_line(sents) or attr.fingerprint(ftext)
                 who = fp or publisher
             carry_loser = (who, loser)

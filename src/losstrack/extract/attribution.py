@@ -10,6 +10,7 @@ side: "300 RSF fighters" are the RSF's losses, not Sudan's.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -20,17 +21,19 @@ from .lexicon import actor_id, actor_index, cue_words, cues, lower, plain, trie_
 from .prefixes import start_guard
 
 _TALIBAN_STATE = frozenset({"AFG", "AFG-MOD"})  # ids of the Taliban's Afghanistan (since August 2021)
+_KABUL_FELL = dt.date(2021, 8, 15)
 
 
 def of_year(actor_id: str | None) -> str | None:
-    """The actor an id names in the year of the document (:data:`YEAR`): before the Taliban took Kabul, "Afghan
+    """The actor an id names on the document's date (:data:`PUBLISHED`): before the Taliban took Kabul, "Afghan
     forces" and "Afghanistan's defence ministry" were the Republic's (AFG-REP), the Taliban the insurgents (AFG)."""
-    if actor_id in _TALIBAN_STATE and (YEAR.get() or 9999) < 2021:
+    day = PUBLISHED.get()
+    if actor_id in _TALIBAN_STATE and day is not None and day < _KABUL_FELL:
         return "AFG-REP"
     return actor_id
 
 
-_TALIBAN = re.compile(r"taliban|taleban|талибан|талібан|islamic emirate|исламский эмират|ісламський емірат")
+_TALIBAN = re.compile(r"taliban|taleban|талиб|таліб|islamic emirate|исламский эмират|ісламський емірат")
 _PRONOUNS = frozenset({"it", "they", "he", "she"})  # the pronouns of :data:`_GENERIC`'s "ref"
 #: A Ukrainian/Russian speaker named by a pronoun after the speech verb, past a quote: "«...», – розповідає він".
 _PRONOUN_AFTER = re.compile(r"\s+(?P<p>він|вона|вони|он|она|они)(?!\w)")
@@ -366,7 +369,7 @@ def resolve_generic(m: Mention, history: list[str], loser_side: str | None, stat
     if suffix == "MOD" and states and f"{states[-1]}-MOD" in reg:
         return f"{states[-1]}-MOD"
     present = PRESENT.get()
-    year = YEAR.get()
+    year = _year()
     if suffix == "GS" and "UKR-GS" in reg and (not present or present & {"UKR", "RUS"}) and (year is None or year >= 2014):
         return "UKR-GS"  # the one General Staff that publishes daily enemy losses (in a text about that war)
     if suffix == "GS":  # a General Staff of another war ("Первый заместитель начальника Генштаба Манилов" in 2000): the
@@ -410,9 +413,14 @@ def nobody_side(actor_id: str) -> str | None:
 #: The actors a document names (and their sides), set by the article extractor for the document it reads: an actor
 #: with several adversaries (Israel: Hamas, Hezbollah, Iran) fights the one the text names.
 PRESENT: ContextVar[frozenset] = ContextVar("present_actors", default=frozenset())
-#: The year the document was published (``None`` if unknown), set with :data:`PRESENT`: whom "the enemy" means when the
-#: text names none of an actor's adversaries.
-YEAR: ContextVar[int | None] = ContextVar("published_year", default=None)
+#: The date the document was published (``None`` if unknown), set with :data:`PRESENT`: whom "the enemy" means when the
+#: text names none of an actor's adversaries, and whom a name meant then (:func:`of_year`).
+PUBLISHED: ContextVar[dt.date | None] = ContextVar("published", default=None)
+
+
+def _year() -> int | None:
+    day = PUBLISHED.get()
+    return day.year if day is not None else None
 
 
 def adversary(actor_id: str | None) -> str | None:
@@ -420,7 +428,7 @@ def adversary(actor_id: str | None) -> str | None:
     document names (:data:`PRESENT`), else the first listed."""
     if actor_id is None or actor_id.startswith("@"):
         return None
-    return _adversary(actor_id, PRESENT.get(), YEAR.get())
+    return _adversary(actor_id, PRESENT.get(), _year())
 
 
 @lru_cache(maxsize=4096)

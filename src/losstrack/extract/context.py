@@ -116,12 +116,16 @@ def civilian_figure(text: str, label: str, num_start: int) -> bool:
     """Whether a figure counts civilians: its label names no one in particular ("wounded", "человек") and civilians
     are named before it in the sentence, with no soldiers between ("63 civilians have been killed and 292 wounded",
     "погибли 22 мирных жителя, ранены 140 человек"), or the sentence says its toll does not tell them from fighters, or
-    civilians are among its parts ("431 человек, в том числе ... 71 мирный житель")."""
+    civilians are among its parts ("431 человек, в том числе ... 71 мирный житель") or most of it ("в основном мирные
+    жители", "mostly civilians")."""
     if label.lower() not in _ANYONE:
         return False
     low = lower(text)
     mixed = cues()["mixed"].search(low)  # "... 42,603 killed, without distinguishing between civilians and fighters"
     if mixed and cues()["civilian"].search(low, mixed.end(), mixed.end() + 40):  # (not "не розрізняє вбитих і поранених")
+        return True
+    mostly = cues()["mostly"].search(low, num_start, num_start + 80)  # "погибли ... 20 тысяч человек, в основном мирные
+    if mostly and cues()["civilian"].match(low, mostly.end() + 1):  # жители": a toll mostly of civilians
         return True
     part = NESTING.search(low, num_start, num_start + 80)  # "погиб 431 человек, в том числе ... 71 мирный житель":
     if part and cues()["civilian"].search(low, part.end(), part.end() + 160):  # civilians among its parts

@@ -22,7 +22,9 @@ EVENT_NOUN_RE = re.compile(EVENT_NOUN, re.IGNORECASE)
 #: Event nouns that, undated, mean the war between the figure's sides (``events.csv`` rows with sides).
 WAR_NOUNS = ("war", "invasion", "війни", "войны", "вторгнення", "вторжения")
 #: Verbs that start an event; every match of :data:`_VERB` holds one (so they also serve as a quick substring test).
-_VERB_WORDS = ("began", "started", "begun", "launched", "kicked off", "commenced", "erupted", "broke out", "opened", "resumed")
+START_VERBS = _VERB_WORDS = ("began", "started", "begun", "launched", "kicked off", "commenced", "erupted", "broke out", "opened", "resumed",
+               "началась", "начался", "началось", "начавшейся", "начавшегося", "начавшаяся", "начавшийся",
+               "почалася", "почався", "почалося", "розпочалася", "розпочався", "розпочалося")
 _VERB = "(?:" + "|".join(_VERB_WORDS) + ")"
 _DET = r"(?:(?:the|its|their|his|her|a|an)\s+)?"
 #: "since the start of the Israeli ground invasion", "з початку операції", "с начала боевых действий".

@@ -24,7 +24,8 @@ _STOP = {
     "before", "during", "between", "about", "up", "down", "out", "off", "each", "every", "per", "year", "years",
     "day", "days", "week", "weeks", "month", "months", "hours", "km", "kilometres", "kilometers", "miles",
     "rockets", "rocket", "shells", "shell", "rounds", "munitions", "ammunition", "bombs", "bomb", "warheads", "снарядов", "снаряда",
-    "ракет", "бомб", "боеприпасов"}
+    "ракет", "бомб", "боеприпасов",
+    "machine", "submachine"}  # ("two heavy machine guns": small arms, not artillery)
 _OF = re.compile(r"\s*(?:more\s+)?(?:(?:the\s+)?(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?|"
                  r"of\s+(?:the\s+|their\s+|its\s+|our\s+|his\s+)?|"
                  r"(?:were|are|was|being|have been|has been|had been)\s+)?", re.IGNORECASE)  # "brought to 25 the number of"

@@ -17,7 +17,9 @@ _SELF_SUBJECT = re.compile(r"\b(?:his|her|its|their|our|my)\s+(?:own\s+)?(?:unit
                            r"army|men|soldiers|side|military|regiment|platoon)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered|"
                            r"sustained)\b[^.;]*$", re.IGNORECASE)
 #: The speaker's own, right before the figure: "We lost one MiG-21", "мы потеряли 54 танка", "ми втратили понад 200".
-_WE_LOST = re.compile(r"(?<!\w)(?:we|мы|ми)\s+(?:have\s+|had\s+|'ve\s+|уже\s+|вже\s+)?(?:lost|потеряли|втратили)\s+"
+#: Also the speaker's pronoun after its speech verb: "The army said it had lost 398", "they say they lost 40".
+_WE_LOST = re.compile(r"(?:(?<!\w)(?:we|мы|ми)|\b(?:said|says|say|stated|reported|added|admitted|acknowledged|announced)\s+"
+                      r"(?:that\s+)?(?:it|they))\s+(?:have\s+|had\s+|has\s+|'ve\s+|уже\s+|вже\s+)?(?:lost|потеряли|втратили)\s+"
                       r"(?:(?:about|around|some|more than|over|nearly|almost|at least|up to|около|более|почти|свыше|близько|"
                       r"понад|майже)\s+)?$", re.IGNORECASE)
 #: The same in Ukrainian and Russian: "його підрозділ втратив вісім бійців", "их батальон потерял 12 человек".
@@ -33,9 +35,9 @@ _ADMITTED = re.compile(r"\b(?:confirmed|acknowledged|admitted)\s+(?:the\s+)?(?:l
                        r"(?<!\w)(?:підтвердил\w*|підтвердив|визнал\w*|визнав|подтвердил\w*|признал\w*)\s+(?:втрату|втрати|"
                        r"загибель|потерю|потери|гибель)\s+[^.;:]{0,30}$", re.IGNORECASE)
 #: A side naming "its own losses" before the figures: "назвало свои потери ...: 192 военнослужащих погибли".
-_OWN_LOSSES = re.compile(r"(?<!\w)(?:свои|свої)\s+(?:потери|втрати)(?!\w)|\b(?:its|their)\s+own\s+(?:losses|casualties)\b",
+_OWN_LOSSES = re.compile(r"(?<!\w)(?:свои|свої|собственные|власні)\s+(?:потери|втрати)(?!\w)|\b(?:its|their)\s+own\s+(?:losses|casualties)\b",
                          re.IGNORECASE)  # (not "Собственные потери Хезболлы": the side named after it)
-_OWN_LOSSES_WORDS = ("свои", "свої", " own ")
+_OWN_LOSSES_WORDS = ("свои", "свої", "собственные", "власні", " own ")
 _ADMITTED_WORDS = ("confirmed", "acknowledged", "admitted", "підтверд", "визна", "подтверд", "призна")
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b", re.IGNORECASE)
 #: A verb of attack right after a side (up to two words between) makes it the attacker: "Hamas militants killed".
@@ -79,6 +81,13 @@ def _may_self_subject(window: str) -> bool:
 
 
 _POSSESSIVES = ("his", "her", "its", "their", "our", "my")
+
+
+def names_own_losses(text: str, start: int) -> bool:
+    """Whether the words before a figure call it the speaker's own losses ("Собственные потери ... оценил в 300",
+    "its own losses"): said so, they are the speaker's even when the speaker was named in an earlier paragraph."""
+    before = text[max(0, start - 150): start]
+    return any(w in before.lower() for w in _OWN_LOSSES_WORDS) and _OWN_LOSSES.search(before) is not None
 
 
 def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | None:

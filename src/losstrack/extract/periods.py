@@ -48,6 +48,7 @@ from .dates import (
 )
 from .events import EVENT_NOUN as _EVENT_NOUN
 from .events import EVENT_NOUN_RE as _EVENT_NOUN_RE
+from .events import START_VERBS
 from .events import WAR_NOUNS as _WAR_NOUNS
 from .events import event_start_in as _event_start_in
 from .events import event_starts as _event_starts
@@ -110,7 +111,7 @@ _DAY_RANGE = re.compile(
 #: "in the first ten days of January": the month's first N days.
 _FIRST_DAYS = re.compile(rf"\b(?:in|during|over)\s+the\s+first\s+(?P<n>[\w-]+)\s+days\s+of\s+(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?(?!\w)",
                          re.IGNORECASE)
-_STARTED_BEFORE = re.compile(rf"\b(?:began|begun|started|launched|commenced|resumed|erupted|broke out|escalated|since|from|kicked off|{_EVENT_NOUN})\s+(?:on\s+)?$",
+_STARTED_BEFORE = re.compile(rf"\b(?:{'|'.join(START_VERBS)}|escalated|since|from|{_EVENT_NOUN})\s+(?:on\s+)?$",
                              re.IGNORECASE)  # "the invasion on February 24, 2022" dates the event, not a loss
 _RELATIVE = [
     (re.compile(r"\b(?:(?:past|last|previous)\s+(?:24\s+hours|twenty-four hours|day)|over the day|overnight|"
@@ -321,6 +322,11 @@ _IN_EVENT = re.compile(rf"\b(?:toll|losses|casualties)\s+(?:in|during)\s+(?:the|
                        rf"(?P<noun>{_EVENT_NOUN})\b", re.IGNORECASE)
 
 
+_DURING_WORDS = ("during", "course of", "в ходе", "в ході", "під час", "во время")
+_DURING_EVENT = re.compile(rf"(?:\b(?:during|in the course of)\s+(?:the|its|this)\s+|(?<!\w)(?:в ходе|в ході|під час|во время)\s+)"
+                           rf"(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_EVENT_NOUN})\b", re.IGNORECASE)  # (every match holds a word above)
+
+
 def _since(sc: _Scan, dated: bool) -> list[tuple[int, Period]]:
     """Running totals: "since August 6", "since the start of the incursion (on August 6)", "since Friday", "since the
     start of this year", a named event ("с начала СВО"), "in total" (start unknown)."""
@@ -374,6 +380,12 @@ def _since(sc: _Scan, dated: bool) -> list[tuple[int, Period]]:
         here = _event_starts(s[m.start():], published)  # "the IDF's death toll in the ground operation in Gaza, which
         start = _event_start(m.group("noun"), here or events)  # began on October 27": a running count from the
         if start is not None:  # event's start, the one this sentence dates if it dates one
+            out.append((m.start(), Period(start, published, "cumulative")))
+    for m in (_DURING_EVENT.finditer(s) if any(w in sc.low for w in _DURING_WORDS) else ()):
+        # "during the operation, which began on March 27", "в ходе операции, начавшейся 27 марта": from the start the
+        # sentence itself gives the event (an undated "during the attack" is no running count)
+        start = _event_start(m.group("noun"), _event_starts(s[m.start():], published))
+        if start is not None:
             out.append((m.start(), Period(start, published, "cumulative")))
     return out
 

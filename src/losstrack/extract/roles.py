@@ -16,7 +16,8 @@ from .lexicon import cues, lower, plain, trie_regex, twin
 _WORD_CHAR = re.compile(r"\w")
 #: A short place or time phrase between a side and its verb: a preposition and one to three words.
 _PLACE_PHRASE = (r"(?:in|on|near|at|around|across|during|along|within|на|в|у|під|біля|за|під час|около|под|возле)\s+"
-                 r"(?:[^\W\d]+\s+){1,3}?")
+                 r"(?:(?!(?:said|says|put|puts|placed|places|reported|estimated|claimed|announced|told|заяви|сообщи|повідоми)"
+                 r"\w*\s)[^\W\d]+\s+){1,3}?")  # (its words hold no speech verb: "The Indian Army on Monday put its losses at")
 _LOSS_AFTER = re.compile(
     r"^(?:'s)?(?:\s*,\s*(?:it|he|she|they|we)\s+(?:said|says|added|claimed|estimated|reported),)?"  # "Ukraine, it said,"
     r"\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|side\s+|units\s+|navy\s+|"
@@ -152,8 +153,8 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
                 m.start - len(before) + sb.start() <= o.start < m.start for o in ms):
             m.role = "claimant"  # (not a body's state after it: "повідомило Головне управління розвідки Міноборони України")
         elif near_after and (said := r.speech_after.match(after)) and not said.group(0).endswith(("according to", "согласно")) \
-                and not r.loss_after.match(after) \
-                and not r.agent_after.match(after) and not _NEGATED.search(after, 0, said.end()) \
+                and not _verb_first(r.loss_after, after, said) \
+                and not _verb_first(r.agent_after, after, said) and not _NEGATED.search(after, 0, said.end()) \
                 and not (r.loss_hint.search(before) and r.loss_before.search(before)) and not any(
                     e + 3 < o.start < e + said.end()
                     or (e + said.end() <= o.start <= e + said.end() + 3 and _CLAUSE_END.match(text[o.end:o.end + 40]))
@@ -176,6 +177,13 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
     if not any(m.role == "claimant" for m in ms):
         puts = [m.start() for m in _PUTS_AT.finditer(text)] if "put" in text or "plac" in text else []
         _subject_claimant(text, ms, sorted(speech_at + puts) if puts else speech_at)
+
+
+def _verb_first(pattern: re.Pattern, after: str, said: re.Match) -> bool:
+    """Whether a loss or agent verb after a mention comes before its speech verb: "Russia lost 300 troops, said ..." is a
+    loss, "The Indian Army on Monday said it lost 398" a statement (the time phrase must not carry the loss verb past it)."""
+    m = pattern.match(after)
+    return m is not None and m.end() <= said.end()
 
 
 #: "The General Staff, in its daily update, put Russia's losses at ...": a verb putting a count at a number states it.

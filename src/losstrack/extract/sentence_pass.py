@@ -141,9 +141,10 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                 elif named:  # "Пресс-служба ЦАХАЛа сообщила о гибели командира 401-й бригады": the speaker's side
                     m.actor = attr.side(named[-1])
                 else:
-                    m.actor = attr.of_year(attr.resolve_generic(m, history, known or (last_loser if m.generic == "unit"
-                                                                                      else None),
-                                                                states + here, next(iter(states[para_from:] + here), None)))
+                    m.actor = attr.resolve_generic(m, history, known or (last_loser if m.generic == "unit" else None),
+                                                   states + here, next(iter(states[para_from:] + here), None))
+                    if m.generic != "ref":  # ("the movement" is the one named before, already of its year)
+                        m.actor = attr.of_year(m.actor)
                 if m.actor is None and m.generic == "unit":
                     m.actor = UNIT  # no loser known yet: see _resolve_units
             if m.actor and (not m.actor.startswith("@") or m.actor == UNIT) and (is_body(m.actor) or m.generic == "unit"):

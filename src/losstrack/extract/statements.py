@@ -55,25 +55,28 @@ _ON_SAID = re.compile(
 _ON_DATE = re.compile(r"^\W*" + _IN_ITS_UPDATE + r"on\s+(?=\d|" + _MONTH + r")", re.IGNORECASE)
 _THEN_SAID = re.compile(r",?\s+(?:[^\W\d][\w'.’-]*,?\s+){0,8}?(?:said|says|reported|claimed|announced|stated|told|wrote|"
                         r"posted|estimated)(?!\w)", re.IGNORECASE)
+#: "puts ... at 398": a verb stating a count.
+_PUT_AT = r"puts?\b(?=[^.;]{0,80}?\bat\s+(?:[a-z]+\s+){0,2}\d)"
 #: The weekday between the speaker and the verb: "Russia's Ministry of Defense on Saturday released its weekly summary",
 #: "Міноборони РФ у четвер заявило", "Генштаб в п'ятницю повідомив".
 _WD_SAID = re.compile(
     r"(?<!\w)(?:(?P<yd>" + _YESTERDAY + r")|(?:on|в|во|у)\s+(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>"
     + "|".join(CYR_WEEKDAYS) + r")(?!\w)))"
     r",?\s+(?:also\s+|again\s+|уже\s+|також\s+|также\s+)?"
-    r"(?:said|reported|claimed|announced|stated|told|wrote|posted|заявил[аио]?|сообщил[аио]?|доложил[аио]?|повідомив|"
-    r"повідомила|повідомили|повідомило|заявив|заявила|заявили|заявило|написав|написала|написал|"
+    r"(?:said|reported|claimed|announced|stated|told|wrote|posted|" + _PUT_AT + r"|заявил[аио]?|сообщил[аио]?|доложил[аио]?|"
+    r"повідомив|повідомила|повідомили|повідомило|заявив|заявила|заявили|заявило|написав|написала|написал|"
     # publishing a report dates it; publishing "the names of 28 more servicemen killed" dates the loss
     r"(?:released|published|issued|опубликовал[аио]?|оприлюднив|оприлюднило|оприлюднила)\s+(?:its|a|the|their|his|her|свою|свій|своє|свої|свой)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:summary|report|update|statement|bulletin|briefing|figures|data|estimate|сводку|звіт|зведення|"
     r"отчет|отчёт|дані|данные))(?!\w)", re.IGNORECASE)
 #: A weekday's statement named by its possessive: "In Thursday's daily update, the ministry said", "Monday's briefing".
-_WD_POSSESSIVE = re.compile(r"(?:^\W*|\b(?:in|according to|per)\s+)(?P<wd>" + "|".join(WEEKDAYS) + r")['’]s\s+(?:[\w-]+\s+){0,2}?(?:update|briefing|"
+_WD_POSSESSIVE = re.compile(r"(?:^\W*|\b(?:in|according to|per)\s+)(?:(?P<wd>" + "|".join(WEEKDAYS) + r")['’]s|"
+                            r"(?:its|their|his|her|the)\s+(?P<wd2>" + "|".join(WEEKDAYS) + r"))\s+(?:[\w-]+\s+){0,2}?(?:update|briefing|"
                             r"statement|summary|report|bulletin|address|post|tally|figures)\b", re.IGNORECASE)
 #: A subordinate or relative clause opening before a weekday: its statement is not the sentence's.
 _CLAUSE_BEFORE = re.compile(r"(?<!\w)(?:which|that|who|after|while|when|before|який|яка|яке|які|що|который|которое|"
                             r"которая|которые|что|после того как)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$", re.IGNORECASE)
-_VERB = (r"(?:said|says|reported|claimed|announced|stated|estimated|wrote|puts?\b(?=[^.;]{0,80}?\bat\s+(?:[a-z]+\s+){0,2}\d)|"
+_VERB = (r"(?:said|says|reported|claimed|announced|stated|estimated|wrote|" + _PUT_AT + r"|"
          r"told\s+(?:[\w.]+\s+){1,3}?|заявил[аио]?|"
          r"сообщил[аио]?|заявив|заявила|заявили|заявило|повідомив|повідомила|повідомили|назвав|назвала|назвал)")
 _A_MONTH = (r"(?P<m>january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -100,7 +103,7 @@ _DIGIT = re.compile(r"\d")
 _YESTERDAY_WORD = re.compile(_YESTERDAY)  # (on the lower case)
 _WEEKDAY_WORDS = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS], literal=True))  # a trie: found by a quick prefix scan
 _SAID_KEYS = re.compile(trie_regex(["said", "says", "acknowledg", "admitt", "report", "claim", "announc", "stated", "added", "wrote", "estimat", "confirm",
-                                     "noted", "declar", "posted", "told", "releas", "publish", "issued", "заяв", "сообщ", "доло", "повідом", "допов", "оприлюдн", "опублик"],
+                                     "noted", "declar", "posted", "told", "put", "releas", "publish", "issued", "заяв", "сообщ", "доло", "повідом", "допов", "оприлюдн", "опублик"],
                                     literal=True))  # a trie (no key is a prefix of another, so it finds what the alternation did)
 
 
@@ -147,8 +150,8 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
         g = m.groupdict()
         if g.get("yd"):
             d, end = published - dt.timedelta(days=1), m.end()
-        elif g.get("wd") or g.get("cwd"):
-            d, end = _weekday_before(published, g.get("wd") or g.get("cwd")), m.end()
+        elif g.get("wd") or g.get("cwd") or g.get("wd2"):
+            d, end = _weekday_before(published, g.get("wd") or g.get("cwd") or g.get("wd2")), m.end()
         else:
             when = DATE_RE.match(s, m.end())
             d, end = (parse_date(when, published), when.end()) if when else (None, 0)
