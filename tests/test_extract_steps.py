@@ -635,3 +635,43 @@ def test_own_losses_said_so_stay_the_speakers_across_paragraphs():
             "солдат убитыми.\n\nСобственные потери чеченских ополченцев Удугов оценил в 300 человек убитыми и ранеными.")
     assert [(f.value, f.claimant, f.loser) for f in extract(text, dt.date(1995, 2, 2))] == [
         (2000, "RUS-ICHKERIA", "RUS"), (300, "RUS-ICHKERIA", "RUS-ICHKERIA")]
+
+
+def test_a_places_size_is_no_toll_and_the_army_has_said():
+    rows = _rows("Eight Israeli soldiers died in an ambush in Bint Jbeil, a town of some 30,000 people, the Israeli army "
+                 "said.", dt.date(2006, 7, 27))
+    assert [(c, v) for c, v, *_ in rows] == [("personnel_killed", 8)]
+    rows = _rows("The Israeli army said eight soldiers were killed on Tuesday. Hezbollah said it destroyed three tanks. A "
+                 "week earlier, five soldiers died in fighting for Maroun al-Ras, the army has said.", dt.date(2006, 7, 27))
+    assert [(v, cl, lo) for _c, v, cl, lo, *_ in rows][-1] == (5, "ISR-IDF", "ISR")
+
+
+@pytest.mark.parametrize("verb", ["said", "have said"])
+def test_officials_of_a_named_side_speak_for_it(verb):
+    figs = extract(f"Pakistan's army said 11 soldiers had been martyred. Indian officials {verb} the May 7 strikes "
+                   "killed more than 100 terrorists of the Jaish-e-Mohammed.", dt.date(2025, 5, 20))
+    assert [(f.value, f.claimant) for f in figs] == [(11, "PAK"), (100, "IND")]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # arms laid down in either order; "с 2015 года" starts a count; what fell to the enemy is lost; a military
+    # "ведомство" is the ministry of the state named before it
+    ("По данным Минобороны России, с начала декабря оружие сложили более 2 200 боевиков.",
+     ("personnel_captured", 2200, "RUS-MOD", dt.date(2025, 12, 1))),
+    ("По данным Минобороны России, с 2015 года в Сирии погибли 23 российских военнослужащих.",
+     ("personnel_killed", 23, "RUS-MOD", dt.date(2015, 1, 1))),
+    ("По данным Минобороны Сирии, с 2015 года боевикам достались 20 танков сирийской армии.",
+     ("tanks", 20, "SYR-MOD", dt.date(2015, 1, 1))),
+    ("По данным азербайджанского военного ведомства, с 2015 года уничтожены три армянских танка.",
+     ("tanks", 3, "AZE-MOD", dt.date(2015, 1, 1))),
+])
+def test_russian_cues_of_the_tenth_session(sentence, want):
+    [f] = extract(sentence, dt.date(2025, 12, 13))
+    assert (f.category, f.value, f.claimant, f.period_start) == want
+
+
+def test_a_bare_genitive_plural_in_a_list_is_no_one():
+    # "28 кораблів і катерів": the boats are counted with the ships, not one more boat
+    figs = extract("Сили оборони знищили 28 російських кораблів і катерів та один підводний човен, повідомив Генштаб.",
+                   dt.date(2025, 3, 1))
+    assert [(f.category, f.value) for f in figs] == [("ships", 28), ("submarines", 1)]

@@ -39,13 +39,13 @@ _PRONOUNS = frozenset({"it", "they", "he", "she"})  # the pronouns of :data:`_GE
 _PRONOUN_AFTER = re.compile(r"\s+(?P<p>він|вона|вони|он|она|они)(?!\w)")
 _GENERIC = re.compile(
     r"\b(?P<mod>defen[cs]e minister|minister of defen[cs]e|министр\w* обороны|міністр\w* оборони|defen[cs]e ministry|ministry of (?:national )?defen[cs]e|(?:national )?defen[cs]e ministry|defen[cs]e department|mod|міноборони|минобороны|"
-    r"міністерств\w* оборони|министерств\w* обороны)(?!\w)"
+    r"міністерств\w* оборони|министерств\w* обороны|(?:военн|оборонн)\w+ ведомств\w*|(?:військов|оборонн)\w+ відомств\w*)(?!\w)"
     r"|\b(?P<gs>general staff|генштаб\w*|генеральн\w+ штаб\w*)"
     r"|\b(?P<pron>(?:по|за)\s+(?:его|ее|её|их|його|її|їхніми|їх)\s+(?:данным|даними|подсчетам|підрахунками|оценкам|оцінками|словами|словам)|"
     r"according to (?:its|their|his|her) (?:count|data|figures|estimates?|tally))(?!\w)"
     r"|\b(?P<mil>(?:the\s+|an?\s+)?(?:army|military)(?:'s)?(?:\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?|"
     r"\s+(?:[\w-]+\s+){0,3}?(?:division|brigade|corps|command|battalion|regiment|region|zone|sector)(?:\s+in\s+[\w'-]+(?:\s+[\w'-]+)?)?)?)\b"
-    r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
+    r"(?=\s+(?:also\s+|further\s+|then\s+|has\s+|have\s+|had\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
     r"did not|didn't|declined|has not|had not))"  # ("the army did not comment": no speaker, but the body "its spokesman" is;
     # "the army's 6th Infantry Division in El Fasher said": the army's unit speaks for the army)
     r"|\b(?P<ref>(?<=according to )(?:the ministry|the department|the agency)(?=\W)|(?:(?:(?:the\s+|an?\s+)?(?:ministry|idf)(?:'s)?\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?)|"
@@ -53,7 +53,7 @@ _GENERIC = re.compile(
     r"the (?:paramilitary |armed |rebel |militant |jihadist |insurgent |separatist )?(?:group|force)|the party|the movement|"
     r"the militia|the organi[sz]ation|the rebels|the militants|the insurgents|the paramilitary|the paramilitaries|"
     r"the report|the update|the body|міністерство|министерство|відомство|ведомство)\b"
-    r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
+    r"(?=\s+(?:also\s+|further\s+|then\s+|has\s+|have\s+|had\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
     r"повідомил\w*|сообщил\w*|заявил\w*|додал\w*|добавил\w*)))"
     # "its spokesman, Brigadier General Nabil Abdallah, said": the body named before speaks
     r"|\b(?P<its>(?:its|their)\s+spokes(?:man|woman|person))(?=(?:\s*,?\s+[\w.'-]+){0,5}?,?\s+(?:said|says|told|added|stated))"

@@ -149,6 +149,8 @@ _LIST_GAP = re.compile(r"(?:\s+(?:производства|виробництв�
 _BARE_MODIFIERS = re.compile(r"(?:(?!(?:ещё|еще|ще|несколько|кілька|декілька|других|інших|иных|понад|более|около|близько|"
                              r"свыше|до|зокрема|в|у|том|тому|серед|среди|из|з|них)\s)(?:\d+-мм|[^\W\d][\w'’-]*)\s+){1,2}",
                              re.IGNORECASE)
+#: Endings of Russian and Ukrainian genitive plurals ("бойцов", "танків", "военнослужащих"): a bare plural is no one.
+_PLURAL_ENDS = ("ов", "ев", "ёв", "ів", "их", "ых")
 _LIST_END = re.compile(r"(?:\s*[«\"“][^»\"”]{1,30}[»\"”])?[^,;.]{0,30}?\s*(?:[,;.]|\s(?:and|и|та|і)\s|$)")
 #: A label followed by one of these names munitions, not the system: "15 HIMARS rockets", "снарядов".
 _MUNITION = re.compile(r"\s*(?:rockets?|missiles?|shells?|rounds?|munitions?|ammunition|bombs?|warheads?|снаряд\w*|ракет\w*|"
@@ -236,7 +238,8 @@ def _list_ones(text: str, labels, found_spans) -> list[Number]:
             continue  # (its modifiers may stand before it: "..., 155-мм гаубицу М777, ...")
         modifier = any(0 < o[0] - le <= 2 and not text[le:o[0]].strip() and label_info(o[2])[1] is None
                        for o in labels)  # "S-400 air defence systems" (not "РСЗО HIMARS": a model names the noun)
-        if (CYRILLIC.match(lab) or not lab.lower().endswith("s")) and not modifier and _LIST_END.match(text, le):
+        if (not lab.lower().endswith(_PLURAL_ENDS) if CYRILLIC.match(lab) else not lab.lower().endswith("s")) \
+                and not modifier and _LIST_END.match(text, le):
             out.append(Number(ls, le, 1, bare=True))
     return out
 

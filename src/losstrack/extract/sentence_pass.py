@@ -27,7 +27,10 @@ _CAPTIVES = frozenset({"prisoners", "prisoners of war", "pows", "captives", "п�
                        "військовополонених"})
 #: A force's strength or the means of an attack, not a loss: "UNIFIL, which has some 10,000 troops", "strikes carried
 #: out by about 100 aircraft".
-_STRENGTH_BEFORE = re.compile(r"(?<!\w)(?:has|have|(?<!rose )(?<!risen )(?<!grew )(?<!increased )(?<!climbed )(?<!jumped )by|налічує|насчитывает)\s+(?:(?:some|about|around|roughly|nearly|"
+_STRENGTH_BEFORE = re.compile(r"(?<!\w)(?:has|have|(?<!rose )(?<!risen )(?<!grew )(?<!increased )(?<!climbed )(?<!jumped )by|налічує|насчитывает|"
+                              # a place's size: "a town of some 30,000 people", "home to 30,000", "с населением 60 тысяч"
+                              r"(?:town|city|village|country|district|province|region|camp|population)\s+of|home\s+to|"
+                              r"(?:с|з)\s+населенн?(?:ием|ям)(?:\s+(?:в|у))?)\s+(?:(?:some|about|around|roughly|nearly|"
                               r"almost|more than|over|близько|около|более|понад)\s+)?$", re.IGNORECASE)
 _LIST_LINE_NEXT = re.compile(r"\s*\n\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
 _LIST_JOIN = re.compile(r"(?:\s+[^\W\d]+)?\s*(?:,\s*(?:and\s+|і\s+|та\s+|и\s+)?|\s(?:and|і|та|и)\s+)")
@@ -134,7 +137,11 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                 here = [x.actor for x in ms if x.end <= m.start and x.generic is None and x.actor and attr.is_state(x.actor)]
                 named = [x.actor for x in ms if x.end <= m.start and x.generic is None and x.actor
                          and x.role == "claimant"] if m.generic == "unit" and not known else []
-                if m.generic == "unit" and own and (states[para_from:] or here):
+                owner = next((x.actor for x in ms if x.generic is None and x.actor and not x.actor.startswith("@")
+                              and 0 <= m.start - x.end <= 1), None) if m.generic == "ref" and not m.pronoun else None
+                if owner is not None:  # "Indian officials said": the side named right before them
+                    m.actor = owner
+                elif m.generic == "unit" and own and (states[para_from:] or here):
                     # a commander telling of his unit's losses is of the side named last in the paragraph ("Втрати
                     # несуть і українські підрозділи. Командир однієї з рот розповів, що ... його підрозділ втратив ...")
                     m.actor = (states[para_from:] + here)[-1]
@@ -175,7 +182,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     return out
 
 
-_STRENGTH_WORDS = ("has", "have", "by", "налічує", "насчитывает")  # one of which every _STRENGTH_BEFORE match holds
+_STRENGTH_WORDS = ("has", "have", "by", "налічує", "насчитывает", "town", "city", "village", "country", "district", "province",
+                   "region", "camp", "population", "home", "населен")  # one of which every _STRENGTH_BEFORE match holds
 
 
 def _strength_before(t: str, rel: int) -> bool:
