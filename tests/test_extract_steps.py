@@ -675,3 +675,20 @@ def test_a_bare_genitive_plural_in_a_list_is_no_one():
     figs = extract("Сили оборони знищили 28 російських кораблів і катерів та один підводний човен, повідомив Генштаб.",
                    dt.date(2025, 3, 1))
     assert [(f.category, f.value) for f in figs] == [("ships", 28), ("submarines", 1)]
+
+
+def test_the_weekend_and_a_us_commander_in_2003():
+    # "over the weekend": the last Saturday and Sunday; "a US commander" is the United States; in 2003 its enemy is
+    # the Iraqi state (the insurgents came after)
+    assert _rows("British commanders in Basra said their troops had killed about 300 Iraqi militiamen in the city "
+                 "over the weekend.", dt.date(2003, 4, 8)) == [
+        ("personnel_killed", 300, "GBR", "IRQ", dt.date(2003, 4, 5), dt.date(2003, 4, 6), "increment")]
+    figs = extract("A second armoured raid into the city, according to a US commander, killed between 2.000 and 3.000 "
+                   "fighters.", dt.date(2003, 4, 8))
+    assert [(f.value, f.value_high, f.claimant, f.loser) for f in figs] == [(2000, 3000, "USA", "IRQ")]
+
+
+def test_the_taliban_seizing_equipment_take_it_from_the_republic():
+    rows = _rows("Министерство обороны Афганистана заявило, что на минувших выходных в Бадахшане талибы захватили 12 "
+                 "пикапов.", dt.date(2021, 7, 6))
+    assert rows == [("vehicles", 12, "AFG-REP", "AFG-REP", dt.date(2021, 7, 3), dt.date(2021, 7, 4), "increment")]

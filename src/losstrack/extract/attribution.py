@@ -438,8 +438,11 @@ def _adversary(actor_id: str, present: frozenset, year: int | None) -> str | Non
     if not listed:
         s = actors.registry().get(side(actor_id) or actor_id)
         listed = s.adversaries if s is not None else ()
-    named = next((x for x in listed if x in present), None)
-    if named is not None or not listed:
-        return named
-    home = side(actor_id) or actor_id  # none named: the first at war with it that year ("боевики" in 1999: Chechens)
+    home = side(actor_id) or actor_id
+    named = [x for x in listed if x in present]  # of those named, the first at war with it that year (Baghdad in 2003:
+    if named:  # the Iraqi state, not the insurgents after it)
+        return next((x for x in named if actors.at_war(home, x, year)), named[0])
+    if not listed:
+        return None
+    # none named: the first at war with it that year ("боевики" in 1999: Chechens)
     return next((x for x in listed if actors.at_war(home, x, year)), listed[0])

@@ -81,7 +81,7 @@ _YEARISH = re.compile(r"(?:19|20)\d\d")
 _DAY_PAIR = re.compile(r"\d\s*(?:по|до|to|and|through|-|–)\s*\d", re.IGNORECASE)
 _TAIL_CUT = re.compile(r"[;\n]|\b(?:while|but|and the)\b")
 #: Every word a guard in :func:`period_cues` looks for, found in one scan (the longest at each place).
-_GUARD = re.compile(trie_regex(['ніч', 'ночь', 'night', 'a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'hours to', 'days to', 'days ending', 'week ending', 'концу', 'кінця', 'конец', 'кінець', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'covering', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'throughout', 'course of', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом', 'течение', 'протягом', 'the month', 'the same', 'же період', 'же период', 'самий період', 'ж дня', 'же дня', 'же день', 'that day', 'this year', 'року', 'году',
+_GUARD = re.compile(trie_regex(['weekend', 'the weekend', 'выходных', 'вихідних', 'ніч', 'ночь', 'night', 'a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'hours to', 'days to', 'days ending', 'week ending', 'концу', 'кінця', 'конец', 'кінець', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'covering', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'throughout', 'course of', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом', 'течение', 'протягом', 'the month', 'the same', 'же період', 'же период', 'самий період', 'ж дня', 'же дня', 'же день', 'that day', 'this year', 'року', 'году',
     'года'] + list(CYR_WEEKDAYS) + list(_CYR_MONTH_WINDOWS), literal=True))
 _FROM = re.compile(r"\b(?:from|з|с|від|between|covering)\s+$", re.IGNORECASE)  # ("its weekly summary, covering February 24
 # to March 1")
@@ -156,6 +156,8 @@ _NIGHT_TO = re.compile(r"(?<!\w)(?:(?:у|в)\s+ніч\s+(?:проти|на)|в\s
                        r"|(?:ночью|в\s+ночь|(?:у|в)\s+ніч|вночі|уночі)\s+(?:с|со|з|із)\s+\d{1,2}\s+(?:на|по))"
                        r"\s+", re.IGNORECASE)
 _ANY_WEEKDAY = "|".join([*WEEKDAYS, *CYR_WEEKDAYS, *CYR_WEEKDAYS_GEN])
+_WEEKEND = re.compile(r"\b(?:over|at|during|on|this|last|the past)\s+(?:the\s+)?weekend\b|(?<!\w)(?:на|в|у)\s+(?:минувших\s+|"
+                      r"прошлых\s+|прошедших\s+|минулих\s+|этих\s+|цих\s+)?(?:выходных|вихідних)(?!\w)", re.IGNORECASE)
 _WEEKDAY_WINDOW = re.compile(rf"(?<!\w)(?:between|from|з|с|від)\s+(?P<a>{_ANY_WEEKDAY})\s+(?:and|to|through|until|по|до)\s+"
                              rf"(?P<b>{_ANY_WEEKDAY})(?!\w)", re.IGNORECASE)
 _ANY_WEEKDAY_WORD = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS, *CYR_WEEKDAYS_GEN], literal=True))  # one in every match
@@ -524,6 +526,10 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
             end = _weekday_before(published, m.group("b"))
             out.append((m.start(), Period(_weekday_before(end, m.group("a")), end, "increment")))
             windows.append(m.span())
+    for m in (_WEEKEND.finditer(s) if published and sc.has("weekend", "the weekend", "выходных", "вихідних") else ()):
+        if not sc.stated(m.start()):  # "over the weekend", "на минувших выходных": the last Saturday and Sunday
+            sunday = _weekday_before(published, "sunday")
+            out.append((m.start(), Period(sunday - dt.timedelta(days=1), sunday, "increment")))
     for m in (weekday.finditer(t) if (cyr_weekday or ("day" in low and ("on " in low or "day's" in low)))
               and (cyr_weekday or not s.isascii() or any(w in low for w in WEEKDAYS)) else ()):  # an ASCII text names one
         if published and not sc.stated(m.start()) and not speech_before.search(t, 0, m.start()) \

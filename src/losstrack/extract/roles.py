@@ -45,7 +45,8 @@ _AGENT_AFTER = re.compile(
     r"(?:(?:has|have|had|also|reportedly|successfully)\s+)*"
     r"(?:destroyed|shot down|brought down|downed|killed|eliminated|hit|struck|repelled|captured|neutrali[sz]ed|took out|"
     r"knocked out|wiped out|intercepted|знищили|знищило|знищила|знищив|уничтожили|уничтожило|уничтожила|уничтожил|збили|збило|"
-    r"збила|збив|сбили|сбило|сбила|сбил|ліквідували|ліквідувало|ліквідувала|уразили|уразило|поразили|поразило)(?!\w)",
+    r"збила|збив|сбили|сбило|сбила|сбил|ліквідували|ліквідувало|ліквідувала|уразили|уразило|поразили|поразило|"
+    r"захватили|захватил|захватила|захопили|захопив|захопила)(?!\w)",
     re.IGNORECASE,
 )
 #: A relative clause right after a mention ("the General Staff, which publishes a tally every morning, said", "Ukraine's
