@@ -692,3 +692,9 @@ def test_the_taliban_seizing_equipment_take_it_from_the_republic():
     rows = _rows("Министерство обороны Афганистана заявило, что на минувших выходных в Бадахшане талибы захватили 12 "
                  "пикапов.", dt.date(2021, 7, 6))
     assert rows == [("vehicles", 12, "AFG-REP", "AFG-REP", dt.date(2021, 7, 3), dt.date(2021, 7, 4), "increment")]
+
+
+def test_a_count_made_on_the_basis_of_the_general_staffs_bulletins_is_its():
+    figs = extract("За червень 2024 року Сили оборони ліквідували 37 050 російських окупантів, підрахував «Дніпро "
+                   "Оперативний» на основі щоденних зведень Генштабу ЗСУ.", dt.date(2024, 7, 1), "Дніпро Оперативний")
+    assert [(f.category, f.value, f.claimant, f.loser) for f in figs] == [("personnel_casualties", 37050, "UKR-GS", "RUS")]

@@ -66,6 +66,8 @@ _AUX = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
 _FATE_NOUN_PHRASE = re.compile(r"\s+(?:or|and)\s+(?:wounded|injured|captured|missing)\b", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
     r"(?:according to|cited by|citing|figures from|data from|estimates? (?:by|from)|reported by|claimed by|"
+    r"based on (?:the\s+)?(?:daily\s+)?(?:reports|data|figures|updates|bulletins) (?:from|of|by)|"
+    r"на основі (?:щоденних\s+)?(?:зведень|даних)|на основе (?:ежедневных\s+)?(?:сводок|данных)|"
     r"(?:statement|report|summary|update|bulletin|briefing) (?:by|from|of)|"
     r"(?:говорится|сказано|отмечается|йдеться|зазначається|сказано) (?:в|у|во) (?:сводке|сообщении|заявлении|зведенні|"
     r"повідомленні|заяві)|в сводке|у зведенні|в сообщении|у повідомленні|"
