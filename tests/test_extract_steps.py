@@ -698,3 +698,27 @@ def test_a_count_made_on_the_basis_of_the_general_staffs_bulletins_is_its():
     figs = extract("За червень 2024 року Сили оборони ліквідували 37 050 російських окупантів, підрахував «Дніпро "
                    "Оперативний» на основі щоденних зведень Генштабу ЗСУ.", dt.date(2024, 7, 1), "Дніпро Оперативний")
     assert [(f.category, f.value, f.claimant, f.loser) for f in figs] == [("personnel_casualties", 37050, "UKR-GS", "RUS")]
+
+
+@pytest.mark.parametrize(("sentence", "published", "want"), [
+    # a date between the speaker and the verb dates the statement; with a weekday and a comma; "dated"; a speaker with a
+    # day and month between it and its verb; not the date of a relative clause before the verb
+    ("Президент Володимир Зеленський 16 лютого заявив, що з початку повномасштабної війни загинули понад 46 тисяч "
+     "українських військових.", dt.date(2025, 2, 24), ("UKR-GOV", dt.date(2022, 2, 24), dt.date(2025, 2, 16))),
+    ("У Міноборони РФ у суботу, 22 лютого, стверджували, що за тиждень ЗСУ втратили понад 8,7 тисячі військових.",
+     dt.date(2025, 2, 24), ("RUS-MOD", dt.date(2025, 2, 15), dt.date(2025, 2, 22))),
+    ("Leaked Pentagon documents dated Feb. 28 estimated that Russia had suffered up to 43,000 killed in action.",
+     dt.date(2023, 8, 25), ("USA-DOD", None, dt.date(2023, 2, 28))),
+    ("Russia's Defense Ministry, which claimed the capture of Toretsk on Feb. 10, said Thursday that Ukrainian forces had "
+     "lost up to 215 troops in the area over the past day.", dt.date(2025, 2, 20),
+     ("RUS-MOD", dt.date(2025, 2, 19), dt.date(2025, 2, 20))),
+])
+def test_statement_dates_of_the_tenth_session(sentence, published, want):
+    [f] = extract(sentence, published)
+    assert (f.claimant, f.period_start, f.period_end) == want
+
+
+def test_the_nominative_vehicles_line_of_a_general_staff_list():
+    figs = extract("Генштаб ЗСУ: загальні бойові втрати противника орієнтовно склали:\nтанків ‒ 10 186 (+4) од\n"
+                   "автомобільна техніка та автоцистерни ‒ 37 662 (+97) од", dt.date(2025, 2, 24))
+    assert [(f.category, f.value) for f in figs][-2:] == [("vehicles", 37662), ("vehicles", 97)]

@@ -97,8 +97,9 @@ def _speech_after() -> re.Pattern:
     # ("The YPG, in a statement on March 18, said": the statement's own words between)
     return re.compile(r"^(?!(?:'s)?\s*,\s*(?:it|he|she|they|we)\s)(?:'s)?[\s,»”\"]*(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
                       r"(?:statement|post|video|communiqu\w+|message)(?:\s+on\s+[\w.]+(?:\s+\d{1,2})?)?\s*,\s*)?"
-                      r"(?:(?!calls?\b)[\w'-]+[\s,]+){0,3}?(?:" + cues()["speech"].pattern + r")", re.IGNORECASE)  # (not
-    # "the town Russia calls Krasnoarmeysk and Ukraine calls Pokrovsk, reported": a naming, not a speaker)
+                      r"(?:(?!calls?\b)(?:\d{1,2}\s+)?[\w'-]+(?:\.?\s+\d{1,2}\b)?[\s,]+){0,3}?(?:" + cues()["speech"].pattern + r")", re.IGNORECASE)  # (not
+    # "the town Russia calls Krasnoarmeysk and Ukraine calls Pokrovsk, reported": a naming, not a speaker; a day and its
+    # month count as one word: "У Міноборони РФ у суботу, 22 лютого, стверджували", "on Saturday, Feb. 22, said")
 
 
 #: After a mention that a preceding speech verb governs, the clause ends ("..., said the ministry.",

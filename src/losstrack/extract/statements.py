@@ -28,7 +28,7 @@ _YESTERDAY = (r"(?:yesterday|вчора|вчера)(?!['’]s)|накануне(
 #: "повідомили 9 червня". The date is when the figures were stated, not when the losses happened.
 _SAID_ON = re.compile(
     r"\b(?:said|says|reported|claimed|announced|stated|added|wrote|estimated|confirmed|noted|declared|posted|acknowledged|admitted|"
-    r"released|published|issued|"
+    r"released|published|issued|dated|"
     r"told\s+(?:[\w.]+\s+){1,3}?|заявил[аио]?|заявляет|сообщил[аио]?|сообщает|доложил[аио]?|повідомив|повідомила|повідомили|"
     r"повідомило|повідомляє|заявив|заявила|заявили|заявило|доповів|доповіла|написав|написала|написал|зазначив|отметил)"
     r"(?:(?:\s+[^\W\d][\w'-]*){0,6}?\s+(?:in|at|on|during|на|в|во|у)\s+(?:(?:a|an|its|his|her|their|the)\s+)?"
@@ -62,13 +62,22 @@ _PUT_AT = r"puts?\b(?=[^.;]{0,80}?\bat\s+(?:[a-z]+\s+){0,2}\d)"
 _WD_SAID = re.compile(
     r"(?<!\w)(?:(?P<yd>" + _YESTERDAY + r")|(?:on|в|во|у)\s+(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>"
     + "|".join(CYR_WEEKDAYS) + r")(?!\w)))"
+    r"(?:,?\s+(?:\d{1,2}\s+[^\W\d]+|[^\W\d]+\.?\s+\d{1,2}),?)?"  # (and its date: "у суботу, 22 лютого, стверджували")
     r",?\s+(?:also\s+|again\s+|уже\s+|також\s+|также\s+)?"
     r"(?:said|reported|claimed|announced|stated|told|wrote|posted|" + _PUT_AT + r"|заявил[аио]?|сообщил[аио]?|доложил[аио]?|"
-    r"повідомив|повідомила|повідомили|повідомило|заявив|заявила|заявили|заявило|написав|написала|написал|"
+    r"повідомив|повідомила|повідомили|повідомило|заявив|заявила|заявили|заявило|написав|написала|написал|стверджували|"
+    r"стверджував|стверджувала|утверждали|утверждал|утверждала|"
     # publishing a report dates it; publishing "the names of 28 more servicemen killed" dates the loss
     r"(?:released|published|issued|опубликовал[аио]?|оприлюднив|оприлюднило|оприлюднила)\s+(?:its|a|the|their|his|her|свою|свій|своє|свої|свой)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:summary|report|update|statement|bulletin|briefing|figures|data|estimate|сводку|звіт|зведення|"
     r"отчет|отчёт|дані|данные))(?!\w)", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?<!\w)(?:which|who|that|що|який|яка|які|котор\w+)(?!\w)", re.IGNORECASE)
+_ON_BEFORE = re.compile(r"(?:\bon|(?<!\w)(?:у|в|во))\s+$", re.IGNORECASE)
+#: A speech verb right after a date: "Зеленський 16 лютого заявив", "Shoigu on June 9 said", "The YPG, in a statement on
+#: March 18, said" (but "..., which claimed the capture of Toretsk on Feb. 10, said Thursday" dates its relative clause).
+_THEN_VERB = re.compile(r"(?P<comma>,)?\s+(?:also\s+|again\s+|також\s+|также\s+)?(?:said|reported|claimed|announced|stated|told|"
+                        r"заявил[аио]?|сообщил[аио]?|заявив|заявила|заявили|заявило|повідомив|повідомила|повідомили|"
+                        r"повідомило|стверджували|утверждали)(?!\w)", re.IGNORECASE)
 #: A weekday's statement named by its possessive: "In Thursday's daily update, the ministry said", "Monday's briefing".
 _WD_POSSESSIVE = re.compile(r"(?:^\W*|\b(?:in|according to|per)\s+)(?:(?P<wd>" + "|".join(WEEKDAYS) + r")['’]s|"
                             r"(?:its|their|his|her|the)\s+(?P<wd2>" + "|".join(WEEKDAYS) + r"))\s+(?:[\w-]+\s+){0,2}?(?:update|briefing|"
@@ -103,7 +112,7 @@ _DIGIT = re.compile(r"\d")
 _YESTERDAY_WORD = re.compile(_YESTERDAY)  # (on the lower case)
 _WEEKDAY_WORDS = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS], literal=True))  # a trie: found by a quick prefix scan
 _SAID_KEYS = re.compile(trie_regex(["said", "says", "acknowledg", "admitt", "report", "claim", "announc", "stated", "added", "wrote", "estimat", "confirm",
-                                     "noted", "declar", "posted", "told", "put", "releas", "publish", "issued", "заяв", "сообщ", "доло", "повідом", "допов", "оприлюдн", "опублик"],
+                                     "noted", "declar", "posted", "told", "put", "dated", "стверд", "утвержд", "releas", "publish", "issued", "заяв", "сообщ", "доло", "повідом", "допов", "оприлюдн", "опублик"],
                                     literal=True))  # a trie (no key is a prefix of another, so it finds what the alternation did)
 
 
@@ -146,15 +155,22 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
         found += _WD_POSSESSIVE.finditer(s)
     # the first in the sentence is its main statement ("X on Saturday released its summary ..., whose capture it first
     # announced on Monday")
-    for m in sorted(found + ([opening] if opening else []), key=lambda m: m.start()):
+    dated = []  # (start, end, date) of each statement phrase
+    for m in found + ([opening] if opening else []):
         g = m.groupdict()
         if g.get("yd"):
-            d, end = published - dt.timedelta(days=1), m.end()
+            dated.append((m.start(), m.end(), published - dt.timedelta(days=1)))
         elif g.get("wd") or g.get("cwd") or g.get("wd2"):
-            d, end = _weekday_before(published, g.get("wd") or g.get("cwd") or g.get("wd2")), m.end()
-        else:
-            when = DATE_RE.match(s, m.end())
-            d, end = (parse_date(when, published), when.end()) if when else (None, 0)
+            dated.append((m.start(), m.end(), _weekday_before(published, g.get("wd") or g.get("cwd") or g.get("wd2"))))
+        elif when := DATE_RE.match(s, m.end()):
+            dated.append((m.start(), when.end(), parse_date(when, published)))
+    for when in (DATE_RE.finditer(s) if _DIGIT.search(low) else ()):  # "Зеленський 16 лютого заявив": the date between
+        if when.start() > 3 and (verb := _THEN_VERB.match(s, when.end())) \
+                and not _CLAUSE_BEFORE.search(s, max(0, when.start() - 30), when.start()) \
+                and not (verb.group("comma") and _RELATIVE.search(s, s.rfind(",", 0, when.start()) + 1, when.start())):
+            on = _ON_BEFORE.search(s, max(0, when.start() - 4), when.start())  # (with its "on": no loss's day either)
+            dated.append((on.start() if on else when.start(), when.end(), parse_date(when, published)))
+    for start, end, d in sorted(dated, key=lambda x: x[0]):
         if d is not None and d <= published and (published - d).days <= 366:
-            return m.start(), end, d
+            return start, end, d
     return None
