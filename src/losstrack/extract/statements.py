@@ -116,6 +116,14 @@ _SAID_KEYS = re.compile(trie_regex(["said", "says", "acknowledg", "admitt", "rep
                                     literal=True))  # a trie (no key is a prefix of another, so it finds what the alternation did)
 
 
+def _dates_before(s: str, keys: list[int]):
+    """Dates ending within a few characters before a speech verb (a digit among the 25 characters before it)."""
+    for k in keys:
+        lo = max(0, k - 25)
+        if _DIGIT.search(s, lo, k):
+            yield from (d for d in DATE_RE.finditer(s, lo, k) if k - d.end() <= 8)
+
+
 def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date] | None:
     """(start, end, date) of a sentence's statement date ("the ministry said on Monday", "Shoigu said at a board
     meeting on June 9", "сообщило во вторник"), if not after ``published``: the figures were stated that day, so
@@ -164,7 +172,7 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
             dated.append((m.start(), m.end(), _weekday_before(published, g.get("wd") or g.get("cwd") or g.get("wd2"))))
         elif when := DATE_RE.match(s, m.end()):
             dated.append((m.start(), when.end(), parse_date(when, published)))
-    for when in (DATE_RE.finditer(s) if _DIGIT.search(low) else ()):  # "Зеленський 16 лютого заявив": the date between
+    for when in _dates_before(s, keys):  # "Зеленський 16 лютого заявив": the date between the speaker and the verb
         if when.start() > 3 and (verb := _THEN_VERB.match(s, when.end())) \
                 and not _CLAUSE_BEFORE.search(s, max(0, when.start() - 30), when.start()) \
                 and not (verb.group("comma") and _RELATIVE.search(s, s.rfind(",", 0, when.start()) + 1, when.start())):
