@@ -722,3 +722,13 @@ def test_the_nominative_vehicles_line_of_a_general_staff_list():
     figs = extract("Генштаб ЗСУ: загальні бойові втрати противника орієнтовно склали:\nтанків ‒ 10 186 (+4) од\n"
                    "автомобільна техніка та автоцистерни ‒ 37 662 (+97) од", dt.date(2025, 2, 24))
     assert [(f.category, f.value) for f in figs][-2:] == [("vehicles", 37662), ("vehicles", 97)]
+
+
+def test_a_genitive_singular_its_killed_part_and_the_battalions_own_men():
+    figs = extract("Речник Сил оборони півдня повідомив, що за минулу добу ворог втратив 141 військового, з них 58 ‒ убитими.",
+                   dt.date(2025, 8, 20))
+    assert [(f.category, f.value, f.loser) for f in figs] == [("personnel_casualties", 141, "RUS"),
+                                                             ("personnel_killed", 58, "RUS")]
+    figs = extract("Командир батальйону розповів Генштабу, що за тиждень його підрозділ знищив дві БМП. П'ятеро бійців "
+                   "батальйону отримали поранення, повідомив Генштаб ЗСУ.", dt.date(2025, 8, 20))
+    assert [(f.category, f.value, f.loser) for f in figs][-1] == ("personnel_wounded", 5, "UKR")

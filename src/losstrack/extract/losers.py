@@ -83,6 +83,12 @@ def _may_self_subject(window: str) -> bool:
 _POSSESSIVES = ("his", "her", "its", "their", "our", "my")
 
 
+#: A unit named right after a personnel noun, with no side: the speaker's ("five soldiers of the battalion").
+_OWN_UNIT_AFTER = re.compile(r"\s+(?:of\s+(?:the|our|his|its)\s+)?(?:батальйону|бригади|роти|підрозділу|батальона|бригады|роты|"
+                             r"подразделения|battalion|brigade|company|unit)(?![\w-])(?!\s+(?:ворога|противника|окупантів|"
+                             r"оккупантов|рф|зсу|всу|of\b|[A-ZА-ЯІЇЄҐ]))")
+
+
 def names_own_losses(text: str, start: int) -> bool:
     """Whether the words before a figure call it the speaker's own losses ("Собственные потери ... оценил в 300",
     "its own losses"): said so, they are the speaker's even when the speaker was named in an earlier paragraph."""
@@ -129,6 +135,8 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
         if after <= m.start <= after + 9 and m.actor and not m.made and m.actor[0] != "@" and m.role is None \
                 and _OWNER_GAP.fullmatch(text, after, m.start):
             return attr.side(m.actor)
+    if f.category.startswith("personnel") and _OWN_UNIT_AFTER.match(text, after):  # "П'ятеро бійців батальйону отримали
+        return "@self"  # поранення": the speaking unit's own men (not "бійців батальйону противника")
     if f.label.lower() in _FATE_NOUNS:  # "80 тисяч загиблих і 400 тисяч поранених українських військових": the side
         stop = _PHRASE_END.search(text, after)  # named after the fate noun, in the same phrase, is the loser
         for m in ms:
