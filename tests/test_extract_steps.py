@@ -732,3 +732,12 @@ def test_a_genitive_singular_its_killed_part_and_the_battalions_own_men():
     figs = extract("Командир батальйону розповів Генштабу, що за тиждень його підрозділ знищив дві БМП. П'ятеро бійців "
                    "батальйону отримали поранення, повідомив Генштаб ЗСУ.", dt.date(2025, 8, 20))
     assert [(f.category, f.value, f.loser) for f in figs][-1] == ("personnel_wounded", 5, "UKR")
+
+
+def test_a_brigades_data_and_its_wounded_comrades():
+    figs = extract("За даними бригади, під час штурму було ліквідовано понад 300 окупантів. Бойовий медик бригади розповів, "
+                   "що його група вивезла дев'ятьох поранених побратимів. У Міноборони РФ стверджували, що знищено два "
+                   "танки і гаубицю M777.", dt.date(2023, 9, 17))
+    assert [(f.category, f.value, f.claimant, f.loser) for f in figs] == [
+        ("personnel_killed", 300, "UKR", "RUS"), ("personnel_wounded", 9, "UKR", "UKR"), ("tanks", 2, "RUS-MOD", "UKR"),
+        ("artillery", 1, "RUS-MOD", "UKR")]

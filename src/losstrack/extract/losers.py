@@ -83,9 +83,10 @@ def _may_self_subject(window: str) -> bool:
 _POSSESSIVES = ("his", "her", "its", "their", "our", "my")
 
 
-#: A unit named right after a personnel noun, with no side: the speaker's ("five soldiers of the battalion").
+#: A unit or comrades named right after a personnel noun, with no side: the speaker's ("five soldiers of the battalion",
+#: "дев'ятьох поранених побратимів").
 _OWN_UNIT_AFTER = re.compile(r"\s+(?:of\s+(?:the|our|his|its)\s+)?(?:батальйону|бригади|роти|підрозділу|батальона|бригады|роты|"
-                             r"подразделения|battalion|brigade|company|unit)(?![\w-])(?!\s+(?:ворога|противника|окупантів|"
+                             r"подразделения|battalion|brigade|company|unit|побратимів|побратимов|сослуживцев|товаришів)(?![\w-])(?!\s+(?:ворога|противника|окупантів|"
                              r"оккупантов|рф|зсу|всу|of\b|[A-ZА-ЯІЇЄҐ]))")
 
 
