@@ -741,3 +741,14 @@ def test_a_brigades_data_and_its_wounded_comrades():
     assert [(f.category, f.value, f.claimant, f.loser) for f in figs] == [
         ("personnel_killed", 300, "UKR", "RUS"), ("personnel_wounded", 9, "UKR", "UKR"), ("tanks", 2, "RUS-MOD", "UKR"),
         ("artillery", 1, "RUS-MOD", "UKR")]
+
+
+def test_one_of_them_named_by_its_model_is_one_part_and_a_dated_window_with_commas():
+    figs = extract('"The enemy lost two howitzers, one of them a German-made PzH 2000," the Russian ministry said.',
+                   dt.date(2023, 11, 21))
+    assert [(f.category, f.value, f.model, f.parent) for f in figs] == [("artillery", 2, None, None),
+                                                                        ("artillery", 1, "PzH 2000", 0)]
+    figs = extract("The General Staff said the total combat losses of the enemy from Feb. 24, 2022, to June 9, 2025, are "
+                   "approximately 995,460 personnel.", dt.date(2025, 6, 9))
+    assert [(f.period_start, f.period_end, f.basis) for f in figs] == [(dt.date(2022, 2, 24), dt.date(2025, 6, 9),
+                                                                        "cumulative")]

@@ -286,8 +286,29 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
             found = sorted(found + extra, key=lambda f: f.number.start)
             spans = [(f.number.start - sent.start, f.end - sent.start) for f in found]
             ones = _list_ones(text, labels, spans)
+    if len(found) > 1 and _ONE_OF_THEM.search(text):
+        found = _named_part(text, found, sent.start)
     nest(text, found, sent.start, taxonomy())
     return found, labels
+
+
+_ONE_OF_THEM = re.compile(r"\b(?:one|одн\w+)\s+(?:of them|of which|of these|из них|з них|із них)\s*,?\s+(?:an?\s+)?",
+                          re.IGNORECASE)
+
+
+def _named_part(text: str, found: list[Found], offset: int) -> list[Found]:
+    """"two howitzers, one of them a German-made PzH 2000": the part is one figure, named by the model after it (not a
+    second "a PzH 2000")."""
+    out = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.inherited and prev.number.value == 1 == f.number.value and not f.inherited \
+                and f.category == prev.category and (m := _ONE_OF_THEM.match(text, prev.number.start - offset)) \
+                and f.number.start - offset <= m.end() <= f.number.end - offset + 1:
+            prev.model = f.model or prev.model
+            continue
+        out.append(f)
+    return out
 
 
 #: Nouns of a group or an amount after "a": "a handful of HIMARS", "a convoy of tanks" count no one.

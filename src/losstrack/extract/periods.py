@@ -85,7 +85,8 @@ _GUARD = re.compile(trie_regex(['weekend', 'the weekend', 'выходных', '�
     'года'] + list(CYR_WEEKDAYS) + list(_CYR_MONTH_WINDOWS), literal=True))
 _FROM = re.compile(r"\b(?:from|з|с|від|between|covering)\s+$", re.IGNORECASE)  # ("its weekly summary, covering February 24
 # to March 1")
-_TO = re.compile(r"\s*(?:(?:года|року|г\.)\s+)?(?:to|until|till|through|and|по|до|-|–)\s*", re.IGNORECASE)
+_TO = re.compile(r"\s*,?\s*(?:(?:года|року|г\.)\s+)?(?:to|until|till|through|and|по|до|-|–)\s*", re.IGNORECASE)  # ("from Feb.
+# 24, 2022, to June 9, 2025")
 _DASH = re.compile(r"\s*[–—]\s*")
 _NAMED_MONTH = re.compile(r"[^\W\d]{3}")
 _SINCE = re.compile(r"\b(?:since|з початку|с начала|від початку|starting|throughout the|over the course of the|"
