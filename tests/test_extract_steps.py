@@ -752,3 +752,10 @@ def test_one_of_them_named_by_its_model_is_one_part_and_a_dated_window_with_comm
                    "approximately 995,460 personnel.", dt.date(2025, 6, 9))
     assert [(f.period_start, f.period_end, f.basis) for f in figs] == [(dt.date(2022, 2, 24), dt.date(2025, 6, 9),
                                                                         "cumulative")]
+
+
+def test_the_northern_alliance_fights_the_taliban_state_of_2001():
+    # before the Interim Administration "Afghanistan" is the Taliban's; the United Front (Northern Alliance) its enemy
+    figs = extract("Northern Alliance commanders said 23 of their own fighters had been killed near Kunduz in Afghanistan. "
+                   "The Taliban said their fighters had killed dozens of Northern Alliance soldiers.", dt.date(2001, 11, 26))
+    assert [(f.value, f.claimant, f.loser) for f in figs] == [(23, "AFG-UF", "AFG-UF"), (24, "AFG", "AFG-UF")]

@@ -21,14 +21,15 @@ from .lexicon import actor_id, actor_index, cue_words, cues, lower, plain, trie_
 from .prefixes import start_guard
 
 _TALIBAN_STATE = frozenset({"AFG", "AFG-MOD"})  # ids of the Taliban's Afghanistan (since August 2021)
-_KABUL_FELL = dt.date(2021, 8, 15)
+#: The Republic's years: from the Interim Administration (after the Taliban's first fall) until the Taliban took Kabul.
+_REPUBLIC = (dt.date(2001, 12, 22), dt.date(2021, 8, 15))
 
 
 def of_year(actor_id: str | None) -> str | None:
-    """The actor an id names on the document's date (:data:`PUBLISHED`): before the Taliban took Kabul, "Afghan
-    forces" and "Afghanistan's defence ministry" were the Republic's (AFG-REP), the Taliban the insurgents (AFG)."""
+    """The actor an id names on the document's date (:data:`PUBLISHED`): while the Republic held Kabul, "Afghan forces"
+    and "Afghanistan's defence ministry" were the Republic's (AFG-REP), the Taliban the insurgents (AFG)."""
     day = PUBLISHED.get()
-    if actor_id in _TALIBAN_STATE and day is not None and day < _KABUL_FELL:
+    if actor_id in _TALIBAN_STATE and day is not None and _REPUBLIC[0] <= day < _REPUBLIC[1]:
         return "AFG-REP"
     return actor_id
 
