@@ -759,3 +759,12 @@ def test_the_northern_alliance_fights_the_taliban_state_of_2001():
     figs = extract("Northern Alliance commanders said 23 of their own fighters had been killed near Kunduz in Afghanistan. "
                    "The Taliban said their fighters had killed dozens of Northern Alliance soldiers.", dt.date(2001, 11, 26))
     assert [(f.value, f.claimant, f.loser) for f in figs] == [(23, "AFG-UF", "AFG-UF"), (24, "AFG", "AFG-UF")]
+
+
+def test_an_army_spokesman_between_commas_and_losses_of_their_own():
+    text = ("M23 spokesperson Vianney Kazarama said the rebels had seized two tanks. The movement says it lost \"only four\" "
+            "fighters in the offensive. The army's spokesperson in North Kivu, Colonel Olivier Hamuli, had said on Monday "
+            "that government forces killed 151 rebels and had lost 17 soldiers of their own.")
+    figs = extract(text, dt.date(2012, 11, 21))
+    assert [(f.value, f.claimant, f.loser) for f in figs] == [(2, "COD-M23", "COD"), (4, "COD-M23", "COD-M23"),
+                                                             (151, "COD", "COD-M23"), (17, "COD", "COD")]

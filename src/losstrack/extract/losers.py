@@ -20,8 +20,8 @@ _SELF_SUBJECT = re.compile(r"\b(?:his|her|its|their|our|my)\s+(?:own\s+)?(?:unit
 #: Also the speaker's pronoun after its speech verb: "The army said it had lost 398", "they say they lost 40".
 _WE_LOST = re.compile(r"(?:(?<!\w)(?:we|мы|ми)|\b(?:said|says|say|stated|reported|added|admitted|acknowledged|announced)\s+"
                       r"(?:that\s+)?(?:it|they))\s+(?:have\s+|had\s+|has\s+|'ve\s+|уже\s+|вже\s+)?(?:lost|потеряли|втратили)\s+"
-                      r"(?:(?:about|around|some|more than|over|nearly|almost|at least|up to|около|более|почти|свыше|близько|"
-                      r"понад|майже)\s+)?$", re.IGNORECASE)
+                      r"[\"“«]?(?:(?:about|around|some|more than|over|nearly|almost|at least|up to|only|just|около|более|почти|"
+                      r"свыше|близько|понад|майже|лише|только)\s+)?$", re.IGNORECASE)  # ('says it lost "only four" fighters')
 #: The same in Ukrainian and Russian: "його підрозділ втратив вісім бійців", "их батальон потерял 12 человек".
 _SELF_SUBJECT_CYR = re.compile(r"(?<!\w)(?:його|її|їхн\w*|свій|своя|свої|наш\w*|его|ее|их|свой|свои|і|й|и|теж|також|тоже|также)\s+"
                                r"(?:власн\w+\s+)?"
@@ -83,11 +83,12 @@ def _may_self_subject(window: str) -> bool:
 _POSSESSIVES = ("his", "her", "its", "their", "our", "my")
 
 
-#: A unit or comrades named right after a personnel noun, with no side: the speaker's ("five soldiers of the battalion",
-#: "дев'ятьох поранених побратимів").
-_OWN_UNIT_AFTER = re.compile(r"\s+(?:of\s+(?:the|our|his|its)\s+)?(?:батальйону|бригади|роти|підрозділу|батальона|бригады|роты|"
-                             r"подразделения|battalion|brigade|company|unit|побратимів|побратимов|сослуживцев|товаришів)(?![\w-])(?!\s+(?:ворога|противника|окупантів|"
-                             r"оккупантов|рф|зсу|всу|of\b|[A-ZА-ЯІЇЄҐ]))")
+#: A unit or comrades named right after a personnel noun, with no side, or "of their own": the speaker's ("five soldiers of
+#: the battalion", "дев'ятьох поранених побратимів", "17 soldiers of their own").
+_OWN_UNIT_AFTER = re.compile(r"\s+(?:of\s+(?:their|its|our|his)\s+own\b|(?:of\s+(?:the|our|his|its)\s+)?"
+                             r"(?:батальйону|бригади|роти|підрозділу|батальона|бригады|роты|подразделения|battalion|brigade|"
+                             r"company|unit|побратимів|побратимов|сослуживцев|товаришів)(?![\w-])"
+                             r"(?!\s+(?:ворога|противника|окупантів|оккупантов|рф|зсу|всу|of\b|[A-ZА-ЯІЇЄҐ])))")
 
 
 def names_own_losses(text: str, start: int) -> bool:
