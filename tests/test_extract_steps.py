@@ -768,3 +768,20 @@ def test_an_army_spokesman_between_commas_and_losses_of_their_own():
     figs = extract(text, dt.date(2012, 11, 21))
     assert [(f.value, f.claimant, f.loser) for f in figs] == [(2, "COD-M23", "COD"), (4, "COD-M23", "COD-M23"),
                                                              (151, "COD", "COD-M23"), (17, "COD", "COD")]
+
+
+def test_an_attack_from_one_weekday_into_the_next_and_a_summary_released_the_same_day():
+    figs = extract("Russia fired 122 missiles at Ukrainian cities in an attack that began late on Thursday and lasted into "
+                   "Friday morning, according to Ukraine's Air Force. Air Force commander Lt. Gen. Mykola Oleshchuk said "
+                   "air defenses destroyed 27 of the Shahed drones.", dt.date(2023, 12, 30))
+    assert [(f.value, f.period_start, f.period_end) for f in figs] == [(27, dt.date(2023, 12, 28), dt.date(2023, 12, 29))]
+    figs = extract("Russia's Defence Ministry said on Saturday that its air defences had shot down 32 Ukrainian drones "
+                   "overnight. In its weekly summary, released the same day, the ministry claimed that Ukraine had lost 11 "
+                   "tanks and 397 drones over the past week.", dt.date(2023, 12, 30))
+    assert [(f.value, f.period_start) for f in figs][1:] == [(11, dt.date(2023, 12, 23)), (397, dt.date(2023, 12, 23))]
+
+
+def test_the_chairman_of_the_joint_chiefs_speaks_for_the_united_states():
+    figs = extract('Gen. Mark Milley, chairman of the Joint Chiefs of Staff, said in November that "well over 100,000" '
+                   "Russian soldiers had been killed or wounded.", dt.date(2022, 12, 30))
+    assert [(f.category, f.claimant, f.loser) for f in figs] == [("personnel_casualties", "USA", "RUS")]

@@ -159,8 +159,11 @@ _NIGHT_TO = re.compile(r"(?<!\w)(?:(?:у|в)\s+ніч\s+(?:проти|на)|в\s
 _ANY_WEEKDAY = "|".join([*WEEKDAYS, *CYR_WEEKDAYS, *CYR_WEEKDAYS_GEN])
 _WEEKEND = re.compile(r"\b(?:over|at|during|on|this|last|the past)\s+(?:the\s+)?weekend\b|(?<!\w)(?:на|в|у)\s+(?:минувших\s+|"
                       r"прошлых\s+|прошедших\s+|минулих\s+|этих\s+|цих\s+)?(?:выходных|вихідних)(?!\w)", re.IGNORECASE)
-_WEEKDAY_WINDOW = re.compile(rf"(?<!\w)(?:between|from|з|с|від)\s+(?P<a>{_ANY_WEEKDAY})\s+(?:and|to|through|until|по|до)\s+"
-                             rf"(?P<b>{_ANY_WEEKDAY})(?!\w)", re.IGNORECASE)
+_WEEKDAY_WINDOW = re.compile(rf"(?:(?<!\w)(?:between|from|з|с|від)|\b(?:began|started)\s+(?:late\s+|early\s+)?on)\s+"
+                             rf"(?P<a>{_ANY_WEEKDAY})\s+(?:(?:night\s+|evening\s+)?and\s+(?:lasted|continued|went\s+on)\s+"
+                             rf"(?:into|until|till|through)|and|to|through|until|по|до)\s+"
+                             rf"(?P<b>{_ANY_WEEKDAY})(?!\w)", re.IGNORECASE)  # (and "an attack that began late on Thursday
+# and lasted into Friday morning")
 _ANY_WEEKDAY_WORD = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS, *CYR_WEEKDAYS_GEN], literal=True))  # one in every match
 _NIGHT_WEEKDAY = re.compile(r"(" + "|".join([*WEEKDAYS, *CYR_WEEKDAYS]) + r")(?!\w)", re.IGNORECASE)
 _CYR_DAY_MONTH = re.compile(r"\d\s+(?:" + "|".join(_CYR_MONTHS) + r")", re.IGNORECASE)  # a quick test for the two below
@@ -394,11 +397,16 @@ def _since(sc: _Scan, dated: bool) -> list[tuple[int, Period]]:
     return out
 
 
+_RELEASED = re.compile(r"\b(?:released|published|issued|posted)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def _relative(sc: _Scan, before: list[tuple[int, Period]]) -> list[tuple[int, Period]]:
     """Windows counted back: "the same period" (the one before), "in the past 24 hours", "за тиждень", "in the month",
     "over the week" (the lead's), "in the past 72 hours", "за три місяці операції" (the operation's run so far)."""
     s, t, low, published, out = sc.s, sc.t, sc.low, sc.published, []
     for m in (_SAME.finditer(s) if sc.has("the same", "же період", "же период", "самий період", "ж дня", "же дня", "же день", "that day") else ()):
+        if _RELEASED.search(s, max(0, m.start() - 24), m.start()):
+            continue  # "In its weekly summary, released the same day, ...": the summary's day, not a loss's
         day = m.group(0).lower().endswith(("day", "дня", "день"))  # "that day", "того ж дня": a day, not a window
         out.append((m.start(), Period(None, published, "increment", span="sameday" if day else "same")))
     relative_ok = t is not low or not s.isascii() or _RELATIVE_KEYS.search(low) is not None
@@ -521,7 +529,8 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
         if not sc.stated(m.start()) and not _ROSE.search(s, 0, m.start()):  # (not "rose by 25% to 3,200 tanks over
             out.append((m.start(), _the_year(published)))  # the year": a running total's rise, not its window)
     windows = []  # "between Thursday and Saturday", "с четверга по субботу": the days from the one to the other
-    for m in (_WEEKDAY_WINDOW.finditer(s) if published and sc.has("between", "from", "з ", "с ", "від")
+    for m in (_WEEKDAY_WINDOW.finditer(s) if published and (sc.has("between", "from", "з ", "с ", "від")
+                                                            or "began" in low or "started" in low)
               and (t is not low or _ANY_WEEKDAY_WORD.search(low)) else ()):  # (a plain text: a weekday named)
         if not sc.stated(m.start()):
             end = _weekday_before(published, m.group("b"))
