@@ -785,3 +785,14 @@ def test_the_chairman_of_the_joint_chiefs_speaks_for_the_united_states():
     figs = extract('Gen. Mark Milley, chairman of the Joint Chiefs of Staff, said in November that "well over 100,000" '
                    "Russian soldiers had been killed or wounded.", dt.date(2022, 12, 30))
     assert [(f.category, f.claimant, f.loser) for f in figs] == [("personnel_casualties", "USA", "RUS")]
+
+
+def test_the_last_war_a_tank_shell_and_the_event_nearest_its_verb():
+    text = ("Israeli tanks pushed into Gaza City in the deepest incursion since the ground offensive began on January 3.\n\n"
+            "Gaza health officials said the toll had passed 900 since Israel launched Operation Cast Lead on December 27.\n\n"
+            "Israel's military said on Sunday that 10 of its soldiers had been killed since the ground offensive began, four "
+            "of them when an Israeli tank shell hit a house. Israel's last war, against Hezbollah in Lebanon in 2006, cost "
+            "the lives of 119 soldiers.")
+    figs = extract(text, dt.date(2009, 1, 12))
+    assert [(f.category, f.value, f.period_start) for f in figs] == [("personnel_killed", 10, dt.date(2009, 1, 3)),
+                                                                     ("personnel_killed", 4, dt.date(2009, 1, 3))]

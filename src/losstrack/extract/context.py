@@ -143,11 +143,13 @@ def military_context(text: str) -> bool:
 
 
 #: A past war a sentence tells of: a year long before the text ("the 1943 Battle of Kursk", "in the 1988-1994 war"), a
-#: war named ("World War II"), or a state or army of the past ("the Soviet Union lost about 15,000 soldiers in
-#: Afghanistan"). "since 2014", "since the Second World War" only compare with it.
+#: war named ("World War II", "the last war"), or a state or army of the past ("the Soviet Union lost about 15,000 soldiers
+#: in Afghanistan"). "since 2014", "since the Second World War" only compare with it.
 _HISTORIC_WAR = re.compile(r"world war (?:ii|two|2)|second world war|wwii|great patriotic war|другої світової|второй мировой|"
                            r"великої вітчизняної|великой отечественной|soviet union|ussr|red army|wehrmacht|срср|ссср|"
-                           r"советск\w+ союз\w*|радянськ\w+ союз\w*|красн\w+ арми\w*|червон\w+ арм\w*", re.IGNORECASE)
+                           r"советск\w+ союз\w*|радянськ\w+ союз\w*|красн\w+ арми\w*|червон\w+ арм\w*|"
+                           r"\b(?:last|previous|earlier)\s+war\b|(?:прошлой|предыдущей|минулої|попередньої)\s+(?:войн|війн)\w*",
+                           re.IGNORECASE)  # ("Israel's last war, against Hezbollah in 2006, cost the lives of 119 soldiers")
 #: "since the start of": a year after it dates a start, not a past war.
 _START_BEFORE = re.compile(r"since|start of|beginning of|outbreak of|з початку|від початку|с начала", re.IGNORECASE)
 #: A war or battle named by an earlier year: "the 2020 war", "the April battles of 2016", "войны 2020 года".

@@ -19,6 +19,7 @@ EVENT_NOUN = (r"(?:incursion|offensive|counter-?offensive|invasion|operation|war
               r"conflict|battle|escalation|raid|clashes|hostilities|операції|операции|вторгнення|вторжения|війни|"
               r"войны|наступу|наступления|боїв|боев|бойових дій|боевых действий|кампанії|кампании)")
 EVENT_NOUN_RE = re.compile(EVENT_NOUN, re.IGNORECASE)
+_WHOLE_NOUN = re.compile(r"(?<!\w)" + EVENT_NOUN + r"(?!\w)", re.IGNORECASE)
 #: Event nouns that, undated, mean the war between the figure's sides (``events.csv`` rows with sides).
 WAR_NOUNS = ("war", "invasion", "війни", "войны", "вторгнення", "вторжения")
 #: Verbs that start an event; every match of :data:`_VERB` holds one (so they also serve as a quick substring test).
@@ -84,8 +85,10 @@ def event_starts(text: str, published: dt.date | None) -> dict[str, dt.date]:
                     continue
                 seen.add(m.span())
                 date = _date_after(text, m.end(), published)
-                if date:
-                    out.setdefault(m.group("noun").lower().replace("-", ""), date)
+                if date:  # the event noun nearest its verb ("the deepest incursion since the ground offensive began on
+                    noun = _WHOLE_NOUN.findall(scan, m.start("noun"), m.end())[-1] if pattern is patterns[1] \
+                        else m.group("noun")  # January 3": the offensive began then)
+                    out.setdefault(noun.lower().replace("-", ""), date)
     regions = None  # the places the text names (in Ukrainian and Russian too), looked up when first needed
     for nouns, start, region in _regional_events():  # "the incursion" in a text about the Kursk region: the Kursk
         if published is not None and start > published:  # incursion of events.csv

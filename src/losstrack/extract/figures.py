@@ -375,7 +375,8 @@ _ADJUNCT = re.compile(
     r"[\s-]*(?:attacks?(?![\s-]+(?:jets?|aircraft|planes?|helicopters?|drones?|submarines?|boats?))|strikes?|raids?|assaults?|operators?|units?|brigades?|battalions?|regiments?|divisions?|"
     r"compan(?:y|ies)|crews?|pilots?|commanders?|factor(?:y|ies)|plants?|production|manufactur\w*|bases?|depots?|"
     r"warehouses?|launch\w*|fleets?|forces|troops|programs?|programmes?|industry|makers?|deliver\w*|shipments?|"
-    r"supplies|package|deals?|contracts?|purchases?|school|training|exercises?|drills?|parade|museum|repair\w*)\b",
+    r"supplies|package|deals?|contracts?|purchases?|school|training|exercises?|drills?|parade|museum|repair\w*|"
+    r"shells?|rounds?|ammunition|munitions?|rockets?|bombs?|warheads?)\b",  # ("an Israeli tank shell hit a house")
     re.IGNORECASE)
 
 
