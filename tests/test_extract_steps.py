@@ -796,3 +796,15 @@ def test_the_last_war_a_tank_shell_and_the_event_nearest_its_verb():
     figs = extract(text, dt.date(2009, 1, 12))
     assert [(f.category, f.value, f.period_start) for f in figs] == [("personnel_killed", 10, dt.date(2009, 1, 3)),
                                                                      ("personnel_killed", 4, dt.date(2009, 1, 3))]
+
+
+def test_by_a_cyrillic_date_counted_since_the_counteroffensive_and_no_speaker_after_a_number():
+    figs = extract("Владимир Путин 13 июня заявил, что с начала контрнаступления 4 июня Украина потеряла более 160 танков. "
+                   "Проект Oryx к 19 июня насчитал среди украинских потерь с начала контрнаступления шесть танков "
+                   "Leopard 2.", dt.date(2023, 6, 20))
+    assert [(f.value, f.period_start, f.period_end) for f in figs] == [(160, dt.date(2023, 6, 4), dt.date(2023, 6, 13)),
+                                                                       (6, dt.date(2023, 6, 4), dt.date(2023, 6, 19))]
+    # a side named right after a number qualifies what it counts; the speaker comes after the verb
+    figs = extract("За червень Сили оборони ліквідували 37 050 російських окупантів, підрахував «Дніпро Оперативний» на "
+                   "основі щоденних зведень Генштабу ЗСУ.", dt.date(2024, 7, 1))
+    assert [(f.claimant, f.loser) for f in figs] == [("UKR-GS", "RUS")]

@@ -17,6 +17,7 @@ from .regions import find_regions
 #: Nouns for an event a total may count from (the key :func:`event_starts` files a start under).
 EVENT_NOUN = (r"(?:incursion|offensive|counter-?offensive|invasion|operation|war|attack|assault|campaign|fighting|"
               r"conflict|battle|escalation|raid|clashes|hostilities|операції|операции|вторгнення|вторжения|війни|"
+              r"контрнаступления|контрнаступу|"
               r"войны|наступу|наступления|боїв|боев|бойових дій|боевых действий|кампанії|кампании)")
 EVENT_NOUN_RE = re.compile(EVENT_NOUN, re.IGNORECASE)
 _WHOLE_NOUN = re.compile(r"(?<!\w)" + EVENT_NOUN + r"(?!\w)", re.IGNORECASE)

@@ -583,8 +583,9 @@ def _settle(sc: _Scan, out: list[tuple[int, Period]], digit: bool) -> list[tuple
         out = [(o, p) for o, p in out if p in windows or not ((p.basis == "increment" and (
             p.end == published or any(p.start == w.start and p.end == w.start for w in windows)))
             or (p.basis == "cumulative" and any(0 < w - o <= 4 for w in at)))]
-    as_ofs = _as_of(sc.s, published) if digit and sc.has("as of", "by ", "станом на", "по состоянию на", "данным на",
-                                                         "даними на", "концу", "кінця", "конец", "кінець") else []
+    as_ofs = _as_of(sc.s, published) if digit and (sc.has("as of", "by ", "станом на", "по состоянию на", "данным на",
+                                                          "даними на", "концу", "кінця", "конец", "кінець")
+                                                   or "к " in sc.low) else []
     if as_ofs:  # "as of November 8": running totals end that day
         as_of = as_ofs[0]
         out = [(o, p._replace(end=as_of[1]) if p.basis == "cumulative" and p.end == published else p) for o, p in out]
@@ -602,7 +603,8 @@ def _settle(sc: _Scan, out: list[tuple[int, Period]], digit: bool) -> list[tuple
 
 
 _AS_OF = re.compile(r"\b(?:as of|by|станом на|по состоянию на|(?:данным|даними|данных|даних) на)\s+"
-                    r"|(?<!\w)(?:к|до|на)\s+(?=(?:концу|кінця|конец|кінець)\s)", re.IGNORECASE)
+                    r"|(?<!\w)(?:к|до|на)\s+(?=(?:концу|кінця|конец|кінець)\s)"
+                    r"|(?<!\w)к\s+(?=\d{1,2}\s+(?:" + "|".join(_CYR_MONTHS) + r")(?!\w))", re.IGNORECASE)  # ("к 19 июня")
 _AS_OF_WEEKDAY = re.compile(r"(" + "|".join(WEEKDAYS) + r")\b(?!['’])(?:,?\s+(?=\d|" + _MONTH + r"))?", re.IGNORECASE)
 #: "by the end of 2023", "к концу 2025 года", "до кінця 2024 року": the last day of that year (or month)
 _END_OF = re.compile(rf"(?:the end of|концу|кінця|конец|кінець)\s+(?:(?P<m>{_MONTH})\s+)?(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)

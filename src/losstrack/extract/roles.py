@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from . import attribution as attr
 from .attribution import Mention, split_speech
-from .lexicon import cues, lower, plain, trie_regex, twin
+from .lexicon import cues, label_pattern, lower, plain, trie_regex, twin
 
 _WORD_CHAR = re.compile(r"\w")
 #: A short place or time phrase between a side and its verb: a preposition and one to three words.
@@ -28,7 +28,8 @@ _LOSS_AFTER = re.compile(
     r"(?:(?:has|have|had|also|reportedly|already|so far|now|been|likely|probably|"
     r"allegedly|reportedly|may have|might have|could have)\s+)*"
     r"(?:lost|loses|losing|suffered|suffers|suffering|sustained|incurred|losses|loss|casualties|death toll|"
-    r"потеряли|потеряла|потерял|втратили|втратила|втратив|втрати|потери|лишились|лишилась|лишился|лишилися|лишився)(?!\w)",
+    r"потеряли|потеряла|потерял|втратили|втратила|втратив|втрати|потери|потерь|втрат|лишились|лишилась|лишился|лишилися|"
+    r"лишився)(?!\w)",
     re.IGNORECASE,
 )
 _LOSS_BEFORE = re.compile(
@@ -157,7 +158,8 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
                 m.start - len(before) + sb.start() <= o.start < m.start for o in ms):
             m.role = "claimant"  # (not a body's state after it: "повідомило Головне управління розвідки Міноборони України")
         elif near_after and (said := r.speech_after.match(after)) and not said.group(0).endswith(("according to", "согласно")) \
-                and not _verb_first(r.loss_after, after, said) \
+                and not _verb_first(r.loss_after, after, said) and not _object_before_comma(after, said) \
+                and not _COUNTED.search(text, max(0, m.start - 12), m.start) \
                 and not _verb_first(r.agent_after, after, said) and not _NEGATED.search(after, 0, said.end()) \
                 and not (r.loss_hint.search(before) and r.loss_before.search(before)) and not any(
                     e + 3 < o.start < e + said.end()
@@ -181,6 +183,25 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
     if not any(m.role == "claimant" for m in ms):
         puts = [m.start() for m in _PUTS_AT.finditer(text)] if "put" in text or "plac" in text else []
         _subject_claimant(text, ms, sorted(speech_at + puts) if puts else speech_at)
+
+
+#: A number right before a mention: the mention qualifies what the figure counts ("37 050 російських окупантів"), it
+#: does not speak.
+_COUNTED = re.compile(r"\d\s*$")
+
+
+def _object_before_comma(after: str, said: re.Match) -> bool:
+    """Whether the words between a mention and its speech verb end in a loss noun and a comma: the mention qualifies
+    that noun, and the speaker comes after the verb ("ліквідували 37 050 російських окупантів, підрахував «Дніпро
+    Оперативний»", "destroyed 40 Russian tanks, said the ministry")."""
+    between = lower(after[: said.end()])
+    comma = between.rfind(",")
+    if comma < 0:
+        return False
+    noun = None
+    for noun in label_pattern().finditer(between, 0, comma):  # noqa: B007 - the last label before the comma
+        pass
+    return noun is not None and not between[noun.end(): comma].strip()
 
 
 def _verb_first(pattern: re.Pattern, after: str, said: re.Match) -> bool:
