@@ -808,3 +808,16 @@ def test_by_a_cyrillic_date_counted_since_the_counteroffensive_and_no_speaker_af
     figs = extract("За червень Сили оборони ліквідували 37 050 російських окупантів, підрахував «Дніпро Оперативний» на "
                    "основі щоденних зведень Генштабу ЗСУ.", dt.date(2024, 7, 1))
     assert [(f.claimant, f.loser) for f in figs] == [("UKR-GS", "RUS")]
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    # people "destroyed" are killed, except in the General Staff's own count (its personnel losses, killed and wounded)
+    ("У Міноборони РФ заявили, що угруповання «Південь» знищило до 140 українських військових.", "personnel_killed"),
+    ("Протягом минулої доби Сили оборони знищили 1 210 російських окупантів. Про це повідомляє Генеральний штаб ЗСУ.",
+     "personnel_casualties"),
+    # a verb after "і" starts another predicate: the prisoners stay prisoners
+    ("Командир батальйону розповів Генштабу, що його підрозділ узяв у полон сімох російських військових і знищив танк.",
+     "personnel_captured"),
+])
+def test_people_destroyed_are_killed_but_in_the_general_staffs_count(sentence, category):
+    assert extract(sentence, dt.date(2024, 9, 12))[0].category == category

@@ -456,12 +456,18 @@ def _own_period(st: Sent, k: int, cues: list):
     return nearest(cues, rel) if k + 1 < len(st.figs) and len(gap) <= 60 and ";" not in gap else None
 
 
-def _gs_category_on(f: Found, who: str | None, end: dt.date | None) -> str:
+def _gs_category_on(s: Sentence, f: Found, who: str | None, end: dt.date | None) -> str:
     """A General Staff figure's category on its date from the bulletin parsers' drift table (``crosswalks/ua_gs.csv``:
     its "vehicles" and "автомобільної техніки" before May 2022 are military vehicles, fuel tanks being counted apart);
-    else the category its label names (and always a personnel figure's own fate: "300 Russian personnel were killed")."""
-    if who != "UKR-GS" or end is None or f.category.startswith("personnel"):
+    else the category its label names (and a personnel figure's own fate: "300 Russian personnel were killed"; but the
+    people the General Staff says were "destroyed" are its personnel count, killed and wounded: "Сили оборони знищили
+    1 210 російських окупантів, повідомляє Генштаб")."""
+    if who != "UKR-GS" or end is None:
         return f.category
+    if f.category.startswith("personnel"):
+        rel = f.number.start - s.start
+        destroyed = f.category == "personnel_killed" and cues()["destroyed"].search(lower(s.text[max(0, rel - 60): rel]))
+        return "personnel_casualties" if destroyed else f.category
     return next((cat for src in ("gs_uk", "gs_en") if (cat := dated_category("ua_gs", src, f.label, end)[0])), f.category)
 
 
@@ -473,7 +479,7 @@ def _figure(s: Sentence, f: Found, who, loser, period: Period, region, parent, q
         period = period._replace(start=None)
     return Figure(
         label=f.label, value=n.value, value_high=n.value_high, qualifier=qualifier, quote=s.text,
-        span=(n.start, n.end), category=_gs_category_on(f, who, period.end), model=f.model, claimant=who, loser=loser,
+        span=(n.start, n.end), category=_gs_category_on(s, f, who, period.end), model=f.model, claimant=who, loser=loser,
         region=region,
         period_start=period.start, period_end=period.end, basis=period.basis, parent=parent,
     )
