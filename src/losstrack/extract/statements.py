@@ -24,6 +24,10 @@ from .lexicon import trie_regex
 #: "Yesterday", "накануне" (the eve, said of the text's own day): the day before publication.
 _YESTERDAY = (r"(?:yesterday|вчора|вчера)(?!['’]s)|накануне(?!\s+(?:переговор|встреч|визит|саммит|выбор|праздник|дня|"
               r"годовщин|нового|наступлен|удар|атак))")  # (not "yesterday's strikes", "накануне переговоров": the eve of
+#: The verbs of a statement its date is read around (a speaker's verb, in English, Ukrainian and Russian).
+_SPOKE = (r"said|says|reported|claimed|announced|stated|told|wrote|posted|заявил[аио]?|сообщил[аио]?|доложил[аио]?|"
+          r"повідомив|повідомила|повідомили|повідомило|заявив|заявила|заявили|заявило|написав|написала|написал|зазначив|"
+          r"отметил|стверджували|стверджував|стверджувала|утверждали|утверждал|утверждала")
 #: A statement's date: "said on Monday", "said yesterday", "said Monday", "said at a board meeting on June 9", "заявил во вторник",
 #: "повідомили 9 червня". The date is when the figures were stated, not when the losses happened.
 _SAID_ON = re.compile(
@@ -47,9 +51,7 @@ _ON_SAID = re.compile(
     r"(?:^\W*" + _IN_ITS_UPDATE + r"|(?<!\w)(?:про це|об этом)\s+)(?:(?P<yd>" + _YESTERDAY + r")(?!\w)|(?:on\s+|(?:в|во|у)\s+)"
     r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>" + "|".join(CYR_WEEKDAYS) + r")(?!\w)))"
     r"(?:,?\s+\d{1,2}(?:\s+[^\W\d]+)?|,?\s+[^\W\d]+\s+\d{1,2}(?!\d))?,?\s+(?:[^\W\d][\w'.-]*,?\s+){0,8}?"
-    r"(?:said|says|reported|claimed|announced|stated|told|заявил[аио]?|сообщил[аио]?|доложил[аио]?|повідомив|повідомила|повідомили|"
-    r"повідомило|заявив|заявила|заявили|заявило|написав|написала|написал|wrote|posted|зазначив|отметил)(?!\w)",
-    re.IGNORECASE)
+    r"(?:" + _SPOKE + r")(?!\w)", re.IGNORECASE)
 #: A date opening the sentence, then its speaker and verb: "On Feb. 17, British Defence Intelligence said", "In an update
 #: on Feb. 17, ..." (only words between: "On Feb. 17, Russia lost 12 tanks, the ministry said" dates the loss).
 _ON_DATE = re.compile(r"^\W*" + _IN_ITS_UPDATE + r"on\s+(?=\d|" + _MONTH + r")", re.IGNORECASE)
@@ -64,9 +66,7 @@ _WD_SAID = re.compile(
     + "|".join(CYR_WEEKDAYS) + r")(?!\w)))"
     r"(?:,?\s+(?:\d{1,2}\s+[^\W\d]+|[^\W\d]+\.?\s+\d{1,2}),?)?"  # (and its date: "у суботу, 22 лютого, стверджували")
     r",?\s+(?:also\s+|again\s+|уже\s+|також\s+|также\s+)?"
-    r"(?:said|reported|claimed|announced|stated|told|wrote|posted|" + _PUT_AT + r"|заявил[аио]?|сообщил[аио]?|доложил[аио]?|"
-    r"повідомив|повідомила|повідомили|повідомило|заявив|заявила|заявили|заявило|написав|написала|написал|стверджували|"
-    r"стверджував|стверджувала|утверждали|утверждал|утверждала|"
+    r"(?:" + _SPOKE + r"|" + _PUT_AT + r"|"
     # publishing a report dates it; publishing "the names of 28 more servicemen killed" dates the loss
     r"(?:released|published|issued|опубликовал[аио]?|оприлюднив|оприлюднило|оприлюднила)\s+(?:its|a|the|their|his|her|свою|свій|своє|свої|свой)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:summary|report|update|statement|bulletin|briefing|figures|data|estimate|сводку|звіт|зведення|"
@@ -75,9 +75,7 @@ _RELATIVE = re.compile(r"(?<!\w)(?:which|who|that|що|який|яка|які|к
 _ON_BEFORE = re.compile(r"(?:\bon|(?<!\w)(?:у|в|во))\s+$", re.IGNORECASE)
 #: A speech verb right after a date: "Зеленський 16 лютого заявив", "Shoigu on June 9 said", "The YPG, in a statement on
 #: March 18, said" (but "..., which claimed the capture of Toretsk on Feb. 10, said Thursday" dates its relative clause).
-_THEN_VERB = re.compile(r"(?P<comma>,)?\s+(?:also\s+|again\s+|також\s+|также\s+)?(?:said|reported|claimed|announced|stated|told|"
-                        r"заявил[аио]?|сообщил[аио]?|заявив|заявила|заявили|заявило|повідомив|повідомила|повідомили|"
-                        r"повідомило|стверджували|утверждали)(?!\w)", re.IGNORECASE)
+_THEN_VERB = re.compile(r"(?P<comma>,)?\s+(?:also\s+|again\s+|також\s+|также\s+)?(?:" + _SPOKE + r")(?!\w)", re.IGNORECASE)
 #: A weekday's statement named by its possessive: "In Thursday's daily update, the ministry said", "Monday's briefing".
 _WD_POSSESSIVE = re.compile(r"(?:^\W*|\b(?:in|according to|per)\s+)(?:(?P<wd>" + "|".join(WEEKDAYS) + r")['’]s|"
                             r"(?:its|their|his|her|the)\s+(?P<wd2>" + "|".join(WEEKDAYS) + r"))\s+(?:[\w-]+\s+){0,2}?(?:update|briefing|"
