@@ -821,3 +821,14 @@ def test_by_a_cyrillic_date_counted_since_the_counteroffensive_and_no_speaker_af
 ])
 def test_people_destroyed_are_killed_but_in_the_general_staffs_count(sentence, category):
     assert extract(sentence, dt.date(2024, 9, 12))[0].category == category
+
+
+@pytest.mark.parametrize(("sentence", "published", "claimant"), [
+    # commanders speak for their armed forces (the state's id); a general staff named with its chief is his state's;
+    # an unnamed General Staff in a Syria text of 2015 is not Ukraine's
+    ("Commander-in-Chief Oleksandr Syrskyi said Russia had lost more than 3,000 troops.", dt.date(2024, 5, 18), "UKR"),
+    ("В ходе операции, как сообщил начальник Генштаба Валерий Герасимов, вертолет Ми-8 был уничтожен в Сирии.",
+     dt.date(2015, 11, 26), "RUS"),
+])
+def test_commanders_speak_for_their_armed_forces(sentence, published, claimant):
+    assert extract(sentence, published)[0].claimant == claimant

@@ -16,17 +16,19 @@ HERE = Path(__file__).parent
 
 #: folder → minimum F1 of figure, claimant, period
 FLOORS = {
-    "heldout": (0.895, 0.83, 0.745),  # (its annotator listed "(+0)" zeros and trucks as military_vehicles)
+    "heldout": (0.895, 0.815, 0.745),  # (its annotator listed "(+0)" zeros and trucks as military_vehicles)
+    # (the annotators of the first five sets took Syrskyi for the government, UKR-GOV; from heldout6 on the house rule is
+    # that a commander-in-chief speaks for the armed forces, UKR, as actors.csv now has it)
     "heldout2": (0.895, 0.785, 0.78),
-    "heldout3": (0.88, 0.76, 0.67),
+    "heldout3": (0.88, 0.735, 0.67),
     "heldout4": (0.93, 0.84, 0.84),
     "heldout5": (0.9, 0.83, 0.785),
-    "heldout6": (0.9, 0.79, 0.715),
+    "heldout6": (0.9, 0.85, 0.74),
     "heldout7": (0.925, 0.83, 0.775),
     "heldout8": (0.915, 0.80, 0.82),
     "heldout9": (0.925, 0.80, 0.83),
     "heldout10": (0.895, 0.73, 0.745),
-    "heldout11": (0.86, 0.71, 0.71),
+    "heldout11": (0.86, 0.74, 0.72),
     "heldout12": (0.855, 0.72, 0.63),
     "heldout13": (0.885, 0.79, 0.78),
     "heldout14": (0.89, 0.72, 0.69),

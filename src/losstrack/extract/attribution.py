@@ -373,7 +373,7 @@ def resolve_generic(m: Mention, history: list[str], loser_side: str | None, stat
         return f"{states[-1]}-MOD"
     present = PRESENT.get()
     year = _year()
-    if suffix == "GS" and "UKR-GS" in reg and (not present or present & {"UKR", "RUS"}) and (year is None or year >= 2014):
+    if suffix == "GS" and "UKR-GS" in reg and (not present or "UKR" in present) and (year is None or year >= 2014):
         return "UKR-GS"  # the one General Staff that publishes daily enemy losses (in a text about that war)
     if suffix == "GS":  # a General Staff of another war ("Первый заместитель начальника Генштаба Манилов" in 2000): the
         named = sorted(a for a in present if is_state(a))  # state named last before it, else the text's one state
@@ -382,6 +382,13 @@ def resolve_generic(m: Mention, history: list[str], loser_side: str | None, stat
 
 
 @lru_cache(maxsize=1024)
+def body_of(actor_id: str, generic: str) -> str:
+    """The ministry ("mod") or general staff ("gs") of an actor's state if the table has it, else the state itself."""
+    state = side(actor_id) or actor_id
+    body = f"{state}-{generic.upper()}"
+    return body if body in actors.registry() else state
+
+
 def side(actor_id: str | None) -> str | None:
     """The side an actor fights for: a state's body → the state; an armed group → the group itself (memoised, as
     the actor registry it reads is)."""

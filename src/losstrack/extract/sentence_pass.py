@@ -139,8 +139,13 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                          and x.role == "claimant"] if m.generic == "unit" and not known else []
                 owner = next((x.actor for x in ms if x.generic is None and x.actor and not x.actor.startswith("@")
                               and 0 <= m.start - x.end <= 1), None) if m.generic == "ref" and not m.pronoun else None
+                head = next((x.actor for x in ms if x.generic is None and x.actor and not x.actor.startswith("@")
+                             and 0 < x.start - m.end <= 24 and _NAME_GAP.fullmatch(t, m.end, x.start)),
+                            None) if m.generic in ("gs", "mod") else None
                 if owner is not None:  # "Indian officials said": the side named right before them
                     m.actor = owner
+                elif head is not None:  # "начальник Генштаба Валерий Герасимов": the body of the one who heads it
+                    m.actor = attr.body_of(head, m.generic)
                 elif m.generic == "unit" and own and (states[para_from:] or here):
                     # a commander telling of his unit's losses is of the side named last in the paragraph ("Втрати
                     # несуть і українські підрозділи. Командир однієї з рот розповів, що ... його підрозділ втратив ...")
@@ -180,6 +185,9 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         out.append(st)
     _resolve_units(out)
     return out
+
+
+_NAME_GAP = re.compile(r"\s+(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*\s+)?")  # a first name between a body and its head's surname
 
 
 _STRENGTH_WORDS = ("has", "have", "by", "налічує", "насчитывает", "town", "city", "village", "country", "district", "province",
