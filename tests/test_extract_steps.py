@@ -832,3 +832,12 @@ def test_people_destroyed_are_killed_but_in_the_general_staffs_count(sentence, c
 ])
 def test_commanders_speak_for_their_armed_forces(sentence, published, claimant):
     assert extract(sentence, published)[0].claimant == claimant
+
+
+@pytest.mark.parametrize("sentence", [
+    # a subject speaks past its relative clause; a body raising its own tally states it
+    "Ukraine's General Staff, which counts killed and wounded together, put Russian personnel losses at nearly 990,000.",
+    "Ukraine's General Staff has since raised its tally of Russian submarines destroyed since the invasion to two.",
+])
+def test_a_subject_past_its_relative_clause_and_a_raised_tally(sentence):
+    assert [f.claimant for f in extract(sentence, dt.date(2025, 6, 3))] == ["UKR-GS"]

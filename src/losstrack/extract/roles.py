@@ -182,6 +182,7 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
     _co_speakers(text, ms)
     if not any(m.role == "claimant" for m in ms):
         puts = [m.start() for m in _PUTS_AT.finditer(text)] if "put" in text or "plac" in text else []
+        puts += [m.start() for m in _TALLY_VERB.finditer(text)] if " its " in text else []
         _subject_claimant(text, ms, sorted(speech_at + puts) if puts else speech_at)
 
 
@@ -214,6 +215,9 @@ def _verb_first(pattern: re.Pattern, after: str, said: re.Match) -> bool:
 #: "The General Staff, in its daily update, put Russia's losses at ...": a verb putting a count at a number states it.
 _PUTS_AT = re.compile(r"\b(?:put|puts|placed|places)\b(?=[^.;:]{0,80}?\bat\s+(?:(?:about|some|more than|nearly|almost|around|"
                       r"roughly|approximately|over)\s+)?\d)", re.IGNORECASE)
+#: "has since raised its tally of Russian submarines destroyed ... to two": a body revising its own count states it.
+_TALLY_VERB = re.compile(r"\b(?:raised|updated|revised|brought)\s+its\s+(?:[\w-]+\s+)?(?:tally|count|total|estimate|figures?)\b",
+                         re.IGNORECASE)
 #: "X together with Y said", "«Медиазона» совместно с Русской службой Би-би-си установила": X leads the statement.
 _CO = re.compile(r"(?:\b(?:together|jointly|along)\s+with|(?<!\w)(?:совместно с|вместе с|разом з|разом із|спільно з|"
                  r"спільно із))\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
@@ -229,6 +233,7 @@ def _co_speakers(text: str, ms: list[Mention]) -> None:
 
 
 _SUBJECT_VERB = re.compile(r"(?:said|says|stated|claimed|reported|announced|told|added|wrote|confirmed|counted|put|puts|placed|places|"
+                           r"(?:raised|updated|revised|brought)\s+its\s+(?:[\w-]+\s+)?(?:tally|count|total|estimate|figures?)|"
                            r"estimated|заяв\w*|повідом\w*|сообщ\w*|каже|кажуть|розпов\w+|визна\w+|говорит\w*|рассказ\w+|"
                            r"признае\w*|признал\w*)(?!\w)", re.IGNORECASE)
 _SUBJECT_BREAK = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])|[;:\"“”«»]|\b(?:lost|loses|destroyed|killed|shot|downed|suffered|hit|struck|that|who|which)\b",
@@ -255,8 +260,10 @@ def _subject_claimant(text: str, ms: list[Mention], speech_at: list[int]) -> Non
             first.role = "claimant"  # "The Indian Air Force on Thursday displayed ... as proof that Pakistan had used
             return  # ..., and said ...": the sentence's subject says it, the verb's subject being left out
         for n, m in enumerate(ms):
+            rel = _RELATIVE_CLAUSE.match(text, m.end) if m.end <= p else None  # ("Ukraine's General Staff, which counts
+            gap = rel.end() if rel and rel.end() <= p else m.end  # killed and wounded together, put ...": past its clause)
             if (m.role is None and not m.made and m.actor != "@adversary" and m.end <= p and p - m.end <= 120
-                    and not _SUBJECT_BREAK.search(_CALL_SIGN.sub(" ", text[m.end:p])) and not _CALLS.match(text, m.end)
+                    and not _SUBJECT_BREAK.search(_CALL_SIGN.sub(" ", text[gap:p])) and not _CALLS.match(text, m.end)
                     and not any(m.end <= o.start < p for o in ms[n + 1:])
                     and not (text[m.end:p].rstrip().endswith(",") and text.count(",", m.end, p) == 1 and not text[p].isascii())):
                 # (Ukrainian and Russian "... біля Криму, повідомили у ВМС": the speaker comes after the verb; not a
