@@ -841,3 +841,20 @@ def test_commanders_speak_for_their_armed_forces(sentence, published, claimant):
 ])
 def test_a_subject_past_its_relative_clause_and_a_raised_tally(sentence):
     assert [f.claimant for f in extract(sentence, dt.date(2025, 6, 3))] == ["UKR-GS"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # rates, differences and strengths are no counts of losses
+    "The General Staff put average daily Russian casualties at more than 1,000.",
+    "Russia lost about 1,270 troops a day in September, the Pentagon said.",
+    "Генштаб ЗСУ повідомив, що це на 910 осіб більше, ніж у березні.",
+    "Cameroon's army, which numbers about 40.000 troops, fights Boko Haram, the army said.",
+    "The ministry said a garrison of about 1,200 British personnel remains on the islands.",
+])
+def test_rates_differences_and_strengths_are_no_losses(sentence):
+    assert extract(sentence, dt.date(2024, 5, 1)) == []
+
+
+def test_a_days_losses_are_a_count():
+    assert [f.value for f in extract("Russia lost 1,140 troops in a day, the General Staff said.", dt.date(2024, 5, 1))] \
+        == [1140]

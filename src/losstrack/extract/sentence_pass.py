@@ -29,7 +29,8 @@ _CAPTIVES = frozenset({"prisoners", "prisoners of war", "pows", "captives", "п�
 #: out by about 100 aircraft".
 _STRENGTH_BEFORE = re.compile(r"(?<!\w)(?:has|have|(?<!rose )(?<!risen )(?<!grew )(?<!increased )(?<!climbed )(?<!jumped )by|налічує|насчитывает|"
                               # a place's size: "a town of some 30,000 people", "home to 30,000", "с населением 60 тысяч"
-                              r"(?:town|city|village|country|district|province|region|camp|population)\s+of|home\s+to|"
+                              r"(?:town|city|village|country|district|province|region|camp|population|garrison)"
+                              r"\s+of|home\s+to|numbers|numbering|numbered|"
                               r"(?:с|з)\s+населенн?(?:ием|ям)(?:\s+(?:в|у))?)\s+(?:(?:some|about|around|roughly|nearly|"
                               r"almost|more than|over|близько|около|более|понад)\s+)?$", re.IGNORECASE)
 _LIST_LINE_NEXT = re.compile(r"\s*\n\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
@@ -119,7 +120,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                 verdict = True  # "Из них 20 770 — мобилизованные": parts of a loss are losses; "puts the figure at 719,000
                 # personnel — a number most experts regard as inflated": the count the text was about, whatever follows
             if verdict and not civilian_figure(t, f.label, f.number.start - s.start) \
-                    and not _strength_before(t, rel):
+                    and not _strength_before(t, rel) and not _rate(t, rel, f.end - s.start):
                 kept.append(f)
         counts = tuple(f.number.start - s.start for f in figs)
         if kept and historic(t, published, counts=counts):  # "in the 1943 Battle of Kursk, the Soviet Union lost 6,000 tanks"
@@ -191,7 +192,8 @@ _NAME_GAP = re.compile(r"\s+(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*\s+)?")  # a first n
 
 
 _STRENGTH_WORDS = ("has", "have", "by", "налічує", "насчитывает", "town", "city", "village", "country", "district", "province",
-                   "region", "camp", "population", "home", "населен")  # one of which every _STRENGTH_BEFORE match holds
+                   "region", "camp", "population", "garrison", "home", "number",
+                   "населен")  # one of which every _STRENGTH_BEFORE match holds
 
 
 def _strength_before(t: str, rel: int) -> bool:
@@ -201,6 +203,26 @@ def _strength_before(t: str, rel: int) -> bool:
     if plain(t) and not any(w in t[lo:rel].lower() for w in _STRENGTH_WORDS):
         return False
     return _STRENGTH_BEFORE.search(t, lo, rel) is not None
+
+
+#: A rate or a difference, not a count: "average daily Russian casualties at more than 1,000", "середньодобові втрати
+#: ... 1 006 осіб", "1,200 a day", "в среднем 900 в сутки"; "Це на 910 осіб більше, ніж у березні".
+_AVERAGE_BEFORE = re.compile(r"(?:\baverag\w*|(?<!\w)(?:середньодобов\w*|среднесуточн\w*|в середньому|в среднем))[^.;:]{0,60}$",
+                             re.IGNORECASE)
+_PER_DAY_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+(?:(?<!in\s)(?:a|per|every)\s+day\b(?!\s+(?:earlier|before|later|after))|"
+                            r"на\s+добу|в\s+сутки|щодня|ежедневно)", re.IGNORECASE)
+_DIFFERENCE = re.compile(r"(?:\s+[^\W\d]+)?\s+(?:більше|менше|больше|меньше),?\s+(?:ніж|чем)(?!\w)", re.IGNORECASE)
+_RATE_WORDS = ("averag", "середньо", "среднесуточ", "в среднем")  # one of which every _AVERAGE_BEFORE match holds
+
+
+def _rate(t: str, rel: int, end: int) -> bool:
+    """Whether a figure is a rate (an average, "a day") or a difference ("на 910 осіб більше, ніж"), not a count."""
+    before = t[max(0, rel - 90): rel]
+    if any(w in before.lower() for w in _RATE_WORDS) and _AVERAGE_BEFORE.search(before):
+        return True
+    if before.endswith(("на ", "На ")) and _DIFFERENCE.match(t, end):
+        return True
+    return _PER_DAY_AFTER.match(t, end) is not None
 
 
 def _puts_figure_at(t: str, rel: int) -> bool:
