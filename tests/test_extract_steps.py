@@ -858,3 +858,40 @@ def test_rates_differences_and_strengths_are_no_losses(sentence):
 def test_a_days_losses_are_a_count():
     assert [f.value for f in extract("Russia lost 1,140 troops in a day, the General Staff said.", dt.date(2024, 5, 1))] \
         == [1140]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # found by the review of the tenth session's diff; each was wrong before it was mended
+    ("Israel's general staff said 20 Hamas fighters were killed in Gaza.", [(20, "ISR-IDF", "PSE-HAMAS")]),
+    ("Putin on Monday said Ukraine lost 300 troops over the past day.", [(300, "RUS-GOV", "UKR")]),
+    ("Russian forces killed 300 Ukrainian soldiers during a day of heavy fighting, the Russian Defence Ministry said.",
+     [(300, "RUS-MOD", "UKR")]),
+    ("Russia lost 1,500 troops, well above the daily average, and 20 tanks on Monday, Ukraine said.",
+     [(1500, "UKR", "RUS"), (20, "UKR", "RUS")]),
+    ("Ukraine said Russia has lost in the region of 300,000 troops.", [(300000, "UKR", "RUS")]),
+    ("Ukraine said Russian losses numbered 300,000 troops.", [(300000, "UKR", "RUS")]),
+    ("Russia said it killed 17 soldiers of the brigade in Kursk.", [(17, "RUS", "UKR")]),
+    ("Israel has lost 400 soldiers in Gaza, more than in the last war in Lebanon, the IDF said.", [(400, "ISR-IDF", "ISR")]),
+])
+def test_review_regressions_tenth_session(sentence, want):
+    assert [(f.value, f.claimant, f.loser) for f in extract(sentence, dt.date(2025, 1, 1))] == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Russia lost 300 troops on December 9, said Ukraine's General Staff.",
+     (dt.date(2024, 12, 9), dt.date(2024, 12, 9), "increment")),
+    ("Putin on Monday said Ukraine lost 300 troops over the past day.",
+     (dt.date(2024, 12, 29), dt.date(2024, 12, 30), "increment")),
+])
+def test_review_regressions_tenth_session_periods(sentence, want):
+    [f] = extract(sentence, dt.date(2025, 1, 1))
+    assert (f.period_start, f.period_end, f.basis) == want
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("30 солдат и офицеров были убиты, сообщило Минобороны России.", "personnel_killed"),
+    ("The General Staff said Ukrainian forces destroyed 12 tanks and killed 1,200 Russian soldiers.", "personnel_killed"),
+    ("Генштаб повідомив, що ЗСУ знищили 12 танків і вбили 1 200 російських солдатів.", "personnel_killed"),
+])
+def test_review_regressions_tenth_session_fates(sentence, category):
+    assert extract(sentence, dt.date(2025, 1, 1))[-1].category == category

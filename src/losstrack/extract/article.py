@@ -266,8 +266,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     _PASSIVE_FATE.match(ftext, f.label_span[1]) or _DIED_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)):
                 # "X says two soldiers were killed": its own, unless named otherwise; "40 militants": its adversary's
                 loser = "@adversary" if cues()["hostile"].fullmatch(f.label.lower()) else "@self"
-            if loser is None and carry_loser is not None and carry_loser[0] == who:  # the same speaker goes on
-                loser = carry_loser[1]
+            if loser is None and carry_loser is not None and carry_loser[0] == who and not (
+                    carry_loser[1] == attr.side(who) and cues()["hostile"].fullmatch(f.label.lower())):
+                loser = carry_loser[1]  # the same speaker goes on (but "1.200 rebels" after its own dead are its enemy)
             if loser == "@adversary" and side is None and _UK_ENEMY.search(slow):
                 loser = "RUS"  # "втрати ворога" with no speaker: Ukrainian news's enemy, as its "окупанти", is Russia's
             told_own = loser == "@self" and names_own_losses(s.text, rel)  # "Собственные потери ... оценил в"
@@ -465,10 +466,18 @@ def _gs_category_on(s: Sentence, f: Found, who: str | None, end: dt.date | None)
     if who != "UKR-GS" or end is None:
         return f.category
     if f.category.startswith("personnel"):
-        rel = f.number.start - s.start
-        destroyed = f.category == "personnel_killed" and cues()["destroyed"].search(lower(s.text[max(0, rel - 60): rel]))
-        return "personnel_casualties" if destroyed else f.category
+        return "personnel_casualties" if f.category == "personnel_killed" and _destroyed_before(s, f) else f.category
     return next((cat for src in ("gs_uk", "gs_en") if (cat := dated_category("ua_gs", src, f.label, end)[0])), f.category)
+
+
+def _destroyed_before(s: Sentence, f: Found) -> bool:
+    """Whether the verb nearest before a figure (in the 60 characters before it) is "destroyed" ("знищили 1 210
+    окупантів"), not an explicit killing ("destroyed 12 tanks and killed 1,200 soldiers")."""
+    rel = f.number.start - s.start
+    window = lower(s.text[max(0, rel - 60): rel])
+    # (a word that is both, "знищили", counts as destroyed: it is written last)
+    last = {m.end(): kind for kind in ("killed", "destroyed") for m in cues()[kind].finditer(window)}
+    return bool(last) and last[max(last)] == "destroyed"
 
 
 def _figure(s: Sentence, f: Found, who, loser, period: Period, region, parent, qualifier) -> Figure:

@@ -25,7 +25,7 @@ _AFTER_CUT = re.compile(r"[;,](?!\d)(?!\s*(?:погибших|загиблих|�
                         r"\band\s+(?:wounded|injured|killed|captured)(?=\s+(?:over|more than|about|some|nearly|almost|at least|up to|another)?\s*$)|\band\s+(?=\d)|\band\s+[^\W\d]+\s+$|"
                         r"(?<!\w)(?:и|і|й|та)\s+[^\W\d]+\s+$|"  # "взяли в плен 14 военнослужащих и уничтожили две": the next one's verb
                         r"^\s*and\s+(?!(?:wounded|injured|killed|captured)\b)[a-z]+ed\b|"  # "killed 2,380 fighters and wounded 1,600";
-                        r"^\s*(?:и|і|й|та)\s+[^\W\d]+(?:в|ла|ли|ло|л)(?!\w)")  # "узяв у полон сімох військових і знищив танк"
+                        r"^\s*(?:и|і|й|та)\s+[^\W\d]+(?:(?<![оеіїё])в|ла|ли|ло|л)(?!\w)")  # "узяв у полон сімох військових і знищив танк"
 # "killed or wounded over 1,640 troops and destroyed a tank": a verb after "and" starts another predicate, not the fate
 #: An aside about a part after a figure's noun: ", five of them from the Pakistan Air Force,".
 _ASIDE = re.compile(r"\s*,\s*[^,;.]{0,40}?\b(?:of them|of whom|of those|among them|з них|из них|серед них|среди них)\b[^,;.]{0,60},")

@@ -382,13 +382,6 @@ def resolve_generic(m: Mention, history: list[str], loser_side: str | None, stat
 
 
 @lru_cache(maxsize=1024)
-def body_of(actor_id: str, generic: str) -> str:
-    """The ministry ("mod") or general staff ("gs") of an actor's state if the table has it, else the state itself."""
-    state = side(actor_id) or actor_id
-    body = f"{state}-{generic.upper()}"
-    return body if body in actors.registry() else state
-
-
 def side(actor_id: str | None) -> str | None:
     """The side an actor fights for: a state's body → the state; an armed group → the group itself (memoised, as
     the actor registry it reads is)."""

@@ -160,7 +160,8 @@ _WAR_OF_YEAR = re.compile(r"(?:\b(?:war|battles?|conflict|clashes)\s+(?:of|in)\s
 _YEAR = re.compile(r"(1(?<!\d\d)[89]\d\d|2(?<!\d\d)0[0-4]\d)(?!\d)")
 #: "Mirage 2000": a name before the number, not a month ("May 1943") or a sentence's first word.
 _MODEL_BEFORE = re.compile(r"(?<=\w\s)(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[A-Z][\w-]*[\s-]$")
-_SINCE_BEFORE = re.compile(r"(?<!\w)(?:(?:since|from|after|з|с|со|від|після|после|з часів|со времен|від часів|until|till|до|by)"
+_SINCE_BEFORE = re.compile(r"(?<!\w)(?:(?:since|from|after|than in|than during|з|с|со|від|після|после|з часів|со времен|"
+                           r"від часів|until|till|до|by)"
                            r"(?:\s+the)?|(?:since|from|з|с|со|від)\s+(?:(?:" + MONTH_PATTERN + r")\.?|\d{1,2}),?"
                            r"(?:\s+(?:(?:" + MONTH_PATTERN + r")\.?|\d{1,2}),?)?)\s+$", re.IGNORECASE)  # ("since June
 # 2014", "с 10 июня 2014 года": a start's month and day between)

@@ -376,7 +376,9 @@ _ADJUNCT = re.compile(
     r"compan(?:y|ies)|crews?|pilots?|commanders?|factor(?:y|ies)|plants?|production|manufactur\w*|bases?|depots?|"
     r"warehouses?|launch\w*|fleets?|forces|troops|programs?|programmes?|industry|makers?|deliver\w*|shipments?|"
     r"supplies|package|deals?|contracts?|purchases?|school|training|exercises?|drills?|parade|museum|repair\w*|"
-    r"shells?|rounds?|ammunition|munitions?|rockets?|bombs?|warheads?)\b",  # ("an Israeli tank shell hit a house")
+    r"shells?|rounds?|ammunition|munitions?|rockets?|bombs?|warheads?|"  # ("an Israeli tank shell hit a house")
+    r"campaigns?|warfare|tactics|movements?|groups?|leaders?|positions?|camps?|hideouts?|cells?|networks?)\b",  # ("a
+    # guerrilla campaign", "a militant group")
     re.IGNORECASE)
 
 

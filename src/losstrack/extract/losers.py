@@ -91,6 +91,11 @@ _OWN_UNIT_AFTER = re.compile(r"\s+(?:of\s+(?:their|its|our|his)\s+own\b|(?:of\s+
                              r"(?!\s+(?:ворога|противника|окупантів|оккупантов|рф|зсу|всу|of\b|[A-ZА-ЯІЇЄҐ])))")
 
 
+#: A verb of killing right before a figure: its people are the ones the subject killed.
+_KILLED_BY = re.compile(r"(?:killed|destroyed|eliminated|neutrali[sz]ed|wiped out|ліквідува\w*|знищи\w*|вбили|уничтожи\w*|"
+                        r"ликвидирова\w*|убили)\s+(?:[^\W\d][\w'-]*\s+){0,2}$", re.IGNORECASE)
+
+
 def names_own_losses(text: str, start: int) -> bool:
     """Whether the words before a figure call it the speaker's own losses ("Собственные потери ... оценил в 300",
     "its own losses"): said so, they are the speaker's even when the speaker was named in an earlier paragraph."""
@@ -137,8 +142,10 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
         if after <= m.start <= after + 9 and m.actor and not m.made and m.actor[0] != "@" and m.role is None \
                 and _OWNER_GAP.fullmatch(text, after, m.start):
             return attr.side(m.actor)
-    if f.category.startswith("personnel") and _OWN_UNIT_AFTER.match(text, after):  # "П'ятеро бійців батальйону отримали
-        return "@self"  # поранення": the speaking unit's own men (not "бійців батальйону противника")
+    if f.category.startswith("personnel") and _OWN_UNIT_AFTER.match(text, after) \
+            and not _KILLED_BY.search(text, max(0, start - 40), start):  # "П'ятеро бійців батальйону отримали поранення":
+        return "@self"  # the speaking unit's own men (not "бійців батальйону противника", nor "killed 17 soldiers of the
+        # brigade": the ones its speaker killed)
     if f.label.lower() in _FATE_NOUNS:  # "80 тисяч загиблих і 400 тисяч поранених українських військових": the side
         stop = _PHRASE_END.search(text, after)  # named after the fate noun, in the same phrase, is the loser
         for m in ms:

@@ -29,8 +29,8 @@ _CAPTIVES = frozenset({"prisoners", "prisoners of war", "pows", "captives", "п�
 #: out by about 100 aircraft".
 _STRENGTH_BEFORE = re.compile(r"(?<!\w)(?:has|have|(?<!rose )(?<!risen )(?<!grew )(?<!increased )(?<!climbed )(?<!jumped )by|налічує|насчитывает|"
                               # a place's size: "a town of some 30,000 people", "home to 30,000", "с населением 60 тысяч"
-                              r"(?:town|city|village|country|district|province|region|camp|population|garrison)"
-                              r"\s+of|home\s+to|numbers|numbering|numbered|"
+                              r"\ban?\s+(?:town|city|village|country|district|province|region|camp|garrison)\s+of|"
+                              r"population\s+of|home\s+to|(?<=which )numbers|"
                               r"(?:с|з)\s+населенн?(?:ием|ям)(?:\s+(?:в|у))?)\s+(?:(?:some|about|around|roughly|nearly|"
                               r"almost|more than|over|близько|около|более|понад)\s+)?$", re.IGNORECASE)
 _LIST_LINE_NEXT = re.compile(r"\s*\n\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
@@ -146,7 +146,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                 if owner is not None:  # "Indian officials said": the side named right before them
                     m.actor = owner
                 elif head is not None:  # "начальник Генштаба Валерий Герасимов": the body of the one who heads it
-                    m.actor = attr.body_of(head, m.generic)
+                    m.actor = attr.body_of(attr.side(head) or head, m.generic)
                 elif m.generic == "unit" and own and (states[para_from:] or here):
                     # a commander telling of his unit's losses is of the side named last in the paragraph ("Втрати
                     # несуть і українські підрозділи. Командир однієї з рот розповів, що ... його підрозділ втратив ...")
@@ -207,9 +207,10 @@ def _strength_before(t: str, rel: int) -> bool:
 
 #: A rate or a difference, not a count: "average daily Russian casualties at more than 1,000", "середньодобові втрати
 #: ... 1 006 осіб", "1,200 a day", "в среднем 900 в сутки"; "Це на 910 осіб більше, ніж у березні".
-_AVERAGE_BEFORE = re.compile(r"(?:\baverag\w*|(?<!\w)(?:середньодобов\w*|среднесуточн\w*|в середньому|в среднем))[^.;:]{0,60}$",
+_AVERAGE_BEFORE = re.compile(r"(?:\baverag\w*|(?<!\w)(?:середньодобов\w*|среднесуточн\w*|в середньому|в среднем))[^.,;:]{0,60}$",
                              re.IGNORECASE)
-_PER_DAY_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+(?:(?<!in\s)(?:a|per|every)\s+day\b(?!\s+(?:earlier|before|later|after))|"
+_PER_DAY_AFTER = re.compile(r"(?:\s+(?:killed|wounded|or|and|lost|втрачає|теряет))*\s+(?:(?:a|per|every)\s+day\b"
+                            r"(?!\s+(?:earlier|before|later|after|of|when|that))|"
                             r"на\s+добу|в\s+сутки|щодня|ежедневно)", re.IGNORECASE)
 _DIFFERENCE = re.compile(r"(?:\s+[^\W\d]+)?\s+(?:більше|менше|больше|меньше),?\s+(?:ніж|чем)(?!\w)", re.IGNORECASE)
 _RATE_WORDS = ("averag", "середньо", "среднесуточ", "в среднем")  # one of which every _AVERAGE_BEFORE match holds

@@ -71,10 +71,13 @@ _WD_SAID = re.compile(
     r"(?:released|published|issued|опубликовал[аио]?|оприлюднив|оприлюднило|оприлюднила)\s+(?:its|a|the|their|his|her|свою|свій|своє|свої|свой)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:summary|report|update|statement|bulletin|briefing|figures|data|estimate|сводку|звіт|зведення|"
     r"отчет|отчёт|дані|данные))(?!\w)", re.IGNORECASE)
-_RELATIVE = re.compile(r"(?<!\w)(?:which|who|that|що|який|яка|які|котор\w+)(?!\w)", re.IGNORECASE)
+#: An aside between commas that dates a statement: "The YPG, in a statement on March 18, said" (not "Russia lost 300
+#: troops on December 9, said ...", nor "..., which claimed the capture of Toretsk on Feb. 10, said").
+_ASIDE = re.compile(r"\s*(?:in|у|в|во)\s+(?:a|an|its|their|the|his|her)?\s*[^\W\d][^,\d]{0,40}?\s(?:on|від|от)?\s*$",
+                    re.IGNORECASE)
 _ON_BEFORE = re.compile(r"(?:\bon|(?<!\w)(?:у|в|во))\s+$", re.IGNORECASE)
 #: A speech verb right after a date: "Зеленський 16 лютого заявив", "Shoigu on June 9 said", "The YPG, in a statement on
-#: March 18, said" (but "..., which claimed the capture of Toretsk on Feb. 10, said Thursday" dates its relative clause).
+#: March 18, said" (after a comma only in such an aside: see :data:`_ASIDE`).
 _THEN_VERB = re.compile(r"(?P<comma>,)?\s+(?:also\s+|again\s+|також\s+|также\s+)?(?:" + _SPOKE + r")(?!\w)", re.IGNORECASE)
 #: A weekday's statement named by its possessive: "In Thursday's daily update, the ministry said", "Monday's briefing".
 _WD_POSSESSIVE = re.compile(r"(?:^\W*|\b(?:in|according to|per)\s+)(?:(?P<wd>" + "|".join(WEEKDAYS) + r")['’]s|"
@@ -109,8 +112,9 @@ _IN_MONTH_SAID = re.compile(rf"^\W*(?:in|в|у|во)\s+{_A_MONTH},?\s+(?:[^\W\d]
 _DIGIT = re.compile(r"\d")
 _YESTERDAY_WORD = re.compile(_YESTERDAY)  # (on the lower case)
 _WEEKDAY_WORDS = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS], literal=True))  # a trie: found by a quick prefix scan
+_PUT_DATED = re.compile(r"\b(?:puts?|dated)\b")
 _SAID_KEYS = re.compile(trie_regex(["said", "says", "acknowledg", "admitt", "report", "claim", "announc", "stated", "added", "wrote", "estimat", "confirm",
-                                     "noted", "declar", "posted", "told", "put", "dated", "стверд", "утвержд", "releas", "publish", "issued", "заяв", "сообщ", "доло", "повідом", "допов", "оприлюдн", "опублик"],
+                                     "noted", "declar", "posted", "told", "стверд", "утвержд", "releas", "publish", "issued", "заяв", "сообщ", "доло", "повідом", "допов", "оприлюдн", "опублик"],
                                     literal=True))  # a trie (no key is a prefix of another, so it finds what the alternation did)
 
 
@@ -130,6 +134,8 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
         return None
     low = s.lower()
     keys = [k.start() for k in _SAID_KEYS.finditer(low)]
+    if "put" in low or "dated" in low:  # (whole words: not "Putin", "deputy", "disputed", "updated")
+        keys = sorted(keys + [k.start() for k in _PUT_DATED.finditer(low)])
     month_first = _IN_MONTH_SAID.match(s)  # "In February, X said" (anchored at the start: cheap)
     month = None
     told = keys or month_first or any(w in low for w in _TOLD_WORDS)
@@ -173,7 +179,7 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
     for when in _dates_before(s, keys):  # "Зеленський 16 лютого заявив": the date between the speaker and the verb
         if when.start() > 3 and (verb := _THEN_VERB.match(s, when.end())) \
                 and not _CLAUSE_BEFORE.search(s, max(0, when.start() - 30), when.start()) \
-                and not (verb.group("comma") and _RELATIVE.search(s, s.rfind(",", 0, when.start()) + 1, when.start())):
+                and not (verb.group("comma") and not _ASIDE.match(s, s.rfind(",", 0, when.start()) + 1, when.start())):
             on = _ON_BEFORE.search(s, max(0, when.start() - 4), when.start())  # (with its "on": no loss's day either)
             dated.append((on.start() if on else when.start(), when.end(), parse_date(when, published)))
     for start, end, d in sorted(dated, key=lambda x: x[0]):
