@@ -895,3 +895,13 @@ def test_review_regressions_tenth_session_periods(sentence, want):
 ])
 def test_review_regressions_tenth_session_fates(sentence, category):
     assert extract(sentence, dt.date(2025, 1, 1))[-1].category == category
+
+
+def test_one_thing_lost_is_an_event_of_the_day_it_was_told():
+    # the sentence's only figure, singular, with no window of its own: the day, not a running total as of it
+    [f] = extract("Ukraine said Wednesday it sank a large Russian landing ship off the coast of occupied Crimea.",
+                  dt.date(2024, 2, 14))
+    assert (f.period_start, f.period_end, f.basis) == (dt.date(2024, 2, 14), dt.date(2024, 2, 14), "increment")
+    # a total stays one
+    [f] = extract("The General Staff said on Monday that Russia has lost 1,200 tanks.", dt.date(2024, 2, 14))
+    assert (f.period_start, f.basis) == (None, "cumulative")

@@ -328,6 +328,10 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             elif st.said is not None and period.end is not None and period.end > st.said and own_period is None:
                 # "said on Monday that its fighters had destroyed four tanks" under a lead about Tuesday: not after Monday
                 period = Period(st.said, st.said, "increment") if period.basis == "increment" else period._replace(end=st.said)
+            if own_period is None and period.basis == "cumulative" and period.start is None and period.end is not None \
+                    and len(st.figs) == 1 and _ONE_THING.fullmatch(ftext, f.number.start, f.number.end):
+                period = Period(period.end, period.end, "increment")  # "Ukraine said Wednesday it sank a large Russian
+                # landing ship": one thing lost, the sentence's only figure, told the day it happened (not a running total)
             inc = has_paren and (INCREMENT_AFTER.match(ftext, f.number.end) or INCREMENT_AFTER.match(ftext, f.end))
             if (inc or running_list(ftext, head)) and period.basis == "increment" and own_period is None:
                 # "tanks ‒ 9,186 (+9)": a number with the day's change after it is the running total, not the day's
@@ -468,6 +472,9 @@ def _gs_category_on(s: Sentence, f: Found, who: str | None, end: dt.date | None)
     if f.category.startswith("personnel"):
         return "personnel_casualties" if f.category == "personnel_killed" and _destroyed_before(s, f) else f.category
     return next((cat for src in ("gs_uk", "gs_en") if (cat := dated_category("ua_gs", src, f.label, end)[0])), f.category)
+
+
+_ONE_THING = re.compile(r"an?|one", re.IGNORECASE)  # the number of a singular figure ("a", "an", "one")
 
 
 def _destroyed_before(s: Sentence, f: Found) -> bool:
