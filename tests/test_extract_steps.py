@@ -905,3 +905,13 @@ def test_one_thing_lost_is_an_event_of_the_day_it_was_told():
     # a total stays one
     [f] = extract("The General Staff said on Monday that Russia has lost 1,200 tanks.", dt.date(2024, 2, 14))
     assert (f.period_start, f.basis) == (None, "cumulative")
+
+
+@pytest.mark.parametrize(("sentence", "loser"), [
+    # a unit named bare before its loss is the speaker's; a side named before it is that side's
+    ("The brigade has lost at least 60 soldiers killed since June, a Ukrainian officer said.", "UKR"),
+    ("За його словами, рота втратила трьох бійців загиблими, повідомив Генштаб.", "UKR"),
+    ("Ukraine said the Russian brigade has lost 300 soldiers.", "RUS"),
+])
+def test_a_bare_unit_losing_men_is_the_speakers(sentence, loser):
+    assert extract(sentence, dt.date(2025, 1, 27))[0].loser == loser

@@ -22,6 +22,12 @@ _WE_LOST = re.compile(r"(?:(?<!\w)(?:we|мы|ми)|\b(?:said|says|say|stated|rep
                       r"(?:that\s+)?(?:it|they))\s+(?:have\s+|had\s+|has\s+|'ve\s+|уже\s+|вже\s+)?(?:lost|потеряли|втратили)\s+"
                       r"[\"“«]?(?:(?:about|around|some|more than|over|nearly|almost|at least|up to|only|just|около|более|почти|"
                       r"свыше|близько|понад|майже|лише|только)\s+)?$", re.IGNORECASE)  # ('says it lost "only four" fighters')
+#: A unit named bare before its loss, with no side just before it: the speaker's ("Since January 1, he said, the company
+#: has lost three men killed", "За його словами, рота втратила трьох бійців").
+_THE_UNIT_LOST = re.compile(r"(?:\bthe\s+|(?<!\w))(?:company|battalion|brigade|unit|platoon|regiment|рота|батальйон|бригада|"
+                            r"підрозділ|взвод|батальон|подразделение)\s+(?:has\s+|had\s+)?(?:lost|втратила|втратив|потеряла|"
+                            r"потерял)\s+(?:(?:at least|about|some|more than|over|щонайменше|близько|понад|около|более)\s+)?$",
+                            re.IGNORECASE)
 #: The same in Ukrainian and Russian: "його підрозділ втратив вісім бійців", "их батальон потерял 12 человек".
 _SELF_SUBJECT_CYR = re.compile(r"(?<!\w)(?:його|її|їхн\w*|свій|своя|свої|наш\w*|его|ее|их|свой|свои|і|й|и|теж|також|тоже|также)\s+"
                                r"(?:власн\w+\s+)?"
@@ -131,6 +137,8 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
             _may_self_subject(text[max(0, start - 60): start]) and _SELF_SUBJECT.search(text, max(0, start - 60), start)) \
             or (not text.isascii() and _SELF_SUBJECT_CYR.search(text, max(0, start - 70), start)) \
             or _WE_LOST.search(text, max(0, start - 40), start) \
+            or ((unit := _THE_UNIT_LOST.search(text, max(0, start - 50), start))
+                and not any(m.actor and 0 <= unit.start() - m.end <= 25 for m in ms)) \
             or (any(w in before for w in _ADMITTED_WORDS) and _ADMITTED.search(text, max(0, start - 60), start)
                 and not any(m.role == "enemy" and start - 60 <= m.start < f.label_span[1] - off for m in ms)) \
             or (any(w in before for w in _OWN_LOSSES_WORDS) and (own := _OWN_LOSSES.search(text, max(0, start - 150), start))
