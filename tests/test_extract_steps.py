@@ -915,3 +915,15 @@ def test_one_thing_lost_is_an_event_of_the_day_it_was_told():
 ])
 def test_a_bare_unit_losing_men_is_the_speakers(sentence, loser):
     assert extract(sentence, dt.date(2025, 1, 27))[0].loser == loser
+
+
+@pytest.mark.parametrize(("sentence", "published", "want"), [
+    # states and groups of other wars; a press centre "naming the figures" speaks
+    ("The Sri Lankan army said 300 LTTE fighters were killed at Nandikadal.", dt.date(2009, 5, 19),
+     [(300, "LKA", "LKA-LTTE")]),
+    ("ГКНБ Кыргызстана сообщил, что погибли 19 кыргызских военнослужащих.", dt.date(2022, 9, 17), [(19, "KGZ", "KGZ")]),
+    ("Пресс-центр Объединенной группировки федеральных войск в Чечне впервые назвал цифры потерь: с 6 августа в Грозном "
+     "погибли 221 военнослужащий.", dt.date(1996, 8, 15), [(221, "RUS", "RUS")]),
+])
+def test_other_wars_of_the_tenth_session(sentence, published, want):
+    assert [(f.value, f.claimant, f.loser) for f in extract(sentence, published)] == want
