@@ -927,3 +927,14 @@ def test_a_bare_unit_losing_men_is_the_speakers(sentence, loser):
 ])
 def test_other_wars_of_the_tenth_session(sentence, published, want):
     assert [(f.value, f.claimant, f.loser) for f in extract(sentence, published)] == want
+
+
+def test_is_before_a_noun_is_the_islamic_state():
+    figs = extract("YPG spokesman Polat Can told ARA News that Kurdish fighters had killed 47 IS militants over the past 24 "
+                   "hours. The Syrian Observatory for Human Rights said 481 IS militants and 302 Kurdish fighters had been "
+                   "killed since September 16.", dt.date(2014, 10, 22))
+    assert [(f.value, f.claimant, f.loser) for f in figs] == [(47, "SYR-SDF", "IRQ-IS"), (481, "SOHR", "IRQ-IS"),
+                                                             (302, "SOHR", "SYR-SDF")]
+    # fighters who remained are a strength, not a loss
+    assert extract("He estimated that between 3,000 and 5,000 IS fighters remained in the city, the US said.",
+                   dt.date(2016, 10, 18)) == []

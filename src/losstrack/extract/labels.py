@@ -98,7 +98,8 @@ def label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
         w = _WORD.match(text, cur)  # else words stand before it (and before every later label): skip one modifier
         if w and w.group(1).lower() in ("and", "or") and _OTHER.match(text, w.end()):
             w = _WORD.match(text, w.end())  # "17,000 Hamas and other terror operatives": "and other" modifies the noun
-        if not w or w.group(1).lower() in _STOP or (_DIGIT.search(w.group(1)) and not _LETTER.search(w.group(1))):
+        if not w or (w.group(1).lower() in _STOP and w.group(1) != "IS") \
+                or (_DIGIT.search(w.group(1)) and not _LETTER.search(w.group(1))):  # ("47 IS militants": the group, not "is")
             return None
         if w.group(1).endswith((",", ";", ".")) and not w.group(1).endswith("."):
             return None

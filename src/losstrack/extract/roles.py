@@ -239,6 +239,7 @@ _SUBJECT_VERB = re.compile(r"(?:said|says|stated|claimed|reported|announced|told
 _SUBJECT_BREAK = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])|[;:\"“”«»]|\b(?:lost|loses|destroyed|killed|shot|downed|suffered|hit|struck|that|who|which)\b",
                             re.IGNORECASE)
 
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|we|he also|she also)\s+$", re.IGNORECASE)
 _OPENING = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)  # before a mention that opens its sentence
 _AND_SAID = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?$")  # a coordinated speech verb sharing the sentence's subject
 #: A quoted call sign in the subject ("Командир розрахунку з позивним «Тесла» каже") is a name, not a quotation.
@@ -252,8 +253,8 @@ def _subject_claimant(text: str, ms: list[Mention], speech_at: list[int]) -> Non
     """With no claimant found otherwise, the actor named in the subject of a speech verb speaks: "The spokesperson for
     a Ukrainian brigade operating near Pokrovsk stated that ..." (the first mention before the verb, in its clause)."""
     for p in speech_at:
-        if not _SUBJECT_VERB.match(text, p):
-            continue
+        if not _SUBJECT_VERB.match(text, p) or _PRONOUN_BEFORE.search(text, max(0, p - 6), p):
+            continue  # ("..., he said": the pronoun is the subject, a speaker named before)
         first = ms[0] if ms else None
         if first is not None and first.role is None and not first.made and first.actor != "@adversary" \
                 and _OPENING.fullmatch(text, 0, first.start) and _AND_SAID.search(text, max(0, p - 12), p):
