@@ -64,7 +64,7 @@ _GENERIC = re.compile(
     r"command|grouping)(?:'s)?\s+(?:spokes(?:man|woman|person)|press (?:service|office)|commander|officer)"
     r"|(?:air force|navy)(?=\s+(?:also\s+)?(?:said|says|reported|added|stated|announced|claimed))"
     r"|(?<=за даними )(?:бригади|батальйону)|(?<=по данным )(?:бригады|батальона)|(?<=у )бригаді(?= (?:заявили|повідомили))|"
-    r"(?:бригада|батальйон|батальон)(?= (?:повідомила|заявила|повідомив|заявив|сообщила|заявила|сообщил|заявил)(?!\w))"
+    r"(?:бригада|батальйон|батальон)(?= (?:повідомила|заявила|повідомив|заявив|сообщила|сообщил|заявил)(?!\w))"
     r"|речни(?:к|ка|ця|ці)|спікер(?:ка|ки)?|спикер|прес-служб[аи]|пресс-служб[аы]|прес-секретар\w*|пресс-секретар\w*|"
     r"командир(?:а|ом)?|командувач(?:а)?|командующ(?:ий|его)|угрупованн(?:я|і)|группировк(?:а|и|е)|повітрян\w+ сил\w*|"
     r"військово-морськ\w+ сил\w*)(?!\w)",
@@ -428,7 +428,8 @@ def _year() -> int | None:
 
 def adversary(actor_id: str | None) -> str | None:
     """Whose losses the actor's "enemy" means: an armed group's adversary, else its state's; of several, the first the
-    document names (:data:`PRESENT`), else the first listed."""
+    document names (:data:`PRESENT`) that was at war with it in the document's year, else the first named, else the
+    first listed at war that year (``adversary_years.csv``)."""
     if actor_id is None or actor_id.startswith("@"):
         return None
     return _adversary(actor_id, PRESENT.get(), _year())
