@@ -28,6 +28,7 @@ _THE_UNIT_LOST = re.compile(r"(?:\bthe\s+|(?<!\w))(?:company|battalion|brigade|u
                             r"підрозділ|взвод|батальон|подразделение)\s+(?:has\s+|had\s+)?(?:lost|втратила|втратив|потеряла|"
                             r"потерял)\s+(?:(?:at least|about|some|more than|over|щонайменше|близько|понад|около|более)\s+)?$",
                             re.IGNORECASE)
+_UNIT_LOST_WORDS = ("lost", "втрати", "потеря")  # one of which every _THE_UNIT_LOST match holds (in the lower case)
 #: The same in Ukrainian and Russian: "його підрозділ втратив вісім бійців", "их батальон потерял 12 человек".
 _SELF_SUBJECT_CYR = re.compile(r"(?<!\w)(?:його|її|їхн\w*|свій|своя|свої|наш\w*|его|ее|их|свой|свои|і|й|и|теж|також|тоже|также)\s+"
                                r"(?:власн\w+\s+)?"
@@ -137,7 +138,8 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
             _may_self_subject(text[max(0, start - 60): start]) and _SELF_SUBJECT.search(text, max(0, start - 60), start)) \
             or (not text.isascii() and _SELF_SUBJECT_CYR.search(text, max(0, start - 70), start)) \
             or _WE_LOST.search(text, max(0, start - 40), start) \
-            or ((unit := _THE_UNIT_LOST.search(text, max(0, start - 50), start))
+            or (any(w in before[-50:] for w in _UNIT_LOST_WORDS)
+                and (unit := _THE_UNIT_LOST.search(text, max(0, start - 50), start))
                 and not any(m.actor and 0 <= unit.start() - m.end <= 25 for m in ms)) \
             or (any(w in before for w in _ADMITTED_WORDS) and _ADMITTED.search(text, max(0, start - 60), start)
                 and not any(m.role == "enemy" and start - 60 <= m.start < f.label_span[1] - off for m in ms)) \

@@ -14,7 +14,7 @@ from . import attribution as attr
 from .context import BARE_FATES, CueSpans, civilian_figure, historic
 from .figures import PUT_AT, THE_FIGURE, sentence_figures
 from .labels import mask_labels
-from .lexicon import lower, plain
+from .lexicon import lower, plain, trie_regex
 from .listings import listing_line
 from .losers import its_toll, loser_of, own_side
 from .periods import period_cues
@@ -194,13 +194,14 @@ _NAME_GAP = re.compile(r"\s+(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*\s+)?")  # a first n
 _STRENGTH_WORDS = ("has", "have", "by", "налічує", "насчитывает", "town", "city", "village", "country", "district", "province",
                    "region", "camp", "population", "garrison", "home", "number",
                    "населен")  # one of which every _STRENGTH_BEFORE match holds
+_STRENGTH_KEYS = re.compile(trie_regex(list(_STRENGTH_WORDS), literal=True))  # (one scan for them all)
 
 
 def _strength_before(t: str, rel: int) -> bool:
     """Whether :data:`_STRENGTH_BEFORE` ends right before offset ``rel``; in a plain sentence (see lexicon.plain) tried
     only when the 30 characters before hold one of its words in the lower case (most figures: a substring test)."""
     lo = max(0, rel - 30)
-    if plain(t) and not any(w in t[lo:rel].lower() for w in _STRENGTH_WORDS):
+    if plain(t) and not _STRENGTH_KEYS.search(t[lo:rel].lower()):
         return False
     return _STRENGTH_BEFORE.search(t, lo, rel) is not None
 
@@ -213,17 +214,21 @@ _PER_DAY_AFTER = re.compile(r"(?:\s+(?:killed|wounded|or|and|lost|втрачає
                             r"(?!\s+(?:earlier|before|later|after|of|when|that))|"
                             r"на\s+добу|в\s+сутки|щодня|ежедневно)", re.IGNORECASE)
 _DIFFERENCE = re.compile(r"(?:\s+[^\W\d]+)?\s+(?:більше|менше|больше|меньше),?\s+(?:ніж|чем)(?!\w)", re.IGNORECASE)
-_RATE_WORDS = ("averag", "середньо", "среднесуточ", "в среднем")  # one of which every _AVERAGE_BEFORE match holds
+_RATE_KEYS = re.compile(trie_regex(["averag", "середньо", "среднесуточ", "в среднем"], literal=True))  # one of which every
+# _AVERAGE_BEFORE match holds; and one of these every _PER_DAY_AFTER match:
+_PER_DAY_KEYS = re.compile(trie_regex([" day", "на добу", "в сутки", "щодня", "ежедневно"], literal=True))
 
 
 def _rate(t: str, rel: int, end: int) -> bool:
-    """Whether a figure is a rate (an average, "a day") or a difference ("на 910 осіб більше, ніж"), not a count."""
+    """Whether a figure is a rate (an average, "a day") or a difference ("на 910 осіб більше, ніж"), not a count. (Each
+    pattern runs only where a word it needs is near: most figures are decided by substring tests.)"""
     before = t[max(0, rel - 90): rel]
-    if any(w in before.lower() for w in _RATE_WORDS) and _AVERAGE_BEFORE.search(before):
+    if _RATE_KEYS.search(before.lower()) and _AVERAGE_BEFORE.search(before):
         return True
     if before.endswith(("на ", "На ")) and _DIFFERENCE.match(t, end):
         return True
-    return _PER_DAY_AFTER.match(t, end) is not None
+    after = t[end: end + 50].lower()
+    return _PER_DAY_KEYS.search(after) is not None and _PER_DAY_AFTER.match(t, end) is not None
 
 
 def _puts_figure_at(t: str, rel: int) -> bool:
