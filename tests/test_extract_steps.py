@@ -586,6 +586,11 @@ def _rows(text, published):
     return [(f.category, f.value, f.claimant, f.loser, f.period_start, f.period_end, f.basis) for f in extract(text, published)]
 
 
+def _sides(text, published):
+    """(value, claimant, loser) of each figure of a text."""
+    return [(f.value, f.claimant, f.loser) for f in extract(text, published)]
+
+
 def test_a_time_phrase_between_a_speaker_and_its_verb_carries_no_loss_verb():
     # "on Monday" between the subject and "put"/"said" is no place phrase before a loss verb: the army speaks of its own
     day, start = dt.date(1999, 7, 12), dt.date(1999, 5, 26)
@@ -633,7 +638,7 @@ def test_own_losses_said_so_stay_the_speakers_across_paragraphs():
     # the speaker carried from the paragraph before tells of its own losses when the sentence says "own"
     text = ("По словам представителя Ичкерии Мовлади Удугова, федеральные войска потеряли под Грозным до 2 тысяч "
             "солдат убитыми.\n\nСобственные потери чеченских ополченцев Удугов оценил в 300 человек убитыми и ранеными.")
-    assert [(f.value, f.claimant, f.loser) for f in extract(text, dt.date(1995, 2, 2))] == [
+    assert _sides(text, dt.date(1995, 2, 2)) == [
         (2000, "RUS-ICHKERIA", "RUS"), (300, "RUS-ICHKERIA", "RUS-ICHKERIA")]
 
 
@@ -756,18 +761,17 @@ def test_one_of_them_named_by_its_model_is_one_part_and_a_dated_window_with_comm
 
 def test_the_northern_alliance_fights_the_taliban_state_of_2001():
     # before the Interim Administration "Afghanistan" is the Taliban's; the United Front (Northern Alliance) its enemy
-    figs = extract("Northern Alliance commanders said 23 of their own fighters had been killed near Kunduz in Afghanistan. "
-                   "The Taliban said their fighters had killed dozens of Northern Alliance soldiers.", dt.date(2001, 11, 26))
-    assert [(f.value, f.claimant, f.loser) for f in figs] == [(23, "AFG-UF", "AFG-UF"), (24, "AFG", "AFG-UF")]
+    assert _sides("Northern Alliance commanders said 23 of their own fighters had been killed near Kunduz in Afghanistan. "
+                  "The Taliban said their fighters had killed dozens of Northern Alliance soldiers.", dt.date(2001, 11, 26)) \
+        == [(23, "AFG-UF", "AFG-UF"), (24, "AFG", "AFG-UF")]
 
 
 def test_an_army_spokesman_between_commas_and_losses_of_their_own():
     text = ("M23 spokesperson Vianney Kazarama said the rebels had seized two tanks. The movement says it lost \"only four\" "
             "fighters in the offensive. The army's spokesperson in North Kivu, Colonel Olivier Hamuli, had said on Monday "
             "that government forces killed 151 rebels and had lost 17 soldiers of their own.")
-    figs = extract(text, dt.date(2012, 11, 21))
-    assert [(f.value, f.claimant, f.loser) for f in figs] == [(2, "COD-M23", "COD"), (4, "COD-M23", "COD-M23"),
-                                                             (151, "COD", "COD-M23"), (17, "COD", "COD")]
+    assert _sides(text, dt.date(2012, 11, 21)) == [(2, "COD-M23", "COD"), (4, "COD-M23", "COD-M23"), (151, "COD", "COD-M23"),
+                                                   (17, "COD", "COD")]
 
 
 def test_an_attack_from_one_weekday_into_the_next_and_a_summary_released_the_same_day():
@@ -874,7 +878,7 @@ def test_a_days_losses_are_a_count():
     ("Israel has lost 400 soldiers in Gaza, more than in the last war in Lebanon, the IDF said.", [(400, "ISR-IDF", "ISR")]),
 ])
 def test_review_regressions_tenth_session(sentence, want):
-    assert [(f.value, f.claimant, f.loser) for f in extract(sentence, dt.date(2025, 1, 1))] == want
+    assert _sides(sentence, dt.date(2025, 1, 1)) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -926,15 +930,14 @@ def test_a_bare_unit_losing_men_is_the_speakers(sentence, loser):
      "погибли 221 военнослужащий.", dt.date(1996, 8, 15), [(221, "RUS", "RUS")]),
 ])
 def test_other_wars_of_the_tenth_session(sentence, published, want):
-    assert [(f.value, f.claimant, f.loser) for f in extract(sentence, published)] == want
+    assert _sides(sentence, published) == want
 
 
 def test_is_before_a_noun_is_the_islamic_state():
-    figs = extract("YPG spokesman Polat Can told ARA News that Kurdish fighters had killed 47 IS militants over the past 24 "
-                   "hours. The Syrian Observatory for Human Rights said 481 IS militants and 302 Kurdish fighters had been "
-                   "killed since September 16.", dt.date(2014, 10, 22))
-    assert [(f.value, f.claimant, f.loser) for f in figs] == [(47, "SYR-SDF", "IRQ-IS"), (481, "SOHR", "IRQ-IS"),
-                                                             (302, "SOHR", "SYR-SDF")]
+    assert _sides("YPG spokesman Polat Can told ARA News that Kurdish fighters had killed 47 IS militants over the past 24 "
+                  "hours. The Syrian Observatory for Human Rights said 481 IS militants and 302 Kurdish fighters had been "
+                  "killed since September 16.", dt.date(2014, 10, 22)) == [(47, "SYR-SDF", "IRQ-IS"), (481, "SOHR", "IRQ-IS"),
+                                                                            (302, "SOHR", "SYR-SDF")]
     # fighters who remained are a strength, not a loss
     assert extract("He estimated that between 3,000 and 5,000 IS fighters remained in the city, the US said.",
                    dt.date(2016, 10, 18)) == []
