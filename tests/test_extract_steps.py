@@ -941,3 +941,11 @@ def test_is_before_a_noun_is_the_islamic_state():
     # fighters who remained are a strength, not a loss
     assert extract("He estimated that between 3,000 and 5,000 IS fighters remained in the city, the US said.",
                    dt.date(2016, 10, 18)) == []
+
+
+def test_ifvs_and_apcs_together_and_the_missing_after_a_verb():
+    figs = extract("Пресс-центр группировки федеральных войск назвал цифры потерь: с 6 августа в Грозном погибли 221 "
+                   "военнослужащий, ранены 766, пропали без вести 123. Уничтожено 69 боевых машин пехоты и "
+                   "бронетранспортеров.", dt.date(1996, 8, 15))
+    assert [(f.category, f.value) for f in figs] == [("personnel_killed", 221), ("personnel_wounded", 766),
+                                                     ("personnel_missing", 123), ("armored_combat_vehicles", 69)]

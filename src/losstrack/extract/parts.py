@@ -88,7 +88,8 @@ _FATE_OF = {"wounded": "personnel_wounded", "injured": "personnel_wounded", "cap
             "были ранены": "personnel_wounded", "поранено": "personnel_wounded", "поранені": "personnel_wounded",
             "отримали поранення": "personnel_wounded", "дістали поранення": "personnel_wounded",
             "взяты в плен": "personnel_captured", "попали в плен": "personnel_captured",
-            "потрапили в полон": "personnel_captured"}
+            "потрапили в полон": "personnel_captured", "missing": "personnel_missing",
+            "пропали без вести": "personnel_missing", "зникли безвісти": "personnel_missing"}
 #: A fate verb of its own (one of :data:`_FATE_OF`) before a number with no noun, after a personnel figure: "... and
 #: wounded 2,300", "погибли 192 военнослужащих, ранения получили 511".
 _AND_FATE = re.compile(r"(?:(?<!\w)(?:and|і|та|и|а)|,)\s+(?P<v>" + "|".join(sorted(_FATE_OF, key=len, reverse=True))
