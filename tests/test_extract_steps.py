@@ -949,3 +949,9 @@ def test_ifvs_and_apcs_together_and_the_missing_after_a_verb():
                    "бронетранспортеров.", dt.date(1996, 8, 15))
     assert [(f.category, f.value) for f in figs] == [("personnel_killed", 221), ("personnel_wounded", 766),
                                                      ("personnel_missing", 123), ("armored_combat_vehicles", 69)]
+
+
+def test_a_fate_noun_said_of_civilians_after_it_is_no_military_toll():
+    assert extract("Власти Южной Осетии заявляют о 1 492 погибших мирных жителях Цхинвали.", dt.date(2008, 8, 14)) == []
+    assert [f.value for f in extract("Минобороны России сообщило о 1 492 погибших военнослужащих противника.",
+                                     dt.date(2008, 8, 14))] == [1492]

@@ -112,7 +112,7 @@ _ANYONE = BARE_FATES | CYR_FATES | {"persons", "people", "осіб", "людей
                                     "ранены"}
 
 
-def civilian_figure(text: str, label: str, num_start: int) -> bool:
+def civilian_figure(text: str, label: str, num_start: int, label_end: int | None = None) -> bool:
     """Whether a figure counts civilians: its label names no one in particular ("wounded", "человек") and civilians
     are named before it in the sentence, with no soldiers between ("63 civilians have been killed and 292 wounded",
     "погибли 22 мирных жителя, ранены 140 человек"), or the sentence says its toll does not tell them from fighters, or
@@ -121,6 +121,8 @@ def civilian_figure(text: str, label: str, num_start: int) -> bool:
     if label.lower() not in _ANYONE:
         return False
     low = lower(text)
+    if label_end is not None and cues()["civilian"].match(low, label_end + 1):  # "1 492 погибших мирных жителях": the
+        return True  # people the fate noun is said of, named right after it
     mixed = cues()["mixed"].search(low)  # "... 42,603 killed, without distinguishing between civilians and fighters"
     if mixed and cues()["civilian"].search(low, mixed.end(), mixed.end() + 40):  # (not "не розрізняє вбитих і поранених")
         return True

@@ -119,7 +119,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                                        or _puts_figure_at(t, rel)):
                 verdict = True  # "Из них 20 770 — мобилизованные": parts of a loss are losses; "puts the figure at 719,000
                 # personnel — a number most experts regard as inflated": the count the text was about, whatever follows
-            if verdict and not civilian_figure(t, f.label, f.number.start - s.start) \
+            if verdict and not civilian_figure(t, f.label, f.number.start - s.start, f.label_span[1] - s.start) \
                     and not _strength_before(t, rel) and not _rate(t, rel, f.end - s.start):
                 kept.append(f)
         counts = tuple(f.number.start - s.start for f in figs)
