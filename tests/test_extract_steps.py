@@ -955,3 +955,12 @@ def test_a_fate_noun_said_of_civilians_after_it_is_no_military_toll():
     assert extract("Власти Южной Осетии заявляют о 1 492 погибших мирных жителях Цхинвали.", dt.date(2008, 8, 14)) == []
     assert [f.value for f in extract("Минобороны России сообщило о 1 492 погибших военнослужащих противника.",
                                      dt.date(2008, 8, 14))] == [1492]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the state named right before its ministry is no speaker of its own: the ministry speaks
+    "У російському Міноборони заявили, що за тиждень ЗСУ втратили понад 1 100 військовослужбовців.",
+    "Тоді ж у російському відомстві заявили, що ЗСУ втратили понад 1 100 військовослужбовців.",
+])
+def test_a_states_ministry_speaks_for_it(sentence):
+    assert [(f.claimant, f.loser) for f in extract(sentence, dt.date(2025, 6, 18))] == [("RUS-MOD", "UKR")]

@@ -40,7 +40,8 @@ _PRONOUNS = frozenset({"it", "they", "he", "she"})  # the pronouns of :data:`_GE
 _PRONOUN_AFTER = re.compile(r"\s+(?P<p>він|вона|вони|он|она|они)(?!\w)")
 _GENERIC = re.compile(
     r"\b(?P<mod>defen[cs]e minister|minister of defen[cs]e|министр\w* обороны|міністр\w* оборони|defen[cs]e ministry|ministry of (?:national )?defen[cs]e|(?:national )?defen[cs]e ministry|defen[cs]e department|mod|міноборони|минобороны|"
-    r"міністерств\w* оборони|министерств\w* обороны|(?:военн|оборонн)\w+ ведомств\w*|(?:військов|оборонн)\w+ відомств\w*)(?!\w)"
+    r"міністерств\w* оборони|министерств\w* обороны|(?:военн|оборонн)\w+ ведомств\w*|(?:військов|оборонн)\w+ відомств\w*|"
+    r"(?<=ському )відомстві|(?<=ском )ведомстве)(?!\w)"  # ("у російському відомстві заявили": the state's ministry)
     r"|\b(?P<gs>general staff|генштаб\w*|генеральн\w+ штаб\w*)"
     r"|\b(?P<pron>(?:по|за)\s+(?:его|ее|её|их|його|її|їхніми|їх)\s+(?:данным|даними|подсчетам|підрахунками|оценкам|оцінками|словами|словам)|"
     r"according to (?:its|their|his|her) (?:count|data|figures|estimates?|tally))(?!\w)"

@@ -101,6 +101,9 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         if ms:  # sentences without figures only need claimants (and a list header its loser)
             said = [p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]]
             assign_roles(t, ms, claimants_only=not figs and not t.rstrip().endswith(":"), speech_at=said)
+            for x, m in zip(ms, ms[1:]):  # "у російському Міноборони заявили": the state's ministry speaks, not the state
+                if x.role == "claimant" and x.generic is None and m.generic in ("mod", "gs") and 0 <= m.start - x.end <= 1:
+                    x.role, m.role = None, "claimant"
         kept = []
         spans = CueSpans(t, mask_labels(t, labels, slow), slow) if figs else None
         for k, f in enumerate(figs):
