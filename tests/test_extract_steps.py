@@ -964,3 +964,99 @@ def test_a_fate_noun_said_of_civilians_after_it_is_no_military_toll():
 ])
 def test_a_states_ministry_speaks_for_it(sentence):
     assert [(f.claimant, f.loser) for f in extract(sentence, dt.date(2025, 6, 18))] == [("RUS-MOD", "UKR")]
+
+
+# --- Added in the eleventh session (read from heldout17) ---
+
+def _periods(text, published):
+    """(value, period_start, period_end, basis) of each figure of a text."""
+    return [(f.value, f.period_start, f.period_end, f.basis) for f in extract(text, published)]
+
+
+def test_the_same_day_is_a_day_not_the_running_list_before_it():
+    d = dt.date(2025, 3, 20)
+    got = _periods("Ukrainian formations lost more than 1,290 servicemen over the past 24 hours, the Russian Defence Ministry "
+                   "said. In total since the start of the special military operation, 660 aircraft have been destroyed, the "
+                   "summary said. Ukraine's General Staff put Russian losses over the same day at 1,340 troops.", d)
+    assert got[-1] == (1340, dt.date(2025, 3, 19), d, "increment")
+    # the sentence's own day first: "destroyed 23 vehicles on Tuesday, and ... a drone the same day"
+    got = _periods("The SAF said its drones had destroyed 23 RSF combat vehicles on Tuesday, and that its air defences had "
+                   "shot down a drone over El Obeid the same day.", dt.date(2025, 10, 29))
+    assert got == [(23, dt.date(2025, 10, 28), dt.date(2025, 10, 28), "increment"),
+                   (1, dt.date(2025, 10, 28), dt.date(2025, 10, 28), "increment")]
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("In the first half of September Russia lost 13,460 troops, the General Staff said, roughly 6 percent fewer than in "
+     "the same period of August.", dt.date(2025, 9, 1), dt.date(2025, 9, 14)),
+    ("За першу половину вересня ворог втратив 13 460 військових, повідомив Генштаб.", dt.date(2025, 9, 1),
+     dt.date(2025, 9, 14)),
+    ("Во второй половине августа ВСУ потеряли 9 000 военнослужащих, заявили в Минобороны России.", dt.date(2025, 8, 16),
+     dt.date(2025, 8, 31)),
+])
+def test_half_a_month(sentence, start, end):
+    [(_v, got_start, got_end, basis)] = _periods(sentence, dt.date(2025, 9, 14))
+    assert (got_start, got_end, basis) == (start, end, "increment")
+
+
+def test_a_period_compared_with_is_not_the_figures():
+    [(_v, start, end, basis)] = _periods("За липень, за підрахунками «ГОРДОН» на основі даних Генштабу, росіяни втратили "
+                                         "понад 30 тисяч військових – більше, ніж за будь-який місяць з початку року.",
+                                         dt.date(2024, 7, 28))
+    assert (start, basis) == (dt.date(2024, 7, 1), "increment")
+    # (a figure after "than" is still the figure: "more than 30,000 troops this year")
+    [(_v, start, _e, basis)] = _periods("Russia lost more than 30,000 troops this year, the General Staff said.",
+                                        dt.date(2024, 7, 28))
+    assert (start, basis) == (dt.date(2024, 1, 1), "cumulative")
+
+
+def test_killed_and_wounded_as_two_verbs_is_casualties():
+    figs = extract("Сили оборони України за минулу добу ліквідували та поранили 1 150 російських окупантів. Там, за "
+                   "оцінками Генштабу, ліквідовано й поранено 510 окупантів.", dt.date(2024, 7, 28))
+    assert [(f.category, f.value) for f in figs] == [("personnel_casualties", 1150), ("personnel_casualties", 510)]
+
+
+def test_wounded_a_medic_evacuated_are_her_sides():
+    text = ("«За минулий тиждень лише мій батальйон знищив 14 одиниць броньованої техніки, серед них п'ять танків, і "
+            "близько 90 піхотинців», – розповів командир батальйону з позивним «Грім». Бойова медикиня з позивним "
+            "«Вишня» каже, що за останні три доби її екіпаж евакуював 23 поранених.")
+    got = [(f.category, f.value, f.claimant, f.loser) for f in extract(text, dt.date(2025, 10, 22))]
+    # a battalion commander quoted in Ukrainian with no side named is Ukraine's; "мій батальйон знищив": his enemy's
+    assert got == [("armor", 14, "UKR", "RUS"), ("tanks", 5, "UKR", "RUS"), ("personnel_killed", 90, "UKR", "RUS"),
+                   ("personnel_wounded", 23, "UKR", "UKR")]
+    # the side named with the wounded wins
+    assert _sides("Бойовий медик розповів, що за ніч із Бахмута вивезли 17 поранених українських бійців, повідомило "
+                  "Міноборони Росії.", dt.date(2023, 3, 10))[0][2] == "UKR"
+
+
+def test_an_officer_of_a_unit_speaks_and_we_killed_is_the_enemy():
+    assert _sides('"In October alone, our unit\'s drones destroyed 37 Russian boats and killed about 140 soldiers who were '
+                  'trying to land on the islands," said the commander of a drone unit of the 35th Marine Brigade, who goes '
+                  'by the call sign Chaika.', dt.date(2025, 11, 6)) == [(37, "UKR", "RUS"), (140, "UKR", "RUS")]
+    # an officer only named is no speaker a later "it said" may mean
+    assert _sides("The Israeli military said it had recovered the bodies of about 1,500 Hamas fighters. The army has since "
+                  "published the names of 222 soldiers killed since Saturday, among them the commander of the Nahal Brigade, "
+                  "Col. Jonathan Steinberg. It said on Thursday that two more soldiers were killed overnight.",
+                  dt.date(2023, 10, 12))[-1] == (2, "ISR-IDF", "ISR")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the verb heading a list gives its people their fate
+    ("Russia's Defence Ministry said its forces destroyed 12 tanks, 7 IFVs and up to 140 troops.", "personnel_killed"),
+    # not a label that is its own fate, nor the General Staff's count of the people it "destroyed"
+    ("Hezbollah said it destroyed nine Merkava tanks and inflicted 40 casualties on Israeli troops.", "personnel_casualties"),
+    ("Сили оборони знищили 5 танків, 10 ББМ та 1 150 окупантів, повідомив Генштаб ЗСУ.", "personnel_casualties"),
+])
+def test_a_list_takes_the_fate_of_its_verb(sentence, want):
+    assert extract(sentence, dt.date(2025, 10, 22))[-1].category == want
+
+
+def test_tens_counted_and_new_labels():
+    got = [(f.category, f.value) for f in extract(
+        "Командир батареї розповів, що його батарея знищила два десятки ворожих піхотинців і три десятка танків. Міноборони "
+        "РФ заявило, що ЗСУ втратили 297 танків і 1 523 одиниці іншої броньованої техніки, а Чорноморський флот знищив сім "
+        "безекіпажних катерів.", dt.date(2025, 1, 7))]
+    assert got == [("personnel_killed", 20), ("tanks", 30), ("tanks", 297), ("armored_combat_vehicles", 1523),
+                   ("naval", 7)]
+    assert [(f.category, f.value) for f in extract("Russia's Defence Ministry said the Black Sea Fleet destroyed seven "
+                                                   "uncrewed boats.", dt.date(2025, 3, 20))] == [("naval", 7)]

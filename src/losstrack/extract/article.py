@@ -312,7 +312,16 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if period.span == "sameday" and st.said is not None:  # "said on Monday that ... shot down ... that day"
                 period = Period(st.said, st.said, "increment")
             elif period.span in ("same", "sameday"):  # "over the same period": the period named before it
-                period = _period_before(sents, i, published, events, told) or Period(None, published, "cumulative")
+                same_at = next((o for o, p in cues_here if p.span == period.span), len(s.text))
+                before = nearest([(o, p) for o, p in cues_here if o < same_at and p.span not in ("same", "sameday")],
+                                 same_at) \
+                    or _period_before(sents, i, published, events, told)  # ("destroyed 23 vehicles on Tuesday, and a
+                # drone the same day": the sentence's own day first)
+                lead = doc_period.get("@lead")
+                if period.span == "sameday" and (before is None or before.basis != "increment") \
+                        and lead is not None and lead.basis == "increment":
+                    before = lead  # "over the same day" after a running list: the day the lead's figures are of
+                period = before or Period(None, published, "cumulative")
             if period.span is None and period.basis == "increment" and (span := _span(period)):
                 doc_period.setdefault("@" + span, period)  # a dated week ("с 1 по 7 февраля") or month ("in November")
             elif period.span and "@" + period.span in doc_period:  # is what a later "за неделю"/"in the month" means
@@ -480,7 +489,7 @@ _ONE_THING = re.compile(r"an?|one", re.IGNORECASE)  # the number of a singular f
 def _destroyed_before(s: Sentence, f: Found) -> bool:
     """Whether the verb nearest before a figure (in the 60 characters before it) is "destroyed" ("знищили 1 210
     окупантів"), not an explicit killing ("destroyed 12 tanks and killed 1,200 soldiers")."""
-    rel = f.number.start - s.start
+    rel = (f.number.start if f.fate_at is None else f.fate_at) - s.start  # (a list's items: the verb heading it)
     window = lower(s.text[max(0, rel - 60): rel])
     # (a word that is both, "знищили", counts as destroyed: it is written last)
     last = {m.end(): kind for kind in ("killed", "destroyed") for m in cues()[kind].finditer(window)}

@@ -60,8 +60,8 @@ _GENERIC = re.compile(
     # "its spokesman, Brigadier General Nabil Abdallah, said": the body named before speaks
     r"|\b(?P<its>(?:its|their)\s+spokes(?:man|woman|person))(?=(?:\s*,?\s+[\w.'-]+){0,5}?,?\s+(?:said|says|told|added|stated))"
     # a speaker named only by a military role: "a brigade spokesman", "the air force said", "речник ОТУ «Харків»"
-    r"|\b(?P<unit>spokes(?:man|woman|person)\s+(?:for|of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:brigade|battalion|regiment|"
-    r"corps|division)|(?:brigade|battalion|regiment|company|platoon|squadron|detachment|unit|corps|division|air force|navy|"
+    r"|\b(?P<unit>(?:spokes(?:man|woman|person)|commander|officer)\s+(?:for|of|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:brigade|battalion|regiment|corps|division|unit|company|platoon|squadron|detachment)|(?:brigade|battalion|regiment|company|platoon|squadron|detachment|unit|corps|division|air force|navy|"
     r"command|grouping)(?:'s)?\s+(?:spokes(?:man|woman|person)|press (?:service|office)|commander|officer)"
     r"|(?:air force|navy)(?=\s+(?:also\s+)?(?:said|says|reported|added|stated|announced|claimed))"
     r"|(?<=за даними )(?:бригади|батальйону)|(?<=по данным )(?:бригады|батальона)|(?<=у )бригаді(?= (?:заявили|повідомили))|"
@@ -380,6 +380,16 @@ def resolve_generic(m: Mention, history: list[str], loser_side: str | None, stat
         named = sorted(a for a in present if is_state(a))  # state named last before it, else the text's one state
         return states[-1] if states else named[0] if len(named) == 1 else None
     return None
+
+
+#: The letters only Ukrainian of the languages read here writes: a text holding them is in Ukrainian.
+_UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
+
+
+def home_side(text: str) -> str | None:
+    """The side a text's unnamed soldiers are on when nothing else says: a text in Ukrainian is Ukraine's (news in
+    Ukrainian quoting "командир батальйону" with no side named); other languages serve several sides, so none."""
+    return "UKR" if len(_UKRAINIAN_LETTERS.findall(text)) >= 3 else None
 
 
 @lru_cache(maxsize=1024)

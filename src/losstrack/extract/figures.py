@@ -249,6 +249,29 @@ def find_in_sentence(sent: Sentence) -> list[Found]:
     return sentence_figures(sent)[0]
 
 
+#: Between two items of one list: no sentence stop and no more than a short phrase.
+_LIST_STOP = re.compile(r"[.;:!?]")
+
+
+def _list_head(text: str, found: list[Found], offset: int, at: int) -> int | None:
+    """Where the list a figure at ``at`` ends begins (the first item's number), when figures found before it stand in
+    one list with it: short gaps with no stop, no loss or fate word of their own ("12 tanks, 7 IFVs and up to 140
+    troops"); None when the figure is the first of its list."""
+    head = None
+    for f in reversed(found):
+        gap = text[f.end - offset: at]
+        low = gap.lower()
+        if len(gap) > 60 or _LIST_STOP.search(gap) or _any_fate_or_loss(low):
+            break
+        head = at = f.number.start - offset
+    return head
+
+
+def _any_fate_or_loss(low: str) -> bool:
+    c = cues()
+    return any(c[k].search(low) for k in ("loss", "killed", "wounded", "captured", "missing", "casualties"))
+
+
 def sentence_figures(sent: Sentence, low: str | None = None, before: Found | None = None) -> tuple[list[Found], list | None]:
     """:func:`find_in_sentence`, plus the sentence's labels as ``(start, end, label)`` when they were looked up
     (``None`` when the sentence has no number). ``low`` is ``lower(sent.text)`` if already known. ``before``: the
@@ -531,6 +554,7 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             continue
         ls, le, label = lab
         category, model = ("personnel_casualties", None) if losses else label_info(label)  # (a side's losses: its people)
+        head_at = None
         if category is None or (model and _MUNITION.match(text, le)):
             continue
         if le <= num.start and label.lower() in BARE_FATES and _civilians_after(text, num.end):
@@ -554,6 +578,13 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             if category == "personnel_casualties" and prev is not None and prev.category in _ONE_FATE \
                     and _SAME_VERB_GAP.fullmatch(text, prev.label_span[1] - offset, num.start):
                 category = prev.category  # "killed 17,000 Hamas operatives ..., in addition to some 1,000 terrorists"
+            elif category == "personnel_casualties" and le > num.start and found \
+                    and not cues()["casualties"].search(label.lower()):  # (not "inflicted dozens of casualties")
+                fate_at = _list_head(text, found, offset, num.start)
+                head_fate = fate(text, Number(fate_at, fate_at, 0), fate_at, fate_at) if fate_at is not None else None
+                if head_fate not in (None, "personnel_casualties"):
+                    category = head_fate  # "знищив 14 одиниць техніки, серед них п'ять танків, і близько 90 піхотинців"
+                    head_at = offset + fate_at
         found.append(
             Found(
                 number=shifted(num, offset),
@@ -563,6 +594,7 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                 model=model,
                 qualifier="exact" if from_to and from_to.group(1) is None
                 else qualifier(text, num),
+                fate_at=head_at,
             )
         )
     return found

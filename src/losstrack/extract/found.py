@@ -23,6 +23,8 @@ class Found:
     parent: int | None = None  # index into the sentence's figure list
     inherited: bool = False  # no label of its own: a part of the figure before it ("45 drones, including 29 over ...")
     whole: "Found | None" = None  # the figure it is said to be a part of by words after it ("2,118 of them")
+    fate_at: int | None = None  # where the list whose head verb gave its fate begins ("destroyed 12 tanks ... and 140
+    # troops": the 12), when that verb stands before another figure
 
     @property
     def end(self) -> int:

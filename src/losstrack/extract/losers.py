@@ -103,6 +103,17 @@ _KILLED_BY = re.compile(r"(?:killed|destroyed|eliminated|neutrali[sz]ed|wiped ou
                         r"ликвидирова\w*|убили)\s+(?:[^\W\d][\w'-]*\s+){0,2}$", re.IGNORECASE)
 
 
+#: A medic's verb right before wounded: they are the ones its speaker's side evacuated or treated, its own.
+_EVACUATED = re.compile(r"(?:\b(?:evacuated|brought in|treated|airlifted|евакуюва\w*|евакуйова\w*|эвакуирова\w*|"
+                        r"вивез\w*|вывез\w*|доставил\w*)\s+(?:[^\W\d][\w'-]*\s+){0,3}$)", re.IGNORECASE)
+
+
+#: A first person that killed or destroyed the figure right after it ("we destroyed", "наші бійці знищили").
+_WE_KILLED = re.compile(r"(?<!\w)(?:we|our|мы|ми|мій|моя|мої|моє|наш\w*|мой|мои|мое)(?!\w)[^.;:!?]{0,60}?(?<!\w)(?:destroyed|"
+                        r"killed|eliminated|shot down|knocked out|знищи\w*|ліквідува\w*|вбили|вбив|уничтожи\w*|ликвидирова\w*|"
+                        r"убили|убил|сбили|сбил|збили|збив)\s+(?:[^\W\d][\w'-]*\s+){0,3}$", re.IGNORECASE)
+
+
 def names_own_losses(text: str, start: int) -> bool:
     """Whether the words before a figure call it the speaker's own losses ("Собственные потери ... оценил в 300",
     "its own losses"): said so, they are the speaker's even when the speaker was named in an earlier paragraph."""
@@ -116,6 +127,10 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
     for m in ms:  # (a name may hold the label: "11 ELN guerrillas")
         if lo <= m.start and (m.end <= hi or (m.start < hi and m.end <= f.label_span[1] - off)) and m.actor and not m.made:
             return attr.side(m.actor)
+    if f.category == "personnel_wounded" and _EVACUATED.search(text, max(0, f.number.start - off - 45), f.number.start - off) \
+            and not any(m.actor and lo <= m.start <= f.label_span[1] - off + 25 for m in ms):
+        return "@self"  # "her crew evacuated 23 wounded", "brought in 19 wounded marines": its speaker's side's (not
+        # "вивезли 17 поранених українських бійців": the side named)
     if (hi - lo >= 6 and _GOV.search(text, lo, hi)) or _GOV_AFTER.match(text, f.label_span[1] - off):
         return "@gov"  # "143 government soldiers", "143 военнослужащих правительственных войск": the state's forces
     start = f.number.start - off
@@ -134,6 +149,8 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
         return attr.side(named[-1].actor) if named else "@self"
     before = text[max(0, start - 150): start].lower()  # (the words every match of the patterns below holds are looked
     # up in it first: most figures have none of them)
+    if _WE_KILLED.search(text, max(0, start - 80), start):  # "лише мій батальйон знищив 14 одиниць ...", "our unit's
+        return "@adversary"  # drones ... killed about 140 soldiers": the first person's enemy, whoever speaks
     if (  # (else the speaker's own: "its soldiers")
             _may_self_subject(text[max(0, start - 60): start]) and _SELF_SUBJECT.search(text, max(0, start - 60), start)) \
             or (not text.isascii() and _SELF_SUBJECT_CYR.search(text, max(0, start - 70), start)) \

@@ -113,6 +113,10 @@ _DAY_RANGE = re.compile(
 #: "in the first ten days of January": the month's first N days.
 _FIRST_DAYS = re.compile(rf"\b(?:in|during|over)\s+the\s+first\s+(?P<n>[\w-]+)\s+days\s+of\s+(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?(?!\w)",
                          re.IGNORECASE)
+#: "in the first half of September", "в первой половине сентября", "за першу половину вересня": a half month.
+_HALF_MONTH = re.compile(rf"(?<!\w)(?:(?:in|during|over)\s+the\s+(?P<en>first|second)\s+half\s+of"
+                         rf"|(?:в|у|во|за)\s+(?P<cy>перв|втор|перш|друг)\w*\s+половин\w*)\s+(?P<m>{_MONTH})"
+                         rf"(?:,?\s+(?P<y>\d{{4}}))?(?!\w)", re.IGNORECASE)
 _STARTED_BEFORE = re.compile(rf"\b(?:{'|'.join(START_VERBS)}|escalated|since|from|{_EVENT_NOUN})\s+(?:on\s+)?$",
                              re.IGNORECASE)  # "the invasion on February 24, 2022" dates the event, not a loss
 _RELATIVE = [
@@ -274,6 +278,14 @@ def _dated_windows(sc: _Scan, digit: bool, month_ok: bool) -> list[tuple[int, Pe
         if n and 1 <= n <= 31 and dt.date(y, mo, 1) <= published:
             last = min(dt.date(y, mo, min(int(n), calendar.monthrange(y, mo)[1])), published)
             out.append((m.start(), Period(dt.date(y, mo, 1), last, "increment")))
+    for m in (_HALF_MONTH.finditer(s) if published and ("half" in sc.low or "половин" in sc.low) else ()):
+        mo = month_number(m.group("m"))
+        y = int(m.group("y")) if m.group("y") else month_year(mo, published)
+        second = (m.group("en") or m.group("cy")).lower() in ("second", "втор", "друг")
+        start = dt.date(y, mo, 16 if second else 1)
+        if start <= published:
+            last = min(dt.date(y, mo, calendar.monthrange(y, mo)[1] if second else 15), published)
+            out.append((m.start(), Period(start, last, "increment")))
     for m in ((_DAY_RANGE_TWIN if t is sc.low else _DAY_RANGE).finditer(t) if not out and month_ok and digit and _DAY_PAIR.search(s) else ()):
         month = m.group("m1") or m.group("m2") or m.group("m3")  # "з 13 по 19 січня", "January 13-19", "13–14 сентября"
         mo = month_number(month)
@@ -576,6 +588,8 @@ def _settle(sc: _Scan, out: list[tuple[int, Period]], digit: bool) -> list[tuple
     """The phrases that stand: an explicit window over a vague one or its first day alone ("за минулий тиждень, з 13 по
     19 січня"); "as of November 8" ends the running totals; "in total since X" takes X as the start."""
     published = sc.published
+    if out and ("than" in sc.low or "ніж" in sc.low or "чем" in sc.low):  # "more than in any month since the start of
+        out = [(o, p) for o, p in out if not _COMPARISON.search(sc.s, max(0, o - 60), o)]  # the year": compared with
     windows = [p for _o, p in out if p.basis == "increment" and p.start and p.end and (p.end - p.start).days >= 1
                and p.end != published]
     if windows:
@@ -602,6 +616,10 @@ def _settle(sc: _Scan, out: list[tuple[int, Period]], digit: bool) -> list[tuple
     return [(o, p) for o, p in out if not (p.basis == "cumulative" and p.start is not None and p.start < starts[o])]
 
 
+#: "than in any month since …", "ніж за будь-який місяць з …", "than in the same period of August": a period compared with.
+_COMPARISON = re.compile(r"(?<!\w)(?:than|ніж|чем)\s+(?:(?:in|during|for|over|за|в|у)\s+)?(?:(?:any|every|all|the same|the previous|"
+                         r"last|a year|будь-\w+|любо\w*|всі\w*|все\w*|тот же|той же|той самий|цей же|минул\w*|прошл\w*|"
+                         r"попередн\w*|предыдущ\w*)(?!\w)[^,;.:\d]{0,40})?$", re.IGNORECASE)
 _AS_OF = re.compile(r"\b(?:as of|by|станом на|по состоянию на|(?:данным|даними|данных|даних) на)\s+"
                     r"|(?<!\w)(?:к|до|на)\s+(?=(?:концу|кінця|конец|кінець)\s)"
                     r"|(?<!\w)к\s+(?=\d{1,2}\s+(?:" + "|".join(_CYR_MONTHS) + r")(?!\w))", re.IGNORECASE)  # ("к 19 июня")

@@ -107,7 +107,8 @@ def _speech_after() -> re.Pattern:
 #: "said the ministry on Tuesday", "said the ministry in a statement"); otherwise the mention is the
 #: subject of the reported clause ("said Russian forces had taken ...").
 _CLAUSE_END = re.compile(
-    r"^\s*(?:$|[.,;:!?)\]\"”»]|(?:in|on|at|via)\s+(?:a|an|its|their|the|his|her|\w+day|\d)\b|(?:told|added|wrote|noted)\b|—|–|-\s"
+    r"^\s*(?:$|[.,;:!?)\]\"”»]|of\s+the\s+(?-i:\d+\w*\s+)?(?-i:[A-Z][\w'’-]*\s+){0,3}(?-i:[A-Z][\w'’-]*)\s*[.,;]"  # ("said the
+    r"|(?:in|on|at|via)\s+(?:a|an|its|their|the|his|her|\w+day|\d)\b|(?:told|added|wrote|noted)\b|—|–|-\s"
     r"|(?:в|во|у|на)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|"
     r"п'ятницю|суботу|неділю|telegram|телеграм|заявлении|заяві|сообщении|повідомленні|сводке|зведенні|\d))",
     re.IGNORECASE,
@@ -116,7 +117,7 @@ _CLAUSE_END = re.compile(
 
 @lru_cache(maxsize=1)
 def _speech_ending() -> re.Pattern:
-    return re.compile(r"(?:" + cues()["speech"].pattern + r")\s+(?:the\s+|by\s+the\s+|by\s+|in\s+|at\s+|в\s+|у\s+)?$",
+    return re.compile(r"(?:" + cues()["speech"].pattern + r")\s+(?:the\s+|an?\s+|by\s+the\s+|by\s+|in\s+|at\s+|в\s+|у\s+)?$",
                       re.IGNORECASE)
 
 
@@ -175,8 +176,8 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
         elif not claimants_only and (ag := r.agent_after.match(after)) and not (
                 _FATE_NOUN_PHRASE.match(after, ag.end()) and not _AUX.search(ag.group(0))):
             m.role = "agent"  # not "Russian troops killed or wounded" (a noun phrase: the troops are the losses)
-        elif near_before and r.speech_ending.search(before) and _CLAUSE_END.match(after):
-            m.role = "claimant"  # "..., said the ministry." — not "said Russian forces had taken ..."
+        elif near_before and r.speech_ending.search(before) and _CLAUSE_END.match(text[e: e + 80]):  # (as written: its
+            m.role = "claimant"  # unit's name is capitalised) "..., said the ministry." — not "said Russian forces had taken"
         if rel and m.role == "claimant":
             inside = rel.end()
     _co_speakers(text, ms)

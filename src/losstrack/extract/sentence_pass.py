@@ -163,8 +163,10 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                         m.actor = attr.of_year(m.actor)
                 if m.actor is None and m.generic == "unit":
                     m.actor = UNIT  # no loser known yet: see _resolve_units
-            if m.actor and (not m.actor.startswith("@") or m.actor == UNIT) and (is_body(m.actor) or m.generic == "unit"):
-                history.append(m.actor)
+            if m.actor and (not m.actor.startswith("@") or m.actor == UNIT) and (
+                    is_body(m.actor) or (m.generic == "unit" and (m.role == "claimant" or not _OFFICER_OF.match(t, m.start)))):
+                history.append(m.actor)  # (an officer of a unit who is only named, "among them the commander of the
+                # Nahal Brigade", is no speaker "it said" may mean)
         last_loser = known or last_loser
         st.claimants = unnamed_claimants(t, slow, [(m.start, m.actor) for m in ms if m.role == "claimant" and m.actor
                                                    and (not m.actor.startswith("@") or m.actor == UNIT)])
@@ -191,6 +193,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     return out
 
 
+_OFFICER_OF = re.compile(r"(?:commander|officer)\s+(?:for|of|in)\s", re.IGNORECASE)  # "the commander of a drone unit"
 _NAME_GAP = re.compile(r"\s+(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*\s+)?")  # a first name between a body and its head's surname
 
 
@@ -272,7 +275,8 @@ def _resolve_units(sents: list[Sent]) -> None:
     sentence it or nobody speaks in; failing that, the side of the last speaker named before it ("Russia's Defense
     Ministry said ... A battalion commander told RIA Novosti that his men shot down 12 drones": not the side fighting
     a loser another speaker names later, "Separately, Ukraine's General Staff said Russia lost ..."); failing that,
-    the side fighting any loser named."""
+    the side fighting any loser named; failing that, the side whose language the text is in (a battalion commander
+    quoted in Ukrainian with no side named is Ukraine's, :func:`~.attribution.home_side`)."""
     at = next((i for i, st in enumerate(sents) if any(a == UNIT for _p, a in st.claimants)), None)
     if at is None:
         return
@@ -282,7 +286,7 @@ def _resolve_units(sents: list[Sent]) -> None:
     prior = [a for st in reversed(sents[:at]) for _p, a in reversed(st.claimants) if a != UNIT and not attr.is_nobody(a)]
     others = [lo for st in order for _f, lo in st.figs if lo and not lo.startswith("@")]
     who = attr.adversary(losers[0]) if losers else attr.side(prior[0]) if prior else \
-        attr.adversary(others[0]) if others else None
+        attr.adversary(others[0]) if others else attr.home_side(" ".join(st.s.text for st in sents[at:at + 3]))
     for st in sents:
         st.claimants = [(p, who if a == UNIT else a) for p, a in st.claimants if a != UNIT or who]
         if st.header and st.header.get("claimant") == UNIT:
