@@ -1060,3 +1060,36 @@ def test_tens_counted_and_new_labels():
                    ("naval", 7)]
     assert [(f.category, f.value) for f in extract("Russia's Defence Ministry said the Black Sea Fleet destroyed seven "
                                                    "uncrewed boats.", dt.date(2025, 3, 20))] == [("naval", 7)]
+
+
+def test_a_record_since_a_year_frames_no_figure():
+    # "the bloodiest in Europe since 1945" dates a record, not the window of the counts after it
+    got = _periods("Western analysts agree on one thing: the war has become the bloodiest in Europe since 1945, even if "
+                   "their numbers differ.\n\nThe open-source project Oryx has documented the loss of 4,350 Russian tanks.",
+                   dt.date(2026, 2, 23))
+    assert got == [(4350, None, dt.date(2026, 2, 23), "cumulative")]
+
+
+@pytest.mark.parametrize("sentence, end", [
+    ("CSIS estimated in a January report that Russia had suffered about 1.2 million casualties since the start of the "
+     "full-scale invasion.", dt.date(2026, 1, 31)),
+    # "told <up to four words> on <date>": the statement's day (and "this year" counts from it)
+    ("Defence Minister Andrei Belousov told the ministry's board meeting on Dec. 16 that Ukrainian forces had lost almost "
+     "500,000 servicemen this year.", dt.date(2025, 12, 16)),
+    ("Belousov told reporters on Friday that Ukrainian forces had lost 1,200 servicemen.", dt.date(2026, 2, 20)),
+])
+def test_statement_dates_of_reports_and_of_told(sentence, end):
+    assert _periods(sentence, dt.date(2026, 2, 23))[0][2] == end
+
+
+def test_told_that_on_a_day_dates_the_loss_not_the_statement():
+    from losstrack.extract.statements import statement_date
+    assert statement_date("Belousov told Reuters that on Friday Ukraine lost 500 men.", dt.date(2026, 2, 23)) is None
+
+
+def test_a_spokesman_who_spoke_in_a_capital_and_listed_as_missing():
+    got = [(f.category, f.value, f.claimant, f.loser) for f in extract(
+        "Thirteen Ukrainian servicemen were killed during Wednesday's withdrawal from Debaltseve, military spokesman Andriy "
+        "Lysenko told a briefing in Kyiv on Thursday. Another 82 soldiers are listed as missing, he said.",
+        dt.date(2015, 2, 19))]
+    assert got == [("personnel_killed", 13, "UKR", "UKR"), ("personnel_missing", 82, "UKR", "UKR")]

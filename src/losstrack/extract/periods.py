@@ -590,6 +590,8 @@ def _settle(sc: _Scan, out: list[tuple[int, Period]], digit: bool) -> list[tuple
     published = sc.published
     if out and ("than" in sc.low or "ніж" in sc.low or "чем" in sc.low):  # "more than in any month since the start of
         out = [(o, p) for o, p in out if not _COMPARISON.search(sc.s, max(0, o - 60), o)]  # the year": compared with
+    if out and _SUPERLATIVE_WORDS.search(sc.low):  # "the bloodiest in Europe since 1945": a record, not a window
+        out = [(o, p) for o, p in out if not (p.basis == "cumulative" and _SUPERLATIVE.search(sc.s, max(0, o - 50), o))]
     windows = [p for _o, p in out if p.basis == "increment" and p.start and p.end and (p.end - p.start).days >= 1
                and p.end != published]
     if windows:
@@ -620,6 +622,13 @@ def _settle(sc: _Scan, out: list[tuple[int, Period]], digit: bool) -> list[tuple
 _COMPARISON = re.compile(r"(?<!\w)(?:than|ніж|чем)\s+(?:(?:in|during|for|over|за|в|у)\s+)?(?:(?:any|every|all|the same|the previous|"
                          r"last|a year|будь-\w+|любо\w*|всі\w*|все\w*|тот же|той же|той самий|цей же|минул\w*|прошл\w*|"
                          r"попередн\w*|предыдущ\w*)(?!\w)[^,;.:\d]{0,40})?$", re.IGNORECASE)
+_SUPERLATIVE_WORDS = re.compile(r"bloodiest|deadliest|largest|biggest|highest|worst|heaviest|greatest|costliest|"
+                                r"fiercest|most |найкривав|найбільш|наймасштабн|крупнейш|кровопролитнейш|сам(?:ый|ая|ое|ые) ")
+#: A record the text compares with ("the bloodiest war in Europe since 1945", "найбільші втрати з 2022 року"): its "since"
+#: dates the record, not a figure's window.
+_SUPERLATIVE = re.compile(r"(?:\b(?:bloodiest|deadliest|largest|biggest|highest|worst|heaviest|greatest|costliest|fiercest|"
+                          r"most\s+\w+)|(?<!\w)(?:найкривав\w*|найбільш\w*|наймасштабн\w*|крупнейш\w*|кровопролитнейш\w*|"
+                          r"сам(?:ый|ая|ое|ые)\s+\w+))(?!\w)[^,;.:\d]{0,40}$", re.IGNORECASE)
 _AS_OF = re.compile(r"\b(?:as of|by|станом на|по состоянию на|(?:данным|даними|данных|даних) на)\s+"
                     r"|(?<!\w)(?:к|до|на)\s+(?=(?:концу|кінця|конец|кінець)\s)"
                     r"|(?<!\w)к\s+(?=\d{1,2}\s+(?:" + "|".join(_CYR_MONTHS) + r")(?!\w))", re.IGNORECASE)  # ("к 19 июня")

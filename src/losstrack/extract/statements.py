@@ -33,7 +33,7 @@ _SPOKE = (r"said|says|reported|claimed|announced|stated|told|wrote|posted|зая
 _SAID_ON = re.compile(
     r"\b(?:said|says|reported|claimed|announced|stated|added|wrote|estimated|confirmed|noted|declared|posted|acknowledged|admitted|"
     r"released|published|issued|dated|"
-    r"told\s+(?:[\w.]+\s+){1,3}?|заявил[аио]?|заявляет|сообщил[аио]?|сообщает|доложил[аио]?|повідомив|повідомила|повідомили|"
+    r"told(?:\s+(?!that\b|how\b|of\b)[\w.'’]+){1,4}?|заявил[аио]?|заявляет|сообщил[аио]?|сообщает|доложил[аио]?|повідомив|повідомила|повідомили|"
     r"повідомило|повідомляє|заявив|заявила|заявили|заявило|доповів|доповіла|написав|написала|написал|зазначив|отметил)"
     r"(?:(?:\s+[^\W\d][\w'-]*){0,6}?\s+(?:in|at|on|during|на|в|во|у)\s+(?:(?:a|an|its|his|her|their|the)\s+)?"
     r"(?:[\w'-]+\s+){0,3}?(?:statement|meeting|briefing|conference|address|post|update|interview|report|session|summary|"
@@ -87,7 +87,7 @@ _WD_POSSESSIVE = re.compile(r"(?:^\W*|\b(?:in|according to|per)\s+)(?:(?P<wd>" +
 _CLAUSE_BEFORE = re.compile(r"(?<!\w)(?:which|that|who|after|while|when|before|який|яка|яке|які|що|который|которое|"
                             r"которая|которые|что|после того как)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$", re.IGNORECASE)
 _VERB = (r"(?:said|says|reported|claimed|announced|stated|estimated|wrote|" + _PUT_AT + r"|"
-         r"told\s+(?:[\w.]+\s+){1,3}?|заявил[аио]?|"
+         r"told\s+(?:[\w.'’]+\s+){1,4}?|заявил[аио]?|"
          r"сообщил[аио]?|заявив|заявила|заявили|заявило|повідомив|повідомила|повідомили|назвав|назвала|назвал)")
 _A_MONTH = (r"(?P<m>january|february|march|april|may|june|july|august|september|october|november|december|"
             + "|".join(CYR_MONTH_WINDOWS) + r")(?:\s+(?P<y>\d{4})(?:\s+(?:року|года|г\.))?)?(?![\w.])")
@@ -95,7 +95,9 @@ _A_MONTH = (r"(?P<m>january|february|march|april|may|june|july|august|september|
 #: Zelensky said", "заявив у лютому 2024 року": the figures stand as of the month's end.
 _MONTH_WORDS = re.compile(trie_regex(["january", "february", "march", "april", "may", "june", "july", "august", "september",
                                        "october", "november", "december", *CYR_MONTH_WINDOWS], literal=True))
-_SAID_IN_MONTH = re.compile(rf"\b{_VERB}\s+(?:in|в|у|во)\s+{_A_MONTH}", re.IGNORECASE)
+_SAID_IN_MONTH = re.compile(rf"\b{_VERB}\s+(?:in|в|у|во)\s+(?:(?:a|an|its|their|his|her)\s+)?{_A_MONTH}(?:\s+(?:report|"
+                            r"assessment|update|estimate|statement|briefing|analysis|study))?", re.IGNORECASE)  # ("estimated in a
+# January report that")
 #: The month between the speaker and the verb: "Зеленский в феврале заявил", "the ministry in March said".
 _MONTH_SAID = re.compile(rf"(?<!\w)(?:in|в|у|во)\s+{_A_MONTH}\s+{_VERB}(?!\w)(?!\s+by\b)", re.IGNORECASE)  # (not "losses in
 # May reported by the General Staff": a participle)
