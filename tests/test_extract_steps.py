@@ -1093,3 +1093,24 @@ def test_a_spokesman_who_spoke_in_a_capital_and_listed_as_missing():
         "Lysenko told a briefing in Kyiv on Thursday. Another 82 soldiers are listed as missing, he said.",
         dt.date(2015, 2, 19))]
     assert got == [("personnel_killed", 13, "UKR", "UKR"), ("personnel_missing", 82, "UKR", "UKR")]
+
+
+def test_over_the_past_day_after_the_figure_is_a_period_not_a_rate():
+    assert _periods("ВСУ потеряли до 1 320 военнослужащих за сутки, сообщило Минобороны России.", dt.date(2025, 10, 18)) \
+        == [(1320, dt.date(2025, 10, 17), dt.date(2025, 10, 18), "increment")]
+    # ("накануне ... сообщало": the statement of the day before; "о потерях ВСУ": the side a loss noun governs)
+    assert [(f.claimant, f.loser, f.period_start, f.period_end) for f in extract(
+        "Напомним, накануне Минобороны сообщало о потерях ВСУ до 1 320 военнослужащих за сутки.", dt.date(2025, 10, 18))] \
+        == [("RUS-MOD", "UKR", dt.date(2025, 10, 16), dt.date(2025, 10, 17))]
+    # a rate stays no count
+    assert extract("Россия теряет в среднем по 1 200 военнослужащих в сутки, заявил Генштаб ВСУ.", dt.date(2025, 10, 18)) == []
+
+
+def test_bare_nouns_with_a_name_after_them_go_on_the_list():
+    got = [(f.category, f.value) for f in extract(
+        "Минобороны России сообщило, что противник потерял до 220 военнослужащих, бронеавтомобиль «Хамви» производства "
+        "США, пять автомобилей, 155-мм "
+        "гаубицу M777 производства США и станцию радиоэлектронной борьбы. Противник потерял до 470 военнослужащих, танк "
+        "Leopard немецкого производства и семь автомобилей, сообщило Минобороны России.", dt.date(2025, 10, 18))]
+    assert got == [("personnel_casualties", 220), ("armored_combat_vehicles", 1), ("vehicles", 5), ("artillery", 1),
+                   ("special_equipment", 1), ("personnel_casualties", 470), ("tanks", 1), ("vehicles", 7)]

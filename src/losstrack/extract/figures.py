@@ -142,7 +142,8 @@ _TIME_UNIT = re.compile(
     re.IGNORECASE,
 )
 _ARTICLE_ONE = re.compile(r"(?:an?|one)\s+", re.IGNORECASE)
-_LIST_GAP = re.compile(r"(?:\s+(?:производства|виробництва)\s+[\w-]+)?"  # "гаубица М777 производства США и ..."
+_LIST_GAP = re.compile(r"(?:\s*[«\"“][^»\"”]{1,30}[»\"”]|\s+(?-i:[A-ZА-ЯІЇЄҐ][\w-]*))?"  # (a name or model after a bare noun)
+                       r"(?:\s+(?:производства|виробництва)\s+[\w-]+)?"  # "гаубица М777 производства США и ..."
                        r"\s*(?:,\s*(?:and\s+|и\s+|та\s+|і\s+|as well as\s+|а также\s+)?|\s(?:and|и|та|і)\s+)")
 #: One or two modifiers before a bare Cyrillic noun in a list ("155-мм гаубицу", "американскую гаубицу"): not numbers,
 #: nor words of quantity, comparison or inclusion ("еще несколько человек", "и других машин", "зокрема бійців").
@@ -151,7 +152,7 @@ _BARE_MODIFIERS = re.compile(r"(?:(?!(?:ещё|еще|ще|несколько|к
                              re.IGNORECASE)
 #: Endings of Russian and Ukrainian genitive plurals ("бойцов", "танків", "военнослужащих"): a bare plural is no one.
 _PLURAL_ENDS = ("ов", "ев", "ёв", "ів", "их", "ых")
-_LIST_END = re.compile(r"(?:\s*[«\"“][^»\"”]{1,30}[»\"”])?[^,;.]{0,30}?\s*(?:[,;.]|\s(?:and|и|та|і)\s|$)")
+_LIST_END = re.compile(r"(?:\s*[«\"“][^»\"”]{1,30}[»\"”])?[^,;.]{0,40}?\s*(?:[,;.]|\s(?:and|и|та|і)\s|$)")
 #: A label followed by one of these names munitions, not the system: "15 HIMARS rockets", "снарядов".
 _MUNITION = re.compile(r"\s*(?:rockets?|missiles?|shells?|rounds?|munitions?|ammunition|bombs?|warheads?|снаряд\w*|ракет\w*|"
                        r"боеприпас\w*|бомб\w*)\b", re.IGNORECASE)
@@ -230,7 +231,7 @@ def _list_ones(text: str, labels, found_spans) -> list[Number]:
         m = _ARTICLE_ONE.match(text, pos)
         if m:
             out.append(Number(m.start(), m.end() - 1, 1))
-    for ls, le, lab in labels:  # Russian MoD style: "до 130 военнослужащих, танк, две ББМ" — a bare noun is one
+    for ls, le, lab in sorted(labels):  # Russian MoD style: "до 130 военнослужащих, танк, две ББМ" — a bare noun is one
         if any(s <= ls < e for s, e in found_spans) or lab.lower() in BARE_FATES or lab.lower() in CYR_FATES:
             continue  # ("dozens of casualties, killed or wounded": a fate word is no noun to count)
         if ls not in gap_ends and not (CYRILLIC.match(lab) and any(g < ls and _BARE_MODIFIERS.fullmatch(text, g, ls)
@@ -241,6 +242,8 @@ def _list_ones(text: str, labels, found_spans) -> list[Number]:
         if (not lab.lower().endswith(_PLURAL_ENDS) if CYRILLIC.match(lab) else not lab.lower().endswith("s")) \
                 and not modifier and _LIST_END.match(text, le):
             out.append(Number(ls, le, 1, bare=True))
+            if (g := _LIST_GAP.match(text, le)) is not None:  # the list goes on after it ("..., 155-мм гаубицу M777
+                gap_ends.add(g.end())  # производства США и станцию радиоэлектронной борьбы")
     return out
 
 
@@ -359,7 +362,8 @@ _CYR_SINGULAR = frozenset({"танк", "літак", "самолет", "само
                            "корабель", "корабль", "гаубицю", "гаубицу", "гармату", "пушку", "безпілотник", "беспилотник",
                            "бронетранспортер", "бронетранспортёр", "бмп", "бтр", "бронемашину", "бронеавтомобиль",
                            "бронеавтомобіль", "машину"})
-_RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b|\s*(?:на|в|за)\s+(?:добу|сутки|день)\b(?!\s*\d)"
+#: A rate after a figure: "1,270 a day", "по 1 200 в сутки" (not "за сутки", "over the past day": a period).
+_RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b|\s*(?:на|в)\s+(?:добу|сутки|день)\b(?!\s*\d)"
                          r"|\s*(?:щодня|щодоби|ежедневно|ежесуточно)\b", re.IGNORECASE)
 _AVERAGE_BEFORE = re.compile(r"\b(?:an\s+average\s+of|on\s+average|average(?:d)?(?:\s+of)?|в\s+среднем|у\s+середньому|"
                              r"в\s+середньому|в\s+среднем\s+по)\b[^.;,]{0,30}$", re.IGNORECASE)

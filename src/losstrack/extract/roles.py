@@ -35,7 +35,7 @@ _LOSS_AFTER = re.compile(
 _LOSS_BEFORE = re.compile(
     r"(?:(?:losses|loss|casualties|toll)\s+(?:of|for|among|to|suffered by)\s+(?:the\s+)?"  # not "in": "Russian losses in Ukraine"
     r"|\bcost(?:s|ing)?\s+(?:the\s+)?"  # "the offensive had cost the RSF 1,800 fighters"
-    r"|(?:потери|втрати|потерь|втрат)\s+(?:(?:військ|войск|сил|армії|армии|військових|военных)\s+)?)$",
+    r"|(?:потери|втрати|потерь|втрат|потерях|втратах|потерям|втратам)\s+(?:(?:військ|войск|сил|армії|армии|військових|военных)\s+)?)$",
     re.IGNORECASE,
 )
 _AGENT_AFTER = re.compile(
@@ -156,7 +156,9 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
         elif r.headline.match(after) and not _WORD_CHAR.search(text, 0, m.start):  # "Генштаб ЗСУ: втрати ворога ..."
             m.role = "claimant"
         elif near_before and (sb := r.speech_before.search(before)) and not any(
-                m.start - len(before) + sb.start() <= o.start < m.start for o in ms):
+                m.start - len(before) + sb.start() <= o.start < m.start for o in ms) \
+                and not (r.loss_hint.search(before) and r.loss_before.search(before)):  # ("сообщило о потерях ВСУ":
+            # the side a loss noun governs, not a speaker)
             m.role = "claimant"  # (not a body's state after it: "повідомило Головне управління розвідки Міноборони України")
         elif near_after and (said := r.speech_after.match(after)) and not said.group(0).endswith(("according to", "согласно")) \
                 and not _verb_first(r.loss_after, after, said) and not _object_before_comma(after, said) \

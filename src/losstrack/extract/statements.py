@@ -26,6 +26,7 @@ _YESTERDAY = (r"(?:yesterday|вчора|вчера)(?!['’]s)|накануне(
               r"годовщин|нового|наступлен|удар|атак))")  # (not "yesterday's strikes", "накануне переговоров": the eve of
 #: The verbs of a statement its date is read around (a speaker's verb, in English, Ukrainian and Russian).
 _SPOKE = (r"said|says|reported|claimed|announced|stated|told|wrote|posted|заявил[аио]?|сообщил[аио]?|доложил[аио]?|"
+          r"сообщал[аио]?|заявлял[аио]?|повідомляв|повідомляла|повідомляли|повідомляло|"
           r"повідомив|повідомила|повідомили|повідомило|заявив|заявила|заявили|заявило|написав|написала|написал|зазначив|"
           r"отметил|стверджували|стверджував|стверджувала|утверждали|утверждал|утверждала")
 #: A statement's date: "said on Monday", "said yesterday", "said Monday", "said at a board meeting on June 9", "заявил во вторник",
@@ -48,7 +49,7 @@ _SAID_ON = re.compile(
 _IN_ITS_UPDATE = (r"(?:in\s+(?:an?|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:update|statement|briefing|report|post|"
                   r"bulletin|summary|address|interview)\s+)?")  # "In its daily briefing on Monday, the ministry said"
 _ON_SAID = re.compile(
-    r"(?:^\W*" + _IN_ITS_UPDATE + r"|(?<!\w)(?:про це|об этом)\s+)(?:(?P<yd>" + _YESTERDAY + r")(?!\w)|(?:on\s+|(?:в|во|у)\s+)"
+    r"(?:^\W*(?:(?:напомним|нагадаємо|нагадаємо також),?\s+)?" + _IN_ITS_UPDATE + r"|(?<!\w)(?:про це|об этом)\s+)(?:(?P<yd>" + _YESTERDAY + r")(?!\w)|(?:on\s+|(?:в|во|у)\s+)"
     r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>" + "|".join(CYR_WEEKDAYS) + r")(?!\w)))"
     r"(?:,?\s+\d{1,2}(?:\s+[^\W\d]+)?|,?\s+[^\W\d]+\s+\d{1,2}(?!\d))?,?\s+(?:[^\W\d][\w'.-]*,?\s+){0,8}?"
     r"(?:" + _SPOKE + r")(?!\w)", re.IGNORECASE)
