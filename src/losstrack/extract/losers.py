@@ -233,6 +233,8 @@ def resolve_ref(ref: str, who: str | None) -> str | None:
         reg = actors.registry()
         home = {reg[a].side for a in attr.PRESENT.get() if a in reg and reg[a].kind == "group"}
         home = {a for a in home if a and attr.is_state(a)}
+        if len(home) > 1:  # groups of several homes ("Islamic State" and "Jabhat al-Nusra" in Syria): the one the text
+            home &= set(attr.PRESENT.get())  # names as a state
         if len(home) == 1:
             return home.pop()
         own = attr.side(who) if who and who in reg else None
