@@ -1122,3 +1122,13 @@ def test_the_islamic_state_and_nusra_in_syria():
             "военной полиции. Трое военнослужащих были ранены, сообщили в ведомстве. Сирийская обсерватория по правам "
             "человека утверждает, что в провинции Дейр-эз-Зор погибли 57 военнослужащих правительственных войск.")
     assert _sides(text, dt.date(2017, 9, 26)) == [(2300, "RUS-MOD", "IRQ-IS"), (3, "RUS-MOD", "RUS"), (57, "SOHR", "SYR")]
+
+
+def test_lost_in_the_passive_is_the_speakers_own_but_not_lost_locally():
+    got = [(f.category, f.value, f.claimant, f.loser) for f in extract(
+        "Минобороны России сообщило, что с 7 августа потеряны три вертолета.", dt.date(1999, 9, 14))]
+    assert got == [("helicopters", 3, "RUS-MOD", "RUS")]
+    # drones "локаційно втрачено" (lost to jamming) are no loss
+    got = [(f.category, f.value) for f in extract(
+        "Повітряні сили збили 35 ударних БпЛА, ще 18 локаційно втрачено, повідомили Повітряні сили ЗСУ.", dt.date(2025, 6, 9))]
+    assert ("uav", 18) not in got

@@ -59,6 +59,11 @@ _DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|по
                           r"вбиті|поранено|ранено|(?:ранеными|убитыми|погибшими|пропавшими без вести|пораненими|загиблими|"
                           r"зниклими безвісти)\s+(?:числятся|считаются|числяться|вважаються))\s+(?:(?:понад|більше|близько|майже|"
                           r"около|более|свыше|почти|some|about|at least|more than)\s+)?$", re.IGNORECASE)
+#: A passive "lost" before or after a figure: "потеряны три вертолета", "two jets were lost" (not drones "локационно
+#: потеряны", "lost locally" to jamming: no loss; the Ukrainian "втрачено" is mostly that, so it is no cue).
+_LOST_BEFORE = re.compile(r"(?<!\w)(?<!локационно )(?:потеряны|потеряно|потерян|потеряна)\s+"
+                          r"(?:(?:более|около|свыше|до|понад|близько|майже)\s+)?$", re.IGNORECASE)
+_LOST_AFTER = re.compile(r"\s+(?:were|was|have been|has been|had been)\s+lost\b", re.IGNORECASE)
 _UK_ENEMY = re.compile(r"(?<!\w)вор(?:ог|ога|огу|ожих|ожої|ожі|ожу)(?!\w)")  # (on the lower case)
 _SOURCE = re.compile(r"\W*(?:джерело|источник|source|sources?\s+of\s+data|за даними|по данным)\s*:", re.IGNORECASE)
 #: The verbs of the General Staff's daily count ("the defenders eliminated 920 Russian soldiers"): killed and wounded.
@@ -266,6 +271,10 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     _PASSIVE_FATE.match(ftext, f.label_span[1]) or _DIED_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)):
                 # "X says two soldiers were killed": its own, unless named otherwise; "40 militants": its adversary's
                 loser = "@adversary" if cues()["hostile"].fullmatch(f.label.lower()) else "@self"
+            if loser is None and side and not attr.is_publisher(side) and (
+                    _LOST_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)
+                    or _LOST_AFTER.match(ftext, f.label_span[1])):  # "потеряны три вертолета", "two jets were lost":
+                loser = "@self"  # lost, said by a side with no other side named: its own
             if loser is None and carry_loser is not None and carry_loser[0] == who and not (
                     carry_loser[1] == attr.side(who) and cues()["hostile"].fullmatch(f.label.lower())):
                 loser = carry_loser[1]  # the same speaker goes on (but "1.200 rebels" after its own dead are its enemy)
