@@ -1132,3 +1132,13 @@ def test_lost_in_the_passive_is_the_speakers_own_but_not_lost_locally():
     got = [(f.category, f.value) for f in extract(
         "Повітряні сили збили 35 ударних БпЛА, ще 18 локаційно втрачено, повідомили Повітряні сили ЗСУ.", dt.date(2025, 6, 9))]
     assert ("uav", 18) not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The independent Russian outlet Mediazona, working with the BBC's Russian service, has confirmed the names of 168,250 "
+    "Russian soldiers killed.",
+    "As of Feb. 17, the Russian outlet Mediazona and the BBC's Russian service had confirmed the names of 15,136 Russian "
+    "soldiers killed in the war.",
+])
+def test_two_outlets_sharing_a_count_the_first_speaks(sentence):
+    assert [f.claimant for f in extract(sentence, dt.date(2026, 2, 23))] == ["MEDIAZONA"]

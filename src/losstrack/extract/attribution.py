@@ -287,6 +287,11 @@ def is_group(actor_id: str) -> bool:
     return _kind(actor_id) == "group"
 
 
+def is_outlet(actor_id: str | None) -> bool:
+    """Whether the registry knows the actor as an outlet or a monitor (a count's publisher, not a side)."""
+    return actor_id is not None and _kind(actor_id) in ("publisher", "monitor")
+
+
 def is_publisher(actor_id: str) -> bool:
     """Whether the registry knows the actor as a publisher (an outlet, which may only relay another's figures)."""
     return _kind(actor_id) == "publisher"

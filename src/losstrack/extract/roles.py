@@ -225,14 +225,24 @@ _TALLY_VERB = re.compile(r"\b(?:raised|updated|revised|brought)\s+its\s+(?:[\w-]
 _CO = re.compile(r"(?:\b(?:together|jointly|along)\s+with|(?<!\w)(?:совместно с|вместе с|разом з|разом із|спільно з|"
                  r"спільно із))\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
 
+#: Between two outlets or monitors that share a count: "Mediazona and the BBC's ...", "Mediazona, working with the BBC".
+_CO_OUTLET = re.compile(r"(?:\s+(?:and|и|і|та)|,?\s+(?:working|in\s+(?:cooperation|partnership|collaboration))\s+with|"
+                        r"(?<!\w)(?:и|і|та|з|с|із))\s+(?:the\s+)?$", re.IGNORECASE)
+
 
 def _co_speakers(text: str, ms: list[Mention]) -> None:
-    """A speaker named after "together with" shares the statement of the one named before it, who speaks for it."""
+    """A speaker named after "together with" shares the statement of the one named before it, who speaks for it; so
+    does an outlet or monitor joined to another by "and" or "working with" ("Mediazona and the BBC's Russian service
+    have confirmed", "Mediazona, working with the BBC's Russian service, has confirmed": Mediazona)."""
     for k, m in enumerate(ms):
-        if m.role == "claimant" and k and (co := _CO.search(text, max(0, m.start - 60), m.start)):
-            lead = ms[k - 1]
-            if lead.actor and not lead.made and 0 <= co.start() - lead.end <= 25 and lead.role in (None, "claimant"):
-                lead.role, m.role = "claimant", None
+        if m.role != "claimant" or not k:
+            continue
+        co = _CO.search(text, max(0, m.start - 60), m.start)
+        lead = ms[k - 1]
+        if co is None and attr.is_outlet(m.actor) and attr.is_outlet(lead.actor):
+            co = _CO_OUTLET.search(text, max(0, m.start - 30), m.start)
+        if co and lead.actor and not lead.made and 0 <= co.start() - lead.end <= 25 and lead.role in (None, "claimant"):
+            lead.role, m.role = "claimant", None
 
 
 _SUBJECT_VERB = re.compile(r"(?:said|says|stated|claimed|reported|announced|told|added|wrote|confirmed|counted|put|puts|placed|places|"
