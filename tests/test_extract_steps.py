@@ -1142,3 +1142,14 @@ def test_lost_in_the_passive_is_the_speakers_own_but_not_lost_locally():
 ])
 def test_two_outlets_sharing_a_count_the_first_speaks(sentence):
     assert [f.claimant for f in extract(sentence, dt.date(2026, 2, 23))] == ["MEDIAZONA"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Группировка войск «Восток» во вторник сообщила, что за сутки на гуляйпольском направлении противник потерял до 210 "
+    "военнослужащих.",
+    "Пресс-центр группировки войск «Южная» в четверг сообщил, что за неделю на северском направлении потери ВСУ составили "
+    "до 1 100 военнослужащих.",
+])
+def test_a_russian_group_of_forces_speaks_for_the_ministry(sentence):
+    # (its quoted name between it and the verb is no clause of its own)
+    assert [(f.claimant, f.loser) for f in extract(sentence, dt.date(2025, 12, 12))] == [("RUS-MOD", "UKR")]

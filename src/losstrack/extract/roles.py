@@ -98,7 +98,9 @@ def _speech_after() -> re.Pattern:
     # ("The YPG, in a statement on March 18, said": the statement's own words between)
     return re.compile(r"^(?!(?:'s)?\s*,\s*(?:it|he|she|they|we)\s)(?:'s)?[\s,»”\"]*(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
                       r"(?:statement|post|video|communiqu\w+|message)(?:\s+on\s+[\w.]+(?:\s+\d{1,2})?)?\s*,\s*)?"
-                      r"(?:(?!calls?\b)(?:\d{1,2}\s+)?[\w'-]+(?:\.?\s+\d{1,2}\b)?[\s,]+){0,3}?(?:" + cues()["speech"].pattern + r")", re.IGNORECASE)  # (not
+                      r"(?:(?!calls?\b)(?:\d{1,2}\s+)?[\w'-]+(?:\.?\s+\d{1,2}\b)?[\s,]+|(?:(?-i:войск)\s+)?[«\"“][^»\"”]{1,20}[»\"”]\s+){0,3}?"
+                      r"(?:" + cues()["speech"].pattern + r")", re.IGNORECASE)  # (a group's name: "группировки войск «Южная»
+    # в четверг сообщил"; not
     # "the town Russia calls Krasnoarmeysk and Ukraine calls Pokrovsk, reported": a naming, not a speaker; a day and its
     # month count as one word: "У Міноборони РФ у суботу, 22 лютого, стверджували", "on Saturday, Feb. 22, said")
 
