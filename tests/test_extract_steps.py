@@ -1153,3 +1153,10 @@ def test_two_outlets_sharing_a_count_the_first_speaks(sentence):
 def test_a_russian_group_of_forces_speaks_for_the_ministry(sentence):
     # (its quoted name between it and the verb is no clause of its own)
     assert [(f.claimant, f.loser) for f in extract(sentence, dt.date(2025, 12, 12))] == [("RUS-MOD", "UKR")]
+
+
+def test_a_body_in_its_capital_speaks_not_the_capital():
+    assert _sides("The General Staff in Kyiv put Russian losses at almost 992,000 in total since February 24, 2022.",
+                  dt.date(2025, 5, 1)) == [(992000, "UKR-GS", "RUS")]
+    assert _sides("The Defence Ministry in Moscow said Ukraine had lost 1,200 servicemen over the past day.",
+                  dt.date(2025, 5, 1)) == [(1200, "RUS-MOD", "UKR")]

@@ -163,6 +163,12 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
         or (m.generic in ("unit", "mil", "army", "gs", "mod") and k + 1 < len(found) and found[k + 1].actor
             and found[k + 1].generic is None and _kind(found[k + 1].actor) == "body"
             and _NAME_BETWEEN.fullmatch(text, m.end, found[k + 1].start)))]
+    seat = [k for k, m in enumerate(found[:-1]) if m.generic in ("gs", "mod") and m.actor is None
+            and (nxt := found[k + 1]).actor and nxt.generic is None and _kind(nxt.actor) == "state"
+            and _SEAT.fullmatch(text, m.end, nxt.start)]
+    for k in reversed(seat):  # "The General Staff in Kyiv put Russian losses at": the body of the state whose capital it
+        found[k].actor = body_of(found[k + 1].actor, found[k].generic)  # sits in (the capital names no speaker)
+        del found[k + 1]
     for k, m in enumerate(found[:-1]):  # "пресс-службы вооруженных сил Пакистана", "the press service of the IDF": the
         nxt = found[k + 1]  # role is of the side named right after it (a few lower-case words between)
         if m.generic == "unit" and nxt.actor and nxt.generic is None and nxt.start - m.end <= 30 \
@@ -178,6 +184,7 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
     return found if with_speech else [m for m in found if m.generic != "speech"]
 
 
+_SEAT = re.compile(r"\s+in\s+")  # between a body and the capital it sits in ("the General Staff in Kyiv")
 #: An acronym defined in brackets right after a name: "the Armed Forces of the Philippines (AFP)".
 _DEFINED = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 
