@@ -59,11 +59,11 @@ _DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|по
                           r"вбиті|поранено|ранено|(?:ранеными|убитыми|погибшими|пропавшими без вести|пораненими|загиблими|"
                           r"зниклими безвісти)\s+(?:числятся|считаются|числяться|вважаються))\s+(?:(?:понад|більше|близько|майже|"
                           r"около|более|свыше|почти|some|about|at least|more than)\s+)?$", re.IGNORECASE)
-#: A passive "lost" before or after a figure: "потеряны три вертолета", "two jets were lost" (not drones "локационно
-#: потеряны", "lost locally" to jamming: no loss; the Ukrainian "втрачено" is mostly that, so it is no cue).
+#: A passive "lost" before a figure: "потеряны три вертолета" (not drones "локационно потеряны", lost to jamming: no
+#: loss; the Ukrainian "втрачено" is mostly that, so it is no cue).
 _LOST_BEFORE = re.compile(r"(?<!\w)(?<!локационно )(?:потеряны|потеряно|потерян|потеряна)\s+"
                           r"(?:(?:более|около|свыше|до|понад|близько|майже)\s+)?$", re.IGNORECASE)
-_LOST_AFTER = re.compile(r"\s+(?:were|was|have been|has been|had been)\s+lost\b", re.IGNORECASE)
+_BY_AGENT = re.compile(r"(?<!\w)(?:противником|врагом|неприятелем|ВСУ|ЗСУ|боевиками|ворогом)\s+$")  # the loser named
 _UK_ENEMY = re.compile(r"(?<!\w)вор(?:ог|ога|огу|ожих|ожої|ожі|ожу)(?!\w)")  # (on the lower case)
 _SOURCE = re.compile(r"\W*(?:джерело|источник|source|sources?\s+of\s+data|за даними|по данным)\s*:", re.IGNORECASE)
 #: The verbs of the General Staff's daily count ("the defenders eliminated 920 Russian soldiers"): killed and wounded.
@@ -250,6 +250,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
         region, own = sentence_region(s, para_start[s.paragraph], doc_regions)
         ours = not st.claimants and _says(slow, _OUR_OWN, _OUR_WORDS)  # "Our own model suggests ...": the outlet's count
         sums_up = _says(slow, _SUMMING_UP, _SUMMING_WORDS)  # "In all, ...": its figures may sum up the ones after them
+        uk_enemy = None  # whether the sentence speaks of "ворог" (looked up once, when a figure first asks)
         for k, (f, loser) in enumerate(st.figs):
             rel = f.number.start - s.start
             if ours:  # (the sentence names no speaker: its publisher speaks, or nobody if unknown)
@@ -271,14 +272,15 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     _PASSIVE_FATE.match(ftext, f.label_span[1]) or _DIED_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)):
                 # "X says two soldiers were killed": its own, unless named otherwise; "40 militants": its adversary's
                 loser = "@adversary" if cues()["hostile"].fullmatch(f.label.lower()) else "@self"
-            if loser is None and side and not attr.is_publisher(side) and (
-                    _LOST_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)
-                    or _LOST_AFTER.match(ftext, f.label_span[1])):  # "потеряны три вертолета", "two jets were lost":
-                loser = "@self"  # lost, said by a side with no other side named: its own
+            if loser is None and side and not attr.is_publisher(side) \
+                    and (lost := _LOST_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)) \
+                    and not _BY_AGENT.search(ftext, max(0, lost.start() - 20), lost.start()):  # "потеряны три вертолета":
+                loser = "@self"  # lost, said by a side with no other side named: its own (not "противником потеряны")
             if loser is None and carry_loser is not None and carry_loser[0] == who and not (
                     carry_loser[1] == attr.side(who) and cues()["hostile"].fullmatch(f.label.lower())):
                 loser = carry_loser[1]  # the same speaker goes on (but "1.200 rebels" after its own dead are its enemy)
-            if loser == "@adversary" and side is None and _UK_ENEMY.search(slow):
+            if loser == "@adversary" and side is None and (
+                    uk_enemy if uk_enemy is not None else (uk_enemy := _UK_ENEMY.search(slow) is not None)):
                 loser = "RUS"  # "втрати ворога" with no speaker: Ukrainian news's enemy, as its "окупанти", is Russia's
             told_own = loser == "@self" and names_own_losses(s.text, rel)  # "Собственные потери ... оценил в"
             if loser is not None and loser.startswith("@"):
@@ -337,7 +339,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 period = doc_period["@" + period.span]
             if period.basis == "cumulative" and period.end == published and "@as_of" in doc_period:
                 period = period._replace(end=doc_period["@as_of"])
-            said = st.said or carry_said or said_by.get((s.paragraph, who)) or said_by.get((s.paragraph - 1, who))
+            said = st.said or carry_said or said_by.get((s.paragraph, who)) or said_by.get((s.paragraph - 1, who)) \
+                or said_by.get((s.paragraph, None))  # ("X's operations room gave its own tally on Tuesday. ...": a
+            # statement its paragraph dates with no speaker resolved)
             if said is not None and period.end == published and said != published:
                 # "..., the ministry said on Monday": a total as of Monday; "the past day" counts back from Monday
                 back = published - said

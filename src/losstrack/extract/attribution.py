@@ -150,6 +150,12 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
             # before speaks
         elif kind == "ref" and (state := _state_ministry(g.group(0))):  # "the Russian ministry said": Russia's
             found.append(Mention(start, end, body_of(state, "mod")))
+        elif kind == "unit" and _OFFICER_OF_A.match(low, start) and (_CAPITALISED.search(text, start + 10, end)
+                                                                     or _KILLED_BEFORE.search(low, max(0, start - 30), start)):
+            continue  # "the commander of an Israeli tank battalion" names a side; "killed the commander of a tank
+            # battalion" names a loss: no speaker
+        elif kind == "unit" and _RU_GROUPING.match(text, start):  # "группировка войск «Восток» сообщила": one of the
+            found.append(Mention(start, end, "RUS-MOD"))  # Russian groups of forces, whose ministry reports by group
         elif kind == "mil" and "army" in g.group(0):  # "the army", "army spokesman": a state's army
             found.append(Mention(start, end, None, generic="army"))
         else:
@@ -184,6 +190,13 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
     return found if with_speech else [m for m in found if m.generic != "speech"]
 
 
+_OFFICER_OF_A = re.compile(r"(?:commander|officer)\s")
+_CAPITALISED = re.compile(r"\b[A-Z]")
+_KILLED_BEFORE = re.compile(r"\b(?:killed|wounded|captured|eliminated|among them|including)\s+(?:the\s+|a\s+|an\s+)?$")
+#: The Russian groups of forces since 2022 (the ministry's daily summary is told by them; Ukraine's are "угруповання",
+#: or named otherwise: «Хортица», «Таврия»).
+_RU_GROUPING = re.compile(r"группировк\w*\s+(?:войск\s+)?[«\"“](?:Север|Запад|Центр|Юг|Восток|Днепр|Южная|Северная|"
+                          r"Западная|Восточная|Центральная)[»\"”]", re.IGNORECASE)
 _SEAT = re.compile(r"\s+in\s+")  # between a body and the capital it sits in ("the General Staff in Kyiv")
 #: An acronym defined in brackets right after a name: "the Armed Forces of the Philippines (AFP)".
 _DEFINED = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")

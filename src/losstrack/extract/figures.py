@@ -10,6 +10,7 @@ label is not a figure.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 
 from ..vocab import taxonomy
 from . import attribution as attr
@@ -231,19 +232,25 @@ def _list_ones(text: str, labels, found_spans) -> list[Number]:
         m = _ARTICLE_ONE.match(text, pos)
         if m:
             out.append(Number(m.start(), m.end() - 1, 1))
+    ends = sorted(gap_ends)
+    spans = sorted(found_spans)
+    span_starts = [a for a, _b in spans]
+    starts = {o[0]: o for o in labels}  # (a label right after another makes it a modifier)
     for ls, le, lab in sorted(labels):  # Russian MoD style: "до 130 военнослужащих, танк, две ББМ" — a bare noun is one
-        if any(s <= ls < e for s, e in found_spans) or lab.lower() in BARE_FATES or lab.lower() in CYR_FATES:
+        k = bisect_right(span_starts, ls) - 1  # (a label inside a figure found: its noun; the spans are sorted)
+        if (k >= 0 and ls < spans[k][1]) or lab.lower() in BARE_FATES or lab.lower() in CYR_FATES:
             continue  # ("dozens of casualties, killed or wounded": a fate word is no noun to count)
-        if ls not in gap_ends and not (CYRILLIC.match(lab) and any(g < ls and _BARE_MODIFIERS.fullmatch(text, g, ls)
-                                                                   for g in gap_ends)):
-            continue  # (its modifiers may stand before it: "..., 155-мм гаубицу М777, ...")
-        modifier = any(0 < o[0] - le <= 2 and not text[le:o[0]].strip() and label_info(o[2])[1] is None
-                       for o in labels)  # "S-400 air defence systems" (not "РСЗО HIMARS": a model names the noun)
+        if ls not in gap_ends and not (CYRILLIC.match(lab) and any(
+                _BARE_MODIFIERS.fullmatch(text, g, ls) for g in ends[bisect_left(ends, ls - 60): bisect_left(ends, ls)])):
+            continue  # (its modifiers may stand before it: "..., 155-мм гаубицу М777, ..."; two words, within 60 chars)
+        modifier = any((o := starts.get(le + k)) is not None and not text[le:o[0]].strip() and label_info(o[2])[1] is None
+                       for k in (1, 2))  # "S-400 air defence systems" (not "РСЗО HIMARS": a model names the noun)
         if (not lab.lower().endswith(_PLURAL_ENDS) if CYRILLIC.match(lab) else not lab.lower().endswith("s")) \
                 and not modifier and _LIST_END.match(text, le):
             out.append(Number(ls, le, 1, bare=True))
-            if (g := _LIST_GAP.match(text, le)) is not None:  # the list goes on after it ("..., 155-мм гаубицу M777
-                gap_ends.add(g.end())  # производства США и станцию радиоэлектронной борьбы")
+            if (g := _LIST_GAP.match(text, le)) is not None and g.end() not in gap_ends:  # the list goes on after it
+                gap_ends.add(g.end())  # ("..., 155-мм гаубицу M777 производства США и станцию радиоэлектронной борьбы")
+                insort(ends, g.end())
     return out
 
 
@@ -259,9 +266,10 @@ _LIST_STOP = re.compile(r"[.;:!?]")
 def _list_head(text: str, found: list[Found], offset: int, at: int) -> int | None:
     """Where the list a figure at ``at`` ends begins (the first item's number), when figures found before it stand in
     one list with it: short gaps with no stop, no loss or fate word of their own ("12 tanks, 7 IFVs and up to 140
-    troops"); None when the figure is the first of its list."""
+    troops"); None when the figure is the first of its list. (A verb governs a dozen items at most: the walk stops
+    there, so a long run of figures costs no more than a short one each.)"""
     head = None
-    for f in reversed(found):
+    for f in found[:-13:-1]:
         gap = text[f.end - offset: at]
         low = gap.lower()
         if len(gap) > 60 or _LIST_STOP.search(gap) or _any_fate_or_loss(low):

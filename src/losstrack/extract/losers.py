@@ -49,7 +49,8 @@ _ADMITTED_WORDS = ("confirmed", "acknowledged", "admitted", "підтверд", 
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b", re.IGNORECASE)
 #: A verb of attack right after a side (up to two words between) makes it the attacker: "Hamas militants killed".
 _AGENT_NEXT = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:killed|fired|hit|struck|destroyed|wounded|shot|"
-                         r"downed|attacked|shelled)\b", re.IGNORECASE)
+                         r"downed|attacked|shelled|вбили|вбив|убили|убил|знищили|знищив|уничтожили|уничтожил|ліквідували|"
+                         r"ликвидировали|поранили|ранили)(?!\w)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 #: The government's forces, a side no name gives: "government troops", "regime forces", "правительственных войск" (not
 #: "anti-government militants").
@@ -73,7 +74,7 @@ _OWNED_AT = re.compile(r"(?P<own>\b(?:(?:its|our)(?:\s+own)?|(?:their|his|her)\s
                        r"(?:(?:about|some|nearly|almost|more than|over|around|roughly|at least|approximately|up to)\s+)?$",
                        re.IGNORECASE)
 _THE_GROUPS = re.compile(r"\bof\s+the\s+(?:group|militia|movement|organi[sz]ation)['’]s?\s", re.IGNORECASE)
-_SELF = re.compile(r"\b(?:its|their|our|own|his|her|своих|своїх)\b", re.IGNORECASE)
+_SELF = re.compile(r"(?<!\w)(?:its|their|our|own|his|her|своих|своїх|наш\w*)(?!\w)", re.IGNORECASE)
 #: "11 soldiers embraced martyrdom", "were martyred": a side's words for its own dead, never for the enemy's.
 _MARTYRED = re.compile(r"[^.;]{0,40}?\b(?:embraced martyrdom|(?:were|was|have been|had been) martyred|martyred)\b", re.IGNORECASE)
 
@@ -127,10 +128,11 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
     for m in ms:  # (a name may hold the label: "11 ELN guerrillas")
         if lo <= m.start and (m.end <= hi or (m.start < hi and m.end <= f.label_span[1] - off)) and m.actor and not m.made:
             return attr.side(m.actor)
-    if f.category == "personnel_wounded" and _EVACUATED.search(text, max(0, f.number.start - off - 45), f.number.start - off) \
-            and not any(m.actor and lo <= m.start <= f.label_span[1] - off + 25 for m in ms):
+    if f.category == "personnel_wounded" \
+            and (evac := _EVACUATED.search(text, max(0, f.number.start - off - 45), f.number.start - off)) \
+            and not any(m.actor and evac.start() - 30 <= m.start <= f.label_span[1] - off + 25 for m in ms):
         return "@self"  # "her crew evacuated 23 wounded", "brought in 19 wounded marines": its speaker's side's (not
-        # "вивезли 17 поранених українських бійців": the side named)
+        # "вивезли 17 поранених українських бійців", "Russian helicopters airlifted 40 wounded": the side named)
     if (hi - lo >= 6 and _GOV.search(text, lo, hi)) or _GOV_AFTER.match(text, f.label_span[1] - off):
         return "@gov"  # "143 government soldiers", "143 военнослужащих правительственных войск": the state's forces
     start = f.number.start - off

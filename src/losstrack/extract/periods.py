@@ -81,7 +81,7 @@ _YEARISH = re.compile(r"(?:19|20)\d\d")
 _DAY_PAIR = re.compile(r"\d\s*(?:по|до|to|and|through|-|–)\s*\d", re.IGNORECASE)
 _TAIL_CUT = re.compile(r"[;\n]|\b(?:while|but|and the)\b")
 #: Every word a guard in :func:`period_cues` looks for, found in one scan (the longest at each place).
-_GUARD = re.compile(trie_regex(['weekend', 'the weekend', 'выходных', 'вихідних', 'ніч', 'ночь', 'night', 'a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'hours to', 'days to', 'days ending', 'week ending', 'концу', 'кінця', 'конец', 'кінець', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'covering', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'throughout', 'course of', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом', 'течение', 'протягом', 'the month', 'the same', 'же період', 'же период', 'самий період', 'ж дня', 'же дня', 'же день', 'that day', 'this year', 'року', 'году',
+_GUARD = re.compile(trie_regex(['half', 'половин', 'weekend', 'the weekend', 'выходных', 'вихідних', 'ніч', 'ночь', 'night', 'a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'hours to', 'days to', 'days ending', 'week ending', 'концу', 'кінця', 'конец', 'кінець', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'covering', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'throughout', 'course of', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом', 'течение', 'протягом', 'the month', 'the same', 'же період', 'же период', 'самий період', 'ж дня', 'же дня', 'же день', 'that day', 'this year', 'року', 'году',
     'года'] + list(CYR_WEEKDAYS) + list(_CYR_MONTH_WINDOWS), literal=True))
 _FROM = re.compile(r"\b(?:from|з|с|від|between|covering)\s+$", re.IGNORECASE)  # ("its weekly summary, covering February 24
 # to March 1")
@@ -304,9 +304,10 @@ def _dated_windows(sc: _Scan, digit: bool, month_ok: bool) -> list[tuple[int, Pe
 _SUPERLATIVE = re.compile(r"\b(?:smallest|largest|highest|lowest|biggest|fewest|the least|the most|worst|best|first time|"
                           r"record|heaviest|deadliest)\b[^.;]*$", re.IGNORECASE)
 #: A superlative before "since": "наймасованішу атаку від початку повномасштабної війни", "самую массированную атаку с
-#: начала войны", "the largest attack since the start of the war" compare, they date no count.
+#: начала войны", "the largest attack since the start of the war", "the bloodiest in Europe since 1945" compare, they
+#: date no count.
 _SUPERLATIVE_ANY = re.compile(r"(?:\b(?:smallest|largest|highest|lowest|biggest|fewest|the least|the most|worst|heaviest|"
-                              r"deadliest|record)\b|(?<!\w)(?:най(?:більш|менш|масован|масштабн|важч|гірш|потужн|смертоносн|"
+                              r"deadliest|bloodiest|costliest|greatest|fiercest|record)\b|(?<!\w)(?:най(?:більш|менш|масован|масштабн|важч|гірш|потужн|смертоносн|"
                               r"крупн|довш|тривал)\w*|наибол\w+|самы[йхме]|самая|самую|самое|самой|крупнейш\w*|рекордн\w*))"
                               r"(?:\s+[^\W\d][\w'’-]*){0,3}\s+$", re.IGNORECASE)  # (its noun right after it: not "Amid the
 # heaviest fighting, Russia has lost 1,200 troops since Monday")
@@ -590,8 +591,9 @@ def _settle(sc: _Scan, out: list[tuple[int, Period]], digit: bool) -> list[tuple
     published = sc.published
     if out and ("than" in sc.low or "ніж" in sc.low or "чем" in sc.low):  # "more than in any month since the start of
         out = [(o, p) for o, p in out if not _COMPARISON.search(sc.s, max(0, o - 60), o)]  # the year": compared with
-    if out and _SUPERLATIVE_WORDS.search(sc.low):  # "the bloodiest in Europe since 1945": a record, not a window
-        out = [(o, p) for o, p in out if not (p.basis == "cumulative" and _SUPERLATIVE.search(sc.s, max(0, o - 50), o))]
+    out = [(o, p) for o, p in out if not (p.basis == "cumulative" and p.start is None and not p.war
+                                          and _SUPERLATIVE_ANY.search(sc.s, max(0, o - 60), o))]  # "the second-highest
+    # weekly total since …": a record, no running total
     windows = [p for _o, p in out if p.basis == "increment" and p.start and p.end and (p.end - p.start).days >= 1
                and p.end != published]
     if windows:
@@ -619,16 +621,10 @@ def _settle(sc: _Scan, out: list[tuple[int, Period]], digit: bool) -> list[tuple
 
 
 #: "than in any month since …", "ніж за будь-який місяць з …", "than in the same period of August": a period compared with.
-_COMPARISON = re.compile(r"(?<!\w)(?:than|ніж|чем)\s+(?:(?:in|during|for|over|за|в|у)\s+)?(?:(?:any|every|all|the same|the previous|"
-                         r"last|a year|будь-\w+|любо\w*|всі\w*|все\w*|тот же|той же|той самий|цей же|минул\w*|прошл\w*|"
-                         r"попередн\w*|предыдущ\w*)(?!\w)[^,;.:\d]{0,40})?$", re.IGNORECASE)
-_SUPERLATIVE_WORDS = re.compile(r"bloodiest|deadliest|largest|biggest|highest|worst|heaviest|greatest|costliest|"
-                                r"fiercest|most |найкривав|найбільш|наймасштабн|крупнейш|кровопролитнейш|сам(?:ый|ая|ое|ые) ")
-#: A record the text compares with ("the bloodiest war in Europe since 1945", "найбільші втрати з 2022 року"): its "since"
-#: dates the record, not a figure's window.
-_SUPERLATIVE = re.compile(r"(?:\b(?:bloodiest|deadliest|largest|biggest|highest|worst|heaviest|greatest|costliest|fiercest|"
-                          r"most\s+\w+)|(?<!\w)(?:найкривав\w*|найбільш\w*|наймасштабн\w*|крупнейш\w*|кровопролитнейш\w*|"
-                          r"сам(?:ый|ая|ое|ые)\s+\w+))(?!\w)[^,;.:\d]{0,40}$", re.IGNORECASE)
+_COMPARISON = re.compile(r"(?<!\w)(?:than|ніж|чем)\s+(?:(?:in|during|for|over|за|в|у)\s+(?:(?:any|every|all|будь-\w+|любо\w*|"
+                         r"всі\w*|все\w*|the same|the previous|last|a year|тот же|той же|той самий|цей же|минул\w*|прошл\w*|"
+                         r"попередн\w*|предыдущ\w*)(?!\w)[^,;.:\d]{0,40})?|(?:the same|тот же|той же|той самий|цей же)(?!\w)"
+                         r"[^,;.:\d]{0,40})?$", re.IGNORECASE)  # (not "more than any other unit last month": its own month)
 _AS_OF = re.compile(r"\b(?:as of|by|станом на|по состоянию на|(?:данным|даними|данных|даних) на)\s+"
                     r"|(?<!\w)(?:к|до|на)\s+(?=(?:концу|кінця|конец|кінець)\s)"
                     r"|(?<!\w)к\s+(?=\d{1,2}\s+(?:" + "|".join(_CYR_MONTHS) + r")(?!\w))", re.IGNORECASE)  # ("к 19 июня")

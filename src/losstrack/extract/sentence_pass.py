@@ -146,7 +146,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                 head = next((x.actor for x in ms if x.generic is None and x.actor and not x.actor.startswith("@")
                              and 0 < x.start - m.end <= 24 and _NAME_GAP.fullmatch(t, m.end, x.start)),
                             None) if m.generic in ("gs", "mod") else None
-                if head is None and m.generic in ("mil", "army", "unit") and m.role == "claimant":
+                if head is None and m.generic in ("mil", "army", "unit") and m.role == "claimant" \
+                        and not _FOR_OTHERS.search(t, m.start, m.end):  # (not "a military spokesman for the rebels")
                     head = next((x.actor for x in ms if x.generic is None and x.actor and attr.is_state(x.actor)
                                  and 0 < x.start - m.end <= 60 and _SPOKE_IN.fullmatch(t, m.end, x.start)), None)
                     # ("military spokesman Andriy Lysenko told a briefing in Kyiv": the military of the capital it
@@ -201,6 +202,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
 #: From a speaker to the capital it spoke in: its name, a speech verb and "in" ("Andriy Lysenko told a briefing in Kyiv").
 _SPOKE_IN = re.compile(r"(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){0,3}\s+(?:told|said|says|spoke|announced)(?:\s+(?:a|an|the)?\s*"
                        r"(?:briefing|reporters|journalists|news conference|press conference))?\s+in\s+")
+_FOR_OTHERS = re.compile(r"\s(?:for|of)\s", re.IGNORECASE)
 _OFFICER_OF = re.compile(r"(?:commander|officer)\s+(?:for|of|in)\s", re.IGNORECASE)  # "the commander of a drone unit"
 _NAME_GAP = re.compile(r"\s+(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*\s+)?")  # a first name between a body and its head's surname
 

@@ -27,14 +27,19 @@ _YESTERDAY = (r"(?:yesterday|вчора|вчера)(?!['’]s)|накануне(
 #: The verbs of a statement its date is read around (a speaker's verb, in English, Ukrainian and Russian).
 _SPOKE = (r"said|says|reported|claimed|announced|stated|told|wrote|posted|заявил[аио]?|сообщил[аио]?|доложил[аио]?|"
           r"сообщал[аио]?|заявлял[аио]?|повідомляв|повідомляла|повідомляли|повідомляло|"
+          r"подв[её]л\s+итоги|подвела\s+итоги|підбив\s+підсумки|підбила\s+підсумки|summed\s+up|"
           r"повідомив|повідомила|повідомили|повідомило|заявив|заявила|заявили|заявило|написав|написала|написал|зазначив|"
           r"отметил|стверджували|стверджував|стверджувала|утверждали|утверждал|утверждала")
 #: A statement's date: "said on Monday", "said yesterday", "said Monday", "said at a board meeting on June 9", "заявил во вторник",
 #: "повідомили 9 червня". The date is when the figures were stated, not when the losses happened.
+#: "told reporters", "told AFP", "told the ministry's board meeting": a hearer of up to four words, none a number, a verb
+#: or "that" (not "told AFP two soldiers died on Monday": the day is the deaths')
+_TOLD = (r"told(?:\s+(?!(?:that|how|of|what|a\s+total|one|two|three|four|five|six|seven|eight|nine|ten|died|were|was|had|have|"
+         r"has|are|is)\b|\d|\w+ed\b)[\w.'’]+){1,4}?")
 _SAID_ON = re.compile(
     r"\b(?:said|says|reported|claimed|announced|stated|added|wrote|estimated|confirmed|noted|declared|posted|acknowledged|admitted|"
-    r"released|published|issued|dated|"
-    r"told(?:\s+(?!that\b|how\b|of\b)[\w.'’]+){1,4}?|заявил[аио]?|заявляет|сообщил[аио]?|сообщает|доложил[аио]?|повідомив|повідомила|повідомили|"
+    r"released|published|issued|dated|gave\s+(?:its|their|his|her)\s+(?:own\s+)?(?:tally|figures|count|estimate|update)"
+    r"(?:\s+of\s+the\s+[\w-]+)?|" + _TOLD + r"|заявил[аио]?|заявляет|сообщил[аио]?|сообщает|доложил[аио]?|повідомив|повідомила|повідомили|"
     r"повідомило|повідомляє|заявив|заявила|заявили|заявило|доповів|доповіла|написав|написала|написал|зазначив|отметил)"
     r"(?:(?:\s+[^\W\d][\w'-]*){0,6}?\s+(?:in|at|on|during|на|в|во|у)\s+(?:(?:a|an|its|his|her|their|the)\s+)?"
     r"(?:[\w'-]+\s+){0,3}?(?:statement|meeting|briefing|conference|address|post|update|interview|report|session|summary|"
@@ -88,7 +93,7 @@ _WD_POSSESSIVE = re.compile(r"(?:^\W*|\b(?:in|according to|per)\s+)(?:(?P<wd>" +
 _CLAUSE_BEFORE = re.compile(r"(?<!\w)(?:which|that|who|after|while|when|before|який|яка|яке|які|що|который|которое|"
                             r"которая|которые|что|после того как)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$", re.IGNORECASE)
 _VERB = (r"(?:said|says|reported|claimed|announced|stated|estimated|wrote|" + _PUT_AT + r"|"
-         r"told\s+(?:[\w.'’]+\s+){1,4}?|заявил[аио]?|"
+         + _TOLD + r"|заявил[аио]?|"
          r"сообщил[аио]?|заявив|заявила|заявили|заявило|повідомив|повідомила|повідомили|назвав|назвала|назвал)")
 _A_MONTH = (r"(?P<m>january|february|march|april|may|june|july|august|september|october|november|december|"
             + "|".join(CYR_MONTH_WINDOWS) + r")(?:\s+(?P<y>\d{4})(?:\s+(?:року|года|г\.))?)?(?![\w.])")
@@ -116,7 +121,7 @@ _DIGIT = re.compile(r"\d")
 _YESTERDAY_WORD = re.compile(_YESTERDAY)  # (on the lower case)
 _WEEKDAY_WORDS = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS], literal=True))  # a trie: found by a quick prefix scan
 _PUT_DATED = re.compile(r"\b(?:puts?|dated)\b")
-_SAID_KEYS = re.compile(trie_regex(["said", "says", "acknowledg", "admitt", "report", "claim", "announc", "stated", "added", "wrote", "estimat", "confirm",
+_SAID_KEYS = re.compile(trie_regex(["said", "says", "подв", "підбив", "підбил", "summed", "gave", "acknowledg", "admitt", "report", "claim", "announc", "stated", "added", "wrote", "estimat", "confirm",
                                      "noted", "declar", "posted", "told", "стверд", "утвержд", "releas", "publish", "issued", "заяв", "сообщ", "доло", "повідом", "допов", "оприлюдн", "опублик"],
                                     literal=True))  # a trie (no key is a prefix of another, so it finds what the alternation did)
 
