@@ -1204,3 +1204,9 @@ def test_review_regressions_eleventh_session_periods(sentence, start, basis):
 ])
 def test_review_regressions_eleventh_session_sides(sentence, want):
     assert _sides(sentence, dt.date(2025, 6, 1)) == want
+
+
+def test_neptune_missiles_are_cruise_missiles():
+    [f] = [f for f in extract("Russian air defenses shot down eight Neptune long-range missiles during the week, the "
+                              "Russian Defence Ministry said.", dt.date(2025, 2, 14))]
+    assert (f.category, f.value, f.model) == ("cruise_missiles", 8, "Neptune")
