@@ -1210,3 +1210,11 @@ def test_neptune_missiles_are_cruise_missiles():
     [f] = [f for f in extract("Russian air defenses shot down eight Neptune long-range missiles during the week, the "
                               "Russian Defence Ministry said.", dt.date(2025, 2, 14))]
     assert (f.category, f.value, f.model) == ("cruise_missiles", 8, "Neptune")
+
+
+def test_we_lost_people_and_soldiers_held_by_the_other_side():
+    assert [(f.category, f.value, f.loser) for f in extract(
+        '"We lost people too — four killed, eleven wounded in that time," the Ukrainian commander said.',
+        dt.date(2023, 5, 25))] == [("personnel_killed", 4, "UKR"), ("personnel_wounded", 11, "UKR")]
+    assert [f.category for f in extract("Indian army sources said 10 soldiers were held by the Chinese side after the "
+                                        "clash.", dt.date(2020, 6, 20))] == ["personnel_captured"]

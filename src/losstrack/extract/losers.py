@@ -20,8 +20,10 @@ _SELF_SUBJECT = re.compile(r"\b(?:his|her|its|their|our|my)\s+(?:own\s+)?(?:unit
 #: Also the speaker's pronoun after its speech verb: "The army said it had lost 398", "they say they lost 40".
 _WE_LOST = re.compile(r"(?:(?<!\w)(?:we|мы|ми)|\b(?:said|says|say|stated|reported|added|admitted|acknowledged|announced)\s+"
                       r"(?:that\s+)?(?:it|they))\s+(?:have\s+|had\s+|has\s+|'ve\s+|уже\s+|вже\s+)?(?:lost|потеряли|втратили)\s+"
+                      r"(?:(?:people|men|soldiers|fighters|guys|людей|бійців|бойцов)\s+(?:too\s+|also\s+|тоже\s+|теж\s+)?[—–:-]\s+)?"
                       r"[\"“«]?(?:(?:about|around|some|more than|over|nearly|almost|at least|up to|only|just|около|более|почти|"
-                      r"свыше|близько|понад|майже|лише|только)\s+)?$", re.IGNORECASE)  # ('says it lost "only four" fighters')
+                      r"свыше|близько|понад|майже|лише|только)\s+)?$", re.IGNORECASE)  # ('says it lost "only four" fighters',
+# "We lost people too — four killed")
 #: A unit named bare before its loss, with no side just before it: the speaker's ("Since January 1, he said, the company
 #: has lost three men killed", "За його словами, рота втратила трьох бійців").
 _THE_UNIT_LOST = re.compile(r"(?:\bthe\s+|(?<!\w))(?:company|battalion|brigade|unit|platoon|regiment|рота|батальйон|бригада|"
