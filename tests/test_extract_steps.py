@@ -1218,3 +1218,21 @@ def test_we_lost_people_and_soldiers_held_by_the_other_side():
         dt.date(2023, 5, 25))] == [("personnel_killed", 4, "UKR"), ("personnel_wounded", 11, "UKR")]
     assert [f.category for f in extract("Indian army sources said 10 soldiers were held by the Chinese side after the "
                                         "clash.", dt.date(2020, 6, 20))] == ["personnel_captured"]
+
+
+@pytest.mark.parametrize("sentence, end", [
+    ("The Wall Street Journal в сентябре со ссылкой на источники сообщала о 200 тысячах убитых российских военных.",
+     dt.date(2024, 9, 30)),
+    ("Зеленский последний раз называл цифру 25 февраля: по его словам, тогда погибли 31 тысяча украинских военных.",
+     dt.date(2024, 2, 25)),
+    ("Министр обороны России Андрей Белоусов на заседании коллегии 16 декабря подвел итоги года: ВСУ потеряли около 560 "
+     "тысяч человек.", dt.date(2023, 12, 16)),  # (a December day told in a November text is last year's)
+])
+def test_statement_dates_in_russian(sentence, end):
+    assert _periods(sentence, dt.date(2024, 11, 19))[0][2] == end
+
+
+def test_a_statement_dated_earlier_in_its_paragraph_with_no_speaker():
+    got = _periods("Hezbollah's operations room gave its own tally of the fighting on Tuesday evening. Since October 1, "
+                   "Hezbollah fighters have killed more than 55 Israeli soldiers, the party said.", dt.date(2024, 10, 16))
+    assert got == [(55, dt.date(2024, 10, 1), dt.date(2024, 10, 15), "cumulative")]

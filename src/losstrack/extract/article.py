@@ -175,6 +175,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     para_start: dict[int, int] = {}  # paragraph → start of its first sentence
     attributing: dict[int, list] = {}  # paragraph → (index, claimant) of its sentences that attribute without figures
     said_by: dict = {}  # (paragraph, claimant) → the date of its dated statement ("Про це в понеділок, 6 січня, повідомив")
+    said_before: dict = {}  # paragraph → (sentence index, date) of its first dated statement with no speaker resolved
     last_fig_para = max((st.s.paragraph for st in sents if st.figs), default=-1)
     for j, st in enumerate(sents):
         para_end[st.s.paragraph] = max(para_end.get(st.s.paragraph, st.s.end), st.s.end)
@@ -189,8 +190,10 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
         st.said_at = statement_date(st.s.text, published)
         st.said = st.said_at[2] if st.said_at else None
         if st.said is not None:
-            said_by.setdefault((st.s.paragraph, st.source if st.claimants else _paragraph_claimant(
-                attributing.get(st.s.paragraph, ()), j)), st.said)
+            speaker = st.source if st.claimants else _paragraph_claimant(attributing.get(st.s.paragraph, ()), j)
+            said_by.setdefault((st.s.paragraph, speaker), st.said)
+            if speaker is None:
+                said_before.setdefault(st.s.paragraph, (j, st.said))
     out: list[Figure] = []
     last_claimant, last_para = None, -1
     carry_period: Period | None = None
@@ -339,9 +342,10 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 period = doc_period["@" + period.span]
             if period.basis == "cumulative" and period.end == published and "@as_of" in doc_period:
                 period = period._replace(end=doc_period["@as_of"])
-            said = st.said or carry_said or said_by.get((s.paragraph, who)) or said_by.get((s.paragraph - 1, who)) \
-                or said_by.get((s.paragraph, None))  # ("X's operations room gave its own tally on Tuesday. ...": a
-            # statement its paragraph dates with no speaker resolved)
+            said = st.said or carry_said or said_by.get((s.paragraph, who)) or said_by.get((s.paragraph - 1, who))
+            if said is None and who is not None and (undated := said_before.get(s.paragraph)) and undated[0] < i:
+                said = undated[1]  # "X's operations room gave its own tally on Tuesday. ...": a statement dated earlier
+                # in the paragraph with no speaker resolved
             if said is not None and period.end == published and said != published:
                 # "..., the ministry said on Monday": a total as of Monday; "the past day" counts back from Monday
                 back = published - said

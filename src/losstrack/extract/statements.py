@@ -39,7 +39,7 @@ _TOLD = (r"told(?:\s+(?!(?:that|how|of|what|a\s+total|one|two|three|four|five|si
 _SAID_ON = re.compile(
     r"\b(?:said|says|reported|claimed|announced|stated|added|wrote|estimated|confirmed|noted|declared|posted|acknowledged|admitted|"
     r"released|published|issued|dated|gave\s+(?:its|their|his|her)\s+(?:own\s+)?(?:tally|figures|count|estimate|update)"
-    r"(?:\s+of\s+the\s+[\w-]+)?|" + _TOLD + r"|заявил[аио]?|заявляет|сообщил[аио]?|сообщает|доложил[аио]?|повідомив|повідомила|повідомили|"
+    r"(?:\s+of\s+the\s+[\w-]+)?|(?:называл|назвал|називав|назвав)[аио]?\s+(?:цифр[уы]|число)|" + _TOLD + r"|заявил[аио]?|заявляет|сообщил[аио]?|сообщает|доложил[аио]?|повідомив|повідомила|повідомили|"
     r"повідомило|повідомляє|заявив|заявила|заявили|заявило|доповів|доповіла|написав|написала|написал|зазначив|отметил)"
     r"(?:(?:\s+[^\W\d][\w'-]*){0,6}?\s+(?:in|at|on|during|на|в|во|у)\s+(?:(?:a|an|its|his|her|their|the)\s+)?"
     r"(?:[\w'-]+\s+){0,3}?(?:statement|meeting|briefing|conference|address|post|update|interview|report|session|summary|"
@@ -94,7 +94,8 @@ _CLAUSE_BEFORE = re.compile(r"(?<!\w)(?:which|that|who|after|while|when|before|�
                             r"которая|которые|что|после того как)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$", re.IGNORECASE)
 _VERB = (r"(?:said|says|reported|claimed|announced|stated|estimated|wrote|" + _PUT_AT + r"|"
          + _TOLD + r"|заявил[аио]?|"
-         r"сообщил[аио]?|заявив|заявила|заявили|заявило|повідомив|повідомила|повідомили|назвав|назвала|назвал)")
+         r"сообщил[аио]?|сообщал[аио]?|заявлял[аио]?|заявив|заявила|заявили|заявило|повідомив|повідомила|повідомили|"
+         r"повідомляв|повідомляла|назвав|назвала|назвал|называл[аио]?)")
 _A_MONTH = (r"(?P<m>january|february|march|april|may|june|july|august|september|october|november|december|"
             + "|".join(CYR_MONTH_WINDOWS) + r")(?:\s+(?P<y>\d{4})(?:\s+(?:року|года|г\.))?)?(?![\w.])")
 #: A month as a statement's time: "Zelensky said in February", "officials estimated in October that", "In February,
@@ -105,7 +106,8 @@ _SAID_IN_MONTH = re.compile(rf"\b{_VERB}\s+(?:in|в|у|во)\s+(?:(?:a|an|its|th
                             r"assessment|update|estimate|statement|briefing|analysis|study))?", re.IGNORECASE)  # ("estimated in a
 # January report that")
 #: The month between the speaker and the verb: "Зеленский в феврале заявил", "the ministry in March said".
-_MONTH_SAID = re.compile(rf"(?<!\w)(?:in|в|у|во)\s+{_A_MONTH}\s+{_VERB}(?!\w)(?!\s+by\b)", re.IGNORECASE)  # (not "losses in
+_MONTH_SAID = re.compile(rf"(?<!\w)(?:in|в|у|во)\s+{_A_MONTH}\s+(?:со\s+ссылкой\s+на\s+[^\W\d]+\s+|з\s+посиланням\s+на\s+"
+                         rf"[^\W\d]+\s+)?{_VERB}(?!\w)(?!\s+by\b)", re.IGNORECASE)  # (not "losses in
 # May reported by the General Staff": a participle)
 _TOLD_WORDS = ("йшлося", "ішлося", "шла речь", "речь шла")  # a statement's month with no verb of _SAID_KEYS
 #: The month of a statement told after it: "last gave a figure in September 2022, when it said 5,937", "у лютому 2024
@@ -121,7 +123,7 @@ _DIGIT = re.compile(r"\d")
 _YESTERDAY_WORD = re.compile(_YESTERDAY)  # (on the lower case)
 _WEEKDAY_WORDS = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS], literal=True))  # a trie: found by a quick prefix scan
 _PUT_DATED = re.compile(r"\b(?:puts?|dated)\b")
-_SAID_KEYS = re.compile(trie_regex(["said", "says", "подв", "підбив", "підбил", "summed", "gave", "acknowledg", "admitt", "report", "claim", "announc", "stated", "added", "wrote", "estimat", "confirm",
+_SAID_KEYS = re.compile(trie_regex(["said", "says", "подв", "підбив", "підбил", "summed", "gave", "назв", "назыв", "назив", "acknowledg", "admitt", "report", "claim", "announc", "stated", "added", "wrote", "estimat", "confirm",
                                      "noted", "declar", "posted", "told", "стверд", "утвержд", "releas", "publish", "issued", "заяв", "сообщ", "доло", "повідом", "допов", "оприлюдн", "опублик"],
                                     literal=True))  # a trie (no key is a prefix of another, so it finds what the alternation did)
 
