@@ -1243,3 +1243,9 @@ def test_humvees_are_armoured_vehicles():
     assert [(f.category, f.model) for f in extract("Islamic State fighters destroyed four Humvees of the Iraqi army, the "
                                                    "group said.", dt.date(2015, 12, 28))] == [("armored_combat_vehicles",
                                                                                                "Humvee")]
+
+
+def test_the_attacking_force_is_no_loss():
+    assert [f.value for f in extract("Eight U.S. soldiers were killed and 22 wounded when hundreds of insurgents attacked "
+                                     "Combat Outpost Keating on Saturday, the U.S. military said.", dt.date(2009, 10, 5))] \
+        == [8, 22]

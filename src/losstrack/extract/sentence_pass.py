@@ -123,7 +123,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                 verdict = True  # "Из них 20 770 — мобилизованные": parts of a loss are losses; "puts the figure at 719,000
                 # personnel — a number most experts regard as inflated": the count the text was about, whatever follows
             if verdict and not civilian_figure(t, f.label, f.number.start - s.start, f.label_span[1] - s.start) \
-                    and not _strength_before(t, rel) and not _rate(t, rel, f.end - s.start):
+                    and not _strength_before(t, rel) and not _rate(t, rel, f.end - s.start) \
+                    and not (f.label_span[1] > f.number.end and _ATTACKERS.match(t, f.label_span[1] - s.start)):
                 kept.append(f)
         counts = tuple(f.number.start - s.start for f in figs)
         if kept and historic(t, published, counts=counts):  # "in the 1943 Battle of Kursk, the Soviet Union lost 6,000 tanks"
@@ -202,6 +203,9 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
 #: From a speaker to the capital it spoke in: its name, a speech verb and "in" ("Andriy Lysenko told a briefing in Kyiv").
 _SPOKE_IN = re.compile(r"(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){0,3}\s+(?:told|said|says|spoke|announced)(?:\s+(?:a|an|the)?\s*"
                        r"(?:briefing|reporters|journalists|news conference|press conference))?\s+in\s+")
+#: An attack verb right after a figure's noun: the attacking force, no loss ("when hundreds of insurgents attacked").
+_ATTACKERS = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:attacked|stormed|assaulted|overran|besieged|raided|напали|атаковали|"
+                        r"штурмовали|атакували|штурмували)(?!\w)", re.IGNORECASE)
 _FOR_OTHERS = re.compile(r"\s(?:for|of)\s", re.IGNORECASE)
 _OFFICER_OF = re.compile(r"(?:commander|officer)\s+(?:for|of|in)\s", re.IGNORECASE)  # "the commander of a drone unit"
 _NAME_GAP = re.compile(r"\s+(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*\s+)?")  # a first name between a body and its head's surname
