@@ -1249,3 +1249,11 @@ def test_the_attacking_force_is_no_loss():
     assert [f.value for f in extract("Eight U.S. soldiers were killed and 22 wounded when hundreds of insurgents attacked "
                                      "Combat Outpost Keating on Saturday, the U.S. military said.", dt.date(2009, 10, 5))] \
         == [8, 22]
+
+
+def test_a_part_of_a_number_named_again_and_an_event_that_began():
+    got = _periods("According to figures published by the Israel Defense Forces, 913 soldiers have been killed since "
+                   "October 7, 2023, 466 of whom fell in the ground operation in Gaza that began on October 27, 2023. Of the "
+                   "913, about 100 died in operational accidents or in friendly fire, the army said.", dt.date(2025, 10, 9))
+    assert [(v, s) for v, s, _e, _b in got] == [(913, dt.date(2023, 10, 7)), (466, dt.date(2023, 10, 27)),
+                                                (100, dt.date(2023, 10, 7))]

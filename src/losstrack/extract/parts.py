@@ -167,12 +167,12 @@ def part_without_label(text: str, num: Number, found: list[Found], offset: int) 
 
 _FORMER = re.compile(r"(?:\bformer|\bex-|(?<!\w)бывш\w*|(?<!\w)колишн\w*)\s*$", re.IGNORECASE)  # a description, no fate
 #: A sentence that opens on the figure of the sentence before: "Of them, 470 were killed", "З них 470 було вбито", "That
-#: figure includes more than 13,000 men recruited from prisons".
+#: figure includes more than 13,000 men recruited from prisons", "Of the 913, about 100 died in accidents".
 _OPENER = re.compile(r"(?:^\W*|[,:]\s*)(?:and\s+|but\s+)?(?:of them|of these|of those|of this number|of that number|of the total|"
                      r"among them|among those|з них|із них|серед них|из них|среди них|в том числе|у тому числі|в их числе|"
                      r"в їх числі|серед яких|среди которых|"
                      r"(?:this|that|the)\s+(?:number|figure|total|tally|toll|count)\s+(?:also\s+)?includ(?:es|ed|e)|"
-                     r"of the (?:dead|killed|wounded|injured|captured)|среди погибших|серед загиблих|"
+                     r"of the (?:dead|killed|wounded|injured|captured)|of the \d[\d,]*(?=\s*,)|среди погибших|серед загиблих|"
                      r"(?:это|эта|ця|це)\s+(?:число|цифра|количество|кількість)\s+(?:также\s+|також\s+)?включа\w+)(?!\w)",
                      re.IGNORECASE)
 _OPENER_TWIN = twin(_OPENER)

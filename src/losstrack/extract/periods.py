@@ -342,8 +342,8 @@ _IN_EVENT = re.compile(rf"\b(?:toll|losses|casualties)\s+(?:in|during)\s+(?:the|
                        rf"(?P<noun>{_EVENT_NOUN})\b", re.IGNORECASE)
 
 
-_DURING_WORDS = ("during", "course of", "в ходе", "в ході", "під час", "во время")
-_DURING_EVENT = re.compile(rf"(?:\b(?:during|in the course of)\s+(?:the|its|this)\s+|(?<!\w)(?:в ходе|в ході|під час|во время)\s+)"
+_DURING_WORDS = ("during", "course of", "в ходе", "в ході", "під час", "во время", "fell in", "died in", "killed in")
+_DURING_EVENT = re.compile(rf"(?:\b(?:during|in the course of|(?:fell|died|killed)\s+in)\s+(?:the|its|this)\s+|(?<!\w)(?:в ходе|в ході|під час|во время)\s+)"
                            rf"(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_EVENT_NOUN})\b", re.IGNORECASE)  # (every match holds a word above)
 
 
@@ -402,7 +402,8 @@ def _since(sc: _Scan, dated: bool) -> list[tuple[int, Period]]:
         if start is not None:  # event's start, the one this sentence dates if it dates one
             out.append((m.start(), Period(start, published, "cumulative")))
     for m in (_DURING_EVENT.finditer(s) if any(w in sc.low for w in _DURING_WORDS) else ()):
-        # "during the operation, which began on March 27", "в ходе операции, начавшейся 27 марта": from the start the
+        # "during the operation, which began on March 27", "в ходе операции, начавшейся 27 марта", "466 of whom fell in
+        # the ground operation in Gaza that began on October 27": from the start the
         # sentence itself gives the event (an undated "during the attack" is no running count)
         start = _event_start(m.group("noun"), _event_starts(s[m.start():], published))
         if start is not None:
