@@ -1257,3 +1257,20 @@ def test_a_part_of_a_number_named_again_and_an_event_that_began():
                    "913, about 100 died in operational accidents or in friendly fire, the army said.", dt.date(2025, 10, 9))
     assert [(v, s) for v, s, _e, _b in got] == [(913, dt.date(2023, 10, 7)), (466, dt.date(2023, 10, 27)),
                                                 (100, dt.date(2023, 10, 7))]
+
+
+def test_read_from_heldout18():
+    # an aside after the noun's own "of" phrase: the fate after it is still the noun's
+    assert [(f.category, f.value) for f in extract(
+        "On April 13, the Russian Defence Ministry said that 1,026 marines of Ukraine's 36th Brigade, among them 162 "
+        "officers, had laid down their arms near the Ilyich steel works in Mariupol.", dt.date(2022, 5, 20))] \
+        == [("personnel_captured", 1026), ("personnel_captured", 162)]
+    # a label its number follows is no bare noun ("бойових броньованих машин ‒ 1 435": no extra one)
+    got = [(f.category, f.value) for f in extract(
+        "Генштаб ЗСУ повідомив, що втрати ворога склали: танків ‒ 444, бойових броньованих машин ‒ 1 435, літаків ‒ 86.",
+        dt.date(2022, 3, 17))]
+    assert got == [("tanks", 444), ("armored_combat_vehicles", 1435), ("aircraft", 86)]
+    # Ethiopia's leader and the TPLF in Russian
+    assert _sides("Выступая в понедельник в парламенте, Абий заявил, что с начала операции 4 ноября армия уничтожила более "
+                  "3 000 бойцов спецназа и ополчения Народного фронта освобождения Тыграя (НФОТ).", dt.date(2020, 11, 30)) \
+        == [(3000, "ETH", "ETH-TPLF")]

@@ -153,6 +153,7 @@ _BARE_MODIFIERS = re.compile(r"(?:(?!(?:ещё|еще|ще|несколько|к
                              re.IGNORECASE)
 #: Endings of Russian and Ukrainian genitive plurals ("бойцов", "танків", "военнослужащих"): a bare plural is no one.
 _PLURAL_ENDS = ("ов", "ев", "ёв", "ів", "их", "ых")
+_NUMBER_NEXT = re.compile(r"\s*[‒–—:-]?\s*\d")  # a label its number follows ("бойових броньованих машин ‒ 1 435"): no bare one
 _LIST_END = re.compile(r"(?:\s*[«\"“][^»\"”]{1,30}[»\"”])?[^,;.]{0,40}?\s*(?:[,;.]|\s(?:and|и|та|і)\s|$)")
 #: A label followed by one of these names munitions, not the system: "15 HIMARS rockets", "снарядов".
 _MUNITION = re.compile(r"\s*(?:rockets?|missiles?|shells?|rounds?|munitions?|ammunition|bombs?|warheads?|снаряд\w*|ракет\w*|"
@@ -246,7 +247,7 @@ def _list_ones(text: str, labels, found_spans) -> list[Number]:
         modifier = any((o := starts.get(le + k)) is not None and not text[le:o[0]].strip() and label_info(o[2])[1] is None
                        for k in (1, 2))  # "S-400 air defence systems" (not "РСЗО HIMARS": a model names the noun)
         if (not lab.lower().endswith(_PLURAL_ENDS) if CYRILLIC.match(lab) else not lab.lower().endswith("s")) \
-                and not modifier and _LIST_END.match(text, le):
+                and not modifier and _LIST_END.match(text, le) and not _NUMBER_NEXT.match(text, le):
             out.append(Number(ls, le, 1, bare=True))
             if (g := _LIST_GAP.match(text, le)) is not None and g.end() not in gap_ends:  # the list goes on after it
                 gap_ends.add(g.end())  # ("..., 155-мм гаубицу M777 производства США и станцию радиоэлектронной борьбы")
