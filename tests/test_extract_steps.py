@@ -1274,3 +1274,14 @@ def test_read_from_heldout18():
     assert _sides("Выступая в понедельник в парламенте, Абий заявил, что с начала операции 4 ноября армия уничтожила более "
                   "3 000 бойцов спецназа и ополчения Народного фронта освобождения Тыграя (НФОТ).", dt.date(2020, 11, 30)) \
         == [(3000, "ETH", "ETH-TPLF")]
+
+
+def test_a_flashback_statement_lends_no_date_to_the_next_paragraph():
+    text = ("Russia's defence ministry said on Friday that 1,908 Ukrainian fighters had surrendered since Monday.\n\n"
+            "It was not the first mass surrender. On April 13, it said that 1,026 Ukrainian marines had laid down their "
+            "arms.\n\nElsewhere, Konashenkov said Russian air defences had shot down 13 Ukrainian drones over the past day.")
+    assert _periods(text, dt.date(2022, 5, 20))[-1] == (13, dt.date(2022, 5, 19), dt.date(2022, 5, 20), "increment")
+    # the paragraph before still dates a statement it made ("в субботу доложил ..." then "По словам Герасимова, ...")
+    text = ("Валерий Герасимов в субботу доложил о завершении операции.\n\nПо словам Герасимова, противник потерял в "
+            "Курской области более 76 тысяч военнослужащих.")
+    assert _periods(text, dt.date(2025, 4, 27))[-1][2] == dt.date(2025, 4, 26)

@@ -122,6 +122,16 @@ def _period_before(sents: list, i: int, published, events, told: dict) -> Period
     return None
 
 
+def _said_before_paragraph(said_by: dict, paragraph: int, who) -> dt.date | None:
+    """The date ``who`` made its statement on in the paragraph before (``"Герасимов в субботу доложил ..." then "По
+    словам Герасимова, ..."``), unless that was a flashback: an earlier paragraph has it speak on a later day ("said on
+    Friday ..." then "On April 13, it said ...": the next paragraph's "Konashenkov said" is not of April 13)."""
+    said = said_by.get((paragraph - 1, who))
+    if said is None or any(d > said for (q, w), d in said_by.items() if w == who and q < paragraph - 1):
+        return None
+    return said
+
+
 def _paragraph_claimant(attributing: list[tuple[int, str]], i: int) -> str | None:
     """The claimant of the nearest sentence in the same paragraph that attributes without figures of its own
     (``attributing``: that paragraph's ``(index, claimant)`` of such sentences, in order)."""
@@ -342,7 +352,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 period = doc_period["@" + period.span]
             if period.basis == "cumulative" and period.end == published and "@as_of" in doc_period:
                 period = period._replace(end=doc_period["@as_of"])
-            said = st.said or carry_said or said_by.get((s.paragraph, who)) or said_by.get((s.paragraph - 1, who))
+            said = st.said or carry_said or said_by.get((s.paragraph, who)) or _said_before_paragraph(said_by, s.paragraph, who)
             if said is None and who is not None and (undated := said_before.get(s.paragraph)) and undated[0] < i:
                 said = undated[1]  # "X's operations room gave its own tally on Tuesday. ...": a statement dated earlier
                 # in the paragraph with no speaker resolved
