@@ -1285,3 +1285,20 @@ def test_a_flashback_statement_lends_no_date_to_the_next_paragraph():
     text = ("Валерий Герасимов в субботу доложил о завершении операции.\n\nПо словам Герасимова, противник потерял в "
             "Курской области более 76 тысяч военнослужащих.")
     assert _periods(text, dt.date(2025, 4, 27))[-1][2] == dt.date(2025, 4, 26)
+
+
+def test_a_drone_attack_a_numbered_place_and_a_long_subject():
+    d = dt.date(2024, 1, 30)
+    # "Tower 22 drone attack", "one-way drone attack": the drone names an attack, 22 a place, "one-way" no number;
+    # "the number of ..." governs its number across a long subject
+    assert [(f.category, f.value, f.loser) for f in extract(
+        "The number of U.S. service members wounded in Sunday's one-way drone attack on Tower 22, a small logistics base "
+        "in northeastern Jordan near the Syrian border, has risen to more than 40, the Pentagon said on Monday.", d)] \
+        == [("personnel_wounded", 40, "USA")]
+    # an attack word that another label follows is part of the thing's name
+    assert [(f.category, f.value) for f in extract(
+        "Russia has lost 41 Ka-52 attack helicopters and 12 strike drones, Ukraine's military intelligence said.", d)] \
+        == [("helicopters", 41), ("uav", 12)]
+    # "the bombing of August 2021": that month
+    assert _periods("The Kabul airport bombing of August 2021 killed 13 U.S. service members.", d) \
+        == [(13, dt.date(2021, 8, 1), dt.date(2021, 8, 31), "increment")]

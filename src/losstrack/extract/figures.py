@@ -18,7 +18,7 @@ from .attributes import fate, nest, qualifier
 from .context import BARE_FATES, CYR_FATES
 from .dates import DATE_RE, DATE_TWIN, MONTH_PATTERN
 from .found import Found, label_info, shifted
-from .labels import find_labels, label_after, label_before, model_after
+from .labels import attack_after, find_labels, label_after, label_before, model_after
 from .lexicon import (
     cues,
     lower,
@@ -568,7 +568,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
         ls, le, label = lab
         category, model = ("personnel_casualties", None) if losses else label_info(label)  # (a side's losses: its people)
         head_at = None
-        if category is None or (model and _MUNITION.match(text, le)):
+        if category is None or (model and _MUNITION.match(text, le)) \
+                or (le > num.start and not category.startswith(PERSONNEL) and attack_after(text, le, labels)):
             continue
         if le <= num.start and label.lower() in BARE_FATES and _civilians_after(text, num.end):
             continue  # "the deaths of 26 civilians": the fate before speaks of the people after

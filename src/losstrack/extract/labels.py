@@ -71,6 +71,24 @@ def mask_labels(text: str, labels=None, low: str | None = None) -> str:
     parts.append(low[pos:])
     return "".join(parts)
 
+#: A label followed by one of these names an attack, not a thing lost: "Tower 22 drone attack", "a one-way drone attack".
+_ATTACK_AFTER = re.compile(r"(?:-\w+)?\s+(?:attacks?|strikes?|raids?|assaults?|swarms?|атак(?:а|и|у|ой|ами|ах)?|"
+                          r"удар(?:ы|ов|а|ам|ами)?)\b", re.IGNORECASE)
+#: "The number of U.S. service members wounded in Sunday's attack on Tower 22, a small base ..., has risen to more than
+#: 40": a subject this long still governs its number when it opens with "the number of".
+_NUMBER_OF = re.compile(r"(?:^|\b)(?:the\s+)?(?:number|toll|count|tally|число|количество|кількість)\s+(?:of\s+)?"
+                        r"(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def attack_after(text: str, pos: int, labels) -> bool:
+    """Whether the label ending at ``pos`` names the weapon of an attack ("a drone attack on Tower 22"), not a thing
+    lost; "41 Ka-52 attack helicopters", "strike drones" are things (another label follows the attack word)."""
+    m = _ATTACK_AFTER.match(text, pos)
+    if m is None:
+        return False
+    k = bisect_left(labels, pos + 1, key=_start)  # the next label: the attack word's own ("attack helicopters") or after it
+    return not (k < len(labels) and (labels[k][0] <= m.end() or not text[m.end():labels[k][0]].strip()))
+
 
 def find_labels(text: str, low: str | None = None):
     out = []
@@ -127,17 +145,18 @@ def label_before(text: str, start: int, labels, nums_before: list[Number]) -> tu
     q = hedge_at_end(lead)
     core = lead[: q.start()] if q else lead
     for ls, le, lab in reversed(labels):
-        if le > len(core) or ls < prev_end:
-            continue
+        if le > len(core) or ls < prev_end or attack_after(text, le, labels):
+            continue  # ("wounded in Sunday's drone attack has risen to 40": the drone is no noun of the 40)
         between = core[le:]
         if q and not between.strip() and le == len(core.rstrip()):  # "personnel ~ 628 930": the hedge separates
             return ls, le, lab
         if _BEFORE_SEP.fullmatch(between) or _BEFORE_SEP.search(between) and len(between.strip()) <= 2:
             return ls, le, lab
         span = lead[le:]  # (or with the hedge: "tank losses ... surpassed 3,700", "passed" being both verb and hedge)
-        if _words(between) <= 10 and ";" not in between and ":" not in between and (
-                _governs(between) or _governs(span)):
-            return _noun_before_fates(text, (ls, le, lab), labels)
+        if ";" not in between and ":" not in between and (_governs(between) or _governs(span)):
+            noun = _noun_before_fates(text, (ls, le, lab), labels)
+            if _words(between) <= 10 or (_words(between) <= 40 and _NUMBER_OF.search(text, max(0, noun[0] - 60), noun[0])):
+                return noun
         break
     toll = total_to(text, max(prev_end, start - 220), start)  # "bring the toll of soldiers killed in ... to 25"
     if toll is not None and toll.group("of"):

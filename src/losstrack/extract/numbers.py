@@ -270,18 +270,21 @@ def _is_name_part(text: str, start: int, end: int, plain_low: str | None = None)
     if not before.endswith(" ") and _GLUED_BEFORE.search(before):
         return True
     version, glued, t = (_VERSION_BEFORE, _GLUED_AFTER, text) if plain_low is None else (_VERSION_TWIN, _GLUED_TWIN, plain_low)
-    if version.search(t, max(0, start - 12), start):
+    if version.search(t, max(0, start - 12), start) or _PLACE_BEFORE.search(text, max(0, start - 12), start):
         return True
     return glued.match(t, end) is not None
 
 
 _VERSION_BEFORE = re.compile(r"\b(?:mk|mark|type|block|model|series|version|generation|gen|no)\.?\s*$", re.IGNORECASE)
+#: A place named by a number ("Tower 22", "Hill 355", "Route 1", "высота 223"): capitalised in English, any case in Cyrillic.
+_PLACE_BEFORE = re.compile(r"(?:\b(?:Tower|Camp|Hill|Route|Highway|Checkpoint|Outpost|Gate|Pier|Sector|Kilometre|Kilometer)"
+                           r"|(?<!\w)(?:[Вв]ысот[аеуы]|[Вв]исот[аиі]))\s+$")
 
 
 _GLUED_BEFORE = re.compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ]-?$")
 _GLUED_AFTER = re.compile(
     r"(?:st|nd|rd|th)\b|-?(?:mm|km|kg|cm)\b|\s?(?:%|percent|per cent|відсот|процент)"
-    r"|-(?:year|month|day|week|hour|km|mile|strong|member|man)\b", re.IGNORECASE)
+    r"|-(?:year|month|day|week|hour|km|mile|strong|member|man|way|off|sided)\b", re.IGNORECASE)
 _VERSION_TWIN, _GLUED_TWIN = twin(_VERSION_BEFORE), twin(_GLUED_AFTER)
 
 
