@@ -1302,3 +1302,18 @@ def test_a_drone_attack_a_numbered_place_and_a_long_subject():
     # "the bombing of August 2021": that month
     assert _periods("The Kabul airport bombing of August 2021 killed 13 U.S. service members.", d) \
         == [(13, dt.date(2021, 8, 1), dt.date(2021, 8, 31), "increment")]
+
+
+def test_the_side_an_attack_struck_and_a_thing_that_acts():
+    d = dt.date(2006, 9, 5)
+    # "strafed Canadian troops ..., killing one soldier and wounding about 30 others": the struck side's; each its own
+    # fate; the aircraft that strafed is no loss
+    assert [(f.category, f.value, f.loser) for f in extract(
+        "A U.S. aircraft mistakenly strafed Canadian troops in Panjwaii district yesterday, killing one soldier and "
+        "wounding about 30 others, the Department of National Defence said.", d)] \
+        == [("personnel_killed", 1, "CAN"), ("personnel_wounded", 30, "CAN")]
+    assert [f.loser for f in extract("Taliban fighters ambushed an Afghan army convoy, killing 12 soldiers, officials "
+                                     "said.", d)] == ["AFG-REP"]
+    # a thing shot down in a headline's passive is still a loss
+    assert [(f.category, f.loser) for f in extract("A Russian Su-34 shot down over Kharkiv, Ukraine's air force said.", d)] \
+        == [("aircraft", "RUS")]

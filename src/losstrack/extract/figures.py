@@ -361,8 +361,12 @@ _THE_NAMED_SHIP = re.compile(r"\b[Tt]he\s+(?=(?:[a-z-]+\s+){0,2}?(?:(?:landing|p
 _SHIP_HIT_BEFORE = re.compile(r"\b(?:sank|sunk|sink|sinking of|destroyed|destruction of|hit|struck|damaged|disabled|lost|"
                               r"loss of)\s+$", re.IGNORECASE)  # (right before: not "struck near the destroyer USS Mason")
 #: A ship that acts is no loss: "A US destroyer shot down three Houthi drones", "the destroyer USS Carney, shot down".
-_SHIP_ACTS = re.compile(r"[\s,]*(?:[A-Z][\w.-]*\s+){0,3}(?:(?:also|then|reportedly|later)\s+)?(?:shot down|intercepted|fired|"
-                        r"launched|engaged|downed|destroyed|struck|hit|sank|attacked|escorted|repelled|responded)\b")
+_SHIP_ACTS = re.compile(r"[\s,]*(?:[A-Z][\w.-]*\s+){0,3}(?:(?:also|then|reportedly|later|mistakenly|accidentally)\s+)?(?:shot down|"
+                        r"intercepted|fired|launched|engaged|downed|destroyed|struck|hit|sank|attacked|escorted|repelled|responded)\b")
+#: Any other singular thing acting: "A U.S. aircraft mistakenly strafed Canadian troops" (only verbs with no passive
+#: reading: "A Russian Su-34 shot down over Kharkiv" is a loss).
+_THING_ACTS = re.compile(r"[\s,]*(?:[A-Z][\w.-]*\s+){0,3}(?:(?:also|then|reportedly|later|mistakenly|accidentally)\s+)?(?:strafed|"
+                         r"fired|launched|attacked|bombed|engaged|opened fire|dropped|shelled|targeted)\b")
 #: Singular equipment nouns (nominative/accusative) a Ukrainian/Russian loss verb may govern without a number.
 _CYR_SINGULAR = frozenset({"танк", "літак", "самолет", "самолёт", "бомбардировщик", "бомбардувальник", "военнослужащий",
                            "крейсер", "фрегат", "корвет", "тральщик", "човен", "лодка", "лодку",
@@ -450,7 +454,8 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
         return found
     extra = [f for f in _figures(text, arts, labels, offset, after_only=True)
              if (f.model or not f.label.lower().endswith("s")) and not _ADJUNCT.match(text, f.label_span[1] - offset)
-             and not (taxonomy().is_same_or_ancestor("naval", f.category) and _SHIP_ACTS.match(text, f.label_span[1] - offset))]
+             and not (_SHIP_ACTS if taxonomy().is_same_or_ancestor("naval", f.category) else _THING_ACTS).match(
+                 text, f.label_span[1] - offset)]
     extra += [f for f in _figures(text, verbs, labels, offset, after_only=True)
               if (f.model or f.label.lower().split()[-1] in _CYR_SINGULAR)
               and not _BY_AGENT.search(text, f.number.start - offset, f.label_span[0] - offset)]

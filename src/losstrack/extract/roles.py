@@ -139,6 +139,7 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
     patterns, twins = _role_patterns()
     all_plain = plain(text)  # then so is every slice of it
     inside = -1  # the end of the relative clause or apposition of a speaker before: no mention in it speaks
+    struck = ", killing" in text or ", wounding" in text or ", injuring" in text or ", leaving" in text
     for m in ms:
         if m.role == "enemy" or m.made:
             continue
@@ -176,7 +177,9 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
             # noun governs ("Собственные потери талибов Муджахид оценил в ...")
         elif near_after and r.possessive_speech.match(after):
             m.role = "claimant"
-        elif not claimants_only and (r.loss_after.match(after) or (r.loss_hint.search(before) and r.loss_before.search(before))):
+        elif not claimants_only and (r.loss_after.match(after) or (r.loss_hint.search(before) and r.loss_before.search(before))
+                                     or (struck and _STRUCK_BEFORE.search(text, max(0, m.start - 30), m.start)
+                                         and _STRUCK_AFTER.match(text, m.end))):
             m.role = "loser"
         elif not claimants_only and (ag := r.agent_after.match(after)) and not (
                 _FATE_NOUN_PHRASE.match(after, ag.end()) and not _AUX.search(ag.group(0))):
@@ -190,6 +193,16 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
         puts = [m.start() for m in _PUTS_AT.finditer(text)] if "put" in text or "plac" in text else []
         puts += [m.start() for m in _TALLY_VERB.finditer(text)] if " its " in text else []
         _subject_claimant(text, ms, sorted(speech_at + puts) if puts else speech_at)
+
+
+#: The side an attack struck, its toll told after: "A U.S. aircraft strafed Canadian troops ..., killing one soldier",
+#: "Militants attacked Pakistani troops in Waziristan, killing five soldiers": the struck side's losses.
+_STRUCK_BEFORE = re.compile(r"\b(?:attacked|attacking|hit|hitting|struck|striking|strafed|strafing|ambushed|ambushing|shelled|"
+                            r"shelling|bombed|bombing|targeted|targeting|raided|raiding|stormed|storming|overran|overrunning|"
+                            r"(?:attacks?|ambush|strikes?|raid|assault)\s+on)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_STRUCK_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|army|convoy|post|outpost|base|positions?|"
+                           r"patrol|checkpoint|units?|platoon|company|column|camp|garrison)\b[^.;]{0,80}?,\s*(?:killing|"
+                           r"wounding|injuring|leaving)\b", re.IGNORECASE)
 
 
 #: A number right before a mention: the mention qualifies what the figure counts ("37 050 російських окупантів"), it
