@@ -1317,3 +1317,17 @@ def test_the_side_an_attack_struck_and_a_thing_that_acts():
     # a thing shot down in a headline's passive is still a loss
     assert [(f.category, f.loser) for f in extract("A Russian Su-34 shot down over Kharkiv, Ukraine's air force said.", d)] \
         == [("aircraft", "RUS")]
+
+
+def test_a_side_that_is_the_noun_an_owner_after_it_and_the_army_of_the_state_named():
+    d = dt.date(2017, 10, 21)
+    # "26 Peshmerga": the noun names the side
+    assert _sides("The KRG's health ministry said on Saturday that 26 Peshmerga had been killed since Monday.", d) \
+        == [(26, "IRQ-KRG", "IRQ-KRG")]
+    # the owner after the noun: "tanks of the Iraqi army", "Humvees belonging to the Hashd al-Shaabi"
+    assert _sides("The Peshmerga said they had destroyed two Abrams tanks of the Iraqi army and five Humvees belonging "
+                  "to the Hashd al-Shaabi.", d) == [(2, "IRQ-KRG", "IRQ"), (5, "IRQ-KRG", "IRQ-PMF")]
+    # "the army" fighting Boko Haram in a text about Chad is Chad's, not the group's home state's
+    assert _sides("About 40 Chadian soldiers were killed at Barkaram, the presidency said.\n\nOn Tuesday, the army said "
+                  "its troops had destroyed 11 boats used by Boko Haram.", dt.date(2024, 10, 30))[-1] \
+        == (11, "TCD", "NGA-BOKOHARAM")

@@ -61,7 +61,8 @@ _GOV_AFTER = re.compile(r"\s+(?:of\s+the\s+)?(?:(?:government|regime)\s+(?:force
                         r"(?:правительственн\w*|урядов\w*)\s+(?:войск|сил|військ)\w*)", re.IGNORECASE)
 #: Where a clause after a figure begins: a loser named past it is that clause's ("..., as Ukraine reports Russian losses").
 _CLAUSE_BREAK = re.compile(r";|\s(?:as|while|whereas|but)\s|,\s*(?:and|but|while|as)\s", re.IGNORECASE)
-_OWNER_GAP = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[«\"“„]?")
+_OWNER_GAP = re.compile(r"\s+(?:(?:[^\W\d]+\s+)?(?:of|belonging\s+to|operated\s+by|used\s+by)\s+(?:the\s+)?)?[«\"“„]?")
+# ("300 soldiers of the RSF", "two Abrams tanks of the Iraqi army", "five Humvees belonging to the Hashd al-Shaabi")
 _PHRASE_END = re.compile(r"[,;:.!?()]|\s[—–-]\s")
 _CAUSE = re.compile(r"\b(?:in|by|from|during|after|amid)\b|(?<!\w)(?:внаслідок|від|через|в результате|от|після|после)(?!\w)",
                     re.IGNORECASE)
@@ -127,8 +128,8 @@ def names_own_losses(text: str, start: int) -> bool:
 def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | None:
     """Loser from the figure's own words ("69 Ukrainian tanks", "of its soldiers"), else the sentence's cues."""
     lo, hi = f.number.end - off, f.label_span[0] - off
-    for m in ms:  # (a name may hold the label: "11 ELN guerrillas")
-        if lo <= m.start and (m.end <= hi or (m.start < hi and m.end <= f.label_span[1] - off)) and m.actor and not m.made:
+    for m in ms:  # (a name may hold the label, "11 ELN guerrillas", or be it: "26 Peshmerga")
+        if lo <= m.start and (m.end <= hi or (m.start <= hi and m.end <= f.label_span[1] - off)) and m.actor and not m.made:
             return attr.side(m.actor)
     if f.category == "personnel_wounded" \
             and (evac := _EVACUATED.search(text, max(0, f.number.start - off - 45), f.number.start - off)) \
@@ -170,7 +171,7 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
         return "@self"  # "of its soldiers"; "his unit had lost five men"; "confirmed the loss of one F-16"
     after = f.label_span[1] - off  # "до 70 военнослужащих ВСУ", "300 soldiers of the RSF": the side right after the noun
     for m in ms:
-        if after <= m.start <= after + 9 and m.actor and not m.made and m.actor[0] != "@" and m.role is None \
+        if after <= m.start <= after + 30 and m.actor and not m.made and m.actor[0] != "@" and m.role is None \
                 and _OWNER_GAP.fullmatch(text, after, m.start):
             return attr.side(m.actor)
     if f.category.startswith("personnel") and _OWN_UNIT_AFTER.match(text, after) \
