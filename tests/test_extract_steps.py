@@ -1331,3 +1331,18 @@ def test_a_side_that_is_the_noun_an_owner_after_it_and_the_army_of_the_state_nam
     assert _sides("About 40 Chadian soldiers were killed at Barkaram, the presidency said.\n\nOn Tuesday, the army said "
                   "its troops had destroyed 11 boats used by Boko Haram.", dt.date(2024, 10, 30))[-1] \
         == (11, "TCD", "NGA-BOKOHARAM")
+
+
+def test_own_losses_named_in_genitive_and_a_third_party_estimate_after_them():
+    d = dt.date(2025, 9, 19)
+    # "собственных потерь не раскрывает ..., когда Сергей Шойгу назвал цифру 5 937 погибших": the ministry's own
+    assert _sides("Минобороны России собственных потерь не раскрывает с сентября 2022 года, когда Сергей Шойгу назвал "
+                  "цифру 5 937 погибших.", d) == [(5937, "RUS-MOD", "RUS")]
+    # "опубликовала данные о собственных потерях": the Karabakh army's own; a singular after a number ending in 1
+    assert _sides("Армия обороны Нагорного Карабаха опубликовала данные о собственных потерях: погибли 173 "
+                  "военнослужащих, еще 41 числятся пропавшими без вести.", d) == [(173, "ARM", "ARM"), (41, "ARM", "ARM")]
+    assert [(f.category, f.value) for f in extract("Минобороны Армении сообщило, что в боях за сутки был 21 погибший "
+                                                   "армянский военнослужащий.", d)] == [("personnel_killed", 21)]
+    # a foreign intelligence estimate after the paragraph's figures is of the same side
+    assert _sides("Генштаб ВСУ оценивает потери российской армии в 866 190 человек. Британская разведка называет цифру "
+                  "около 850 тысяч убитыми и ранеными с начала войны.", d)[-1] == (850000, "GBR-MOD", "RUS")

@@ -297,6 +297,11 @@ def _kind(actor_id: str) -> str | None:
     return a.kind if a is not None else None
 
 
+def is_official_body(actor_id: str) -> bool:
+    """Whether the registry knows the actor as a state's body (a ministry, a general staff, an intelligence service)."""
+    return _kind(actor_id) == "body"
+
+
 def is_state(actor_id: str) -> bool:
     """Whether the registry knows the actor as a state."""
     return _kind(actor_id) == "state"

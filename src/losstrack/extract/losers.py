@@ -44,9 +44,10 @@ _ADMITTED = re.compile(r"\b(?:confirmed|acknowledged|admitted)\s+(?:the\s+)?(?:l
                        r"(?<!\w)(?:підтвердил\w*|підтвердив|визнал\w*|визнав|подтвердил\w*|признал\w*)\s+(?:втрату|втрати|"
                        r"загибель|потерю|потери|гибель)\s+[^.;:]{0,30}$", re.IGNORECASE)
 #: A side naming "its own losses" before the figures: "назвало свои потери ...: 192 военнослужащих погибли".
-_OWN_LOSSES = re.compile(r"(?<!\w)(?:свои|свої|собственные|власні)\s+(?:потери|втрати)(?!\w)|\b(?:its|their)\s+own\s+(?:losses|casualties)\b",
+_OWN_LOSSES = re.compile(r"(?<!\w)(?:свои|свої|собственные|власні|своих|собственных|своїх|власних)\s+(?:(?:данных|даних)\s+(?:о|про)\s+)?"
+                         r"(?:потери|втрати|потерь|втрат|потерях|втратах)(?!\w)|\b(?:its|their)\s+own\s+(?:losses|casualties)\b",
                          re.IGNORECASE)  # (not "Собственные потери Хезболлы": the side named after it)
-_OWN_LOSSES_WORDS = ("свои", "свої", "собственные", "власні", " own ")
+_OWN_LOSSES_WORDS = ("сво", "собственн", "власн", " own ")
 _ADMITTED_WORDS = ("confirmed", "acknowledged", "admitted", "підтверд", "визна", "подтверд", "призна")
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b", re.IGNORECASE)
 #: A verb of attack right after a side (up to two words between) makes it the attacker: "Hamas militants killed".
@@ -166,7 +167,7 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
             or (any(w in before for w in _ADMITTED_WORDS) and _ADMITTED.search(text, max(0, start - 60), start)
                 and not any(m.role == "enemy" and start - 60 <= m.start < f.label_span[1] - off for m in ms)) \
             or (any(w in before for w in _OWN_LOSSES_WORDS) and (own := _OWN_LOSSES.search(text, max(0, start - 150), start))
-                and not any(own.end() <= m.start < start and m.actor for m in ms)):  # (not "… its own losses, said
+                and not any(own.end() <= m.start < start and m.actor and m.role != "claimant" for m in ms)):  # (not "… its own losses, said
         # Ukrainian forces had lost 59,000": the side named between)
         return "@self"  # "of its soldiers"; "his unit had lost five men"; "confirmed the loss of one F-16"
     after = f.label_span[1] - off  # "до 70 военнослужащих ВСУ", "300 soldiers of the RSF": the side right after the noun
