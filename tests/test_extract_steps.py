@@ -1346,3 +1346,17 @@ def test_own_losses_named_in_genitive_and_a_third_party_estimate_after_them():
     # a foreign intelligence estimate after the paragraph's figures is of the same side
     assert _sides("Генштаб ВСУ оценивает потери российской армии в 866 190 человек. Британская разведка называет цифру "
                   "около 850 тысяч убитыми и ранеными с начала войны.", d)[-1] == (850000, "GBR-MOD", "RUS")
+
+
+def test_a_general_staff_total_named_by_a_pronoun_after_its_header():
+    # "... оновив дані про загальні втрати противника. ... вони ... орієнтовно склали: ...": the losses the sentence
+    # before named, the General Staff's; its boilerplate "орієнтовно" hedges no line, "близько" its own
+    figs = extract("Генеральний штаб ЗСУ оновив дані про загальні втрати противника. Станом на ранок 17 березня вони з 24 "
+                   "лютого орієнтовно склали: особового складу ‒ близько 14 000, танків ‒ 444, літаків ‒ 86.",
+                   dt.date(2022, 3, 17))
+    assert [(f.category, f.value, f.qualifier, f.claimant, f.loser, f.period_start) for f in figs] == [
+        ("personnel_casualties", 14000, "approx", "UKR-GS", "RUS", dt.date(2022, 2, 24)),
+        ("tanks", 444, "exact", "UKR-GS", "RUS", dt.date(2022, 2, 24)),
+        ("aircraft", 86, "exact", "UKR-GS", "RUS", dt.date(2022, 2, 24))]
+    # a pronoun with no losses named before it is no loss
+    assert extract("The brigade trained for months. They were 1,200 soldiers and 40 tanks.", dt.date(2022, 3, 17)) == []

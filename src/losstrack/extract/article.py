@@ -390,8 +390,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if period.war:
                 period = Period(war_start(loser, attr.side(who)), period.end, period.basis)
             qualifier = f.qualifier  # "losses were approximately: 1,000 troops, ...": the header's hedge (a header
-            if qualifier == "exact":  # sentence's hedge is not carried to the lines after it)
-                qualifier = header_qualifier(s.text[:rel]) or qualifier
+            if qualifier == "exact" and who != "UKR-GS":  # sentence's hedge is not carried to the lines after it; the
+                qualifier = header_qualifier(s.text[:rel]) or qualifier  # General Staff's "were approximately:",
+                # "орієнтовно склали:" is its bulletin's boilerplate, kept by its lines only when written apart)
             parent = at.get(id(st.found[f.parent])) if f.parent is not None else None
             earlier = at.get(id(f.whole)) if f.whole is not None and parent is None else None
             if earlier is not None:  # "Of them, 470 were killed": a part of a figure of an earlier sentence

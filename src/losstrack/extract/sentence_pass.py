@@ -34,6 +34,10 @@ _STRENGTH_BEFORE = re.compile(r"(?<!\w)(?:has|have|(?<!rose )(?<!risen )(?<!grew
                               r"(?:с|з)\s+населенн?(?:ием|ям)(?:\s+(?:в|у))?)\s+(?:(?:some|about|around|roughly|nearly|"
                               r"almost|more than|over|близько|около|более|понад)\s+)?$", re.IGNORECASE)
 _LIST_LINE_NEXT = re.compile(r"\s*\n\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
+#: A next sentence whose subject is a pronoun for the losses the sentence before named: "Генштаб ... оновив дані про
+#: загальні втрати противника. Станом на ранок 17 березня вони ... склали: ...", "... enemy losses. They amounted to".
+_THEY_TOTAL = re.compile(r"\s*[^.;:!?]{0,60}?(?<!\w)(?:вони|они|they|these)\s+(?:[^\s.;:]+\s+){0,5}?(?:склали|составили|"
+                         r"становили|amounted|totall?ed|stood|were)(?!\w)", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"(?:\s+[^\W\d]+)?\s*(?:,\s*(?:and\s+|і\s+|та\s+|и\s+)?|\s(?:and|і|та|и)\s+)")
 #: A fate with no noun joined to the figure before by its verb: "... soldiers had been killed and 21 wounded".
 _FATE_JOIN = re.compile(r"(?:\s+(?:had|have|has|been|were|was|are))*\s+(?:killed|wounded|injured|captured|missing)"
@@ -113,7 +117,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             # recruited from penal colonies")
             part = before is not None and f.whole is before[0]
             verdict = spans.verdict(rel, stop, None if part else figs[-1].end - s.start)
-            if verdict is None and header is not None and (header["colon"] or LIST_LINE.match(t)):
+            if verdict is None and header is not None and (header["colon"] or LIST_LINE.match(t) or (
+                    header["they"] and header["st"] is out[-1])):  # (a pronoun's losses: the next sentence only)
                 verdict = header["loss"]
             if verdict is None and f.category == "personnel_captured" and f.label.lower() in _CAPTIVES:
                 verdict = True  # "the number of prisoners taken ... reached 146": a captive is a loss (a swap is not:
@@ -183,7 +188,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         if figs:  # the figure a next sentence opening "Of them, ..." would list the parts of
             before = next(((f, lo) for f, lo in reversed(st.figs) if not f.inherited), None)
         colon = t.rstrip().endswith(":")
-        if colon or (not figs and text.find("\n", s.end, s.end + 90) >= 0 and _LIST_LINE_NEXT.match(text, s.end, s.end + 90)):  # a header of list lines
+        they = not figs and not colon and _THEY_TOTAL.match(text, s.end, s.end + 140) is not None
+        if colon or they or (not figs and text.find("\n", s.end, s.end + 90) >= 0 and _LIST_LINE_NEXT.match(text, s.end, s.end + 90)):  # a header of list lines
             loss = CueSpans(t, low=slow).verdict(len(t.rstrip()), len(t))
             if loss is None and colon:  # "The full list ... reads:" in a text already reporting losses: its lines are losses
                 loss = any(o.figs for o in out)
@@ -191,7 +197,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             if colon or loss:
                 if not colon:  # "General Staff: enemy losses as of 12.09.2024" then "👉 tanks — 8 688 (+4)"
                     assign_roles(t, ms, speech_at=[p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]])
-                header = {"loss": loss, "colon": colon, "st": st,
+                header = {"loss": loss, "colon": colon, "they": they, "st": st,
                           "claimant": st.source,
                           "loser": next((m.actor for m in ms if m.role in ("loser", "enemy") and m.actor), None)}
         st.header = header
