@@ -1360,3 +1360,19 @@ def test_a_general_staff_total_named_by_a_pronoun_after_its_header():
         ("aircraft", 86, "exact", "UKR-GS", "RUS", dt.date(2022, 2, 24))]
     # a pronoun with no losses named before it is no loss
     assert extract("The brigade trained for months. They were 1,200 soldiers and 40 tanks.", dt.date(2022, 3, 17)) == []
+
+
+def test_a_months_days_a_singular_after_41_and_a_bare_number_wounded_after_the_dead():
+    d = dt.date(2026, 3, 1)
+    # "за 28 днів лютого": February's days, not 28 days back from publication; "41 наземний робототехнічний комплекс"
+    figs = extract("За даними Генерального штабу ЗСУ, за 28 днів лютого окупанти втратили 29 640 осіб, 1 104 артилерійські "
+                   "системи та 41 наземний робототехнічний комплекс.", d)
+    assert [(f.category, f.value, f.period_start, f.period_end) for f in figs] == [
+        ("personnel_casualties", 29640, dt.date(2026, 2, 1), dt.date(2026, 2, 28)),
+        ("artillery", 1104, dt.date(2026, 2, 1), dt.date(2026, 2, 28)),
+        ("ground_robotic_systems", 41, dt.date(2026, 2, 1), dt.date(2026, 2, 28))]
+    # "загинули 55 тисяч українських військових, а близько 380 тисяч отримали поранення"
+    figs = extract("Зеленський заявив, що з початку повномасштабного вторгнення загинули 55 тисяч українських військових, а "
+                   "близько 380 тисяч отримали поранення.", d)
+    assert [(f.category, f.value, f.loser) for f in figs] == [("personnel_killed", 55000, "UKR"),
+                                                             ("personnel_wounded", 380000, "UKR")]

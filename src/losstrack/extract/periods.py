@@ -111,8 +111,10 @@ _DAY_RANGE = re.compile(
     rf"(?:,?\s+(?P<y2>\d{{4}}))?"
     rf"|(?<![\w.])(?P<a3>\d{{1,2}})\s*[-–]\s*(?P<b3>\d{{1,2}})\s+(?P<m3>{_MONTH})(?:,?\s+(?P<y3>\d{{4}}))?", re.IGNORECASE)
 #: "in the first ten days of January": the month's first N days.
-_FIRST_DAYS = re.compile(rf"\b(?:in|during|over)\s+the\s+first\s+(?P<n>[\w-]+)\s+days\s+of\s+(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?(?!\w)",
-                         re.IGNORECASE)
+_FIRST_DAYS = re.compile(rf"\b(?:in|during|over)\s+the\s+first\s+(?P<n>[\w-]+)\s+days\s+of\s+(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?(?!\w)"
+                         # "за 28 днів лютого", "за первые 10 дней марта": the month's first days
+                         rf"|(?<!\w)(?:за|протягом|в\s+течение)\s+(?:(?:перші|первые)\s+)?(?P<n2>\d{{1,2}})\s+(?:днів|дні|дней|дня)\s+"
+                         rf"(?P<m2>{_MONTH})(?:\s+(?P<y2>\d{{4}}))?(?!\w)", re.IGNORECASE)
 #: "in the first half of September", "в первой половине сентября", "за першу половину вересня": a half month.
 _HALF_MONTH = re.compile(rf"(?<!\w)(?:(?:in|during|over)\s+the\s+(?P<en>first|second)\s+half\s+of"
                          rf"|(?:в|у|во|за)\s+(?P<cy>перв|втор|перш|друг)\w*\s+половин\w*)\s+(?P<m>{_MONTH})"
@@ -273,9 +275,9 @@ def _dated_windows(sc: _Scan, digit: bool, month_ok: bool) -> list[tuple[int, Pe
                 # a running total counts from a war's or an event's start; any other window is a change over it
                 basis = "cumulative" if da in _start_dates() or da in sc.events.values() else "increment"
                 out.append((a.start(), Period(da, db, basis)))
-    for m in (_FIRST_DAYS.finditer(s) if published and "first" in sc.low and "days of" in sc.low else ()):
-        n, mo = parse_number(m.group("n")), month_number(m.group("m"))
-        y = int(m.group("y")) if m.group("y") else month_year(mo, published)
+    for m in (_FIRST_DAYS.finditer(s) if published and (("first" in sc.low and "days of" in sc.low) or "дн" in sc.low) else ()):
+        n, mo = parse_number(m.group("n") or m.group("n2")), month_number(m.group("m") or m.group("m2"))
+        y = int(m.group("y") or m.group("y2")) if m.group("y") or m.group("y2") else month_year(mo, published)
         if n and 1 <= n <= 31 and dt.date(y, mo, 1) <= published:
             last = min(dt.date(y, mo, min(int(n), calendar.monthrange(y, mo)[1])), published)
             out.append((m.start(), Period(dt.date(y, mo, 1), last, "increment")))
