@@ -1376,3 +1376,9 @@ def test_a_months_days_a_singular_after_41_and_a_bare_number_wounded_after_the_d
                    "близько 380 тисяч отримали поранення.", d)
     assert [(f.category, f.value, f.loser) for f in figs] == [("personnel_killed", 55000, "UKR"),
                                                              ("personnel_wounded", 380000, "UKR")]
+
+
+def test_the_enemy_is_a_group_named_that_lists_the_speaker_as_its_own():
+    # Pakistan's registry enemy is India; in a text naming the BLA, the army's "terrorists" are the BLA's
+    assert _sides("Fighters of the outlawed Balochistan Liberation Army (BLA) stormed the train on Tuesday.\n\nSecurity "
+                  "forces killed all 33 terrorists, the ISPR said.", dt.date(2025, 3, 13)) == [(33, "PAK", "PAK-BLA")]

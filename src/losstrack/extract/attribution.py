@@ -491,6 +491,10 @@ def _adversary(actor_id: str, present: frozenset, year: int | None) -> str | Non
     named = [x for x in listed if x in present]  # of those named, the first at war with it that year (Baghdad in 2003:
     if named:  # the Iraqi state, not the insurgents after it)
         return next((x for x in named if actors.at_war(home, x, year)), named[0])
+    reg = actors.registry()  # none of its own named: a group named that lists it as its enemy ("the terrorists" of a text
+    foes = sorted(x for x in present if x in reg and reg[x].kind == "group" and x != home and home in reg[x].adversaries)
+    if foes:  # (an armed group: naming the BLA, Pakistan's army's enemy is the BLA, not India)
+        return next((x for x in foes if actors.at_war(home, x, year)), foes[0])
     if not listed:
         return None
     # none named: the first at war with it that year ("боевики" in 1999: Chechens)
