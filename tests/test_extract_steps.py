@@ -1382,3 +1382,13 @@ def test_the_enemy_is_a_group_named_that_lists_the_speaker_as_its_own():
     # Pakistan's registry enemy is India; in a text naming the BLA, the army's "terrorists" are the BLA's
     assert _sides("Fighters of the outlawed Balochistan Liberation Army (BLA) stormed the train on Tuesday.\n\nSecurity "
                   "forces killed all 33 terrorists, the ISPR said.", dt.date(2025, 3, 13)) == [(33, "PAK", "PAK-BLA")]
+
+
+def test_missiles_named_by_their_model_downed_or_fired():
+    d = dt.date(2025, 12, 7)
+    figs = extract("Russia attacked Ukraine overnight, the Air Force said. Air defence had shot down 387 Russian drones and "
+                   "seven of the Kh-101 missiles.", d)
+    assert [(f.category, f.value, f.model) for f in figs] == [("uav", 387, None), ("cruise_missiles", 7, "Kh-101")]
+    # missiles fired are munitions, no loss
+    assert "cruise_missiles" not in [f.category for f in extract(
+        "The Russian cruiser Moskva sank after what Ukraine said was a strike with two Neptune missiles.", d)]

@@ -155,6 +155,10 @@ _BARE_MODIFIERS = re.compile(r"(?:(?!(?:ещё|еще|ще|несколько|к
 _PLURAL_ENDS = ("ов", "ев", "ёв", "ів", "их", "ых")
 _NUMBER_NEXT = re.compile(r"\s*[‒–—:-]?\s*\d")  # a label its number follows ("бойових броньованих машин ‒ 1 435"): no bare one
 _LIST_END = re.compile(r"(?:\s*[«\"“][^»\"”]{1,30}[»\"”])?[^,;.]{0,40}?\s*(?:[,;.]|\s(?:and|и|та|і)\s|$)")
+#: "shot down 387 drones and seven of the Kh-101 missiles": missiles named by their model are the things downed (not
+#: "a strike with two Neptune missiles": munitions fired).
+_INTERCEPTED = re.compile(r"\b(?:shot down|intercepted|downed|destroyed)\b|(?<!\w)(?:збили|збито|сбили|сбито|знищено|уничтожено|"
+                          r"перехопили|перехвачено|перехватили)(?!\w)", re.IGNORECASE)
 #: A label followed by one of these names munitions, not the system: "15 HIMARS rockets", "снарядов".
 _MUNITION = re.compile(r"\s*(?:rockets?|missiles?|shells?|rounds?|munitions?|ammunition|bombs?|warheads?|снаряд\w*|ракет\w*|"
                        r"боеприпас\w*|бомб\w*)\b", re.IGNORECASE)
@@ -573,7 +577,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
         ls, le, label = lab
         category, model = ("personnel_casualties", None) if losses else label_info(label)  # (a side's losses: its people)
         head_at = None
-        if category is None or (model and _MUNITION.match(text, le)) \
+        if category is None or (model and _MUNITION.match(text, le) and not (
+                category == "cruise_missiles" and _INTERCEPTED.search(text, max(0, num.start - 80), num.start))) \
                 or (le > num.start and not category.startswith(PERSONNEL) and attack_after(text, le, labels)):
             continue
         if le <= num.start and label.lower() in BARE_FATES and _civilians_after(text, num.end):
