@@ -1392,3 +1392,15 @@ def test_missiles_named_by_their_model_downed_or_fired():
     # missiles fired are munitions, no loss
     assert "cruise_missiles" not in [f.category for f in extract(
         "The Russian cruiser Moskva sank after what Ukraine said was a strike with two Neptune missiles.", d)]
+
+
+def test_fighters_shot_down_are_jets_and_attackers_that_tried_to_strike_are_no_loss():
+    d = dt.date(2019, 3, 1)
+    assert [(f.category, f.value) for f in extract(
+        "The Indian Air Force said one of the Pakistani fighters had been shot down.", d)] == [("aircraft", 1)]
+    assert [(f.category, f.value) for f in extract(
+        "Pakistan said it shot down a drone and killed 20 Taliban fighters.", d)] == [("uav", 1), ("personnel_killed", 20)]
+    # "some 24 Pakistani aircraft tried to target military installations": the attacking force
+    assert [(f.category, f.value) for f in extract(
+        "India said it had shot down one Pakistani F-16 on Wednesday, when some 24 Pakistani aircraft tried to target military "
+        "installations in the Rajouri sector.", d)] == [("aircraft", 1)]

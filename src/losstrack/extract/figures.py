@@ -155,6 +155,10 @@ _BARE_MODIFIERS = re.compile(r"(?:(?!(?:ещё|еще|ще|несколько|к
 _PLURAL_ENDS = ("ов", "ев", "ёв", "ів", "их", "ых")
 _NUMBER_NEXT = re.compile(r"\s*[‒–—:-]?\s*\d")  # a label its number follows ("бойових броньованих машин ‒ 1 435"): no bare one
 _LIST_END = re.compile(r"(?:\s*[«\"“][^»\"”]{1,30}[»\"”])?[^,;.]{0,40}?\s*(?:[,;.]|\s(?:and|и|та|і)\s|$)")
+_SHOT_DOWN = re.compile(r"\b(?:shot down|shoot down|shooting down|downed|brought down|intercepted)\s+(?:(?!\band\b)[^.;,]){0,50}$",
+                        re.IGNORECASE)
+_SHOT_DOWN_AFTER = re.compile(r"\s+(?:had|have|has|were|was)\s+(?:been\s+)?(?:shot down|downed|brought down|intercepted)\b",
+                              re.IGNORECASE)
 #: "shot down 387 drones and seven of the Kh-101 missiles": missiles named by their model are the things downed (not
 #: "a strike with two Neptune missiles": munitions fired).
 _INTERCEPTED = re.compile(r"\b(?:shot down|intercepted|downed|destroyed)\b|(?<!\w)(?:збили|збито|сбили|сбито|знищено|уничтожено|"
@@ -576,6 +580,9 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             continue
         ls, le, label = lab
         category, model = ("personnel_casualties", None) if losses else label_info(label)  # (a side's losses: its people)
+        if category and label.lower() == "fighters" and (_SHOT_DOWN.search(text, max(0, num.start - 60), num.start)
+                                                         or _SHOT_DOWN_AFTER.match(text, le)):
+            category = "aircraft"  # "had shot down one of the Pakistani fighters": jets, not fighting men
         head_at = None
         if category is None or (model and _MUNITION.match(text, le) and not (
                 category == "cruise_missiles" and _INTERCEPTED.search(text, max(0, num.start - 80), num.start))) \
