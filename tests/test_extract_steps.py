@@ -1404,3 +1404,12 @@ def test_fighters_shot_down_are_jets_and_attackers_that_tried_to_strike_are_no_l
     assert [(f.category, f.value) for f in extract(
         "India said it had shot down one Pakistani F-16 on Wednesday, when some 24 Pakistani aircraft tried to target military "
         "installations in the Rajouri sector.", d)] == [("aircraft", 1)]
+
+
+def test_of_the_dead_is_a_part_of_the_dead_and_a_day_range_after_its_month_is_no_figure():
+    figs = extract("According to the ministry, 154 Georgian servicemen were killed during the war. About 1,460 soldiers "
+                   "were wounded, 1,200 of whom have already returned to their units. Of the dead, 31 were from the 4th "
+                   "Infantry Brigade, which bore the brunt of the fighting on August 8-9.", dt.date(2008, 9, 4))
+    assert [(f.category, f.value, figs[f.parent].value if f.parent is not None else None) for f in figs] == [
+        ("personnel_killed", 154, None), ("personnel_wounded", 1460, None), ("personnel_wounded", 1200, 1460),
+        ("personnel_killed", 31, 154)]

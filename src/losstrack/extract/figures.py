@@ -183,13 +183,15 @@ _TIME_UNIT_TWIN, _YEAR_AFTER_TWIN, _DATE_HINT_TWIN = twin(_TIME_UNIT), twin(_YEA
 
 
 _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?" + MONTH_PATTERN + r"(?!\w)", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"(?<!\w)" + MONTH_PATTERN + r"\s+$", re.IGNORECASE)
 
 
 def _in_date(text: str, n: Number, low: str | None = None) -> bool:
     """Whether a number is part of a date ("February 24, 2022", "24.02.22"): searched near the number only.
     ``low``: the lower case of a plain ``text`` (see lexicon.plain), scanned with the patterns' case-sensitive twins instead."""
-    if n.value_high is not None:  # "13–14 сентября", "January 13-19": a range of days
-        return n.value_high <= 31 and _MONTH_AFTER.match(text, n.end) is not None
+    if n.value_high is not None:  # "13–14 сентября", "January 13-19", "on August 8-9": a range of days
+        return n.value_high <= 31 and (_MONTH_AFTER.match(text, n.end) is not None
+                                       or _MONTH_BEFORE.search(text, max(0, n.start - 12), n.start) is not None)
     if n.value > 31 and not 1900 <= n.value <= 2100:
         return False
     hint, date, t = (_DATE_HINT, DATE_RE, text) if low is None else (_DATE_HINT_TWIN, DATE_TWIN, low)

@@ -38,6 +38,10 @@ _LIST_LINE_NEXT = re.compile(r"\s*\n\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒�
 #: загальні втрати противника. Станом на ранок 17 березня вони ... склали: ...", "... enemy losses. They amounted to".
 _THEY_TOTAL = re.compile(r"\s*[^.;:!?]{0,60}?(?<!\w)(?:вони|они|they|these)\s+(?:[^\s.;:]+\s+){0,5}?(?:склали|составили|"
                          r"становили|amounted|totall?ed|stood|were)(?!\w)", re.IGNORECASE)
+#: A sentence opening on the figures of one fate of the sentence before: "Of the dead, 31 were from the 4th Brigade".
+_OF_THE_FATE = re.compile(r"\W*(?:and\s+|but\s+)?(?:of\s+the\s+(?:(?P<killed>dead|killed)|(?P<wounded>wounded|injured)|"
+                          r"(?P<captured>captured|prisoners))|(?:среди|серед|из|з|із)\s+(?:(?P<killed_>погибших|убитых|загиблих|"
+                          r"вбитих)|(?P<wounded_>раненых|поранених)))(?!\w)", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"(?:\s+[^\W\d]+)?\s*(?:,\s*(?:and\s+|і\s+|та\s+|и\s+)?|\s(?:and|і|та|и)\s+)")
 #: A fate with no noun joined to the figure before by its verb: "... soldiers had been killed and 21 wounded".
 _FATE_JOIN = re.compile(r"(?:\s+(?:had|have|has|been|were|was|are))*\s+(?:killed|wounded|injured|captured|missing)"
@@ -77,6 +81,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     listing_side: str | None = None  # the side an Oryx-style listing is about ("Russia - 178, of which: ...")
     last_loser: str | None = None  # the loser of the last figures kept, for a speaker named by role only
     before: tuple | None = None  # (Found, loser) of the last whole figure of the last sentence with figures
+    before_all: list = []  # the whole figures of every sentence so far
     all_ms, speech = attr.split_speech(attr.mentions(text, with_speech=True, low=low))
     named = {m.actor for m in all_ms if m.actor and not m.actor.startswith("@")}
     attr.PRESENT.set(frozenset(named | {attr.side(a) for a in named}))  # whom "the enemy" means (see extract)
@@ -101,6 +106,10 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             st.figs, st.found = [(f, listing_side) for f in listing[1]], listing[1]
             out.append(st)
             continue
+        if before_all and (named := _OF_THE_FATE.match(t)) is not None:  # "Of the dead, 31 were ...": the last figure of
+            fate_of = "personnel_" + next(k for k, v in named.groupdict().items() if v).rstrip("_")  # that fate, not
+            # the last one
+            before = next(((f, lo) for f, lo in reversed(before_all) if f.category == fate_of), before)
         figs, labels = sentence_figures(s, slow, before[0] if before else None)
         if ms:  # sentences without figures only need claimants (and a list header its loser)
             said = [p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]]
@@ -187,6 +196,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         st.figs, st.found = list(zip(kept, losers)), figs
         if figs:  # the figure a next sentence opening "Of them, ..." would list the parts of
             before = next(((f, lo) for f, lo in reversed(st.figs) if not f.inherited), None)
+            before_all += [(f, lo) for f, lo in st.figs if not f.inherited]
         colon = t.rstrip().endswith(":")
         they = not figs and not colon and _THEY_TOTAL.match(text, s.end, s.end + 140) is not None
         if colon or they or (not figs and text.find("\n", s.end, s.end + 90) >= 0 and _LIST_LINE_NEXT.match(text, s.end, s.end + 90)):  # a header of list lines
