@@ -1413,3 +1413,20 @@ def test_of_the_dead_is_a_part_of_the_dead_and_a_day_range_after_its_month_is_no
     assert [(f.category, f.value, figs[f.parent].value if f.parent is not None else None) for f in figs] == [
         ("personnel_killed", 154, None), ("personnel_wounded", 1460, None), ("personnel_wounded", 1200, 1460),
         ("personnel_killed", 31, 154)]
+
+
+def test_peacekeepers_of_a_state_an_including_aside_and_a_un_mission_speaking():
+    d = dt.date(2023, 9, 25)
+    # the fate after an "including" aside is the noun's
+    assert [(f.category, f.value, f.loser) for f in extract(
+        "Five Russian peacekeepers, including the deputy commander of the Russian peacekeeping contingent's Northern "
+        "Fleet detachment, were killed on 20 September, Russia's Defence Ministry said.", d)] \
+        == [("personnel_killed", 5, "RUS")]
+    # (but a list's own "в том числе" keeps the fate before it: "погибли четыре военнослужащих, в том числе майор ...,
+    # еще 36 получили ранения")
+    assert [(f.category, f.value) for f in extract(
+        "Минобороны Армении заявило, что с армянской стороны погибли четыре военнослужащих, в том числе майор Гаруш "
+        "Амбарцумян, еще 36 получили ранения.", d)] == [("personnel_killed", 4), ("personnel_wounded", 36)]
+    # a UN mission speaks of its contingents' losses
+    assert _sides("The UN mission in the Central African Republic, MINUSCA, said one Rwandan peacekeeper was killed "
+                  "near Bangui.", dt.date(2021, 1, 14)) == [(1, "UN-MINUSCA", "RWA")]

@@ -28,9 +28,10 @@ _AFTER_CUT = re.compile(r"[;,](?!\d)(?!\s*(?:погибших|загиблих|�
                         r"^\s*(?:и|і|й|та)\s+[^\W\d]+(?:(?<![оеіїё])в|ла|ли|ло|л)(?!\w)")  # "узяв у полон сімох військових і знищив танк"
 # "killed or wounded over 1,640 troops and destroyed a tank": a verb after "and" starts another predicate, not the fate
 #: An aside about a part after a figure's noun: ", five of them from the Pakistan Air Force,".
-_ASIDE = re.compile(r"(?:\s+of\s+[^,;.]{1,40}?)?\s*,\s*[^,;.]{0,40}?\b(?:of them|of whom|of those|among them|з них|из них|серед них|"
-                    r"среди них)\b[^,;.]{0,60},")  # (after the noun's own "of" phrase: "1,026 marines of Ukraine's 36th
-# Brigade, among them 162 officers, had laid down their arms")
+_ASIDE = re.compile(r"(?:\s+of\s+[^,;.]{1,40}?)?\s*,\s*(?:[^,;.]{0,40}?\b(?:of them|of whom|of those|among them|з них|из них|"
+                    r"серед них|среди них)\b[^,;.]{0,60},|including\s[^,;.\d]{0,110},(?=\s*(?:were|was|had|have|has|are|is|died|remain\w*)\b))")
+# (also after the noun's own "of" phrase, "1,026 marines of Ukraine's 36th Brigade, among them 162 officers, had laid
+# down their arms"; and an "including" aside: "Five Russian peacekeepers, including the deputy commander of ..., were killed")
 _BEFORE_CUT = re.compile(r"[;,]|\band\b")
 _AND_NEXT = re.compile(r"\s*,?\s*(?:and|и|і|та|й)\s+(?:(?:another|ще|еще|ещё)\s+)?(?:(?:at least|about|some|more than|over|"
                        r"up to|nearly|almost|не менее|около|более|понад|щонайменше|близько)\s+)?", re.IGNORECASE)
