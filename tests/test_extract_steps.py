@@ -1430,3 +1430,19 @@ def test_peacekeepers_of_a_state_an_including_aside_and_a_un_mission_speaking():
     # a UN mission speaks of its contingents' losses
     assert _sides("The UN mission in the Central African Republic, MINUSCA, said one Rwandan peacekeeper was killed "
                   "near Bangui.", dt.date(2021, 1, 14)) == [(1, "UN-MINUSCA", "RWA")]
+
+
+def test_prisoners_recruited_others_of_a_singular_and_a_headlines_own_wounded():
+    # "Of them, more than 28,000 were prisoners recruited from penal colonies": a description of the dead, not captives
+    figs = extract("Mediazona has confirmed the names of 168,250 Russian soldiers killed as of Feb. 20. Of them, more than "
+                   "28,000 were prisoners recruited from penal colonies, it said.", dt.date(2026, 2, 24))
+    assert [(f.category, f.value) for f in figs] == [("personnel_killed", 168250), ("personnel_killed", 28000)]
+    # "A Turkish soldier was martyred and two others were wounded": the others of the singular
+    assert [(f.category, f.value, f.loser) for f in extract(
+        "A Turkish soldier was martyred and two others were wounded in an attack by terrorists on Tuesday, the Turkish "
+        "ministry said.", dt.date(2022, 6, 15))] == [("personnel_killed", 1, "TUR"), ("personnel_wounded", 2, "TUR")]
+    # a headline's "soldiers seriously wounded" and "soldiers from the brigade were wounded": the speaker's own
+    d = dt.date(2025, 5, 27)
+    assert _sides("Two more soldiers seriously wounded in Gaza, IDF says", d) == [(2, "ISR-IDF", "ISR")]
+    assert _sides("The IDF said on Tuesday that two other soldiers from the brigade were seriously wounded.", d) \
+        == [(2, "ISR-IDF", "ISR")]

@@ -45,8 +45,11 @@ from .totals import (
 
 _DIGIT = re.compile(r"\d")
 #: "two soldiers were killed", "866 soldiers and officers have been killed", "38 members who were killed"
-_PASSIVE_FATE = re.compile(r"(?:\s+(?:and|or)\s+[^\W\d]+)?(?:\s+(?:who|that))?\s+(?:were|was|have been|has been|had been|are|got|"
+_PASSIVE_FATE = re.compile(r"(?:\s+(?:from|of)\s+(?:the|their|its|his)\s+[^\W\d]+)?"  # ("Two other soldiers from the brigade were")
+                           r"(?:\s+(?:and|or)\s+[^\W\d]+)?(?:\s+(?:who|that))?\s+(?:were|was|have been|has been|had been|are|got|"
                            r"died|have died|had died|were reported)(?:\s+\w+ly)?(?:\s+(?:killed|wounded|injured|captured|missing))?\b"
+                           r"|(?:\s+\w+ly)?\s+(?:killed|wounded|injured|captured|missing)\b(?!\s+(?:an?|the|\d))"  # a headline's
+                           # "Two more soldiers seriously wounded" (not "... soldiers killed a militant")
                            r"|\s+(?:погибл[иао]|погиб|загинул[иао]|загинув|(?:получил|отримал|дістал)[иа]?\s+(?:[^\W\d]+\s+)?"
                            r"(?:ранени[яе]|поранення)|(?:были\s+)?(?:ранены|убиты|взяты\s+в\s+плен)|поранені|"
                            r"(?:були\s+)?(?:вбиті|взяті\s+в\s+полон)|попали\s+в\s+плен|потрапили\s+в\s+полон|"

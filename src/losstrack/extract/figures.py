@@ -30,6 +30,7 @@ from .numbers import Number, find_numbers, has_word_number
 from .parts import (
     CYRILLIC,
     OF_THEM,
+    OTHERS,
     PERSONNEL,
     joint_category,
     opens_on_before,
@@ -312,7 +313,10 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
     if not labels and not opener and not (has_num and _may_have_losses(text, low)):
         return [], labels
     nums = candidate_numbers(text, labels, low) if has_num else []
-    found = _singulars(text, labels, _figures(text, nums, labels, sent.start) if nums else [], sent.start, low)
+    numbered = _figures(text, nums, labels, sent.start) if nums else []
+    found = _singulars(text, labels, numbered, sent.start, low)
+    if len(found) > len(numbered):  # "A Turkish soldier was martyred and two others were wounded": the others of a
+        found = _others_of_singulars(text, nums, found, sent.start)  # singular figure
     if opener:
         found = parts_of_before(text, nums, found, before, sent.start)
     if any(f.label.lower() in THE_FIGURE for f in found):  # "put the figure at 995,460": the count the text was about
@@ -437,6 +441,19 @@ def _scan(pattern: re.Pattern, twin_pattern: re.Pattern, text: str, low: str | N
     is plain (see lexicon.twin)."""
     p, t = (twin_pattern, low) if low is not None and plain(text) else (pattern, text)
     return p.search(t) if search else p.finditer(t)
+
+
+def _others_of_singulars(text: str, nums: list[Number], found: list[Found], offset: int) -> list[Found]:
+    """``found`` plus the numbers with no figure of their own that count "others" of a figure before them."""
+    taken = {f.number.start - offset for f in found}
+    extra = []
+    for num in nums:
+        prior = [f for f in found if f.end - offset <= num.start]
+        if num.start not in taken and prior and OTHERS.match(text, num.end):
+            part = part_without_label(text, num, prior, offset)
+            if part is not None:
+                extra.append(part)
+    return sorted(found + extra, key=lambda f: f.number.start) if extra else found
 
 
 def _singulars(text: str, labels, found: list[Found], offset: int, low: str | None = None) -> list[Found]:

@@ -98,7 +98,7 @@ _AND_FATE = re.compile(r"(?:(?<!\w)(?:and|і|та|и|а)|,)\s+(?P<v>" + "|".join
                        r"свыше|около|почти|до)\s+)?$", re.IGNORECASE)
 _STILL = re.compile(r"(?<!\w)(?:ще|еще|ещё|another|a further)\s+(?:(?:близько|около|about|понад|более|over)\s+)?$",
                     re.IGNORECASE)
-_OTHERS = re.compile(r"\s+(?:others|more)\b(?!\s+than)", re.IGNORECASE)
+OTHERS = re.compile(r"\s+(?:others|more)\b(?!\s+than)", re.IGNORECASE)
 OF_THEM = re.compile(r"\s+(?:of them|of these|of those|of whom|из них|з них|із них)\b", re.IGNORECASE)
 _PART_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+|та\s+|і\s+)?|\s(?:and|и|та|і)\s+)$", re.IGNORECASE)
 
@@ -115,7 +115,7 @@ def part_without_label(text: str, num: Number, found: list[Found], offset: int) 
         return Found(number=shifted(num, offset), label=last.label, label_span=last.label_span, category=category,
                      model=last.model, qualifier=qualifier(text, num), inherited=True)
 
-    if near and _OTHERS.match(text, num.end):  # "killed 5 soldiers and wounded 7 others"
+    if near and OTHERS.match(text, num.end):  # "killed 5 soldiers and wounded 7 others"
         personnel = last.category.startswith(PERSONNEL)
         return part(fate(text, num, num.end, len(text), last.label) if personnel else last.category)
     personnel = prev.category.startswith(PERSONNEL)
@@ -166,6 +166,9 @@ def part_without_label(text: str, num: Number, found: list[Found], offset: int) 
                  model=whole.model, qualifier=qualifier(text, num), inherited=True)
 
 
+_RECRUITED = re.compile(r"\s+(?:(?:who\s+(?:had\s+)?been|who\s+were)\s+)?(?:recruited|enlisted|released|pardoned|drafted|from\s+"
+                        r"(?:penal\s+colonies|prisons?|jails?))\b|\s+(?:завербован\w*|завербуван\w*|из\s+колоний|з\s+колоній)",
+                        re.IGNORECASE)  # a description of a part, no fate: "prisoners recruited from penal colonies"
 _FORMER = re.compile(r"(?:\bformer|\bex-|(?<!\w)бывш\w*|(?<!\w)колишн\w*)\s*$", re.IGNORECASE)  # a description, no fate
 #: A sentence that opens on the figure of the sentence before: "Of them, 470 were killed", "З них 470 було вбито", "That
 #: figure includes more than 13,000 men recruited from prisons", "Of the 913, about 100 died in accidents".
@@ -203,7 +206,8 @@ def parts_of_before(text: str, nums: list[Number], found: list[Found], whole: Fo
                 or (whole.category.startswith(PERSONNEL) and f.category.startswith(PERSONNEL))):
             f.whole = whole
             if (f.category == "personnel_casualties" and not OWN_FATE.search(f.label)) or _FORMER.search(
-                    text, max(0, f.label_span[0] - offset - 12), f.label_span[0] - offset):
+                    text, max(0, f.label_span[0] - offset - 12), f.label_span[0] - offset) \
+                    or _RECRUITED.match(text, f.label_span[1] - offset):  # ("prisoners recruited from penal colonies")
                 f.category = whole.category  # "That figure [of the killed] includes more than 13,000 men recruited from
                 # prisons", "Of these, 17,000 were former prisoners": the whole's fate
         kept.append(f)

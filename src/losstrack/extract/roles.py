@@ -169,7 +169,7 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
                 and not _COUNTED.search(text, max(0, m.start - 12), m.start) \
                 and not _verb_first(r.agent_after, after, said) and not _NEGATED.search(after, 0, said.end()) \
                 and not (r.loss_hint.search(before) and r.loss_before.search(before)) and not any(
-                    e + 3 < o.start < e + said.end()
+                    e < o.start < e + said.end()
                     or (e + said.end() <= o.start <= e + said.end() + 3 and _CLAUSE_END.match(text[o.end:o.end + 40]))
                     for o in ms):
             m.role = "claimant"  # "Ethiopia's army said"; not "76 Boko Haram fighters, the army said" nor "40 украинских
