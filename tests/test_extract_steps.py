@@ -1446,3 +1446,13 @@ def test_prisoners_recruited_others_of_a_singular_and_a_headlines_own_wounded():
     assert _sides("Two more soldiers seriously wounded in Gaza, IDF says", d) == [(2, "ISR-IDF", "ISR")]
     assert _sides("The IDF said on Tuesday that two other soldiers from the brigade were seriously wounded.", d) \
         == [(2, "ISR-IDF", "ISR")]
+
+
+def test_feminine_and_neuter_shoot_down_verbs_and_ballistic_missile_launchers():
+    d = dt.date(2025, 6, 17)
+    assert [(f.category, f.value, f.claimant, f.loser) for f in extract(
+        "КВІР у суботу заявив, що іранська ППО збила три ізраїльські винищувачі F-35.", d)] \
+        == [("aircraft", 3, "IRN", "ISR")]
+    assert [(f.category, f.value) for f in extract(
+        "ЦАХАЛ у понеділок заявив, що з початку операції 13 червня знищив близько 120 пускових установок балістичних "
+        "ракет Ірану.", d)] == [("missile_launchers", 120)]
