@@ -1456,3 +1456,12 @@ def test_feminine_and_neuter_shoot_down_verbs_and_ballistic_missile_launchers():
     assert [(f.category, f.value) for f in extract(
         "ЦАХАЛ у понеділок заявив, що з початку операції 13 червня знищив близько 120 пускових установок балістичних "
         "ракет Ірану.", d)] == [("missile_launchers", 120)]
+
+
+def test_an_attacking_column_named_with_its_group_and_pick_ups():
+    # "a column of about 3,000 fighters of the al-Qaeda-linked JNIM attacked": the attacking force, no loss
+    assert [(f.category, f.value) for f in extract(
+        "Burkina Faso's army said on Monday that more than 400 terrorists had been neutralised when a column of about "
+        "3,000 fighters of the al-Qaeda-linked Jama'at Nusrat al-Islam wal-Muslimin (JNIM) attacked the town of Djibo on "
+        "Sunday. The army said it had also destroyed seven armed pick-ups belonging to the attackers.",
+        dt.date(2023, 11, 29))] == [("personnel_killed", 400), ("vehicles", 7)]
