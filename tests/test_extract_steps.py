@@ -1465,3 +1465,9 @@ def test_an_attacking_column_named_with_its_group_and_pick_ups():
         "3,000 fighters of the al-Qaeda-linked Jama'at Nusrat al-Islam wal-Muslimin (JNIM) attacked the town of Djibo on "
         "Sunday. The army said it had also destroyed seven armed pick-ups belonging to the attackers.",
         dt.date(2023, 11, 29))] == [("personnel_killed", 400), ("vehicles", 7)]
+
+
+def test_a_strength_at_its_peak_is_no_loss():
+    assert [(f.category, f.value) for f in extract(
+        "He said Wagner had at its peak about 50,000 fighters in and around the city, and that 200 Ukrainian soldiers had "
+        "been killed.", dt.date(2023, 5, 25))] == [("personnel_killed", 200)]

@@ -27,7 +27,7 @@ _CAPTIVES = frozenset({"prisoners", "prisoners of war", "pows", "captives", "п�
                        "військовополонених"})
 #: A force's strength or the means of an attack, not a loss: "UNIFIL, which has some 10,000 troops", "strikes carried
 #: out by about 100 aircraft".
-_STRENGTH_BEFORE = re.compile(r"(?<!\w)(?:has|have|(?<!rose )(?<!risen )(?<!grew )(?<!increased )(?<!climbed )(?<!jumped )by|налічує|насчитывает|"
+_STRENGTH_BEFORE = re.compile(r"(?<!\w)(?:has|have|(?:had\s+)?at\s+(?:its|their|the)\s+peak|(?<!rose )(?<!risen )(?<!grew )(?<!increased )(?<!climbed )(?<!jumped )by|налічує|насчитывает|"
                               # a place's size: "a town of some 30,000 people", "home to 30,000", "с населением 60 тысяч"
                               r"\ban?\s+(?:town|city|village|country|district|province|region|camp|garrison)\s+of|"
                               r"population\s+of|home\s+to|(?<=which )numbers|"
@@ -230,7 +230,7 @@ _OFFICER_OF = re.compile(r"(?:commander|officer)\s+(?:for|of|in)\s", re.IGNORECA
 _NAME_GAP = re.compile(r"\s+(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*\s+)?")  # a first name between a body and its head's surname
 
 
-_STRENGTH_WORDS = ("has", "have", "by", "налічує", "насчитывает", "town", "city", "village", "country", "district", "province",
+_STRENGTH_WORDS = ("has", "have", "by", "peak", "налічує", "насчитывает", "town", "city", "village", "country", "district", "province",
                    "region", "camp", "population", "garrison", "home", "number",
                    "населен")  # one of which every _STRENGTH_BEFORE match holds
 _STRENGTH_KEYS = re.compile(trie_regex(list(_STRENGTH_WORDS), literal=True))  # (one scan for them all)
