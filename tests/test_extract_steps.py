@@ -1471,3 +1471,16 @@ def test_a_strength_at_its_peak_is_no_loss():
     assert [(f.category, f.value) for f in extract(
         "He said Wagner had at its peak about 50,000 fighters in and around the city, and that 200 Ukrainian soldiers had "
         "been killed.", dt.date(2023, 5, 25))] == [("personnel_killed", 200)]
+
+
+def test_a_milestone_in_the_lead_is_the_lists_total_but_a_past_one_stands():
+    text = ("Загальні бойові втрати російських окупантів від початку повномасштабного вторгнення перевищили 1 мільйон "
+            "осіб. Про це у четвер, 12 червня, повідомив Генеральний штаб ЗСУ.\n\nЗагальні бойові втрати противника з "
+            "24.02.22 по 12.06.25 орієнтовно склали:\nособового складу ‒ близько 1 000 340 (+1 140) осіб")
+    figs = [(f.category, f.value, f.qualifier) for f in extract(text, dt.date(2025, 6, 12))]
+    assert ("personnel_casualties", 1000000, "more_than") not in figs
+    assert ("personnel_casualties", 1000340, "approx") in figs
+    # a past milestone ("passed 1 million on June 12" in an August text) is a claim of its own
+    text = ("The General Staff's count of Russian personnel losses passed 1 million on June 12. On Sunday the General "
+            "Staff said Russia had lost about 1,074,000 troops since the invasion began on February 24, 2022.")
+    assert [f.value for f in extract(text, dt.date(2025, 8, 24))] == [1000000, 1074000]

@@ -50,6 +50,15 @@ def _rounds(h: Figure, b: Figure) -> bool:
     return rounded and (b.value > h.value if h.qualifier in ("more_than", "at_least") else True)
 
 
+def _milestone(f: Figure) -> bool:
+    """A running total told as a round milestone passed: "losses exceeded 1 million", "more than 500,000" (one
+    significant digit), which a precise total told elsewhere in the text is."""
+    if f.qualifier not in ("more_than", "at_least") or f.basis != "cumulative" or f.value < 1000 or f.value_high:
+        return False
+    digits = str(f.value)
+    return digits[1:] == "0" * (len(digits) - 1)
+
+
 def dedupe(out: list[Figure], headline: set[int] = frozenset()) -> list[Figure]:
     """One figure per claim: of the figures that tell the same claim, the one with most detail (the first of equals);
     a headline figure that tells a body figure (perhaps rounded) is that figure. Parent links move to the one kept."""
@@ -65,8 +74,11 @@ def dedupe(out: list[Figure], headline: set[int] = frozenset()) -> list[Figure]:
         return i
 
     for i, f in enumerate(out):
-        if i in headline:
-            body = next((j for j in range(len(out)) if j not in headline and _rounds(f, out[j])), None)
+        if i in headline or _milestone(f):  # (and a lead's "перевищили 1 мільйон" for the list's 1 000 340)
+            body = next((j for j in range(len(out)) if j != i and j not in headline and not _milestone(out[j])
+                         and _rounds(f, out[j]) and (i in headline or (f.claimant, f.period_end) == (
+                                 out[j].claimant, out[j].period_end))), None)  # (not a past total: "passed 1 million on
+            # June 12" in an August text)
             if body is not None:
                 keep_of[i] = body
                 continue
