@@ -1484,3 +1484,12 @@ def test_a_milestone_in_the_lead_is_the_lists_total_but_a_past_one_stands():
     text = ("The General Staff's count of Russian personnel losses passed 1 million on June 12. On Sunday the General "
             "Staff said Russia had lost about 1,074,000 troops since the invasion began on February 24, 2022.")
     assert [f.value for f in extract(text, dt.date(2025, 8, 24))] == [1000000, 1074000]
+
+
+def test_the_weapons_an_attack_was_made_with_are_no_loss():
+    d = dt.date(2025, 10, 20)
+    assert [(f.category, f.value, f.loser) for f in extract(
+        "Overnight, Russia attacked Ukraine with 2 Iskander-M ballistic missiles and 129 Shahed-type drones, of which 102 "
+        "were shot down, the Ukrainian Air Force said.", d)] == [("uav", 102, "RUS")]
+    assert [(f.category, f.value) for f in extract(
+        "Ukrainian forces struck the Russian column with drones, destroying 12 tanks.", d)] == [("tanks", 12)]

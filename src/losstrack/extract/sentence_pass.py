@@ -34,6 +34,11 @@ _STRENGTH_BEFORE = re.compile(r"(?<!\w)(?:has|have|(?:had\s+)?at\s+(?:its|their|
                               r"(?:с|з)\s+населенн?(?:ием|ям)(?:\s+(?:в|у))?)\s+(?:(?:some|about|around|roughly|nearly|"
                               r"almost|more than|over|близько|около|более|понад)\s+)?$", re.IGNORECASE)
 _LIST_LINE_NEXT = re.compile(r"\s*\n\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
+#: The weapons an attack was made with are no loss: "Russia attacked Ukraine with 2 Iskander-M ballistic missiles and
+#: 129 Shahed-type drones" (the items listed after them too).
+_ATTACKED_WITH = re.compile(r"\b(?:attacked|struck|targeted|hit|shelled|bombarded|pounded)\s+(?:[\w'’-]+\s+){0,4}?with\s+"
+                            r"(?:[^.;:]{0,60}?(?:,|\band)\s+)?(?:(?:about|some|over|more than|up to|at least|nearly|almost)\s+)?$",
+                            re.IGNORECASE)
 #: A next sentence whose subject is a pronoun for the losses the sentence before named: "Генштаб ... оновив дані про
 #: загальні втрати противника. Станом на ранок 17 березня вони ... склали: ...", "... enemy losses. They amounted to".
 _THEY_TOTAL = re.compile(r"\s*[^.;:!?]{0,60}?(?<!\w)(?:вони|они|they|these)\s+(?:[^\s.;:]+\s+){0,5}?(?:склали|составили|"
@@ -138,6 +143,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                 # personnel — a number most experts regard as inflated": the count the text was about, whatever follows
             if verdict and not civilian_figure(t, f.label, f.number.start - s.start, f.label_span[1] - s.start) \
                     and not _strength_before(t, rel) and not _rate(t, rel, f.end - s.start) \
+                    and not (" with " in t[max(0, rel - 60): rel] and _ATTACKED_WITH.search(t, max(0, rel - 60), rel)) \
                     and not (f.label_span[1] > f.number.end and _ATTACKERS.match(t, f.label_span[1] - s.start)):
                 kept.append(f)
         counts = tuple(f.number.start - s.start for f in figs)
