@@ -1493,3 +1493,15 @@ def test_the_weapons_an_attack_was_made_with_are_no_loss():
         "were shot down, the Ukrainian Air Force said.", d)] == [("uav", 102, "RUS")]
     assert [(f.category, f.value) for f in extract(
         "Ukrainian forces struck the Russian column with drones, destroying 12 tanks.", d)] == [("tanks", 12)]
+
+
+def test_a_mixed_toll_with_police_and_a_window_before_bring_to():
+    figs = extract("Troops killed 920 militants of the Maute group since the siege began on May 23. The 42 militants killed "
+                   "in the final clearing on Sunday and Monday bring the number of militants killed to 920, the Armed Forces "
+                   "of the Philippines said. Government forces also suffered heavy losses: 165 Filipino soldiers and "
+                   "policemen died in the battle. Of the dead, 158 were soldiers.", dt.date(2017, 10, 23))
+    got = [(f.category, f.value, f.basis) for f in figs]
+    assert ("personnel_killed", 920, "cumulative") in got and len([g for g in got if g[1] == 920]) == 1  # told twice, once
+    assert ("personnel_killed", 42, "increment") in got
+    assert all(v != 165 for _c, v, _b in got)  # soldiers and policemen: a mixed toll, left out
+    assert ("personnel_killed", 158, "cumulative") in got and figs[[f.value for f in figs].index(158)].parent is None

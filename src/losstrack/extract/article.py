@@ -386,10 +386,13 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 # "rose to 11,462 on January 1", "surpassed 3,700 in December" (a month after a milestone verb, not
                 # "reached 4,000 in May"; no daily or monthly record): a running total as of that day or month
                 period = running_total(doc_period.get(who), period.end)._replace(end=period.end)
-            elif period.basis == "increment" and (risen_to(s.text, rel, slow) or total_to(s.text, max(0, rel - 220), rel)) \
-                    and not any(pos < (st.figs[k + 1][0].number.start - s.start if k + 1 < len(st.figs) else len(s.text))
-                                for pos, _p in cues_here):  # "the number ... rose to 20,103 after ... 29 more
-                period = running_total(doc_period.get(who), period.end)  # in the past 24 hours": the 29's window
+            elif period.basis == "increment" and ((rose := risen_to(s.text, rel, slow))
+                                                  or (toll := total_to(s.text, max(0, rel - 220), rel))) \
+                    and not any((rose or toll.start() < pos)  # (a window before "bring ... to" is its subject's: "The 42
+                                and pos < (st.figs[k + 1][0].number.start - s.start if k + 1 < len(st.figs) else len(s.text))
+                                for pos, _p in cues_here):  # killed ... on Sunday and Monday bring the number ... to 920")
+                period = running_total(doc_period.get(who), period.end)  # "the number ... rose to 20,103 after ... 29
+                # more in the past 24 hours": the 29's window
             if period.war:
                 period = Period(war_start(loser, attr.side(who)), period.end, period.basis)
             qualifier = f.qualifier  # "losses were approximately: 1,000 troops, ...": the header's hedge (a header

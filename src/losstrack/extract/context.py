@@ -112,12 +112,18 @@ _ANYONE = BARE_FATES | CYR_FATES | {"persons", "people", "осіб", "людей
                                     "ранены"}
 
 
+_AND_POLICE = re.compile(r"\s+(?:and|or|та|і|и)\s+(?:police(?:men|women)?|police officers|gendarmes|поліцейськ\w*|полицейск\w*)\b",
+                         re.IGNORECASE)
+
+
 def civilian_figure(text: str, label: str, num_start: int, label_end: int | None = None) -> bool:
     """Whether a figure counts civilians: its label names no one in particular ("wounded", "человек") and civilians
     are named before it in the sentence, with no soldiers between ("63 civilians have been killed and 292 wounded",
     "погибли 22 мирных жителя, ранены 140 человек"), or the sentence says its toll does not tell them from fighters, or
     civilians are among its parts ("431 человек, в том числе ... 71 мирный житель") or most of it ("в основном мирные
     жители", "mostly civilians")."""
+    if label_end is not None and _AND_POLICE.match(text, label_end):  # "165 soldiers and policemen died": a mixed toll
+        return True  # (police are not the military), left out with the civilians
     if label.lower() not in _ANYONE:
         return False
     low = lower(text)

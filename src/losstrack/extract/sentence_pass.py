@@ -43,6 +43,7 @@ _ATTACKED_WITH = re.compile(r"\b(?:attacked|struck|targeted|hit|shelled|bombarde
 #: загальні втрати противника. Станом на ранок 17 березня вони ... склали: ...", "... enemy losses. They amounted to".
 _THEY_TOTAL = re.compile(r"\s*[^.;:!?]{0,60}?(?<!\w)(?:вони|они|they|these)\s+(?:[^\s.;:]+\s+){0,5}?(?:склали|составили|"
                          r"становили|amounted|totall?ed|stood|were)(?!\w)", re.IGNORECASE)
+_DROPPED = "@dropped"  # a figure found but left out (a mixed toll), in ``before_all``
 #: A sentence opening on the figures of one fate of the sentence before: "Of the dead, 31 were from the 4th Brigade".
 _OF_THE_FATE = re.compile(r"\W*(?:and\s+|but\s+)?(?:of\s+the\s+(?:(?P<killed>dead|killed)|(?P<wounded>wounded|injured)|"
                           r"(?P<captured>captured|prisoners))|(?:среди|серед|из|з|із)\s+(?:(?P<killed_>погибших|убитых|загиблих|"
@@ -114,7 +115,9 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         if before_all and (named := _OF_THE_FATE.match(t)) is not None:  # "Of the dead, 31 were ...": the last figure of
             fate_of = "personnel_" + next(k for k, v in named.groupdict().items() if v).rstrip("_")  # that fate, not
             # the last one
-            before = next(((f, lo) for f, lo in reversed(before_all) if f.category == fate_of), before)
+            whole = next(((f, lo) for f, lo in reversed(before_all) if f.category == fate_of), before)
+            before = (whole[0], None) if whole is not None and whole[1] is _DROPPED else whole  # (of a toll left out,
+            # "165 soldiers and policemen died. Of the dead, 158 were soldiers": its fate, but no whole in the output)
         figs, labels = sentence_figures(s, slow, before[0] if before else None)
         if ms:  # sentences without figures only need claimants (and a list header its loser)
             said = [p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]]
@@ -202,7 +205,10 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         st.figs, st.found = list(zip(kept, losers)), figs
         if figs:  # the figure a next sentence opening "Of them, ..." would list the parts of
             before = next(((f, lo) for f, lo in reversed(st.figs) if not f.inherited), None)
+            kept_ids = {id(f) for f in kept}
             before_all += [(f, lo) for f, lo in st.figs if not f.inherited]
+            before_all += [(f, _DROPPED) for f in figs if id(f) not in kept_ids and not f.inherited]  # (order within a
+            # sentence does not matter: a later sentence asks for one fate)
         colon = t.rstrip().endswith(":")
         they = not figs and not colon and _THEY_TOTAL.match(text, s.end, s.end + 140) is not None
         if colon or they or (not figs and text.find("\n", s.end, s.end + 90) >= 0 and _LIST_LINE_NEXT.match(text, s.end, s.end + 90)):  # a header of list lines
