@@ -45,10 +45,14 @@ from .totals import (
 
 _DIGIT = re.compile(r"\d")
 #: "two soldiers were killed", "866 soldiers and officers have been killed", "38 members who were killed"
+_THE_DEAD = re.compile(r"(?:погибш|загибл)\w*", re.IGNORECASE)  # a noun of those who died: its speaker's own, unless named
+_BOILERPLATE_HEDGE = re.compile(r"(?<!\w)(?:орієнтовно\s+склали|ориентировочно\s+составили)|\bcombat\s+losses\b[^:]{0,90}?"
+                                r"\b(?:were|are)\s+approximately\s*:", re.IGNORECASE)
 _PASSIVE_FATE = re.compile(r"(?:\s+(?:from|of)\s+(?:the|their|its|his)\s+[^\W\d]+)?"  # ("Two other soldiers from the brigade were")
                            r"(?:\s+(?:and|or)\s+[^\W\d]+)?(?:\s+(?:who|that))?\s+(?:were|was|have been|has been|had been|are|got|"
                            r"died|have died|had died|were reported)(?:\s+\w+ly)?(?:\s+(?:killed|wounded|injured|captured|missing))?\b"
-                           r"|(?:\s+\w+ly)?\s+(?:killed|wounded|injured|captured|missing)\b(?!\s+(?:an?|the|\d))"  # a headline's
+                           r"|(?:\s+\w+ly)?\s+(?:killed|wounded|injured|captured|missing)\b(?!\s+(?:an?|the|\d|one|two|three|"
+                           r"four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many|some)\b)"  # a headline's
                            # "Two more soldiers seriously wounded" (not "... soldiers killed a militant")
                            r"|\s+(?:погибл[иао]|погиб|загинул[иао]|загинув|(?:получил|отримал|дістал)[иа]?\s+(?:[^\W\d]+\s+)?"
                            r"(?:ранени[яе]|поранення)|(?:были\s+)?(?:ранены|убиты|взяты\s+в\s+плен)|поранені|"
@@ -285,7 +289,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             loser = loser or head.get("loser")
             side = who or nobody_side  # whose own and whose enemy's losses the figure may be
             if loser is None and f.category.startswith("personnel") and side and not attr.is_publisher(side) and (
-                    _PASSIVE_FATE.match(ftext, f.label_span[1]) or _DIED_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)):
+                    _PASSIVE_FATE.match(ftext, f.label_span[1]) or _DIED_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)
+                    or (_THE_DEAD.match(f.label) and st.claimants and not attr.is_outlet(side))):  # ("назвал цифру 3 825 погибших
+                # военнослужащих": those who died, a side's own; an outlet's count of them has no side of its own)
                 # "X says two soldiers were killed": its own, unless named otherwise; "40 militants": its adversary's
                 loser = "@adversary" if cues()["hostile"].fullmatch(f.label.lower()) else "@self"
             if loser is None and side and not attr.is_publisher(side) \
@@ -396,9 +402,10 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if period.war:
                 period = Period(war_start(loser, attr.side(who)), period.end, period.basis)
             qualifier = f.qualifier  # "losses were approximately: 1,000 troops, ...": the header's hedge (a header
-            if qualifier == "exact" and who != "UKR-GS":  # sentence's hedge is not carried to the lines after it; the
-                qualifier = header_qualifier(s.text[:rel]) or qualifier  # General Staff's "were approximately:",
-                # "орієнтовно склали:" is its bulletin's boilerplate, kept by its lines only when written apart)
+            if qualifier == "exact" and not _BOILERPLATE_HEDGE.search(s.text, 0, rel):  # sentence's hedge is not
+                qualifier = header_qualifier(s.text[:rel]) or qualifier  # carried to the lines after it; the General
+                # Staff's "total combat losses ... were approximately:", "орієнтовно склали:" is its bulletin's
+                # boilerplate, no hedge of its lines even written in the same sentence)
             parent = at.get(id(st.found[f.parent])) if f.parent is not None else None
             earlier = at.get(id(f.whole)) if f.whole is not None and parent is None else None
             if earlier is not None:  # "Of them, 470 were killed": a part of a figure of an earlier sentence

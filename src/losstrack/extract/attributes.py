@@ -21,7 +21,7 @@ _POST_QUAL = re.compile(r"^(?:\s*-?\s*plus\b|\s+or\s+more\b|\s+and\s+more\b|\+(?
 #: the whole ("six Pakistani aircraft - five fighter jets and one large aircraft -", "six aircraft (five jets and ...)").
 _COLON_GAP = re.compile(r"[^.;:]{0,40}:\s*$|\s*(?:\s[-–—]|[–—]|\()\s*$")
 _SPACES = re.compile(r"\s+")
-_AFTER_CUT = re.compile(r"[;,](?!\d)(?!\s*(?:погибших|загиблих|убитых|вбитих|раненых|поранених)\b)|"
+_AFTER_CUT = re.compile(r"[;,](?!\d)(?!\s*(?:погибших|загиблих|убитых|вбитих|раненых|поранених|які|которые|who)\b)|"
                         r"\band\s+(?:wounded|injured|killed|captured|wounding|injuring|killing|capturing)(?=\s+(?:over|more than|about|some|nearly|almost|at least|up to|another)?\s*$)|\band\s+(?=\d)|\band\s+[^\W\d]+\s+$|"
                         r"(?<!\w)(?:и|і|й|та)\s+[^\W\d]+\s+$|"  # "взяли в плен 14 военнослужащих и уничтожили две": the next one's verb
                         r"^\s*and\s+(?!(?:wounded|injured|killed|captured)\b)[a-z]+ed\b|"  # "killed 2,380 fighters and wounded 1,600";
@@ -29,7 +29,7 @@ _AFTER_CUT = re.compile(r"[;,](?!\d)(?!\s*(?:погибших|загиблих|�
 # "killed or wounded over 1,640 troops and destroyed a tank": a verb after "and" starts another predicate, not the fate
 #: An aside about a part after a figure's noun: ", five of them from the Pakistan Air Force,".
 _ASIDE = re.compile(r"(?:\s+of\s+[^,;.]{1,40}?)?\s*,\s*(?:[^,;.]{0,40}?\b(?:of them|of whom|of those|among them|з них|из них|"
-                    r"серед них|среди них)\b[^,;.]{0,60},|including\s[^,;.\d]{0,110},(?=\s*(?:were|was|had|have|has|are|is|died|remain\w*)\b))")
+                    r"серед них|среди них)\b[^,;.]{0,60},|including\s[^,;.]{0,110},(?=\s*(?:were|was|had|have|has|are|is|died|remain\w*)\b))")
 # (also after the noun's own "of" phrase, "1,026 marines of Ukraine's 36th Brigade, among them 162 officers, had laid
 # down their arms"; and an "including" aside: "Five Russian peacekeepers, including the deputy commander of ..., were killed")
 _BEFORE_CUT = re.compile(r"[;,]|\band\b")
@@ -67,12 +67,18 @@ def hedge_at_end(text: str) -> re.Match | None:
     return qualifier_pattern().search(text)
 
 
+_ROSE_BEFORE = re.compile(r"(?<!\w)(?:зрос\w*|вирос\w*|вырос\w*|збільши\w*|увеличи\w*|досяг\w*|дійш\w*|дош\w*)\s+до\s+$",
+                          re.IGNORECASE)
+
+
 def qualifier(text: str, num: Number) -> str:
     """The hedge of a number: ``range`` for ranges, a phrase before it ("more than"), "plus"/"or more" after it."""
     if num.value_high is not None:
         return "range"
     m = hedge_at_end(text[max(0, num.start - 25): num.start])
     if m:
+        if m.group(1).lower() == "до" and _ROSE_BEFORE.search(text, max(0, num.start - 40), num.start):
+            return "exact"  # "зросла до 400 тисяч", "выросло до": rose to, not up to
         return qualifier_phrases().get(_SPACES.sub(" ", m.group(1).lower()), "exact")
     if _POST_QUAL.match(text[num.end: num.end + 10]):
         return "at_least"

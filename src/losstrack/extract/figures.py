@@ -156,14 +156,17 @@ _BARE_MODIFIERS = re.compile(r"(?:(?!(?:ещё|еще|ще|несколько|к
 _PLURAL_ENDS = ("ов", "ев", "ёв", "ів", "их", "ых")
 _NUMBER_NEXT = re.compile(r"\s*[‒–—:-]?\s*\d")  # a label its number follows ("бойових броньованих машин ‒ 1 435"): no bare one
 _LIST_END = re.compile(r"(?:\s*[«\"“][^»\"”]{1,30}[»\"”])?[^,;.]{0,40}?\s*(?:[,;.]|\s(?:and|и|та|і)\s|$)")
-_SHOT_DOWN = re.compile(r"\b(?:shot down|shoot down|shooting down|downed|brought down|intercepted)\s+(?:(?!\band\b)[^.;,]){0,50}$",
-                        re.IGNORECASE)
+_SHOT_DOWN = re.compile(r"\b(?:shot down|shoot down|shooting down|downed|brought down|intercepted)\s+"
+                        r"(?:(?!\b(?:and|or)\s+[a-z]+(?:ed|ing)\b)[^.;]){0,60}$", re.IGNORECASE)  # (over a list: "shot
+# down 12 Russian drones, 3 fighters and a helicopter"; not "shot down a drone and killed 20 Taliban fighters")
 _SHOT_DOWN_AFTER = re.compile(r"\s+(?:had|have|has|were|was)\s+(?:been\s+)?(?:shot down|downed|brought down|intercepted)\b",
                               re.IGNORECASE)
 #: "shot down 387 drones and seven of the Kh-101 missiles": missiles named by their model are the things downed (not
 #: "a strike with two Neptune missiles": munitions fired).
 _INTERCEPTED = re.compile(r"\b(?:shot down|intercepted|downed|destroyed)\b|(?<!\w)(?:збили|збито|сбили|сбито|знищено|уничтожено|"
                           r"перехопили|перехвачено|перехватили)(?!\w)", re.IGNORECASE)
+_BUT = re.compile(r"\b(?:but|while|whereas|however|yet)\b|;|(?<!\w)(?:але|а|но|однак|однако)(?!\w)", re.IGNORECASE)  # ("shot down
+# 20 drones, but 10 Kh-101 missiles hit power plants": those hit)
 #: A label followed by one of these names munitions, not the system: "15 HIMARS rockets", "снарядов".
 _MUNITION = re.compile(r"\s*(?:rockets?|missiles?|shells?|rounds?|munitions?|ammunition|bombs?|warheads?|снаряд\w*|ракет\w*|"
                        r"боеприпас\w*|бомб\w*)\b", re.IGNORECASE)
@@ -378,9 +381,12 @@ _SHIP_HIT_BEFORE = re.compile(r"\b(?:sank|sunk|sink|sinking of|destroyed|destruc
 _SHIP_ACTS = re.compile(r"[\s,]*(?:[A-Z][\w.-]*\s+){0,3}(?:(?:also|then|reportedly|later|mistakenly|accidentally)\s+)?(?:shot down|"
                         r"intercepted|fired|launched|engaged|downed|destroyed|struck|hit|sank|attacked|escorted|repelled|responded)\b")
 #: Any other singular thing acting: "A U.S. aircraft mistakenly strafed Canadian troops" (only verbs with no passive
-#: reading: "A Russian Su-34 shot down over Kharkiv" is a loss).
+#: reading: "A Russian Su-34 shot down over Kharkiv" is a loss, so is "A Russian tank shelled by Ukrainian artillery").
 _THING_ACTS = re.compile(r"[\s,]*(?:[A-Z][\w.-]*\s+){0,3}(?:(?:also|then|reportedly|later|mistakenly|accidentally)\s+)?(?:strafed|"
-                         r"fired|launched|attacked|bombed|engaged|opened fire|dropped|shelled|targeted)\b")
+                         r"opened fire|fired (?:on|at|into)|attacked|bombed|shelled|dropped)\b(?!\s+by\b)")
+#: ... unless the sentence tells it was lost after all ("A Russian helicopter attacked the village and was shot down").
+_THING_LOST_LATER = re.compile(r"\b(?:was|were)\s+(?:later\s+|then\s+)?(?:shot down|downed|destroyed|hit|sunk|lost)\b|"
+                               r"\b(?:downed|destroyed|hit|sank)\s+it\b|\bshot\s+it\s+down\b", re.IGNORECASE)
 #: Singular equipment nouns (nominative/accusative) a Ukrainian/Russian loss verb may govern without a number.
 _CYR_SINGULAR = frozenset({"танк", "літак", "самолет", "самолёт", "бомбардировщик", "бомбардувальник", "военнослужащий",
                            "крейсер", "фрегат", "корвет", "тральщик", "човен", "лодка", "лодку",
@@ -444,13 +450,18 @@ def _scan(pattern: re.Pattern, twin_pattern: re.Pattern, text: str, low: str | N
 
 
 def _others_of_singulars(text: str, nums: list[Number], found: list[Found], offset: int) -> list[Found]:
-    """``found`` plus the numbers with no figure of their own that count "others" of a figure before them."""
+    """``found`` plus the numbers with no figure of their own that count "others" of the figure right before them ("A
+    Turkish soldier was martyred and two others were wounded"; not after other people named between: "A Ukrainian
+    soldier was killed and 12 civilians were wounded, and two others died later")."""
     taken = {f.number.start - offset for f in found}
+    ends = [f.end - offset for f in found]  # (found is in text order)
     extra = []
     for num in nums:
-        prior = [f for f in found if f.end - offset <= num.start]
-        if num.start not in taken and prior and OTHERS.match(text, num.end):
-            part = part_without_label(text, num, prior, offset)
+        if num.start in taken or not OTHERS.match(text, num.end):
+            continue
+        k = bisect_right(ends, num.start)
+        if k and num.start - ends[k - 1] <= 40 and not _DIGIT.search(text, ends[k - 1], num.start):
+            part = part_without_label(text, num, found[:k], offset)
             if part is not None:
                 extra.append(part)
     return sorted(found + extra, key=lambda f: f.number.start) if extra else found
@@ -481,8 +492,8 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
         return found
     extra = [f for f in _figures(text, arts, labels, offset, after_only=True)
              if (f.model or not f.label.lower().endswith("s")) and not _ADJUNCT.match(text, f.label_span[1] - offset)
-             and not (_SHIP_ACTS if taxonomy().is_same_or_ancestor("naval", f.category) else _THING_ACTS).match(
-                 text, f.label_span[1] - offset)]
+             and not ((_SHIP_ACTS if taxonomy().is_same_or_ancestor("naval", f.category) else _THING_ACTS).match(
+                 text, f.label_span[1] - offset) and not _THING_LOST_LATER.search(text, f.label_span[1] - offset))]
     extra += [f for f in _figures(text, verbs, labels, offset, after_only=True)
               if (f.model or f.label.lower().split()[-1] in _CYR_SINGULAR)
               and not _BY_AGENT.search(text, f.number.start - offset, f.label_span[0] - offset)]
@@ -604,7 +615,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             category = "aircraft"  # "had shot down one of the Pakistani fighters": jets, not fighting men
         head_at = None
         if category is None or (model and _MUNITION.match(text, le) and not (
-                category == "cruise_missiles" and _INTERCEPTED.search(text, max(0, num.start - 80), num.start))) \
+                category == "cruise_missiles" and (downed := _INTERCEPTED.search(text, max(0, num.start - 80), num.start))
+                and not _BUT.search(text, downed.end(), num.start))) \
                 or (le > num.start and not category.startswith(PERSONNEL) and attack_after(text, le, labels)):
             continue
         if le <= num.start and label.lower() in BARE_FATES and _civilians_after(text, num.end):

@@ -72,8 +72,8 @@ def mask_labels(text: str, labels=None, low: str | None = None) -> str:
     return "".join(parts)
 
 #: A label followed by one of these names an attack, not a thing lost: "Tower 22 drone attack", "a one-way drone attack".
-_ATTACK_AFTER = re.compile(r"(?:-\w+)?\s+(?:attacks?|strikes?|raids?|assaults?|swarms?|атак(?:а|и|у|ой|ами|ах)?|"
-                          r"удар(?:ы|ов|а|ам|ами)?)\b", re.IGNORECASE)
+_ATTACK_AFTER = re.compile(r"(?:-\w+)?\s+(?:attacks?|strikes?|raids?|assaults?|swarms?)\b", re.IGNORECASE)  # (English
+# compounds only: "знищили 5 танків ударами дронів" names the means, the tanks are lost)
 #: "The number of U.S. service members wounded in Sunday's attack on Tower 22, a small base ..., has risen to more than
 #: 40": a subject this long still governs its number when it opens with "the number of".
 _NUMBER_OF = re.compile(r"(?:^|\b)(?:the\s+)?(?:number|toll|count|tally|число|количество|кількість)\s+(?:of\s+)?"
@@ -84,7 +84,7 @@ def attack_after(text: str, pos: int, labels) -> bool:
     """Whether the label ending at ``pos`` names the weapon of an attack ("a drone attack on Tower 22"), not a thing
     lost; "41 Ka-52 attack helicopters", "strike drones" are things (another label follows the attack word)."""
     m = _ATTACK_AFTER.match(text, pos)
-    if m is None:
+    if m is None or text[pos - 1:pos] in ("s", "S"):  # a plural noun before a verb ("14 drones attack positions")
         return False
     k = bisect_left(labels, pos + 1, key=_start)  # the next label: the attack word's own ("attack helicopters") or after it
     return not (k < len(labels) and (labels[k][0] <= m.end() or not text[m.end():labels[k][0]].strip()))

@@ -49,9 +49,9 @@ _OWN_LOSSES = re.compile(r"(?<!\w)(?:свои|свої|собственные|в
                          re.IGNORECASE)  # (not "Собственные потери Хезболлы": the side named after it)
 _OWN_LOSSES_WORDS = ("сво", "собственн", "власн", " own ")
 _ADMITTED_WORDS = ("confirmed", "acknowledged", "admitted", "підтверд", "визна", "подтверд", "призна")
-_CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b|,\s+(?:а|но|але|однак|однако)\s", re.IGNORECASE)
 #: A verb of attack right after a side (up to two words between) makes it the attacker: "Hamas militants killed".
-_AGENT_NEXT = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:killed|fired|hit|struck|destroyed|wounded|shot|"
+_AGENT_NEXT = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:killed|fired|hit|struck|destroyed|wounded|shot|blew|"
                          r"downed|attacked|shelled|вбили|вбив|убили|убил|знищили|знищив|уничтожили|уничтожил|ліквідували|"
                          r"ликвидировали|поранили|ранили)(?!\w)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -62,8 +62,9 @@ _GOV_AFTER = re.compile(r"\s+(?:of\s+the\s+)?(?:(?:government|regime)\s+(?:force
                         r"(?:правительственн\w*|урядов\w*)\s+(?:войск|сил|військ)\w*)", re.IGNORECASE)
 #: Where a clause after a figure begins: a loser named past it is that clause's ("..., as Ukraine reports Russian losses").
 _CLAUSE_BREAK = re.compile(r";|\s(?:as|while|whereas|but)\s|,\s*(?:and|but|while|as)\s", re.IGNORECASE)
-_OWNER_GAP = re.compile(r"\s+(?:(?:[^\W\d]+\s+)?(?:of|belonging\s+to|operated\s+by|used\s+by)\s+(?:the\s+)?)?[«\"“„]?")
-# ("300 soldiers of the RSF", "two Abrams tanks of the Iraqi army", "five Humvees belonging to the Hashd al-Shaabi")
+_OWNER_GAP = re.compile(r"\s+(?:(?:[^\W\d]+s\s+)?(?:of|belonging\s+to|operated\s+by|used\s+by)\s+(?:the\s+)?)?[«\"“„]?")
+# ("300 soldiers of the RSF", "two Abrams tanks of the Iraqi army", "five Humvees belonging to the Hashd al-Shaabi";
+# not "12 tanks west of Russian-controlled Avdiivka")
 _PHRASE_END = re.compile(r"[,;:.!?()]|\s[—–-]\s")
 _CAUSE = re.compile(r"\b(?:in|by|from|during|after|amid)\b|(?<!\w)(?:внаслідок|від|через|в результате|от|після|после)(?!\w)",
                     re.IGNORECASE)
@@ -167,7 +168,8 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
             or (any(w in before for w in _ADMITTED_WORDS) and _ADMITTED.search(text, max(0, start - 60), start)
                 and not any(m.role == "enemy" and start - 60 <= m.start < f.label_span[1] - off for m in ms)) \
             or (any(w in before for w in _OWN_LOSSES_WORDS) and (own := _OWN_LOSSES.search(text, max(0, start - 150), start))
-                and not any(own.end() <= m.start < start and m.actor and m.role != "claimant" for m in ms)):  # (not "… its own losses, said
+                and not any(own.end() <= m.start < f.label_span[1] - off + 40 and m.actor and m.role != "claimant"
+                            for m in ms)):  # (not "… its own losses, said
         # Ukrainian forces had lost 59,000": the side named between)
         return "@self"  # "of its soldiers"; "his unit had lost five men"; "confirmed the loss of one F-16"
     after = f.label_span[1] - off  # "до 70 военнослужащих ВСУ", "300 soldiers of the RSF": the side right after the noun

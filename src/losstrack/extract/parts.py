@@ -9,7 +9,7 @@ import re
 from ..vocab import taxonomy
 from .attributes import OWN_FATE, fate, qualifier
 from .found import Found, label_info, shifted
-from .lexicon import plain, twin
+from .lexicon import cues, lower, plain, twin
 from .numbers import Number
 
 PERSONNEL = "personnel"
@@ -116,8 +116,12 @@ def part_without_label(text: str, num: Number, found: list[Found], offset: int) 
                      model=last.model, qualifier=qualifier(text, num), inherited=True)
 
     if near and OTHERS.match(text, num.end):  # "killed 5 soldiers and wounded 7 others"
-        personnel = last.category.startswith(PERSONNEL)
-        return part(fate(text, num, num.end, len(text), last.label) if personnel else last.category)
+        if not last.category.startswith(PERSONNEL):
+            return part(last.category)
+        own = fate(text, num, num.end, len(text), last.label)  # (no fate of their own: the figure's, "A Russian soldier
+        return part(last.category if own == "personnel_casualties" and not cues()["casualties"].search(  # surrendered
+            lower(text[max(0, num.start - 40):num.end + 60])) else own)  # and two others followed"; not "had killed or
+        # wounded thousands more")
     personnel = prev.category.startswith(PERSONNEL)
     if near and personnel and _CONJ_END.search(gap) and _FATE_AFTER.match(text, num.end):
         return part(fate(text, num, num.end, len(text), last.label))  # "..., а понад 900 — потрапили в полон"
