@@ -1581,3 +1581,19 @@ def test_review_regressions_twelfth_session_attributes():
     # prose "losses were approximately:" hedges its list; only the bulletin's boilerplate does not
     assert {f.qualifier for f in extract("Ukraine's General Staff said Russian losses were approximately: 14,000 troops, "
                                          "444 tanks, 86 aircraft.", dt.date(2022, 3, 17))} == {"approx"}
+
+
+# --- Added in the twelfth session (read from heldout19 after its blind run) ---
+
+def test_a_bulletin_list_after_a_spokesmans_paragraph_and_a_headline_ending_on_a_quoted_name():
+    text = ("Втрати ворога на 21 травня: ще 580 окупантів, три танки та 16 «шахедів»\n\nГромадське радіо | 21 травня 2023\n\n"
+            "За минулу добу Сили оборони України ліквідували 580 російських загарбників і знищили три танки. Про це в "
+            "неділю, 21 травня, повідомив Генеральний штаб ЗСУ.\n\nРечник Східного угруповання військ Сергій Череватий "
+            "розповів, що за минулу добу там противник втратив 132 особи вбитими.\n\nЗагальні бойові втрати противника з "
+            "24.02.22 по 21.05.23 орієнтовно склали:\n\nособового складу ‒ близько 202 260 (+580) осіб\nтанків ‒ 3 775 "
+            "(+3) од\n\nДжерело: Генштаб ЗСУ")
+    figs = extract(text, dt.date(2023, 5, 21))
+    # the list is the General Staff's, not the spokesman's of the paragraph before; the headline's figures are the
+    # list's day's (no extra 580 or three tanks)
+    assert {f.claimant for f in figs if f.value in (202260, 3775)} == {"UKR-GS"}
+    assert sorted(f.value for f in figs if f.value in (580, 3)) == [3, 580]

@@ -110,7 +110,8 @@ def _says(low: str, pattern: re.Pattern, words: tuple[str, ...], opens: bool = F
     return any(w in low for w in words) and (pattern.match if opens else pattern.search)(low) is not None
 
 
-_SENTENCE_ENDS = tuple('.!?"”»')  # what a sentence may end on (before trailing white space)
+_SENTENCE_ENDS = tuple('.!?')  # what a sentence may end on (before trailing white space and a closing quote)
+_QUOTES_END = tuple('"”»')
 
 
 def _period_before(sents: list, i: int, published, events, told: dict) -> Period | None:
@@ -279,6 +280,10 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 who = _claimant_at(st, rel) or head.get("claimant") or para_claimant
                 carried = who is None and last_claimant is not None and claimant_para != s.paragraph
                 who = who or last_claimant
+                if carried and head.get("st") is not None and head["st"].s.paragraph != claimant_para:
+                    if fp is False:  # a list with a header of its own under a source line ("Джерело: Генштаб ЗСУ") is
+                        fp = _source_line(sents) or attr.fingerprint(ftext)  # the source's, not the speaker of the
+                    who = fp or who  # paragraph before (a spokesman's own figures before the bulletin's list)
                 if who is None:
                     if fp is False:
                         fp = _source_line(sents) or attr.fingerprint(ftext)
@@ -459,8 +464,12 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
 
 
 def _ends_sentence(text: str) -> bool:
-    """Whether a text ends on closing punctuation or a closing quote (then white space), without a regex scan."""
-    return text.rstrip().endswith(_SENTENCE_ENDS)
+    """Whether a text ends on closing punctuation, or a closing quote after it (then white space), without a regex
+    scan (a headline ending on a quoted name, "… три танки та 16 «шахедів»", ends no sentence)."""
+    t = text.rstrip()
+    if t.endswith(_QUOTES_END):
+        return t[:-1].rstrip().endswith(_SENTENCE_ENDS)
+    return t.endswith(_SENTENCE_ENDS)
 
 
 def _source_line(sents: list[Sent]) -> str | None:
