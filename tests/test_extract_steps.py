@@ -1597,3 +1597,11 @@ def test_a_bulletin_list_after_a_spokesmans_paragraph_and_a_headline_ending_on_a
     # list's day's (no extra 580 or three tanks)
     assert {f.claimant for f in figs if f.value in (202260, 3775)} == {"UKR-GS"}
     assert sorted(f.value for f in figs if f.value in (580, 3)) == [3, 580]
+
+
+def test_aircraft_put_out_of_action_and_fighters_in_russian():
+    figs = extract("«Коммерсантъ» писал, что в результате обстрела были выведены из строя не менее семи российских "
+                   "самолетов: четыре фронтовых бомбардировщика Су-24, два истребителя Су-35С и военно-транспортный Ан-72.",
+                   dt.date(2018, 1, 9))
+    assert [(f.category, f.value, f.model) for f in figs][:3] == [("aircraft", 7, None), ("aircraft", 4, "Su-24"),
+                                                                  ("aircraft", 2, "Su-35S")]
