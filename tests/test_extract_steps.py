@@ -1605,3 +1605,12 @@ def test_aircraft_put_out_of_action_and_fighters_in_russian():
                    dt.date(2018, 1, 9))
     assert [(f.category, f.value, f.model) for f in figs][:3] == [("aircraft", 7, None), ("aircraft", 4, "Su-24"),
                                                                   ("aircraft", 2, "Su-35S")]
+
+
+def test_the_taliban_spokesman_a_different_account_and_martyred_then_injured():
+    text = ("Twenty-three Pakistani soldiers were martyred and 29 injured when Afghan Taliban forces attacked border posts "
+            "overnight, the ISPR said. Troops destroyed three Taliban tanks and a number of armed pickups.\n\nIn Kabul, "
+            "Taliban government spokesman Zabihullah Mujahid gave a very different account. Afghan forces had killed 58 "
+            "Pakistani soldiers, he told a press conference on Sunday.")
+    assert _sides(text, dt.date(2025, 10, 13)) == [(23, "PAK", "PAK"), (29, "PAK", "PAK"), (3, "PAK", "AFG"),
+                                                   (58, "AFG", "PAK")]

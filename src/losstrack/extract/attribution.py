@@ -34,7 +34,8 @@ def of_year(actor_id: str | None) -> str | None:
     return actor_id
 
 
-_TALIBAN = re.compile(r"taliban|taleban|талиб|таліб|islamic emirate|исламский эмират|ісламський емірат")
+_TALIBAN = re.compile(r"taliban|taleban|талиб|таліб|islamic emirate|исламский эмират|ісламський емірат|mujahid|муджахид|муджахід")
+# (its names, and its spokesman Zabihullah Mujahid's: the Taliban whatever the year)
 _PRONOUNS = frozenset({"it", "they", "he", "she"})  # the pronouns of :data:`_GENERIC`'s "ref"
 #: A Ukrainian/Russian speaker named by a pronoun after the speech verb, past a quote: "«...», – розповідає він".
 _PRONOUN_AFTER = re.compile(r"\s+(?P<p>він|вона|вони|он|она|они)(?!\w)")

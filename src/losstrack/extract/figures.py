@@ -143,7 +143,10 @@ _TIME_UNIT = re.compile(
     r"tonnes|rounds|shells|settlements|villages|towns)\b",
     re.IGNORECASE,
 )
-_ARTICLE_ONE = re.compile(r"(?:an?|one)\s+", re.IGNORECASE)
+_NOT_ONE = (r"(?!(?:handful|few|number|lot|lots|series|total|majority|minority|fraction|third|quarter|half|quantity|"
+            r"variety|group|squad|convoy|column|batch|wave|swarm|barrage|salvo|fleet|company|battalion|brigade|platoon|"
+            r"dozen|couple|pair|score|host|range|mix)\b)")
+_ARTICLE_ONE = re.compile(r"(?:an?|one)\s+(?=\w)" + _NOT_ONE, re.IGNORECASE)  # (not "a number of armed pickups")
 _LIST_GAP = re.compile(r"(?:\s*[«\"“][^»\"”]{1,30}[»\"”]|\s+(?-i:[A-ZА-ЯІЇЄҐ][\w-]*))?"  # (a name or model after a bare noun)
                        r"(?:\s+(?:производства|виробництва)\s+[\w-]+)?"  # "гаубица М777 производства США и ..."
                        r"\s*(?:,\s*(?:and\s+|и\s+|та\s+|і\s+|as well as\s+|а также\s+)?|\s(?:and|и|та|і)\s+)")
@@ -364,9 +367,6 @@ def _named_part(text: str, found: list[Found], offset: int) -> list[Found]:
 
 
 #: Nouns of a group or an amount after "a": "a handful of HIMARS", "a convoy of tanks" count no one.
-_NOT_ONE = (r"(?!(?:handful|few|number|lot|lots|series|total|majority|minority|fraction|third|quarter|half|quantity|"
-            r"variety|group|squad|convoy|column|batch|wave|swarm|barrage|salvo|fleet|company|battalion|brigade|platoon|"
-            r"dozen|couple|pair|score|host|range|mix)\b)")
 #: "a"/"an" before a singular label: one ("shot down a Russian Su-34", "destroyed an APC").
 _SINGULAR = re.compile(r"\b(?:a|an)\s+(?=\w)" + _NOT_ONE, re.IGNORECASE)
 #: :func:`~.lexicon.twin` of :data:`_SINGULAR`, written to open on the letter "a" (so ``re`` jumps from one "a" to the next):

@@ -50,7 +50,7 @@ _OF_THE_FATE = re.compile(r"\W*(?:and\s+|but\s+)?(?:of\s+the\s+(?:(?P<killed>dea
                           r"вбитих)|(?P<wounded_>раненых|поранених)))(?!\w)", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"(?:\s+[^\W\d]+)?\s*(?:,\s*(?:and\s+|і\s+|та\s+|и\s+)?|\s(?:and|і|та|и)\s+)")
 #: A fate with no noun joined to the figure before by its verb: "... soldiers had been killed and 21 wounded".
-_FATE_JOIN = re.compile(r"(?:\s+(?:had|have|has|been|were|was|are))*\s+(?:killed|wounded|injured|captured|missing)"
+_FATE_JOIN = re.compile(r"(?:\s+(?:had|have|has|been|were|was|are))*\s+(?:killed|wounded|injured|captured|missing|martyred|died)"
                         r"\s*(?:,\s*(?:and\s+)?|\s(?:and|or)\s+)(?:(?:some|about|nearly|almost|more than|over|at least)\s+)?")
 LIST_LINE = re.compile(r"^\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
 
