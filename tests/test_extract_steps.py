@@ -1614,3 +1614,10 @@ def test_the_taliban_spokesman_a_different_account_and_martyred_then_injured():
             "Pakistani soldiers, he told a press conference on Sunday.")
     assert _sides(text, dt.date(2025, 10, 13)) == [(23, "PAK", "PAK"), (29, "PAK", "PAK"), (3, "PAK", "AFG"),
                                                    (58, "AFG", "PAK")]
+
+
+def test_a_strength_the_noun_had_is_no_loss():
+    figs = extract("A U.S. intelligence assessment concluded that Russia had lost 315,000 dead and injured troops since the "
+                   "war began — close to 87% of the 360,000 personnel it had in its ground forces before the invasion. It "
+                   "also said Russia had lost 2,200 of the 3,100 tanks it fielded at the start.", dt.date(2023, 12, 22))
+    assert [f.value for f in figs] == [315000, 2200]

@@ -39,6 +39,10 @@ _LIST_LINE_NEXT = re.compile(r"\s*\n\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒�
 _ATTACKED_WITH = re.compile(r"\b(?:attacked|struck|targeted|hit|shelled|bombarded|pounded)\s+(?:[\w'’-]+\s+){0,4}?with\s+"
                             r"(?:[^.;:]{0,60}?(?:,|\band)\s+)?(?:(?:about|some|over|more than|up to|at least|nearly|almost)\s+)?$",
                             re.IGNORECASE)
+#: A strength the noun is said to have had: "87% of the 360,000 personnel it had in its ground forces", "the 3,100 tanks
+#: it fielded at the start".
+_HAD_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:had|has|have|fielded|deployed|possessed|started\s+with)\b",
+                        re.IGNORECASE)
 #: A next sentence whose subject is a pronoun for the losses the sentence before named: "Генштаб ... оновив дані про
 #: загальні втрати противника. Станом на ранок 17 березня вони ... склали: ...", "... enemy losses. They amounted to".
 _THEY_TOTAL = re.compile(r"\s*[^.;:!?]{0,60}?(?<!\w)(?:вони|они|they|these)\s+(?:[^\s.;:]+\s+){0,5}?(?:склали|составили|"
@@ -147,6 +151,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             if verdict and not civilian_figure(t, f.label, f.number.start - s.start, f.label_span[1] - s.start) \
                     and not _strength_before(t, rel) and not _rate(t, rel, f.end - s.start) \
                     and not (" with " in t[max(0, rel - 60): rel] and _ATTACKED_WITH.search(t, max(0, rel - 60), rel)) \
+                    and not _HAD_AFTER.match(t, f.label_span[1] - s.start) \
                     and not (f.label_span[1] > f.number.end and _ATTACKERS.match(t, f.label_span[1] - s.start)):
                 kept.append(f)
         counts = tuple(f.number.start - s.start for f in figs)
