@@ -41,8 +41,10 @@ _ATTACKED_WITH = re.compile(r"\b(?:attacked|struck|targeted|hit|shelled|bombarde
                             re.IGNORECASE)
 #: A strength the noun is said to have had: "87% of the 360,000 personnel it had in its ground forces", "the 3,100 tanks
 #: it fielded at the start".
-_HAD_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:had|has|have|fielded|deployed|possessed|started\s+with)\b",
-                        re.IGNORECASE)
+_DIGIT_IN = re.compile(r"\d")  # ("... of the 3,100 tanks it fielded": the 3,100's noun)
+_HAD_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:had|has|have)(?!\s+(?:been|already|now|since|\w+ed|lost|shot|"
+                        r"sunk|downed|hit|struck|taken|seen|brought|made)\b)|fielded|deployed|possessed|started\s+with)\b",
+                        re.IGNORECASE)  # (not "the number of Russian warships it has destroyed": a perfect, not a having)
 #: A next sentence whose subject is a pronoun for the losses the sentence before named: "Генштаб ... оновив дані про
 #: загальні втрати противника. Станом на ранок 17 березня вони ... склали: ...", "... enemy losses. They amounted to".
 _THEY_TOTAL = re.compile(r"\s*[^.;:!?]{0,60}?(?<!\w)(?:вони|они|they|these)\s+(?:[^\s.;:]+\s+){0,5}?(?:склали|составили|"
@@ -151,7 +153,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             if verdict and not civilian_figure(t, f.label, f.number.start - s.start, f.label_span[1] - s.start) \
                     and not _strength_before(t, rel) and not _rate(t, rel, f.end - s.start) \
                     and not (" with " in t[max(0, rel - 60): rel] and _ATTACKED_WITH.search(t, max(0, rel - 60), rel)) \
-                    and not _HAD_AFTER.match(t, f.label_span[1] - s.start) \
+                    and not (_HAD_AFTER.match(t, f.label_span[1] - s.start)  # (the noun's own number: not "lost 2,200
+                             and not _DIGIT_IN.search(t, f.number.end - s.start, f.label_span[0] - s.start)) \
                     and not (f.label_span[1] > f.number.end and _ATTACKERS.match(t, f.label_span[1] - s.start)):
                 kept.append(f)
         counts = tuple(f.number.start - s.start for f in figs)
