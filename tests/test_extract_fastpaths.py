@@ -61,13 +61,15 @@ def test_fold_defence_equals_the_case_insensitive_substitution(text):
     assert _fold_defence(text) == _DEFENCE.sub(r"\1s\2", text)
 
 
-@pytest.mark.parametrize("text", ["It ended.", 'He said "no."  ', "A headline", "Really?\n", "ends with »", "x:", ""])
+@pytest.mark.parametrize("text", ["It ended.", 'He said "no."  ', "A headline", "Really?\n", "ends with »", "x:", "",
+                                  "три танки та 16 «шахедів»", "«Ми тримаємось.»", 'a "quote" .'])
 def test_ends_sentence_equals_its_pattern(text):
     import re
 
     from losstrack.extract.article import _ends_sentence
 
-    assert _ends_sentence(text) == (re.search(r"[.!?\"”»]\s*$", text) is not None)
+    # closing punctuation, perhaps inside a closing quote (a headline ending on a quoted name ends no sentence)
+    assert _ends_sentence(text) == (re.search(r"[.!?]\s*[\"”»]?\s*$", text) is not None)
 
 
 @pytest.mark.parametrize("low", ["shot down a su-34", "an apc and a tank", "banana a\nb", "a", "an", "a  , x", "ana a x",
