@@ -407,10 +407,10 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if period.war:
                 period = Period(war_start(loser, attr.side(who)), period.end, period.basis)
             qualifier = f.qualifier  # "losses were approximately: 1,000 troops, ...": the header's hedge (a header
-            if qualifier == "exact" and not _BOILERPLATE_HEDGE.search(s.text, 0, rel):  # sentence's hedge is not
-                qualifier = header_qualifier(s.text[:rel]) or qualifier  # carried to the lines after it; the General
-                # Staff's "total combat losses ... were approximately:", "орієнтовно склали:" is its bulletin's
-                # boilerplate, no hedge of its lines even written in the same sentence)
+            if qualifier == "exact" and (hedge := header_qualifier(s.text[:rel])) \
+                    and not _BOILERPLATE_HEDGE.search(s.text, 0, rel):  # sentence's hedge is not carried to the lines
+                qualifier = hedge  # after it; the General Staff's "total combat losses ... were approximately:",
+                # "орієнтовно склали:" is its bulletin's boilerplate, no hedge of its lines even in the same sentence)
             parent = at.get(id(st.found[f.parent])) if f.parent is not None else None
             earlier = at.get(id(f.whole)) if f.whole is not None and parent is None else None
             if earlier is not None:  # "Of them, 470 were killed": a part of a figure of an earlier sentence

@@ -49,6 +49,7 @@ _HAD_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:had|has|h
 #: загальні втрати противника. Станом на ранок 17 березня вони ... склали: ...", "... enemy losses. They amounted to".
 _THEY_TOTAL = re.compile(r"\s*[^.;:!?]{0,60}?(?<!\w)(?:вони|они|they|these)\s+(?:[^\s.;:]+\s+){0,5}?(?:склали|составили|"
                          r"становили|amounted|totall?ed|stood|were)(?!\w)", re.IGNORECASE)
+_THEY_WORDS = ("вони", "они", "they", "these")  # one of which every _THEY_TOTAL match holds
 _DROPPED = "@dropped"  # a figure found but left out (a mixed toll), in ``before_all``
 #: A sentence opening on the figures of one fate of the sentence before: "Of the dead, 31 were from the 4th Brigade".
 _OF_THE_FATE = re.compile(r"\W*(?:and\s+|but\s+)?(?:of\s+the\s+(?:(?P<killed>dead|killed)|(?P<wounded>wounded|injured)|"
@@ -218,7 +219,9 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             before_all += [(f, _DROPPED) for f in figs if id(f) not in kept_ids and not f.inherited]  # (order within a
             # sentence does not matter: a later sentence asks for one fate)
         colon = t.rstrip().endswith(":")
-        they = not figs and not colon and _THEY_TOTAL.match(text, s.end, s.end + 140) is not None
+        they = False  # (a sentence naming losses whose next one lists them by a pronoun)
+        if not figs and not colon and any(w in text[s.end:s.end + 140].lower() for w in _THEY_WORDS):
+            they = _THEY_TOTAL.match(text, s.end, s.end + 140) is not None
         if colon or they or (not figs and text.find("\n", s.end, s.end + 90) >= 0 and _LIST_LINE_NEXT.match(text, s.end, s.end + 90)):  # a header of list lines
             loss = CueSpans(t, low=slow).verdict(len(t.rstrip()), len(t))
             if loss is None and colon:  # "The full list ... reads:" in a text already reporting losses: its lines are losses
