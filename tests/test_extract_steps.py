@@ -1621,3 +1621,10 @@ def test_a_strength_the_noun_had_is_no_loss():
                    "war began — close to 87% of the 360,000 personnel it had in its ground forces before the invasion. It "
                    "also said Russia had lost 2,200 of the 3,100 tanks it fielded at the start.", dt.date(2023, 12, 22))
     assert [f.value for f in figs] == [315000, 2200]
+
+
+def test_of_the_tanks_opens_on_the_tanks_before():
+    figs = extract("On Tuesday, a Ukrainian drone company said it alone hit 11 Russian tanks and 14 armoured vehicles in "
+                   "three days of fighting. Of the tanks, he says, at least six were modern T-72B3s.", dt.date(2023, 10, 13))
+    assert [(f.category, f.value, f.qualifier, figs[f.parent].value if f.parent is not None else None) for f in figs] \
+        == [("tanks", 11, "exact", None), ("armored_combat_vehicles", 14, "exact", None), ("tanks", 6, "at_least", 11)]

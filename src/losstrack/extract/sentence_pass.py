@@ -13,6 +13,7 @@ from .. import actors
 from . import attribution as attr
 from .context import BARE_FATES, CueSpans, civilian_figure, historic
 from .figures import PUT_AT, THE_FIGURE, sentence_figures
+from .found import label_info
 from .labels import mask_labels
 from .lexicon import lower, plain, trie_regex
 from .listings import listing_line
@@ -55,6 +56,7 @@ _DROPPED = "@dropped"  # a figure found but left out (a mixed toll), in ``before
 _OF_THE_FATE = re.compile(r"\W*(?:and\s+|but\s+)?(?:of\s+the\s+(?:(?P<killed>dead|killed)|(?P<wounded>wounded|injured)|"
                           r"(?P<captured>captured|prisoners))|(?:среди|серед|из|з|із)\s+(?:(?P<killed_>погибших|убитых|загиблих|"
                           r"вбитих)|(?P<wounded_>раненых|поранених)))(?!\w)", re.IGNORECASE)
+_OF_THE_NOUN = re.compile(r"\W*(?:and\s+|but\s+)?of\s+the\s+([^\W\d][\w-]*s)\s*,", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"(?:\s+[^\W\d]+)?\s*(?:,\s*(?:and\s+|і\s+|та\s+|и\s+)?|\s(?:and|і|та|и)\s+)")
 #: A fate with no noun joined to the figure before by its verb: "... soldiers had been killed and 21 wounded".
 _FATE_JOIN = re.compile(r"(?:\s+(?:had|have|has|been|were|was|are))*\s+(?:killed|wounded|injured|captured|missing|martyred|died)"
@@ -119,10 +121,12 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             st.figs, st.found = [(f, listing_side) for f in listing[1]], listing[1]
             out.append(st)
             continue
-        if before_all and (named := _OF_THE_FATE.match(t)) is not None:  # "Of the dead, 31 were ...": the last figure of
-            fate_of = "personnel_" + next(k for k, v in named.groupdict().items() if v).rstrip("_")  # that fate, not
-            # the last one
-            whole = next(((f, lo) for f, lo in reversed(before_all) if f.category == fate_of), before)
+        if before_all and ((named := _OF_THE_FATE.match(t)) is not None or (noun := _OF_THE_NOUN.match(t)) is not None):
+            # "Of the dead, 31 were ...", "Of the tanks, at least six were T-72B3s": the last figure of that fate or
+            # kind, not the last one
+            fate_of = "personnel_" + next(k for k, v in named.groupdict().items() if v).rstrip("_") if named else \
+                label_info(noun.group(1))[0]
+            whole = next(((f, lo) for f, lo in reversed(before_all) if f.category == fate_of), before) if fate_of else before
             before = (whole[0], None) if whole is not None and whole[1] is _DROPPED else whole  # (of a toll left out,
             # "165 soldiers and policemen died. Of the dead, 158 were soldiers": its fate, but no whole in the output)
         figs, labels = sentence_figures(s, slow, before[0] if before else None)
