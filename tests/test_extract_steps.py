@@ -1628,3 +1628,12 @@ def test_of_the_tanks_opens_on_the_tanks_before():
                    "three days of fighting. Of the tanks, he says, at least six were modern T-72B3s.", dt.date(2023, 10, 13))
     assert [(f.category, f.value, f.qualifier, figs[f.parent].value if f.parent is not None else None) for f in figs] \
         == [("tanks", 11, "exact", None), ("armored_combat_vehicles", 14, "exact", None), ("tanks", 6, "at_least", 11)]
+
+
+def test_added_up_to_is_a_sum_and_an_announcement_dates_the_next_paragraph():
+    [f] = extract("By Ukrainian News' count of the General Staff's daily reports, Russian personnel losses in October added "
+                  "up to 29,740.", dt.date(2025, 11, 5))
+    assert (f.value, f.qualifier) == (29740, "exact")
+    text = ("Министерство обороны России в четверг объявило об освобождении Угледара.\n\nТам же сообщили, что за сутки в "
+            "районе Угледара потери ВСУ составили до 135 военнослужащих.")
+    assert _periods(text, dt.date(2024, 10, 4)) == [(135, dt.date(2024, 10, 2), dt.date(2024, 10, 3), "increment")]

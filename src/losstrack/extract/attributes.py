@@ -67,8 +67,8 @@ def hedge_at_end(text: str) -> re.Match | None:
     return qualifier_pattern().search(text)
 
 
-_ROSE_BEFORE = re.compile(r"(?<!\w)(?:зрос\w*|вирос\w*|вырос\w*|збільши\w*|увеличи\w*|досяг\w*|дійш\w*|дош\w*)\s+до\s+$",
-                          re.IGNORECASE)
+_ROSE_BEFORE = re.compile(r"(?<!\w)(?:(?:зрос\w*|вирос\w*|вырос\w*|збільши\w*|увеличи\w*|досяг\w*|дійш\w*|дош\w*)\s+до"
+                          r"|(?:add(?:s|ed|ing)?|summed|sums?)\s+up\s+to)\s+$", re.IGNORECASE)
 
 
 def qualifier(text: str, num: Number) -> str:
@@ -77,8 +77,8 @@ def qualifier(text: str, num: Number) -> str:
         return "range"
     m = hedge_at_end(text[max(0, num.start - 25): num.start])
     if m:
-        if m.group(1).lower() == "до" and _ROSE_BEFORE.search(text, max(0, num.start - 40), num.start):
-            return "exact"  # "зросла до 400 тисяч", "выросло до": rose to, not up to
+        if m.group(1).lower() in ("до", "up to") and _ROSE_BEFORE.search(text, max(0, num.start - 40), num.start):
+            return "exact"  # "зросла до 400 тисяч", "выросло до", "added up to 29,740": rose to, a sum, not up to
         return qualifier_phrases().get(_SPACES.sub(" ", m.group(1).lower()), "exact")
     if _POST_QUAL.match(text[num.end: num.end + 10]):
         return "at_least"

@@ -25,7 +25,8 @@ from .lexicon import trie_regex
 _YESTERDAY = (r"(?:yesterday|вчора|вчера)(?!['’]s)|накануне(?!\s+(?:переговор|встреч|визит|саммит|выбор|праздник|дня|"
               r"годовщин|нового|наступлен|удар|атак))")  # (not "yesterday's strikes", "накануне переговоров": the eve of
 #: The verbs of a statement its date is read around (a speaker's verb, in English, Ukrainian and Russian).
-_SPOKE = (r"said|says|reported|claimed|announced|stated|told|wrote|posted|заявил[аио]?|сообщил[аио]?|доложил[аио]?|"
+_SPOKE = (r"said|says|reported|claimed|announced|stated|told|wrote|posted|заявил[аио]?|сообщил[аио]?|доложил[аио]?|объявил[аио]?|"
+          r"оголосив|оголосила|оголосило|оголосили|"
           r"сообщал[аио]?|заявлял[аио]?|повідомляв|повідомляла|повідомляли|повідомляло|"
           r"подв[её]л\s+итоги|подвела\s+итоги|підбив\s+підсумки|підбила\s+підсумки|summed\s+up|"
           r"повідомив|повідомила|повідомили|повідомило|заявив|заявила|заявили|заявило|написав|написала|написал|зазначив|"
@@ -40,7 +41,8 @@ _SAID_ON = re.compile(
     r"\b(?:said|says|reported|claimed|announced|stated|added|wrote|estimated|confirmed|noted|declared|posted|acknowledged|admitted|"
     r"released|published|issued|dated|gave\s+(?:its|their|his|her)\s+(?:own\s+)?(?:tally|figures|count|estimate|update)"
     r"(?:\s+of\s+the\s+[\w-]+)?|(?:называл|назвал|називав|назвав)[аио]?\s+(?:цифр[уы]|число)|" + _TOLD + r"|заявил[аио]?|заявляет|сообщил[аио]?|сообщает|доложил[аио]?|повідомив|повідомила|повідомили|"
-    r"повідомило|повідомляє|заявив|заявила|заявили|заявило|доповів|доповіла|написав|написала|написал|зазначив|отметил)"
+    r"повідомило|повідомляє|заявив|заявила|заявили|заявило|доповів|доповіла|написав|написала|написал|зазначив|отметил|"
+    r"объявил[аио]?|оголосив|оголосила|оголосило|оголосили)"
     r"(?:(?:\s+[^\W\d][\w'-]*){0,6}?\s+(?:in|at|on|during|на|в|во|у)\s+(?:(?:a|an|its|his|her|their|the)\s+)?"
     r"(?:[\w'-]+\s+){0,3}?(?:statement|meeting|briefing|conference|address|post|update|interview|report|session|summary|"
     r"speech|совещании|брифинге|заседании|коллегии|конференции|обращении|брифінгу|нараді|засіданні|колегії|конференції|"
@@ -124,7 +126,7 @@ _YESTERDAY_WORD = re.compile(_YESTERDAY)  # (on the lower case)
 _WEEKDAY_WORDS = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS], literal=True))  # a trie: found by a quick prefix scan
 _PUT_DATED = re.compile(r"\b(?:puts?|dated)\b")
 _SAID_KEYS = re.compile(trie_regex(["said", "says", "подв", "підбив", "підбил", "summed", "gave", "назв", "назыв", "назив", "acknowledg", "admitt", "report", "claim", "announc", "stated", "added", "wrote", "estimat", "confirm",
-                                     "noted", "declar", "posted", "told", "стверд", "утвержд", "releas", "publish", "issued", "заяв", "сообщ", "доло", "повідом", "допов", "оприлюдн", "опублик"],
+                                     "noted", "declar", "posted", "told", "стверд", "утвержд", "releas", "publish", "issued", "заяв", "сообщ", "доло", "повідом", "допов", "оприлюдн", "опублик", "объяв", "оголос"],
                                     literal=True))  # a trie (no key is a prefix of another, so it finds what the alternation did)
 
 
