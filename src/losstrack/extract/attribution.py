@@ -381,11 +381,11 @@ def resolve_generic(m: Mention, history: list[str], loser_side: str | None, stat
     history = [a for a in history if not a.startswith("@")]  # (bodies only: no unresolved unit, no source of no id)
     if m.generic in ("mil", "army"):  # "the army said": the last armed force named ("Sudan's army ... from the RSF ...
         named = next((a for a in reversed(history) if _MILITARY_NAME.fullmatch(reg[a].name)), None)  # the army"), else
-        if named or loser_side:  # the side fighting the loser: the one the text named first, if it did ("Chadian
-            # soldiers ... the army said its troops had neutralised 17 Boko Haram fighters": Chad's, not Nigeria's)
+        if named:
+            return named
+        if loser_side:  # the side fighting the loser: the one the text named first, if it did ("Chadian soldiers ...
+            # the army said its troops had neutralised 17 Boko Haram fighters": Chad's, not Nigeria's)
             foes = reg[loser_side].adversaries if loser_side in reg else ()
-            if named or not loser_side:
-                return named
             adv = next((x for x in states if x in foes), None) or adversary(loser_side)
             if m.generic == "army" and adv is not None and is_group(adv) and is_state(loser_side):
                 return military_of(loser_side)  # an armed group has no army: "Al-Shabaab fighters stormed a Somali army

@@ -73,9 +73,10 @@ def dedupe(out: list[Figure], headline: set[int] = frozenset()) -> list[Figure]:
             i = keep_of[i]
         return i
 
-    for i, f in enumerate(out):
-        if i in headline or _milestone(f):  # (and a lead's "перевищили 1 мільйон" for the list's 1 000 340)
-            body = next((j for j in range(len(out)) if j != i and j not in headline and not _milestone(out[j])
+    milestones = {i for i, f in enumerate(out) if _milestone(f)}  # (a lead's "перевищили 1 мільйон" for the list's
+    for i, f in enumerate(out):  # 1 000 340, told like a headline)
+        if i in headline or i in milestones:
+            body = next((j for j in range(len(out)) if j != i and j not in headline and j not in milestones
                          and _rounds(f, out[j]) and (i in headline or (f.claimant, f.period_end) == (
                                  out[j].claimant, out[j].period_end))), None)  # (not a past total: "passed 1 million on
             # June 12" in an August text)

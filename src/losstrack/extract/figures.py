@@ -143,6 +143,7 @@ _TIME_UNIT = re.compile(
     r"tonnes|rounds|shells|settlements|villages|towns)\b",
     re.IGNORECASE,
 )
+#: Nouns of a group or an amount after "a": "a handful of HIMARS", "a convoy of tanks" count no one.
 _NOT_ONE = (r"(?!(?:handful|few|number|lot|lots|series|total|majority|minority|fraction|third|quarter|half|quantity|"
             r"variety|group|squad|convoy|column|batch|wave|swarm|barrage|salvo|fleet|company|battalion|brigade|platoon|"
             r"dozen|couple|pair|score|host|range|mix)\b)")
@@ -366,7 +367,6 @@ def _named_part(text: str, found: list[Found], offset: int) -> list[Found]:
     return out
 
 
-#: Nouns of a group or an amount after "a": "a handful of HIMARS", "a convoy of tanks" count no one.
 #: "a"/"an" before a singular label: one ("shot down a Russian Su-34", "destroyed an APC").
 _SINGULAR = re.compile(r"\b(?:a|an)\s+(?=\w)" + _NOT_ONE, re.IGNORECASE)
 #: :func:`~.lexicon.twin` of :data:`_SINGULAR`, written to open on the letter "a" (so ``re`` jumps from one "a" to the next):

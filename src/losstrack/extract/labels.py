@@ -76,7 +76,7 @@ _ATTACK_AFTER = re.compile(r"(?:-\w+)?\s+(?:attacks?|strikes?|raids?|assaults?|s
 # compounds only: "знищили 5 танків ударами дронів" names the means, the tanks are lost)
 #: "The number of U.S. service members wounded in Sunday's attack on Tower 22, a small base ..., has risen to more than
 #: 40": a subject this long still governs its number when it opens with "the number of".
-_NUMBER_OF = re.compile(r"(?:^|\b)(?:the\s+)?(?:number|toll|count|tally|число|количество|кількість)\s+(?:of\s+)?"
+_NUMBER_OF = re.compile(r"\b(?:the\s+)?(?:number|toll|count|tally|число|количество|кількість)\s+(?:of\s+)?"
                         r"(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 
 

@@ -40,9 +40,9 @@ _LIST_LINE_NEXT = re.compile(r"\s*\n\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒�
 _ATTACKED_WITH = re.compile(r"\b(?:attacked|struck|targeted|hit|shelled|bombarded|pounded)\s+(?:[\w'’-]+\s+){0,4}?with\s+"
                             r"(?:[^.;:]{0,60}?(?:,|\band)\s+)?(?:(?:about|some|over|more than|up to|at least|nearly|almost)\s+)?$",
                             re.IGNORECASE)
+_DIGIT_IN = re.compile(r"\d")  # (a number between a figure and its noun: "lost 2,200 of the 3,100 tanks it fielded")
 #: A strength the noun is said to have had: "87% of the 360,000 personnel it had in its ground forces", "the 3,100 tanks
 #: it fielded at the start".
-_DIGIT_IN = re.compile(r"\d")  # ("... of the 3,100 tanks it fielded": the 3,100's noun)
 _HAD_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:had|has|have)(?!\s+(?:been|already|now|since|\w+ed|lost|shot|"
                         r"sunk|downed|hit|struck|taken|seen|brought|made)\b)|fielded|deployed|possessed|started\s+with)\b",
                         re.IGNORECASE)  # (not "the number of Russian warships it has destroyed": a perfect, not a having)
