@@ -1637,3 +1637,68 @@ def test_added_up_to_is_a_sum_and_an_announcement_dates_the_next_paragraph():
     text = ("Министерство обороны России в четверг объявило об освобождении Угледара.\n\nТам же сообщили, что за сутки в "
             "районе Угледара потери ВСУ составили до 135 военнослужащих.")
     assert _periods(text, dt.date(2024, 10, 4)) == [(135, dt.date(2024, 10, 2), dt.date(2024, 10, 3), "increment")]
+
+
+# --- thirteenth session ---------------------------------------------------------------------------------------------
+
+def test_federal_troops_a_press_centre_and_the_militants_losses_in_chechnya():
+    # "по данным пресс-центра <body>": a hyphenated word between "по данным" and the speaker; the federal troops are
+    # Russia's; "Потери боевиков ... оценили примерно в 40 человек": the militants' (the speaker's enemy), hedged "at"
+    text = ("По данным пресс-центра Объединенной группировки федеральных войск, в колонне погибли 73 военнослужащих. "
+            "Потери боевиков в пресс-центре оценили примерно в 40 человек убитыми.")
+    figs = extract(text, dt.date(1996, 4, 22))
+    assert [(f.category, f.value, f.qualifier, f.claimant, f.loser) for f in figs] == [
+        ("personnel_killed", 73, "exact", "RUS", "RUS"), ("personnel_killed", 40, "approx", "RUS", "RUS-ICHKERIA")]
+
+
+def test_a_bare_noun_opening_a_list_after_a_verb_of_loss_and_burnt_out_vehicles():
+    # "сгорели танк, шесть БМП": burnt out is lost, and the bare "танк" before the list's figures is one
+    text = ("По данным пресс-центра Объединенной группировки федеральных войск, в колонне погибли 73 военнослужащих. Там "
+            "же сообщили, что сгорели танк, шесть боевых машин пехоты, БРДМ и 11 грузовиков, в том числе пять "
+            "топливозаправщиков.")
+    figs = extract(text, dt.date(1996, 4, 22))
+    assert [(f.category, f.value, f.loser, figs[f.parent].value if f.parent is not None else None) for f in figs] == [
+        ("personnel_killed", 73, "RUS", None), ("tanks", 1, "RUS", None), ("infantry_fighting_vehicles", 6, "RUS", None),
+        ("armored_combat_vehicles", 1, "RUS", None), ("vehicles", 11, "RUS", None), ("fuel_tanks", 5, "RUS", 11)]
+
+
+def test_moldova_and_transnistria_are_actors():
+    figs = extract("Министр обороны Молдовы заявил, что молдавские подразделения уничтожили четыре танка приднестровской "
+                   "гвардии.", dt.date(1992, 6, 23))
+    assert [(f.category, f.value, f.loser) for f in figs] == [("tanks", 4, "MDA-PMR")]
+
+
+def test_of_the_30_americans_opens_on_the_figure_of_30_and_most_of_them_opens_no_parts():
+    text = ("The bodies of the 30 U.S. service members killed when insurgents shot down their helicopter were flown to "
+            "Bagram. Seven Afghan commandos were killed. Of the 30 Americans, 22 were members of Naval Special Warfare "
+            "units, most of them SEALs, three were Air Force airmen and five were Army aviators, according to the Pentagon.")
+    figs = extract(text, dt.date(2011, 8, 8))
+    assert [(f.value, f.loser, figs[f.parent].value if f.parent is not None else None) for f in figs] == [
+        (30, "USA", None), (7, "AFG-REP", None), (22, "USA", 30), (3, "USA", 30), (5, "USA", 30)]
+
+
+def test_a_bulletin_that_counts_a_loss_a_side_before_the_noun_and_the_crew_of_the_ship():
+    # "Генштаб ЗСУ ... врахував втрату:" reports; "кількість знищених російських кораблів і катерів ... 27": Russia's
+    # (the side named right before a noun that comes before its number); a ship's crew is of the ship's side
+    text = ("ГУР знищило патрульний корабель «Сергей Котов» біля Керченської протоки.\n\nЗа попередніми даними ГУР, "
+            "семеро членів екіпажу загинули, ще шестеро отримали поранення.\n\nГенштаб ЗСУ у ранковому зведенні також "
+            "врахував втрату: кількість знищених російських кораблів і катерів з 24 лютого 2022 року зросла до 27 (+1).")
+    got = [(f.category, f.value, f.claimant, f.loser) for f in extract(text, dt.date(2024, 3, 5))]
+    assert ("personnel_killed", 7, "UKR", "RUS") in got and ("personnel_wounded", 6, "UKR", "RUS") in got
+    assert ("ships", 27, "UKR-GS", "RUS") in got
+
+
+def test_there_the_same_body_said():
+    # "Там лише заявили": the body named in the sentence before speaks again (even after it "did not mention" a loss)
+    assert _sides("У Міноборони РФ про втрату корабля не згадали. Там лише заявили, що в ніч на 5 березня сили "
+                  "Чорноморського флоту знищили п'ять українських безекіпажних катерів.", dt.date(2024, 3, 5)) == [
+        (5, "RUS-MOD", "UKR")]
+
+
+def test_a_role_only_speaker_is_not_the_enemy_of_a_loser_whose_enemy_is_never_named():
+    # "27 Egyptian soldiers" seized by the RSF: the Sudanese army's spokesman is not the enemy of Egypt (EGY-IS)
+    text = ("Бои между армией Судана и Силами быстрого реагирования не утихают.\n\nПресс-секретарь армии заявил, что армия "
+            "взяла в плен 140 бойцов.\n\nРанее, в субботу, бойцы СБР захватили на авиабазе Мерове 27 египетских "
+            "военнослужащих.")
+    got = [(f.category, f.value, f.claimant) for f in extract(text, dt.date(2023, 4, 20))]
+    assert ("personnel_captured", 140, "EGY-IS") not in got and ("personnel_captured", 27, None) in got

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -17,6 +18,7 @@ from ..documents import from_text
 from ..parsers import Figure
 from ..vocab import taxonomy
 from . import attribution as attr
+from .attributes import is_roster
 from .context import (
     BARE_FATES,
     header_qualifier,
@@ -26,7 +28,7 @@ from .dedupe import dedupe
 from .events import LazyEvents, war_start
 from .figures import Found
 from .groups import drop_unsound_parents, link_group_parts
-from .lexicon import cues, lower
+from .lexicon import cue_words, cues, lower, trie_regex
 from .losers import names_own_losses, resolve_ref
 from .numbers import parse_number
 from .parts import total_to
@@ -70,6 +72,25 @@ _DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|по
 #: loss; the Ukrainian "втрачено" is mostly that, so it is no cue).
 _LOST_BEFORE = re.compile(r"(?<!\w)(?<!локационно )(?:потеряны|потеряно|потерян|потеряна)\s+"
                           r"(?:(?:более|около|свыше|до|понад|близько|майже)\s+)?$", re.IGNORECASE)
+_CREW = frozenset({"членів екіпажу", "члени екіпажу", "членов экипажа", "члены экипажа"})  # (synonyms.csv)
+_CREWED = frozenset({"ships", "naval", "submarines", "aircraft", "helicopters"})
+
+
+@lru_cache(maxsize=1)
+def _hostile_losses() -> re.Pattern:
+    """The losses of a hostile group named before a figure of plain people: "Потери боевиков ... оценили в 40
+    человек", "втрати бойовиків склали 30 осіб", "militant losses" (on the lower case of the text before the number)."""
+    hostile = trie_regex(cue_words()["hostile"])
+    return re.compile(r"(?<!\w)(?:потер[ьия]\w*|втрат\w*)\s+(?:" + hostile + r")(?!\w)"
+                      r"|(?<!\w)(?:" + hostile + r")(?:'s?|’s?)?\s+(?:losses|casualties)\b")
+
+
+def _hostile(f: Found, ftext: str, start: int) -> bool:
+    """Whether a figure counts a hostile group ("40 militants"), or plain people after that group's losses."""
+    return bool(cues()["hostile"].fullmatch(f.label.lower())) or (
+        is_roster(f.label) and _hostile_losses().search(ftext[start:f.number.start].lower()) is not None)
+
+
 _BY_AGENT = re.compile(r"(?<!\w)(?:противником|врагом|неприятелем|ВСУ|ЗСУ|боевиками|ворогом)\s+$")  # the loser named
 _UK_ENEMY = re.compile(r"(?<!\w)вор(?:ог|ога|огу|ожих|ожої|ожі|ожу)(?!\w)")  # (on the lower case)
 _SOURCE = re.compile(r"\W*(?:джерело|источник|source|sources?\s+of\s+data|за даними|по данным)\s*:", re.IGNORECASE)
@@ -227,6 +248,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     told: dict[int, Period] = {}  # sentence index → the period of its first figure ("over the same period")
     at: dict[int, int] = {}  # id of a Found → index of its Figure in ``out`` (a dropped figure has none)
     claimant_para = -1  # the paragraph ``last_claimant`` was named in
+    crewed: str | None = None  # the loser of the last ship or aircraft lost: whose its crew is
     last_fig = max((j for j, st in enumerate(sents) if st.figs), default=-1)
     for i, st in enumerate(sents):
         if i > last_fig:
@@ -292,19 +314,21 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if attr.is_nobody(who):  # bloggers, medical sources: no claimant, and no one else's (their side, if named,
                 who, carried, nobody_side = None, False, attr.nobody_side(who)  # speaks for the loser below)
             loser = loser or head.get("loser")
+            if loser is None and crewed is not None and f.label.lower() in _CREW:
+                loser = crewed  # "семеро членів екіпажу загинули" after the ship struck: its crew, of its side
             side = who or nobody_side  # whose own and whose enemy's losses the figure may be
             if loser is None and f.category.startswith("personnel") and side and not attr.is_publisher(side) and (
                     _PASSIVE_FATE.match(ftext, f.label_span[1]) or _DIED_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)
                     or (_THE_DEAD.match(f.label) and st.claimants and not attr.is_outlet(side))):  # ("назвал цифру 3 825 погибших
                 # военнослужащих": those who died, a side's own; an outlet's count of them has no side of its own)
                 # "X says two soldiers were killed": its own, unless named otherwise; "40 militants": its adversary's
-                loser = "@adversary" if cues()["hostile"].fullmatch(f.label.lower()) else "@self"
+                loser = "@adversary" if _hostile(f, ftext, s.start) else "@self"
             if loser is None and side and not attr.is_publisher(side) \
                     and (lost := _LOST_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)) \
                     and not _BY_AGENT.search(ftext, max(0, lost.start() - 20), lost.start()):  # "потеряны три вертолета":
                 loser = "@self"  # lost, said by a side with no other side named: its own (not "противником потеряны")
             if loser is None and carry_loser is not None and carry_loser[0] == who and not (
-                    carry_loser[1] == attr.side(who) and cues()["hostile"].fullmatch(f.label.lower())):
+                    carry_loser[1] == attr.side(who) and _hostile(f, ftext, s.start)):
                 loser = carry_loser[1]  # the same speaker goes on (but "1.200 rebels" after its own dead are its enemy)
             elif loser is None and carry_loser is not None and side and attr.is_official_body(side) and attr.adversary(side) is None:
                 loser = carry_loser[1]  # a third party's estimate (a body with no enemy of its own) after the paragraph's other
@@ -325,6 +349,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     fp = _source_line(sents) or attr.fingerprint(ftext)
                 who = fp or publisher
             carry_loser = (who, loser)
+            if f.category in _CREWED:
+                crewed = loser
             own_period = _own_period(st, k, cues_here)
             if own_period is not None and "@week" in doc_period and (own_period.span == "week" or (
                     own_period.ref and own_period.basis == "increment" and (own_period.end - own_period.start).days == 7)):

@@ -10,9 +10,11 @@ from ..vocab import normalize_label, qualifier_phrases
 from .lexicon import cue_pattern, cue_words, cues, lower, plain, qualifier_pattern, qualifier_twin
 from .numbers import Number
 
-#: What opens the parts of a figure: "including", "of which", "в том числе", "серед них".
+#: What opens the parts of a figure: "including", "of which", "в том числе", "серед них" (not a share with no number
+#: that describes the figure: "22 were SEALs, most of them from one unit, three were airmen").
 NESTING = re.compile(
-    r"\b(?:including|includ(?:ed|es)|among them|among which|of which|of whom|of them|of these|incl\.|in particular|"
+    r"\b(?:including|includ(?:ed|es)|among them|among which|of which|"
+    r"(?<!most )(?<!many )(?<!all )(?<!some )(?<!none )(?<!half )(?<!few )(?:of whom|of them|of these)|incl\.|in particular|"
     r"зокрема|у тому числі|в тому числі|в том числе|из них|з них|серед них|среди них)\b",
     re.IGNORECASE,
 )
@@ -92,7 +94,7 @@ _WEAK_KILLED = re.compile(r"\b(?:eliminated|liquidated|ліквідовано|л
 
 
 @lru_cache(maxsize=4096)
-def _is_roster(label: str) -> bool:
+def is_roster(label: str) -> bool:
     return normalize_label(label) in _ROSTER
 
 
@@ -114,7 +116,7 @@ def _up_to_cut(window: str) -> str:
 def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "") -> str:
     """Personnel category from the fate words around a personnel figure (killed, wounded, ...)."""
     c = cues()
-    roster = _is_roster(label)
+    roster = is_roster(label)
     aside = _ASIDE.match(text, label_end)  # "11 soldiers, five of them from the air force, had been martyred": read
     end = min(label_end + 140, next_start if aside is None else max(next_start, aside.end() + 60))  # past the aside
     after = _up_to_cut(lower(text[aside.end() if aside else label_end: end]))

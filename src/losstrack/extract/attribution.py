@@ -47,7 +47,10 @@ _GENERIC = re.compile(
     r"(?:ведомстве|відомстві))(?!\w)"  # ("трое военнослужащих были ранены, сообщили в ведомстве": the ministry before)
     r"|\b(?P<gs>general staff|генштаб\w*|генеральн\w+ штаб\w*)"
     r"|\b(?P<pron>(?:по|за)\s+(?:его|ее|её|их|його|її|їхніми|їх)\s+(?:данным|даними|подсчетам|підрахунками|оценкам|оцінками|словами|словам)|"
-    r"according to (?:its|their|his|her) (?:count|data|figures|estimates?|tally))(?!\w)"
+    r"according to (?:its|their|his|her) (?:count|data|figures|estimates?|tally)|"
+    # "Там же сообщили", "Там лише заявили": the body named before speaks again
+    r"там(?:\s+(?:же|лише|только|также|також|тоже|теж))?(?=\s+(?:заяви|сообщи|повідоми|утвержда|стверджу|уточни|добави|"
+    r"дода|отмети|зазначи|призна|визна)\w*))(?!\w)"
     r"|\b(?P<mil>(?:the\s+|an?\s+)?(?:army|military)(?:'s)?(?:\s+spokes(?:man|woman|person)(?:,?\s+[\w.'-]+){0,6}?|"
     r"\s+(?:[\w-]+\s+){0,3}?(?:division|brigade|corps|command|battalion|regiment|region|zone|sector)(?:\s+in\s+[\w'-]+(?:\s+[\w'-]+)?)?)?)\b"
     r"(?=,?\s+(?:also\s+|further\s+|then\s+|has\s+|have\s+|had\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"

@@ -241,6 +241,19 @@ def candidate_numbers(text: str, labels, low: str | None = None) -> list[Number]
     return out
 
 
+_LIST_ON = re.compile(r"\s*(?:,\s*(?:и\s+|і\s+|та\s+)?|\s(?:и|і|та)\s+)")
+
+
+def _heads_list(text: str, ls: int, le: int, span_starts: list[int]) -> bool:
+    """A bare Cyrillic noun right after a verb of loss that opens a list of figures: "сгорели танк, шесть боевых машин
+    пехоты", "знищено танк і два БТР" (the list goes on with a figure found right after it)."""
+    on = _LIST_ON.match(text, le)
+    if on is None or on.end() not in span_starts:
+        return False
+    before = lower(text[max(0, ls - 25):ls])
+    return any(m.end() == len(before.rstrip()) and not before[m.end():].strip() for m in cues()["loss"].finditer(before))
+
+
 def _list_ones(text: str, labels, found_spans) -> list[Number]:
     """"a tank", "an APC" inside a list of figures ("160 servicemen, a tank, four APCs"): the value 1."""
     out = []
@@ -259,8 +272,9 @@ def _list_ones(text: str, labels, found_spans) -> list[Number]:
         k = bisect_right(span_starts, ls) - 1  # (a label inside a figure found: its noun; the spans are sorted)
         if (k >= 0 and ls < spans[k][1]) or lab.lower() in BARE_FATES or lab.lower() in CYR_FATES:
             continue  # ("dozens of casualties, killed or wounded": a fate word is no noun to count)
-        if ls not in gap_ends and not (CYRILLIC.match(lab) and any(
-                _BARE_MODIFIERS.fullmatch(text, g, ls) for g in ends[bisect_left(ends, ls - 60): bisect_left(ends, ls)])):
+        if ls not in gap_ends and not (CYRILLIC.match(lab) and (any(
+                _BARE_MODIFIERS.fullmatch(text, g, ls) for g in ends[bisect_left(ends, ls - 60): bisect_left(ends, ls)])
+                or _heads_list(text, ls, le, span_starts))):
             continue  # (its modifiers may stand before it: "..., 155-мм гаубицу М777, ..."; two words, within 60 chars)
         modifier = any((o := starts.get(le + k)) is not None and not text[le:o[0]].strip() and label_info(o[2])[1] is None
                        for k in (1, 2))  # "S-400 air defence systems" (not "РСЗО HIMARS": a model names the noun)

@@ -127,12 +127,19 @@ def names_own_losses(text: str, start: int) -> bool:
     return any(w in before.lower() for w in _OWN_LOSSES_WORDS) and _OWN_LOSSES.search(before) is not None
 
 
+_SIDE_OF_NOUN = re.compile(r"\s+(?:[^\W\d]+\s+(?:і|й|та|и|and|or)\s+)?")  # "Russian tanks", "російських кораблів і катерів"
+
+
 def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | None:
     """Loser from the figure's own words ("69 Ukrainian tanks", "of its soldiers"), else the sentence's cues."""
     lo, hi = f.number.end - off, f.label_span[0] - off
     for m in ms:  # (a name may hold the label, "11 ELN guerrillas", or be it: "26 Peshmerga")
         if lo <= m.start and (m.end <= hi or (m.start <= hi and m.end <= f.label_span[1] - off)) and m.actor and not m.made:
             return attr.side(m.actor)
+    if hi < lo:  # a noun before its number: the side named right before the noun ("кількість знищених російських
+        for m in ms:  # кораблів і катерів ... зросла до 27")
+            if m.actor and not m.made and m.actor[0] != "@" and m.end <= hi and _SIDE_OF_NOUN.fullmatch(text, m.end, hi):
+                return attr.side(m.actor)
     if f.category == "personnel_wounded" \
             and (evac := _EVACUATED.search(text, max(0, f.number.start - off - 45), f.number.start - off)) \
             and not any(m.actor and evac.start() - 30 <= m.start <= f.label_span[1] - off + 25 for m in ms):

@@ -180,7 +180,7 @@ _OPENER = re.compile(r"(?:^\W*|[,:]\s*)(?:and\s+|but\s+)?(?:of them|of these|of 
                      r"among them|among those|з них|із них|серед них|из них|среди них|в том числе|у тому числі|в их числе|"
                      r"в їх числі|серед яких|среди которых|"
                      r"(?:this|that|the)\s+(?:number|figure|total|tally|toll|count)\s+(?:also\s+)?includ(?:es|ed|e)|"
-                     r"of the (?:dead|killed|wounded|injured|captured)|of the \d[\d,]*(?=\s*,)|of the [^\W\d][\w-]*s(?=\s*,)|"  # ("Of the tanks, he says, at least six were T-72B3s")
+                     r"of the (?:dead|killed|wounded|injured|captured)|of the \d[\d,]*(?:\s+[^\W\d][\w-]*){0,2}(?=\s*,)|of the [^\W\d][\w-]*s(?=\s*,)|"  # ("Of the tanks, he says, at least six were T-72B3s")
                      r"среди погибших|серед загиблих|"
                      r"(?:это|эта|ця|це)\s+(?:число|цифра|количество|кількість)\s+(?:также\s+|також\s+)?включа\w+)(?!\w)",
                      re.IGNORECASE)

@@ -18,6 +18,7 @@ from .labels import mask_labels
 from .lexicon import lower, plain, trie_regex
 from .listings import listing_line
 from .losers import its_toll, loser_of, own_side
+from .numbers import parse_number
 from .periods import period_cues
 from .roles import assign_roles, unnamed_claimants
 from .sentences import Sentence, split
@@ -57,6 +58,8 @@ _OF_THE_FATE = re.compile(r"\W*(?:and\s+|but\s+)?(?:of\s+the\s+(?:(?P<killed>dea
                           r"(?P<captured>captured|prisoners))|(?:среди|серед|из|з|із)\s+(?:(?P<killed_>погибших|убитых|загиблих|"
                           r"вбитих)|(?P<wounded_>раненых|поранених)))(?!\w)", re.IGNORECASE)
 _OF_THE_NOUN = re.compile(r"\W*(?:and\s+|but\s+)?of\s+the\s+([^\W\d][\w-]*s)\s*,", re.IGNORECASE)
+#: A sentence opening on a number the sentence before gave: "Of the 30 Americans, 22 were ...", "Of the 913, about 100".
+_OF_THE_NUMBER = re.compile(r"\W*(?:and\s+|but\s+)?of\s+the\s+(\d[\d,]*)(?:\s+[^\W\d][\w-]*){0,2}\s*,", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"(?:\s+[^\W\d]+)?\s*(?:,\s*(?:and\s+|і\s+|та\s+|и\s+)?|\s(?:and|і|та|и)\s+)")
 #: A fate with no noun joined to the figure before by its verb: "... soldiers had been killed and 21 wounded".
 _FATE_JOIN = re.compile(r"(?:\s+(?:had|have|has|been|were|was|are))*\s+(?:killed|wounded|injured|captured|missing|martyred|died)"
@@ -129,6 +132,9 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             whole = next(((f, lo) for f, lo in reversed(before_all) if f.category == fate_of), before) if fate_of else before
             before = (whole[0], None) if whole is not None and whole[1] is _DROPPED else whole  # (of a toll left out,
             # "165 soldiers and policemen died. Of the dead, 158 were soldiers": its fate, but no whole in the output)
+        elif before_all and (numbered := _OF_THE_NUMBER.match(t)) is not None:  # "Of the 30 Americans, 22 were ...": the
+            value = parse_number(numbered.group(1))  # figure of that number, not the last one
+            before = next(((f, lo) for f, lo in reversed(before_all) if f.number.value == value), before)
         figs, labels = sentence_figures(s, slow, before[0] if before else None)
         if ms:  # sentences without figures only need claimants (and a list header its loser)
             said = [p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]]
@@ -342,10 +348,12 @@ def _resolve_units(sents: list[Sent]) -> None:
     if at is None:
         return
     order = sents[at:] + sents[:at][::-1]
+    present = attr.PRESENT.get()  # (a loser whose enemy the text never names tells nothing of who fights it: "27
+    # Egyptian soldiers" seized by the RSF do not make a Sudanese army spokesman the enemy of Egypt)
     losers = [lo for st in order if all(a == UNIT for _p, a in st.claimants)
-              for _f, lo in st.figs if lo and not lo.startswith("@")]
+              for _f, lo in st.figs if lo and not lo.startswith("@") and attr.adversary(lo) in present]
     prior = [a for st in reversed(sents[:at]) for _p, a in reversed(st.claimants) if a != UNIT and not attr.is_nobody(a)]
-    others = [lo for st in order for _f, lo in st.figs if lo and not lo.startswith("@")]
+    others = [lo for st in order for _f, lo in st.figs if lo and not lo.startswith("@") and attr.adversary(lo) in present]
     who = attr.adversary(losers[0]) if losers else attr.side(prior[0]) if prior else \
         attr.adversary(others[0]) if others else attr.home_side(" ".join(st.s.text for st in sents[at:at + 3]))
     for st in sents:
