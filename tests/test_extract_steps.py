@@ -1702,3 +1702,54 @@ def test_a_role_only_speaker_is_not_the_enemy_of_a_loser_whose_enemy_is_never_na
             "военнослужащих.")
     got = [(f.category, f.value, f.claimant) for f in extract(text, dt.date(2023, 4, 20))]
     assert ("personnel_captured", 140, "EGY-IS") not in got and ("personnel_captured", 27, None) in got
+
+
+def test_a_medics_wounded_and_two_of_them_who_died_are_her_sides_and_a_company_knocked_out_tanks():
+    text = ("Командир танкової роти каже, що його рота підбила під Вугледаром три танки і дві БМП.\n\nУкраїнські підрозділи "
+            "теж зазнають втрат. Бойова медикиня працює на стабпункті. За минулий тиждень через пункт пройшли 43 поранені "
+            "бійці, каже вона. Двоє з них померли дорогою до шпиталю.\n\nУ листопаді 2022 року росіяни намагалися взяти "
+            "Павлівку, втративши, за даними Генштабу ЗСУ, до 300 військових за кілька днів.")
+    got = [(f.category, f.value, f.qualifier, f.loser) for f in extract(text, dt.date(2023, 2, 15))]
+    assert got == [("tanks", 3, "exact", "RUS"), ("infantry_fighting_vehicles", 2, "exact", "RUS"),
+                   ("personnel_wounded", 43, "exact", "UKR"), ("personnel_killed", 2, "exact", "UKR"),
+                   ("personnel_casualties", 300, "up_to", "RUS")]
+
+
+def test_a_not_loss_word_inside_the_noun_phrase_governs_nothing():
+    # "mobilised" describes the soldiers ("Russia mobilised 300,000 reservists" stays no loss)
+    assert _cfl("Ukraine's Strategic Communications Directorate said about 400 mobilised Russian soldiers were killed "
+                "in the strike and about 300 were wounded. Russia mobilised about 300,000 reservists in September.",
+                dt.date(2023, 1, 4)) == [("personnel_killed", 400, "RUS"), ("personnel_wounded", 300, "RUS")]
+
+
+def test_a_count_of_two_kinds_no_category_holds_is_left_out():
+    assert _cfl("Загалом ізраїльська авіація уразила на іранських аеродромах 15 літаків і гелікоптерів, заявив ЦАХАЛ.",
+                dt.date(2025, 6, 25)) == []
+    assert [(f.category, f.value) for f in extract("The IDF said it destroyed 15 aircraft and helicopters and 20 tanks "
+                                                   "and armored vehicles.", dt.date(2025, 6, 25))] == [("armor", 20)]
+
+
+def test_the_armys_data_commanders_and_a_toll_mostly_of_civilians_in_ukrainian():
+    text = ("У вівторок ЦАХАЛ заявив про удари по Ірану. Крім того, за даними армії, було знищено понад 80 зенітних "
+            "ракетних комплексів. Ізраїль також стверджує, що ліквідував понад 30 старших командирів Корпусу вартових "
+            "ісламської революції. Міністерство охорони здоров'я Ірану повідомило про 610 загиблих, серед яких "
+            "більшість — цивільні.")
+    assert _sides(text, dt.date(2025, 6, 25)) == [(80, "ISR-IDF", "IRN"), (30, "ISR", "IRN")]
+
+
+def test_among_the_prisoners_is_a_part_of_the_prisoners_named_with_a_shared_noun():
+    figs = extract("The KNDF said on Monday that its fighters had killed 213 junta soldiers and captured 117 since the "
+                   "operation began on November 11. Among the prisoners were 14 officers, the group said.",
+                   dt.date(2024, 1, 15))
+    assert [(f.category, f.value, figs[f.parent].value if f.parent is not None else None) for f in figs] == [
+        ("personnel_killed", 213, None), ("personnel_captured", 117, None), ("personnel_captured", 14, 117)]
+
+
+def test_numbers_after_of_them_that_are_no_parts_of_the_figure_before():
+    # people killed are no part of buggies; children and their ages are no part of prisoners
+    text = ("A Ukrainian company commander says his drone operators hit dozens of Russian motorcycles and buggies in "
+            "October. Three of them were killed and seven wounded.")
+    assert [f.category for f in extract(text, dt.date(2025, 11, 21))] == ["vehicles"]
+    text = ("Ukraine said 700 Russian soldiers have been taken prisoner. Among the injured were four children aged between "
+            "three and 14.")
+    assert [f.value for f in extract(text, dt.date(2024, 9, 22))] == [700]

@@ -51,6 +51,7 @@ _GENERIC = re.compile(
     # "Там же сообщили", "Там лише заявили": the body named before speaks again
     r"там(?:\s+(?:же|лише|только|также|також|тоже|теж))?(?=\s+(?:заяви|сообщи|повідоми|утвержда|стверджу|уточни|добави|"
     r"дода|отмети|зазначи|призна|визна)\w*))(?!\w)"
+    r"|\b(?P<army>(?<=за даними )армії|(?<=по данным )армии)(?!\w)"  # ("за даними армії": the army named before)
     r"|\b(?P<mil>(?:the\s+|an?\s+)?(?:army|military)(?:'s)?(?:\s+spokes(?:man|woman|person)(?:,?\s+[\w.'-]+){0,6}?|"
     r"\s+(?:[\w-]+\s+){0,3}?(?:division|brigade|corps|command|battalion|regiment|region|zone|sector)(?:\s+in\s+[\w'-]+(?:\s+[\w'-]+)?)?)?)\b"
     r"(?=,?\s+(?:also\s+|further\s+|then\s+|has\s+|have\s+|had\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
@@ -160,7 +161,7 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
             # battalion" names a loss: no speaker
         elif kind == "unit" and _RU_GROUPING.match(text, start):  # "группировка войск «Восток» сообщила": one of the
             found.append(Mention(start, end, "RUS-MOD"))  # Russian groups of forces, whose ministry reports by group
-        elif kind == "mil" and "army" in g.group(0):  # "the army", "army spokesman": a state's army
+        elif kind == "army" or (kind == "mil" and "army" in g.group(0)):  # "the army", "army spokesman": a state's army
             found.append(Mention(start, end, None, generic="army"))
         else:
             found.append(Mention(start, end, None, generic=kind, pronoun=g.group(0) in _PRONOUNS))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from copy import copy
 from functools import lru_cache
 
 from ..vocab import qualifier_phrases
@@ -66,10 +67,15 @@ class CueSpans:
                 return s
         return None
 
-    def verdict(self, rel: int, stop: int, tail: int | None = None) -> bool | None:
-        """True/False when loss or not-loss cues govern a figure at ``rel``; ``None`` when no cue does."""
+    def verdict(self, rel: int, stop: int, tail: int | None = None, noun: tuple[int, int] | None = None) -> bool | None:
+        """True/False when loss or not-loss cues govern a figure at ``rel``; ``None`` when no cue does. A not-loss
+        word inside the figure's own noun phrase (``noun``: from the number's end to its label) describes the noun
+        ("400 mobilised Russian soldiers were killed"), it governs nothing."""
         if not self.pos and not self.neg:
             return None
+        if noun is not None and any(noun[0] <= a and b <= noun[1] for a, b in self.neg):
+            self = copy(self)  # (a shallow copy: the spans of the other figures stay)
+            self.neg = [(a, b) for a, b in self.neg if not (noun[0] <= a and b <= noun[1])]
         start = self.text.rfind(";", 0, rel) + 1
         while start > 0 and not any(start <= a < rel for a, _b in self.pos + self.neg):
             prev = self.text.rfind(";", 0, start - 1) + 1  # a list split by semicolons: "lost: 1,210 troops; 9 tanks"
@@ -116,6 +122,9 @@ _AND_POLICE = re.compile(r"\s+(?:and|or|та|і|и)\s+(?:police(?:men|women)?|po
                          re.IGNORECASE)
 
 
+_DASH_GAP = re.compile(r"\s*[—–:-]?\s*")
+
+
 def civilian_figure(text: str, label: str, num_start: int, label_end: int | None = None) -> bool:
     """Whether a figure counts civilians: its label names no one in particular ("wounded", "человек") and civilians
     are named before it in the sentence, with no soldiers between ("63 civilians have been killed and 292 wounded",
@@ -133,7 +142,8 @@ def civilian_figure(text: str, label: str, num_start: int, label_end: int | None
     if mixed and cues()["civilian"].search(low, mixed.end(), mixed.end() + 40):  # (not "не розрізняє вбитих і поранених")
         return True
     mostly = cues()["mostly"].search(low, num_start, num_start + 80)  # "погибли ... 20 тысяч человек, в основном мирные
-    if mostly and cues()["civilian"].match(low, mostly.end() + 1):  # жители": a toll mostly of civilians
+    if mostly and cues()["civilian"].match(low, _DASH_GAP.match(low, mostly.end()).end()):  # жители", "серед яких
+        # більшість — цивільні": a toll mostly of civilians
         return True
     part = NESTING.search(low, num_start, num_start + 80)  # "погиб 431 человек, в том числе ... 71 мирный житель":
     if part and cues()["civilian"].search(low, part.end(), part.end() + 160):  # civilians among its parts

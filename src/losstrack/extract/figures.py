@@ -28,6 +28,7 @@ from .lexicon import (
 )
 from .numbers import Number, find_numbers, has_word_number
 from .parts import (
+    CYR_PLURAL_ENDS,
     CYRILLIC,
     OF_THEM,
     OTHERS,
@@ -157,7 +158,6 @@ _BARE_MODIFIERS = re.compile(r"(?:(?!(?:ещё|еще|ще|несколько|к
                              r"свыше|до|зокрема|в|у|том|тому|серед|среди|из|з|них)\s)(?:\d+-мм|[^\W\d][\w'’-]*)\s+){1,2}",
                              re.IGNORECASE)
 #: Endings of Russian and Ukrainian genitive plurals ("бойцов", "танків", "военнослужащих"): a bare plural is no one.
-_PLURAL_ENDS = ("ов", "ев", "ёв", "ів", "их", "ых")
 _NUMBER_NEXT = re.compile(r"\s*[‒–—:-]?\s*\d")  # a label its number follows ("бойових броньованих машин ‒ 1 435"): no bare one
 _LIST_END = re.compile(r"(?:\s*[«\"“][^»\"”]{1,30}[»\"”])?[^,;.]{0,40}?\s*(?:[,;.]|\s(?:and|и|та|і)\s|$)")
 _SHOT_DOWN = re.compile(r"\b(?:shot down|shoot down|shooting down|downed|brought down|intercepted)\s+"
@@ -278,7 +278,7 @@ def _list_ones(text: str, labels, found_spans) -> list[Number]:
             continue  # (its modifiers may stand before it: "..., 155-мм гаубицу М777, ..."; two words, within 60 chars)
         modifier = any((o := starts.get(le + k)) is not None and not text[le:o[0]].strip() and label_info(o[2])[1] is None
                        for k in (1, 2))  # "S-400 air defence systems" (not "РСЗО HIMARS": a model names the noun)
-        if (not lab.lower().endswith(_PLURAL_ENDS) if CYRILLIC.match(lab) else not lab.lower().endswith("s")) \
+        if (not lab.lower().endswith(CYR_PLURAL_ENDS) if CYRILLIC.match(lab) else not lab.lower().endswith("s")) \
                 and not modifier and _LIST_END.match(text, le) and not _NUMBER_NEXT.match(text, le):
             out.append(Number(ls, le, 1, bare=True))
             if (g := _LIST_GAP.match(text, le)) is not None and g.end() not in gap_ends:  # the list goes on after it
@@ -641,6 +641,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             continue  # a rate or an average ("1,270 a day", "у середньому ... 1 524 військових на добу") is no count
         if le >= num.end and not category.startswith(PERSONNEL):  # (a bare noun's "number" is the noun itself)
             category, model = joint_category(text, le, labels, category, model)
+            if category is None:
+                continue
             model = model or model_after(text, le, labels)
         if label.lower() in BARE_FATES and _AND_WOUNDED.match(text, le) and not whole_of:  # "killed and wounded"
             category = "personnel_casualties"

@@ -10,7 +10,7 @@ from ..vocab import taxonomy
 from .attributes import OWN_FATE, fate, qualifier
 from .found import Found, label_info, shifted
 from .lexicon import cues, lower, plain, twin
-from .numbers import Number
+from .numbers import Number, parse_number
 
 PERSONNEL = "personnel"
 _DIGIT = re.compile(r"\d")
@@ -18,14 +18,19 @@ CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
 _AND_OTHER = re.compile(r"\s+(?:and|or|и|та|і)\s+(?:other\s+|других\s+|інших\s+|иных\s+)?", re.IGNORECASE)
 
 
+CYR_PLURAL_ENDS = ("ов", "ев", "ёв", "ів", "их", "ых")  # Russian and Ukrainian genitive plurals ("гелікоптерів")
+
+
 def joint_category(text: str, le: int, labels, category: str, model: str | None) -> tuple[str, str | None]:
     """"130 tanks and APCs", "248 танков и других бронированных машин": one figure for both labels, in the narrowest
-    category holding both (armor); the category and model unchanged when no second label follows."""
+    category holding both (armor); the category and model unchanged when no second label follows, and ``None`` when
+    no category holds both (a count of aircraft and helicopters together is of no category: left out)."""
     m = _AND_OTHER.match(text, le)
     second = next((lab for lab in labels if m and lab[0] == m.end()), None)
     # a plural ("and APCs"), or "other" ("и других бронированных машин"): not a bare noun counted as one ("и бронетранспортер")
     if second is None or not (m.group(0).rstrip().endswith(("other", "других", "інших", "иных"))
-                              or (not CYRILLIC.match(second[2]) and second[2].lower().endswith("s"))):
+                              or (second[2].lower().endswith(CYR_PLURAL_ENDS) if CYRILLIC.match(second[2])
+                                  else second[2].lower().endswith("s"))):
         return category, model
     other, _model = label_info(second[2])
     if other is None or other.startswith(PERSONNEL) or other == category:
@@ -33,7 +38,7 @@ def joint_category(text: str, le: int, labels, category: str, model: str | None)
     tree = taxonomy()
     mine = [category, *tree.ancestors(category)]
     common = next((c for c in [other, *tree.ancestors(other)] if c in mine), None)
-    return (common, None) if common else (category, model)
+    return (common, None) if common else (None, None)  # ("15 літаків і гелікоптерів": no category holds both)
 
 
 #: A part given without a noun: "45 drones, including 29 over the Bryansk region, 10 over ...", "of which 20 were".
@@ -180,14 +185,15 @@ _OPENER = re.compile(r"(?:^\W*|[,:]\s*)(?:and\s+|but\s+)?(?:of them|of these|of 
                      r"among them|among those|з них|із них|серед них|из них|среди них|в том числе|у тому числі|в их числе|"
                      r"в їх числі|серед яких|среди которых|"
                      r"(?:this|that|the)\s+(?:number|figure|total|tally|toll|count)\s+(?:also\s+)?includ(?:es|ed|e)|"
-                     r"of the (?:dead|killed|wounded|injured|captured)|of the \d[\d,]*(?:\s+[^\W\d][\w-]*){0,2}(?=\s*,)|of the [^\W\d][\w-]*s(?=\s*,)|"  # ("Of the tanks, he says, at least six were T-72B3s")
+                     r"(?:of|among) the (?:dead|killed|wounded|injured|captured|prisoners)|of the \d[\d,]*(?:\s+[^\W\d][\w-]*){0,2}(?=\s*,)|of the [^\W\d][\w-]*s(?=\s*,)|"  # ("Of the tanks, he says, at least six were T-72B3s")
                      r"среди погибших|серед загиблих|"
                      r"(?:это|эта|ця|це)\s+(?:число|цифра|количество|кількість)\s+(?:также\s+|також\s+)?включа\w+)(?!\w)",
                      re.IGNORECASE)
 _OPENER_TWIN = twin(_OPENER)
 
 
-_N_OF_THEM_FIRST = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}?\d[\d\s,.]*\s+(?:of them|of these|of those|of whom|из них|з них|із них)"
+_N_OF_THEM_FIRST = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}?(?:\d[\d\s,.]*|(?P<word>[^\W\d]+))\s+"
+                              r"(?:of them|of these|of those|of whom|из них|з них|із них)"
                               r"(?!\w)", re.IGNORECASE)
 
 
@@ -197,7 +203,16 @@ def opens_on_before(text: str, low: str | None = None) -> bool:
     opener = _OPENER_TWIN.search(low, 0, 60) if low is not None and plain(text) else _OPENER.search(text, 0, 60)
     if opener is not None and _DIGIT.search(text, 0, opener.start()):  # "It said 40 civilians, among them seven women":
         opener = None  # the sentence's own figure is the whole
-    return opener is not None or _N_OF_THEM_FIRST.match(text) is not None
+    first = _N_OF_THEM_FIRST.match(text)  # ("Двоє з них померли": a number word too, not "Most of them")
+    return opener is not None or (first is not None and (first.group("word") is None or parse_number(first.group("word"))
+                                                         is not None))
+
+
+_CIVILIANS_NEXT = re.compile(r"\s+(?:children|civilians|women|residents|people|дітей|діти|детей|дети|мирних|мирных|цивільн\w+)"
+                             r"(?!\w)")
+
+
+_AGED = re.compile(r"(?:\baged|\bages|віком|возрасте|віці)\s+(?:від\s+|от\s+|between\s+|from\s+)?$", re.IGNORECASE)
 
 
 def parts_of_before(text: str, nums: list[Number], found: list[Found], whole: Found, offset: int) -> list[Found]:
@@ -217,13 +232,18 @@ def parts_of_before(text: str, nums: list[Number], found: list[Found], whole: Fo
                 # prisons", "Of these, 17,000 were former prisoners": the whole's fate
         kept.append(f)
     taken = {f.number.start - offset for f in found}
-    free = [n for n in nums if n.start not in taken and not n.vague and n.value < whole.number.value]
+    free = [n for n in nums if n.start not in taken and not n.vague and n.value < whole.number.value
+            and not _CIVILIANS_NEXT.match(lower(text[n.end: n.end + 40]))  # ("Among the injured were four children
+            and not _AGED.search(text, max(0, n.start - 20), n.start)]  # aged between three and 14")
     for k, num in enumerate(free):
         category = whole.category
+        nxt = free[k + 1].start if k + 1 < len(free) else len(text)
         if category.startswith(PERSONNEL):  # its own fate ("470 were killed"), else the whole's ("20 770 — mobilised")
-            nxt = free[k + 1].start if k + 1 < len(free) else len(text)
             own = fate(text, num, num.end, nxt, whole.label)
             category = own if own != "personnel_casualties" else category
+        elif fate(text, num, num.end, nxt, "") in ("personnel_killed", "personnel_wounded"):
+            continue  # people killed or wounded are no part of vehicles ("... hit dozens of buggies. ... Three of them
+            # were killed": his men)
         kept.append(Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span, category=category,
                           model=whole.model, qualifier=qualifier(text, num), inherited=True, whole=whole))
     return sorted(kept, key=lambda f: f.number.start)

@@ -54,7 +54,7 @@ _THEY_TOTAL = re.compile(r"\s*[^.;:!?]{0,60}?(?<!\w)(?:вони|они|they|thes
 _THEY_WORDS = ("вони", "они", "they", "these")  # one of which every _THEY_TOTAL match holds
 _DROPPED = "@dropped"  # a figure found but left out (a mixed toll), in ``before_all``
 #: A sentence opening on the figures of one fate of the sentence before: "Of the dead, 31 were from the 4th Brigade".
-_OF_THE_FATE = re.compile(r"\W*(?:and\s+|but\s+)?(?:of\s+the\s+(?:(?P<killed>dead|killed)|(?P<wounded>wounded|injured)|"
+_OF_THE_FATE = re.compile(r"\W*(?:and\s+|but\s+)?(?:(?:of|among)\s+the\s+(?:(?P<killed>dead|killed)|(?P<wounded>wounded|injured)|"
                           r"(?P<captured>captured|prisoners))|(?:среди|серед|из|з|із)\s+(?:(?P<killed_>погибших|убитых|загиблих|"
                           r"вбитих)|(?P<wounded_>раненых|поранених)))(?!\w)", re.IGNORECASE)
 _OF_THE_NOUN = re.compile(r"\W*(?:and\s+|but\s+)?of\s+the\s+([^\W\d][\w-]*s)\s*,", re.IGNORECASE)
@@ -150,7 +150,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             # (a part of the figure before is governed by no verb after it: "Of these, 17,000 were former prisoners
             # recruited from penal colonies")
             part = before is not None and f.whole is before[0]
-            verdict = spans.verdict(rel, stop, None if part else figs[-1].end - s.start)
+            verdict = spans.verdict(rel, stop, None if part else figs[-1].end - s.start,
+                                    (f.number.end - s.start, f.label_span[0] - s.start))
             if verdict is None and header is not None and (header["colon"] or LIST_LINE.match(t) or (
                     header["they"] and header["st"] is out[-1])):  # (a pronoun's losses: the next sentence only)
                 verdict = header["loss"]
@@ -225,7 +226,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         if figs:  # the figure a next sentence opening "Of them, ..." would list the parts of
             before = next(((f, lo) for f, lo in reversed(st.figs) if not f.inherited), None)
             kept_ids = {id(f) for f in kept}
-            before_all += [(f, lo) for f, lo in st.figs if not f.inherited]
+            before_all += [(f, lo) for f, lo in st.figs if not f.inherited or f.whole is None]  # (with a noun shared:
+            # "killed 213 soldiers and captured 117")
             before_all += [(f, _DROPPED) for f in figs if id(f) not in kept_ids and not f.inherited]  # (order within a
             # sentence does not matter: a later sentence asks for one fate)
         colon = t.rstrip().endswith(":")
