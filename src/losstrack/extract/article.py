@@ -72,6 +72,9 @@ _DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|по
 #: loss; the Ukrainian "втрачено" is mostly that, so it is no cue).
 _LOST_BEFORE = re.compile(r"(?<!\w)(?<!локационно )(?:потеряны|потеряно|потерян|потеряна)\s+"
                           r"(?:(?:более|около|свыше|до|понад|близько|майже)\s+)?$", re.IGNORECASE)
+#: An attack or a battle (on the lower case): the lead's day of one is the day of the report's figures that give none.
+_EVENT = re.compile(r"(?<!\w)(?:ambush\w*|attack\w*|strike|struck|shot down|downed|battle|raid\w*|засад\w*|атак\w*|"
+                    r"удар\w*|бо[йюя]|напад\w*|обстр[іе]л\w*|сбит\w*|збит\w*)(?!\w)")
 _CREW = frozenset({"членів екіпажу", "члени екіпажу", "членов экипажа", "члены экипажа"})  # (synonyms.csv)
 _CREWED = frozenset({"ships", "naval", "submarines", "aircraft", "helicopters"})
 
@@ -272,6 +275,10 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                         or (p.basis == "cumulative" and p.start is not None)]
                 if lead:  # the news lead's "overnight", "past week", "since the offensive began on 6 August" frames the report
                     doc_period.setdefault("@lead", lead[0])
+                event = [p for _o, p in st.cues if p.basis == "increment" and p.start == p.end and p.end is not None
+                         and 0 < (published - p.end).days <= 31 and p.end != st.said]
+                if event and _EVENT.search(slow):  # "Колонна ..., шедшая 16 апреля ..., попала в засаду": the day of the
+                    doc_period.setdefault("@event", event[0])  # one event the report is about (a statement's day is not)
                 as_of = [p.end for _o, p in st.cues if p.basis == "cumulative" and p.start is None and p.end != published]
                 if as_of:  # "This list is updated as of 13 January 2025": the running totals end that day
                     doc_period.setdefault("@as_of", as_of[0])
@@ -357,7 +364,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 # ("over the week" counts seven days back from its end; the lead's dated week is its seven days)
                 own_period = doc_period["@week"]  # "за неделю", "over the week" in a report whose lead names its week
             period = (own_period or carry_period or doc_period.get(who) or doc_period.get("@lead")
-                      or doc_period.get("@head") or Period(None, published, "cumulative"))
+                      or doc_period.get("@head") or doc_period.get("@event") or Period(None, published, "cumulative"))
             if lead_para is None and _ends_sentence(s.text):
                 lead_para = s.paragraph
             if period.basis == "increment" and s.paragraph == lead_para:  # the lead's window frames later figures
