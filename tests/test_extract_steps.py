@@ -1753,3 +1753,23 @@ def test_numbers_after_of_them_that_are_no_parts_of_the_figure_before():
     text = ("Ukraine said 700 Russian soldiers have been taken prisoner. Among the injured were four children aged between "
             "three and 14.")
     assert [f.value for f in extract(text, dt.date(2024, 9, 22))] == [700]
+
+
+def test_a_body_that_publishes_a_count_us_intelligence_and_a_statement_last_august():
+    text = ("Ukraine's General Staff publishes a count every morning. On Friday it put Russia's personnel losses since "
+            "February 24, 2022 at about 460,060.\n\nA declassified US intelligence assessment shared with Congress in "
+            "December put Russian casualties at 315,000. Washington's view of Kyiv's toll is bleaker: last August, US "
+            "officials told The New York Times that close to 70,000 Ukrainian soldiers had been killed.")
+    got = [(f.value, f.claimant, f.loser, f.period_end, f.basis) for f in extract(text, dt.date(2024, 4, 26))]
+    assert got == [(460060, "UKR-GS", "RUS", dt.date(2024, 4, 26), "cumulative"),
+                   (315000, "USA", "RUS", dt.date(2023, 12, 31), "cumulative"),
+                   (70000, "USA", "UKR", dt.date(2023, 8, 31), "cumulative")]
+
+
+def test_former_prisoners_among_the_dead_are_dead_and_the_fallen_are_the_speakers_own():
+    figs = extract("As of April 19, Mediazona had confirmed the names of 50,471 Russian soldiers killed, including more than "
+                   "9,000 former prisoners recruited from penal colonies.", dt.date(2024, 4, 26))
+    assert [(f.category, f.value, f.parent) for f in figs] == [("personnel_killed", 50471, None),
+                                                              ("personnel_killed", 9000, 0)]
+    assert _cfl("Artsakh publishes names of 45 more fallen servicemen, military death toll reaches 772",
+                dt.date(2020, 10, 21)) == [("personnel_killed", 45, "ARM"), ("personnel_killed", 772, "ARM")]

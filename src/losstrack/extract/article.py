@@ -70,6 +70,7 @@ _DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|по
                           r"около|более|свыше|почти|some|about|at least|more than)\s+)?$", re.IGNORECASE)
 #: A passive "lost" before a figure: "потеряны три вертолета" (not drones "локационно потеряны", lost to jamming: no
 #: loss; the Ukrainian "втрачено" is mostly that, so it is no cue).
+_FALLEN = re.compile(r"\s+(?:more\s+)?fallen\s", re.IGNORECASE)  # "the names of 45 more fallen servicemen": its own dead
 _LOST_BEFORE = re.compile(r"(?<!\w)(?<!локационно )(?:потеряны|потеряно|потерян|потеряна)\s+"
                           r"(?:(?:более|около|свыше|до|понад|близько|майже)\s+)?$", re.IGNORECASE)
 #: An attack or a battle (on the lower case): the lead's day of one is the day of the report's figures that give none.
@@ -325,7 +326,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 loser = crewed  # "семеро членів екіпажу загинули" after the ship struck: its crew, of its side
             side = who or nobody_side  # whose own and whose enemy's losses the figure may be
             if loser is None and f.category.startswith("personnel") and side and not attr.is_publisher(side) and (
-                    _PASSIVE_FATE.match(ftext, f.label_span[1]) or _DIED_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)
+                    _PASSIVE_FATE.match(ftext, f.label_span[1]) or _FALLEN.match(ftext, f.number.end)
+                    or _DIED_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)
                     or (_THE_DEAD.match(f.label) and st.claimants and not attr.is_outlet(side))):  # ("назвал цифру 3 825 погибших
                 # военнослужащих": those who died, a side's own; an outlet's count of them has no side of its own)
                 # "X says two soldiers were killed": its own, unless named otherwise; "40 militants": its adversary's

@@ -37,6 +37,7 @@ from .parts import (
     opens_on_before,
     part_without_label,
     parts_of_before,
+    recruits_of_their_whole,
 )
 from .sentences import Sentence
 
@@ -358,6 +359,7 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
             ones = _list_ones(text, labels, spans)
     if len(found) > 1 and _ONE_OF_THEM.search(text):
         found = _named_part(text, found, sent.start)
+    recruits_of_their_whole(text, found, sent.start)
     nest(text, found, sent.start, taxonomy())
     return found, labels
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import taxonomy
-from .attributes import OWN_FATE, fate, qualifier
+from .attributes import NESTING, OWN_FATE, fate, qualifier
 from .found import Found, label_info, shifted
 from .lexicon import cues, lower, plain, twin
 from .numbers import Number, parse_number
@@ -179,6 +179,22 @@ _RECRUITED = re.compile(r"\s+(?:(?:who\s+(?:had\s+)?been|who\s+were)\s+)?(?:recr
                         r"(?:penal\s+colonies|prisons?|jails?))\b|\s+(?:завербован\w*|завербуван\w*|из\s+колоний|з\s+колоній)",
                         re.IGNORECASE)  # a description of a part, no fate: "prisoners recruited from penal colonies"
 _FORMER = re.compile(r"(?:\bformer|\bex-|(?<!\w)бывш\w*|(?<!\w)колишн\w*)\s*$", re.IGNORECASE)  # a description, no fate
+def described(text: str, f: Found, offset: int) -> bool:
+    """Whether a part's noun describes who they were, not a fate: "former prisoners", "prisoners recruited from penal
+    colonies" (a part so described has the fate of its whole)."""
+    return _FORMER.search(text, max(0, f.label_span[0] - offset - 12), f.label_span[0] - offset) is not None \
+        or _RECRUITED.match(text, f.label_span[1] - offset) is not None
+
+
+def recruits_of_their_whole(text: str, found: list[Found], offset: int) -> None:
+    """"50,471 soldiers killed, including more than 9,000 former prisoners recruited from penal colonies": a part of
+    people described so is of its whole's fate, not captured (before :func:`~.attributes.nest` links it)."""
+    for whole, f in zip(found, found[1:]):
+        if f.category == "personnel_captured" and whole.category.startswith(PERSONNEL) and described(text, f, offset) \
+                and NESTING.search(text, whole.end - offset, f.number.start - offset):
+            f.category = whole.category
+
+
 #: A sentence that opens on the figure of the sentence before: "Of them, 470 were killed", "З них 470 було вбито", "That
 #: figure includes more than 13,000 men recruited from prisons", "Of the 913, about 100 died in accidents".
 _OPENER = re.compile(r"(?:^\W*|[,:]\s*)(?:and\s+|but\s+)?(?:of them|of these|of those|of this number|of that number|of the total|"
@@ -225,9 +241,7 @@ def parts_of_before(text: str, nums: list[Number], found: list[Found], whole: Fo
                 tree.is_same_or_ancestor(whole.category, f.category)
                 or (whole.category.startswith(PERSONNEL) and f.category.startswith(PERSONNEL))):
             f.whole = whole
-            if (f.category == "personnel_casualties" and not OWN_FATE.search(f.label)) or _FORMER.search(
-                    text, max(0, f.label_span[0] - offset - 12), f.label_span[0] - offset) \
-                    or _RECRUITED.match(text, f.label_span[1] - offset):  # ("prisoners recruited from penal colonies")
+            if (f.category == "personnel_casualties" and not OWN_FATE.search(f.label)) or described(text, f, offset):
                 f.category = whole.category  # "That figure [of the killed] includes more than 13,000 men recruited from
                 # prisons", "Of these, 17,000 were former prisoners": the whole's fate
         kept.append(f)

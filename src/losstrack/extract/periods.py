@@ -148,7 +148,7 @@ _LAST_MONTH = re.compile(r"\blast month\b", re.IGNORECASE)
 #: "since they were first thrown into combat in December": the month a running count starts
 _SINCE_CLAUSE = re.compile(r"(?:\bsince|(?<!\w)(?:с начала|со начала|от начала|з початку|від початку|із початку))\s+"
                            r"(?:[^\W\d][\w'-]*\s+){1,8}?$", re.IGNORECASE)  # ("с начала штурма города в сентябре")
-_IN_MONTH = re.compile(rf"\b(?:in|during|throughout|(?:bombing|attack|strike|raid|offensive|assault|ambush|battle|massacre|"
+_IN_MONTH = re.compile(rf"\b(?:in|during|throughout|last|(?:bombing|attack|strike|raid|offensive|assault|ambush|battle|massacre|"
                        rf"shelling|explosion|blast|crash|fighting|clashes|war)\s+of(?=\s+(?:{_MONTH})\s+\d{{4}}))\s+(?P<m>{_MONTH})"
                        rf"(?:\s+(?P<y>\d{{4}}))?(?![\w])", re.IGNORECASE)  # ("the Kabul airport bombing of August 2021";
 # not "the Taliban takeover of August 2021 ended a war in which 2,400 US troops died")

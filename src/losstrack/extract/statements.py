@@ -119,7 +119,7 @@ _MONTH_WHEN_SAID = re.compile(rf"(?<!\w)(?:in|в|у|во)\s+{_A_MONTH},?\s+(?:wh
 #: The same of a day: "last disclosed its own death toll on September 21, when Defense Minister Sergei Shoigu said".
 _DAY_WHEN_SAID = re.compile(rf",?\s+when\s+(?:[^\W\d][\w'.-]*\s+){{0,5}}?{_VERB}(?!\w)", re.IGNORECASE)
 _ON_ANY = re.compile(r"\bon\s+(?=\d|" + _MONTH + r")", re.IGNORECASE)
-_IN_MONTH_SAID = re.compile(rf"^\W*(?:in|в|у|во)\s+{_A_MONTH},?\s+(?:[^\W\d][\w'.’-]*,?\s+){{0,12}}?{_VERB}(?!\w)",
+_IN_MONTH_SAID = re.compile(rf"(?:^|[:;])\W*(?:in|last|в|у|во)\s+{_A_MONTH},?\s+(?:[^\W\d][\w'.’-]*,?\s+){{0,12}}?{_VERB}(?!\w)",
                             re.IGNORECASE)  # ("In November, Gen. Mark Milley, the chairman of ..., said")
 _DIGIT = re.compile(r"\d")
 _YESTERDAY_WORD = re.compile(_YESTERDAY)  # (on the lower case)
@@ -148,7 +148,7 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
     keys = [k.start() for k in _SAID_KEYS.finditer(low)]
     if "put" in low or "dated" in low:  # (whole words: not "Putin", "deputy", "disputed", "updated")
         keys = sorted(keys + [k.start() for k in _PUT_DATED.finditer(low)])
-    month_first = _IN_MONTH_SAID.match(s)  # "In February, X said" (anchored at the start: cheap)
+    month_first = _IN_MONTH_SAID.search(s)  # "In February, X said", "...: last August, US officials told"
     month = None
     told = keys or month_first or any(w in low for w in _TOLD_WORDS)
     if told and _MONTH_WORDS.search(low):  # a month named: "said in February", "In February, X said"
