@@ -1773,3 +1773,25 @@ def test_former_prisoners_among_the_dead_are_dead_and_the_fallen_are_the_speaker
                                                               ("personnel_killed", 9000, 0)]
     assert _cfl("Artsakh publishes names of 45 more fallen servicemen, military death toll reaches 772",
                 dt.date(2020, 10, 21)) == [("personnel_killed", 45, "ARM"), ("personnel_killed", 772, "ARM")]
+
+
+def test_killed_and_wounded_before_a_number_is_one_fate():
+    assert _cfl("On that direction alone, Ukrainian defenders killed and wounded 231 occupiers over the past day, 137 of "
+                "them irretrievably, the General Staff said.", dt.date(2025, 7, 6)) == [
+        ("personnel_casualties", 231, "RUS"), ("personnel_killed", 137, "RUS")]
+
+
+def test_said_the_commander_of_a_battalion_of_a_named_brigade_fighting_somewhere():
+    assert _sides("\"Since we went in on Aug. 10, my battalion has destroyed nine Russian tanks,\" said the commander of a "
+                  "battalion of the 47th Mechanized Brigade fighting in Robotyne, who uses the call sign Tur.",
+                  dt.date(2023, 8, 24)) == [(9, "UKR", "RUS")]
+
+
+def test_a_part_named_after_its_number_and_the_list_after_it():
+    figs = extract("Russia's Defense Ministry said that over the past day Ukraine had lost up to 185 troops, three tanks, two "
+                   "of them German-made Leopards, and five armored fighting vehicles.", dt.date(2023, 8, 24))
+    assert [(f.category, f.value, figs[f.parent].value if f.parent is not None else None) for f in figs] == [
+        ("personnel_casualties", 185, None), ("tanks", 3, None), ("tanks", 2, 3), ("armored_combat_vehicles", 5, None)]
+    figs = extract("Russia said Ukraine had lost 12 armored vehicles, two of them Bradleys, and five tanks.",
+                   dt.date(2023, 8, 24))
+    assert [f.parent for f in figs] == [None, 0, None]

@@ -123,8 +123,10 @@ def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "
     label_start = label_end - len(label)
     if label and num.end < label_start and not aside:  # "counted at least 50 bodies of Kenyan soldiers": the fate
         after = lower(text[num.end:label_start]) + " " + after  # between the number and its noun comes first
-    before = lower(text[max(0, num.start - 40): num.start])
-    before = _BEFORE_CUT.split(before)[-1]
+    raw = lower(text[max(0, num.start - 40): num.start])
+    before = _BEFORE_CUT.split(raw)[-1]
+    if any(m.end() > len(raw) - len(before) for m in c["casualties"].finditer(raw)):  # "killed and wounded 231
+        before = raw  # occupiers": the verbs joined by "and" are one fate, not cut at it
     for window in (after, before):
         if _any_fate().search(window) is None:
             continue  # no fate word at all: the five scans below would find nothing
@@ -154,11 +156,15 @@ def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "
     return "personnel_casualties"
 
 
+_OF_THEM_AFTER = re.compile(r"\s+(?:of them|of which|of these|из них|з них|із них)(?!\w)", re.IGNORECASE)
+
+
 def nest(text: str, found: list, offset: int, tree) -> None:
     """Link parts to their whole: "X, including Y", "X, of which Y", "X: Y, Z and W" (the parts listed after
     a total). The whole is the nearest earlier figure of the same or a broader category and a value at least
     the part's; a generic "armoured vehicles" total whose parts include tanks becomes ``armor``."""
     colon_whole: int | None = None
+    of_them_at = -1  # the last part named by "of them" after its number
     for part in found:  # "4,299 wounded, 2,118 of them ...": the whole its own words name
         if (part.whole is not None and part.parent is None and any(f is part.whole for f in found)
                 and tree.is_same_or_ancestor(part.whole.category, part.category)):
@@ -166,13 +172,18 @@ def nest(text: str, found: list, offset: int, tree) -> None:
     for j in range(1, len(found)):
         prev_end = found[j - 1].end - offset
         gap = text[prev_end: found[j].number.start - offset]
+        of_them = _OF_THEM_AFTER.match(text, found[j].number.end - offset) is not None and _LIST_GO_ON.fullmatch(gap)
         if _COLON_GAP.match(gap) and found[j - 1].parent is None:
             colon_whole = j - 1
-        elif not NESTING.search(gap):
-            # a list continuing after an "including" or a colon: "11 MLRS, including 3 HIMARS and 2 M270"
-            if (found[j - 1].parent is None and colon_whole is None) or not _LIST_GO_ON.fullmatch(gap):
+        elif not NESTING.search(gap) and not of_them:
+            # a list continuing after an "including" or a colon: "11 MLRS, including 3 HIMARS and 2 M270" (not after a
+            # part named after its number: "three tanks, two of them German-made Leopards, and five armoured vehicles")
+            if (found[j - 1].parent is None and colon_whole is None) or not _LIST_GO_ON.fullmatch(gap) \
+                    or of_them_at == j - 1:
                 colon_whole = None
                 continue
+        if of_them:
+            of_them_at = j
         for k in range(j - 1, -1, -1):
             cand = found[k]
             if cand.parent is not None or cand.number.value < found[j].number.value:

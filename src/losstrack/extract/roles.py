@@ -112,7 +112,8 @@ def _speech_after() -> re.Pattern:
 #: "said the ministry on Tuesday", "said the ministry in a statement"); otherwise the mention is the
 #: subject of the reported clause ("said Russian forces had taken ...").
 _CLAUSE_END = re.compile(
-    r"^\s*(?:$|[.,;:!?)\]\"”»]|of\s+the\s+(?-i:\d+\w*\s+)?(?-i:[A-Z][\w'’-]*\s+){0,3}(?-i:[A-Z][\w'’-]*)\s*[.,;]"  # ("said the
+    r"^\s*(?:$|[.,;:!?)\]\"”»]|of\s+the\s+(?-i:\d+\w*\s+)?(?-i:[A-Z][\w'’-]*\s+){0,3}(?-i:[A-Z][\w'’-]*)"
+    r"(?:\s*[.,;]|\s+(?:fighting|operating|based|deployed|stationed|defending|holding|serving)\b)"  # ("said the
     r"|(?:in|on|at|via)\s+(?:a|an|its|their|the|his|her|\w+day|\d)\b|(?:told|added|wrote|noted)\b|—|–|-\s"
     r"|(?:в|во|у|на)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|"
     r"п'ятницю|суботу|неділю|telegram|телеграм|заявлении|заяві|сообщении|повідомленні|сводке|зведенні|\d))",
