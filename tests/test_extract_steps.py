@@ -1795,3 +1795,25 @@ def test_a_part_named_after_its_number_and_the_list_after_it():
     figs = extract("Russia said Ukraine had lost 12 armored vehicles, two of them Bradleys, and five tanks.",
                    dt.date(2023, 8, 24))
     assert [f.parent for f in figs] == [None, 0, None]
+
+
+def test_a_noun_then_its_numbers_each_with_its_fate_after_a_colon():
+    assert _cfl("Речник Сергій Череватий повідомив, що за минулу добу ворог втратив тут 197 військових: 67 убитими і 130 "
+                "пораненими.", dt.date(2023, 1, 13)) == [("personnel_casualties", 197, "RUS"), ("personnel_killed", 67, "RUS"),
+                                                        ("personnel_wounded", 130, "RUS")]
+
+
+def test_police_and_soldiers_are_a_mixed_toll_and_its_soldiers_part_stays():
+    assert _cfl("Штаб республиканской гвардии ПМР в воскресенье сообщил, что в боях за город убиты около 300 молдавских "
+                "полицейских и военных, из них около 100 — военнослужащие национальной армии.", dt.date(1992, 6, 23)) == [
+        ("personnel_killed", 100, "MDA")]
+
+
+def test_our_correspondent_counted_burnt_out_vehicles_a_singular_wounded_and_bodies_left():
+    figs = extract("Министр обороны Молдовы заявил, что погибли 26 военнослужащих национальной армии и 41 получил ранения. "
+                   "Наш корреспондент насчитал у въезда на мост три сгоревших молдавских бронетранспортера.",
+                   dt.date(1992, 6, 23), "IZVESTIA")
+    assert [(f.category, f.value, f.claimant, f.loser) for f in figs][1:] == [
+        ("personnel_wounded", 41, "MDA-MOD", "MDA"), ("armored_personnel_carriers", 3, "IZVESTIA", "MDA")]
+    assert _cfl("Пригожин заявил, что его бойцы контролируют город. По словам Пригожина, в Соледаре остались тела около "
+                "500 украинских военных.", dt.date(2023, 1, 13)) == [("personnel_killed", 500, "UKR")]

@@ -118,6 +118,8 @@ _ANYONE = BARE_FATES | CYR_FATES | {"persons", "people", "осіб", "людей
                                     "ранены"}
 
 
+_POLICE_AND = re.compile(r"(?<!\w)(?:police(?:men|women)?|police officers|gendarmes|поліцейськ\w*|полицейск\w*)\s+"
+                         r"(?:and|or|та|і|и)\s+$", re.IGNORECASE)
 _AND_POLICE = re.compile(r"\s+(?:and|or|та|і|и)\s+(?:police(?:men|women)?|police officers|gendarmes|поліцейськ\w*|полицейск\w*)\b",
                          re.IGNORECASE)
 
@@ -131,8 +133,9 @@ def civilian_figure(text: str, label: str, num_start: int, label_end: int | None
     "погибли 22 мирных жителя, ранены 140 человек"), or the sentence says its toll does not tell them from fighters, or
     civilians are among its parts ("431 человек, в том числе ... 71 мирный житель") or most of it ("в основном мирные
     жители", "mostly civilians")."""
-    if label_end is not None and _AND_POLICE.match(text, label_end):  # "165 soldiers and policemen died": a mixed toll
-        return True  # (police are not the military), left out with the civilians
+    if label_end is not None and (_AND_POLICE.match(text, label_end) or _POLICE_AND.search(
+            text, max(0, label_end - len(label) - 30), label_end - len(label))):  # "165 soldiers and policemen died",
+        return True  # "300 молдавских полицейских и военных": a mixed toll (police are not the military), left out
     if label.lower() not in _ANYONE:
         return False
     low = lower(text)

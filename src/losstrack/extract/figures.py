@@ -425,6 +425,7 @@ def _may_average(text: str) -> bool:
     return "average" in low or "среднем" in low or "середньому" in low or not plain(text)
 
 
+_HEADER_SEP = re.compile(r"\s*[:‒–—-]\s*")  # a noun, then its numbers: "197 військових: 67 убитими"
 _AND_WOUNDED = re.compile(r"\s+(?:and|or|&)\s+(?:wounded|injured)\b", re.IGNORECASE)
 _CYR_LOSS_VERB = re.compile(r"(?<!\w)(?:збили|збито|збив|збила|збило|знищили|знищено|знищив|знищила|знищило|уразили|уражено|уразив|"
                             r"уразило|сбили|сбит|сбито|сбил|сбило|уничтожили|уничтожен|уничтожено|уничтожил|уничтожило|поразили|"
@@ -652,6 +653,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             nxt = nums[i + 1].start if i + 1 < len(nums) else len(text)
             if le <= num.start:  # label before the number: its fate is written between ("troops killed ... rose to")
                 category = fate(text, Number(le, le, 0), le, num.start, label)
+                if category == "personnel_casualties" and _HEADER_SEP.fullmatch(text, le, num.start):
+                    category = fate(text, num, num.end, nxt, "")  # "втратив 197 військових: 67 убитими і 130 ..."
             else:
                 category = fate(text, num, num.end if shared else le, nxt, "" if whole_of else label)
             prev = found[-1] if found else None

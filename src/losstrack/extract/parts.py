@@ -66,7 +66,8 @@ _FATE_AFTER = re.compile(r"\s*[—–-]?\s*(?:(?:were|was|have been|had been|had
                          r"died|surrendered|потрапили в полон|здалися в полон|загинули|поранені|поранено|взяті в полон|"
                          r"попали в плен|сдались в плен|погибли|ранены|убиты|загиблі|загиблими|убитые|убитыми|"
                          r"погибшие|ранеными|безповоротно|безвозвратно|отримали поранення|дістали поранення|"
-                         r"получили ранения|получили ранение)(?!\w)", re.IGNORECASE)
+                         r"получили ранения|получили ранение|получил ранения|получил ранение|отримав поранення)(?!\w)",
+                         re.IGNORECASE)  # ("и 41 получил ранения": the singular after a number ending in one)
 _WINDOW_AFTER = re.compile(r"\s+(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s|(?:this|last)\s+week\b|"
                            r"за\s+(?:минул|останн|прошедш|последн|тиждень|неделю|добу|сутки))", re.IGNORECASE)
 #: Words one of which every :data:`TOTAL_TO` match holds (in the lower case of a plain text).

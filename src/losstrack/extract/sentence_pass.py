@@ -52,6 +52,9 @@ _HAD_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:had|has|h
 _THEY_TOTAL = re.compile(r"\s*[^.;:!?]{0,60}?(?<!\w)(?:вони|они|they|these)\s+(?:[^\s.;:]+\s+){0,5}?(?:склали|составили|"
                          r"становили|amounted|totall?ed|stood|were)(?!\w)", re.IGNORECASE)
 _THEY_WORDS = ("вони", "они", "they", "these")  # one of which every _THEY_TOTAL match holds
+#: A part of a mixed toll said to be soldiers: "около 300 ... полицейских и военных, из них около 100 — военнослужащие".
+_SOLDIERS_NEXT = re.compile(r"\s*[—–-]?\s*(?:were\s+)?(?:soldiers|servicemen|troops|военнослужащ\w*|військовослужбовц\w*|"
+                            r"военные|військові)(?!\w)", re.IGNORECASE)
 _DROPPED = "@dropped"  # a figure found but left out (a mixed toll), in ``before_all``
 #: A sentence opening on the figures of one fate of the sentence before: "Of the dead, 31 were from the 4th Brigade".
 _OF_THE_FATE = re.compile(r"\W*(?:and\s+|but\s+)?(?:(?:of|among)\s+the\s+(?:(?P<killed>dead|killed)|(?P<wounded>wounded|injured)|"
@@ -162,7 +165,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                                        or _puts_figure_at(t, rel)):
                 verdict = True  # "Из них 20 770 — мобилизованные": parts of a loss are losses; "puts the figure at 719,000
                 # personnel — a number most experts regard as inflated": the count the text was about, whatever follows
-            if verdict and not civilian_figure(t, f.label, f.number.start - s.start, f.label_span[1] - s.start) \
+            if verdict and (not civilian_figure(t, f.label, f.number.start - s.start, f.label_span[1] - s.start)
+                            or (f.inherited and _SOLDIERS_NEXT.match(t, f.number.end - s.start))) \
                     and not _strength_before(t, rel) and not _rate(t, rel, f.end - s.start) \
                     and not (" with " in t[max(0, rel - 60): rel] and _ATTACKED_WITH.search(t, max(0, rel - 60), rel)) \
                     and not (_HAD_AFTER.match(t, f.label_span[1] - s.start)  # (the noun's own number: not "lost 2,200
