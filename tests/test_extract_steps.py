@@ -1817,3 +1817,15 @@ def test_our_correspondent_counted_burnt_out_vehicles_a_singular_wounded_and_bod
         ("personnel_wounded", 41, "MDA-MOD", "MDA"), ("armored_personnel_carriers", 3, "IZVESTIA", "MDA")]
     assert _cfl("Пригожин заявил, что его бойцы контролируют город. По словам Пригожина, в Соледаре остались тела около "
                 "500 украинских военных.", dt.date(2023, 1, 13)) == [("personnel_killed", 500, "UKR")]
+
+
+def test_the_early_hours_of_a_day_and_an_event_told_before_the_figures():
+    text = ("Ukraine's military intelligence agency has released footage of what it says was a successful strike on the "
+            "Dzhankoi military airfield in northern Crimea in the early hours of 17 April.\n\nAccording to the agency, the "
+            "attack destroyed four S-400 launchers and damaged two Mi-8 helicopters.")
+    assert _periods(text, dt.date(2024, 4, 19)) == [(4, dt.date(2024, 4, 17), dt.date(2024, 4, 17), "increment"),
+                                                   (2, dt.date(2024, 4, 17), dt.date(2024, 4, 17), "increment")]
+    text = ("VOZNESENSK, Ukraine - The burned-out hulks are still lying in the fields.\n\nOn March 2 and 3, Russian "
+            "paratroopers tried to seize Voznesensk. They were driven out after two days of fighting.\n\nThe mayor said "
+            "the bodies of about 100 Russian soldiers had been collected from the fields around the town.")
+    assert _periods(text, dt.date(2022, 3, 8)) == [(100, dt.date(2022, 3, 2), dt.date(2022, 3, 3), "increment")]

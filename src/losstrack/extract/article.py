@@ -74,8 +74,8 @@ _FALLEN = re.compile(r"\s+(?:more\s+)?fallen\s", re.IGNORECASE)  # "the names of
 _LOST_BEFORE = re.compile(r"(?<!\w)(?<!локационно )(?:потеряны|потеряно|потерян|потеряна)\s+"
                           r"(?:(?:более|около|свыше|до|понад|близько|майже)\s+)?$", re.IGNORECASE)
 #: An attack or a battle (on the lower case): the lead's day of one is the day of the report's figures that give none.
-_EVENT = re.compile(r"(?<!\w)(?:ambush\w*|attack\w*|strike|struck|shot down|downed|battle|raid\w*|засад\w*|атак\w*|"
-                    r"удар\w*|бо[йюя]|напад\w*|обстр[іе]л\w*|сбит\w*|збит\w*)(?!\w)")
+_EVENT = re.compile(r"(?<!\w)(?:ambush\w*|attack\w*|strike|struck|shot down|downed|battle|raid\w*|fighting|assault\w*|"
+                    r"seiz\w*|засад\w*|атак\w*|удар\w*|бо[йюяи]|боях|штурм\w*|напад\w*|обстр[іе]л\w*|сбит\w*|збит\w*)(?!\w)")
 _CREW = frozenset({"членів екіпажу", "члени екіпажу", "членов экипажа", "члены экипажа"})  # (synonyms.csv)
 _CREWED = frozenset({"ships", "naval", "submarines", "aircraft", "helicopters"})
 
@@ -278,16 +278,19 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                         or (p.basis == "cumulative" and p.start is not None)]
                 if lead:  # the news lead's "overnight", "past week", "since the offensive began on 6 August" frames the report
                     doc_period.setdefault("@lead", lead[0])
-                event = [p for _o, p in st.cues if p.basis == "increment" and p.start == p.end and p.end is not None
-                         and 0 < (published - p.end).days <= 31 and p.end != st.said]
-                if event and _EVENT.search(slow):  # "Колонна ..., шедшая 16 апреля ..., попала в засаду": the day of the
-                    doc_period.setdefault("@event", event[0])  # one event the report is about (a statement's day is not)
                 as_of = [p.end for _o, p in st.cues if p.basis == "cumulative" and p.start is None and p.end != published]
                 if as_of:  # "This list is updated as of 13 January 2025": the running totals end that day
                     doc_period.setdefault("@as_of", as_of[0])
                 week = [p for _o, p in st.cues if p.basis == "increment" and p.start and p.end and (p.end - p.start).days == 6]
                 if week:  # "сводку ... за период с 8 по 14 марта": the report's week, which "за неделю" then means
                     doc_period.setdefault("@week", week[0])
+            if lead_para is None and s.paragraph >= first_para and _DIGIT.search(s.text) and _EVENT.search(slow) \
+                    and sentence_cues(st, published, events):
+                event = [p for _o, p in st.cues if p.basis == "increment" and p.end is not None and p.start is not None
+                         and (p.end - p.start).days <= 2 and 0 < (published - p.end).days <= 31 and p.end != st.said]
+                if event:  # "Колонна ..., шедшая 16 апреля ..., попала в засаду", "On March 2 and 3, Russian paratroopers
+                    doc_period.setdefault("@event", event[0])  # tried to seize ...": the day(s) of the one event the
+                    # report is about, told before its figures (a statement's day is not)
             continue
         cues_here = sentence_cues(st, published, events)
         head = st.header or {}

@@ -183,7 +183,9 @@ _SINCE_YEAR = re.compile(r"\s+(\d{4})(?:\s+(?:року|года|г\.))?(?![\d,.]
 _SINCE_WEEKDAY = re.compile(r"\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _THE_WEEK = re.compile(r"\b(?:over|during|in|for) the week\b", re.IGNORECASE)
 _SPEAKER_NEXT = re.compile(r",?\s+(?:[^\W\d][\w'.-]*\s+){1,8}?(?:said|says|reported|announced|stated|claimed|told)\b")
-_ON_DATE = re.compile(r"\b[Oo]n\s+(?=\d|[A-Z])")
+_OF_DAY_WORDS = ("hours of ", "morning of ", "evening of ", "afternoon of ", "dawn of ")  # (one in every "of" _ON_DATE)
+_ON_DATE = re.compile(r"\b(?:[Oo]n|(?:hours|morning|evening|afternoon|dawn)\s+of)\s+(?=\d|[A-Z])")  # ("in the early
+# hours of 17 April")
 #: "this year", "цього року", "в этом году", "з початку року": a running total since 1 January.
 _THIS_YEAR = re.compile(r"\bthis year\b|(?<!\w)(?:цього року|у цьому році|в этом году|з початку (?:цього )?року|"
                         r"с начала (?:этого |текущего )?года)(?!\w)", re.IGNORECASE)
@@ -251,6 +253,7 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
     digit = _HAS_DIGIT.search(s) is not None
     years = list((_IN_YEAR_TWIN if t is low else _IN_YEAR).finditer(t)) if published and digit and _YEARISH.search(s) else []
     if not found and "on " not in low and not (month_ok and in_month.search(t)) and "month" not in low and not cyr_weekday \
+            and not (digit and any(w in low for w in _OF_DAY_WORDS)) \
             and not cyr_month and not years and not (digit and not s.isascii() and _CYR_DAY_MONTH.search(s)):
         return []  # no period word at all: the common case, decided with three scans
     out = _dated_windows(sc, digit, month_ok)
@@ -565,7 +568,7 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
                 and not _event_dated(started_before, t, m.start()) and not any(a <= m.start() < b for a, b in windows):
             d = _weekday_before(published, m.group(1) or m.group(2) or m.group(3))
             out.append((m.start(), Period(d, d, "increment")))
-    for m in (_ON_DATE.finditer(s) if "on " in low else ()):
+    for m in (_ON_DATE.finditer(s) if "on " in low or (digit and any(w in low for w in _OF_DAY_WORDS)) else ()):
         d = _date_at(s, m.end(), published)  # first: most "on X" are no date, and the tests below scan the whole prefix
         if d and not (sc.stated(m.start()) or speech_before.search(t, 0, m.start())
                       or _event_dated(started_before, t, m.start(), recent=published is not None and 0 <= (published - d).days <= 7)):
