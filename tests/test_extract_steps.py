@@ -1829,3 +1829,21 @@ def test_the_early_hours_of_a_day_and_an_event_told_before_the_figures():
             "paratroopers tried to seize Voznesensk. They were driven out after two days of fighting.\n\nThe mayor said "
             "the bodies of about 100 Russian soldiers had been collected from the fields around the town.")
     assert _periods(text, dt.date(2022, 3, 8)) == [(100, dt.date(2022, 3, 2), dt.date(2022, 3, 3), "increment")]
+
+
+def test_a_speaker_behind_a_long_apposition_and_a_truck_driver_is_no_truck():
+    assert _sides("A commander of the local territorial defense unit, a 51-year-old former truck driver who asked that only "
+                  "his first name, Oleksandr, be used, said his men had taken 10 Russian soldiers prisoner.",
+                  dt.date(2022, 3, 8)) == [(10, "UKR", "RUS")]
+
+
+def test_defenders_places_after_a_fate_a_relative_clause_and_along_with():
+    assert _cfl("A commander said his men had taken 10 Russian soldiers prisoner. Ten Ukrainian defenders were killed in "
+                "the fighting, he said.", dt.date(2022, 3, 8)) == [("personnel_captured", 10, "RUS"),
+                                                                  ("personnel_killed", 10, "UKR")]
+    # "killed at seven launch pads": places, not people; a not-loss word in a relative clause after the noun governs
+    # nothing; "along with" shares the fate of the clause before
+    got = _cfl("Indian officials said that between 35 and 40 terrorists belonging to Jaish-e-Mohammed, who had gathered to "
+               "infiltrate into Jammu and Kashmir, were killed at seven launch pads, along with nine Pakistani soldiers "
+               "guarding them.", dt.date(2016, 9, 30))
+    assert got == [("personnel_killed", 35, "PAK-JEM"), ("personnel_killed", 9, "PAK")]

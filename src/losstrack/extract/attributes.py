@@ -29,11 +29,15 @@ _AFTER_CUT = re.compile(r"[;,](?!\d)(?!\s*(?:погибших|загиблих|�
                         r"^\s*and\s+(?!(?:wounded|injured|killed|captured)\b)[a-z]+ed\b|"  # "killed 2,380 fighters and wounded 1,600";
                         r"^\s*(?:и|і|й|та)\s+[^\W\d]+(?:(?<![оеіїё])в|ла|ли|ло|л)(?!\w)")  # "узяв у полон сімох військових і знищив танк"
 # "killed or wounded over 1,640 troops and destroyed a tank": a verb after "and" starts another predicate, not the fate
+#: A relative clause set off by commas after a figure's noun (a few words of it first): "35 terrorists belonging to
+#: Jaish-e-Mohammed, who had gathered to infiltrate ..., were killed".
+WHO_CLAUSE = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}?,\s+(?:who|which)\b[^,;.:]{1,120},", re.IGNORECASE)
 #: An aside about a part after a figure's noun: ", five of them from the Pakistan Air Force,".
 _ASIDE = re.compile(r"(?:\s+of\s+[^,;.]{1,40}?)?\s*,\s*(?:[^,;.]{0,40}?\b(?:of them|of whom|of those|among them|з них|из них|"
                     r"серед них|среди них)\b[^,;.]{0,60},|including\s[^,;.]{0,110},(?=\s*(?:were|was|had|have|has|are|is|died|remain\w*)\b))")
 # (also after the noun's own "of" phrase, "1,026 marines of Ukraine's 36th Brigade, among them 162 officers, had laid
 # down their arms"; and an "including" aside: "Five Russian peacekeepers, including the deputy commander of ..., were killed")
+_ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:about|some|nearly|almost|more than|over|at least|up to)\s+)?$")
 _BEFORE_CUT = re.compile(r"[;,]|\band\b")
 _AND_NEXT = re.compile(r"\s*,?\s*(?:and|и|і|та|й)\s+(?:(?:another|ще|еще|ещё)\s+)?(?:(?:at least|about|some|more than|over|"
                        r"up to|nearly|almost|не менее|около|более|понад|щонайменше|близько)\s+)?", re.IGNORECASE)
@@ -117,7 +121,8 @@ def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "
     """Personnel category from the fate words around a personnel figure (killed, wounded, ...)."""
     c = cues()
     roster = is_roster(label)
-    aside = _ASIDE.match(text, label_end)  # "11 soldiers, five of them from the air force, had been martyred": read
+    aside = _ASIDE.match(text, label_end) or WHO_CLAUSE.match(text, label_end)  # "11 soldiers, five of them from the
+    # air force, had been martyred", "35 terrorists belonging to JeM, who had gathered ..., were killed": read
     end = min(label_end + 140, next_start if aside is None else max(next_start, aside.end() + 60))  # past the aside
     after = _up_to_cut(lower(text[aside.end() if aside else label_end: end]))
     label_start = label_end - len(label)
@@ -127,6 +132,8 @@ def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "
     before = _BEFORE_CUT.split(raw)[-1]
     if any(m.end() > len(raw) - len(before) for m in c["casualties"].finditer(raw)):  # "killed and wounded 231
         before = raw  # occupiers": the verbs joined by "and" are one fate, not cut at it
+    elif _ALONG_WITH.search(raw):  # "35 terrorists were killed at seven launch pads, along with nine Pakistani
+        before = lower(text[max(0, num.start - 100): num.start])  # soldiers": the fate of the clause before
     for window in (after, before):
         if _any_fate().search(window) is None:
             continue  # no fate word at all: the five scans below would find nothing

@@ -296,13 +296,24 @@ def _subject_claimant(text: str, ms: list[Mention], speech_at: list[int]) -> Non
             rel = _RELATIVE_CLAUSE.match(text, m.end) if m.end <= p else None  # ("Ukraine's General Staff, which counts
             gap = rel.end() if rel and rel.end() <= p else m.end  # killed and wounded together, put ...": past its clause)
             if (m.role is None and not m.made and m.actor != "@adversary" and m.end <= p and p - m.end <= 120
-                    and not _SUBJECT_BREAK.search(_CALL_SIGN.sub(" ", text[gap:p])) and not _CALLS.match(text, m.end)
+                    and not _SUBJECT_BREAK.search(_CALL_SIGN.sub(" ", _without_aside(text[gap:p])))
+                    and not _CALLS.match(text, m.end)
                     and not any(m.end <= o.start < p for o in ms[n + 1:])
                     and not (text[m.end:p].rstrip().endswith(",") and text.count(",", m.end, p) == 1 and not text[p].isascii())):
                 # (Ukrainian and Russian "... біля Криму, повідомили у ВМС": the speaker comes after the verb; not a
                 # relative clause closing before it: "Речник ..., який обороняє цю ділянку, каже")
                 m.role = "claimant"  # ("The Israeli military did not respond to ..., but said that ...")
                 return
+
+
+def _without_aside(between: str) -> str:
+    """The words between a subject and its verb without an apposition set off by commas: "A commander of the local
+    territorial defense unit, a 51-year-old former truck driver who asked that only his first name, Oleksandr, be
+    used, said" (what the aside says is no break in the subject)."""
+    first, last = between.find(","), between.rstrip().rfind(",")
+    if first < 0 or first == last or between[last + 1:].strip():
+        return between
+    return between[:first] + between[last:]
 
 
 class _RolePatterns(NamedTuple):

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .. import actors
 from . import attribution as attr
+from .attributes import WHO_CLAUSE
 from .context import BARE_FATES, CueSpans, civilian_figure, historic
 from .figures import PUT_AT, THE_FIGURE, sentence_figures
 from .found import label_info
@@ -153,8 +154,10 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             # (a part of the figure before is governed by no verb after it: "Of these, 17,000 were former prisoners
             # recruited from penal colonies")
             part = before is not None and f.whole is before[0]
-            verdict = spans.verdict(rel, stop, None if part else figs[-1].end - s.start,
-                                    (f.number.end - s.start, f.label_span[0] - s.start))
+            noun_end = f.label_span[0] - s.start
+            if (who := WHO_CLAUSE.match(t, f.label_span[1] - s.start)) is not None:  # (and a relative clause after it:
+                noun_end = who.end()  # "35 terrorists ..., who had gathered to infiltrate ..., were killed")
+            verdict = spans.verdict(rel, stop, None if part else figs[-1].end - s.start, (f.number.end - s.start, noun_end))
             if verdict is None and header is not None and (header["colon"] or LIST_LINE.match(t) or (
                     header["they"] and header["st"] is out[-1])):  # (a pronoun's losses: the next sentence only)
                 verdict = header["loss"]
