@@ -1847,3 +1847,12 @@ def test_defenders_places_after_a_fate_a_relative_clause_and_along_with():
                "infiltrate into Jammu and Kashmir, were killed at seven launch pads, along with nine Pakistani soldiers "
                "guarding them.", dt.date(2016, 9, 30))
     assert got == [("personnel_killed", 35, "PAK-JEM"), ("personnel_killed", 9, "PAK")]
+
+
+def test_people_after_a_number_take_no_label_before_and_a_since_clause_is_no_history():
+    assert [f.value for f in extract("A German colonel ordered US jets to bomb two hijacked fuel tankers near Kunduz, "
+                                     "killing up to 142 people, many of them civilians.", dt.date(2010, 4, 3))
+            if f.value == 142] == []
+    assert _periods("The deaths bring to 39 the number of German soldiers killed in Afghanistan since the Bundeswehr "
+                    "deployed there in January 2002.", dt.date(2010, 4, 3)) == [
+        (39, dt.date(2002, 1, 1), dt.date(2010, 4, 3), "cumulative")]

@@ -183,6 +183,9 @@ _WAR_OF_YEAR = re.compile(r"(?:\b(?:war|battles?|conflict|clashes)\s+(?:of|in)\s
 _YEAR = re.compile(r"(1(?<!\d\d)[89]\d\d|2(?<!\d\d)0[0-4]\d)(?!\d)")
 #: "Mirage 2000": a name before the number, not a month ("May 1943") or a sentence's first word.
 _MODEL_BEFORE = re.compile(r"(?<=\w\s)(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[A-Z][\w-]*[\s-]$")
+#: A running count's start told by a clause: "since the Bundeswehr deployed there in January 2002" (not history).
+_SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[^\W\d][\w'’-]*\s+){1,6}(?:in|on)\s+(?:(?:" + MONTH_PATTERN
+                                  + r")\.?\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?<!\w)(?:(?:since|from|after|than in|than during|з|с|со|від|після|после|з часів|со времен|"
                            r"від часів|until|till|до|by)"
                            r"(?:\s+the)?|(?:since|from|з|с|со|від)\s+(?:(?:" + MONTH_PATTERN + r")\.?|\d{1,2}),?"
@@ -209,4 +212,5 @@ def historic(text: str, published: dt.date | None, at: tuple[int, int] | None = 
                               "срср", "ссср", "союз", "арми", "армі")):
         marks += list(_HISTORIC_WAR.finditer(text))
     return any(not _SINCE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+               and not _SINCE_CLAUSE_BEFORE.search(text, max(0, m.start() - 80), m.start())
                and (at is None or m.start() <= at[1] + 80) for m in marks)

@@ -428,6 +428,8 @@ def _may_average(text: str) -> bool:
 _PLACE_BEFORE = re.compile(r"\s(?:at|in|on|near|across|along|from|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|in|on|at|of|to|for|from|with|by|during|since|over|as|the|an?|per|more|"
                         r"others?)\b)[a-z][\w-]+")
+_PEOPLE_NEXT = re.compile(r"\s+(?:people|civilians|residents|children|women|villagers|worshippers|passengers|migrants|"
+                          r"refugees)\b", re.IGNORECASE)
 _HEADER_SEP = re.compile(r"\s*[:‒–—-]\s*")  # a noun, then its numbers: "197 військових: 67 убитими"
 _AND_WOUNDED = re.compile(r"\s+(?:and|or|&)\s+(?:wounded|injured)\b", re.IGNORECASE)
 _CYR_LOSS_VERB = re.compile(r"(?<!\w)(?:збили|збито|збив|збила|збило|знищили|знищено|знищив|знищила|знищило|уразили|уражено|уразив|"
@@ -586,10 +588,10 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             lab = label_after(text, nums[i + 1].end, labels)
         if lab is None and not after_only and not (found and OF_THEM.match(text, num.end)):
             lab = label_before(text, num.start, labels, nums[:i])
-            if lab is not None and lab[2].lower() in BARE_FATES and _PLACE_BEFORE.search(text, lab[1], num.start) \
-                    and _NOUN_NEXT.match(text, num.end):
+            if lab is not None and ((lab[2].lower() in BARE_FATES and _PLACE_BEFORE.search(text, lab[1], num.start)
+                                     and _NOUN_NEXT.match(text, num.end)) or _PEOPLE_NEXT.match(text, num.end)):
                 lab = None  # "were killed at seven launch pads": the number counts the places, not the killed (not "put
-                # their own dead at 649 and")
+                # their own dead at 649 and"); "bomb two fuel tankers ..., killing up to 142 people": people
         from_to = None  # "rose from 9,680 on 1 January to 11,462": the second number counts what the first did (and its
         if lab is None and not after_only and found and found[-1].number.start - offset == nums[i - 1].start \
                 and _FROM_BEFORE.search(text, max(0, nums[i - 1].start - 8), nums[i - 1].start) \
