@@ -1856,3 +1856,10 @@ def test_people_after_a_number_take_no_label_before_and_a_since_clause_is_no_his
     assert _periods("The deaths bring to 39 the number of German soldiers killed in Afghanistan since the Bundeswehr "
                     "deployed there in January 2002.", dt.date(2010, 4, 3)) == [
         (39, dt.date(2002, 1, 1), dt.date(2010, 4, 3), "cumulative")]
+
+
+def test_a_bare_day_the_text_also_writes_with_its_year_is_of_that_year():
+    text = ("Бої за аеродром тривали 24‒25 лютого 2022 року.\n\nТоді ж, 25 лютого, у Генштабі ЗСУ заявили, що під "
+            "Гостомелем знищено до 200 російських десантників.\n\nРосійське Міноборони 25 лютого 2022 року оголосило про "
+            "контроль над аеродромом.")
+    assert _periods(text, dt.date(2025, 2, 24)) == [(200, dt.date(2022, 2, 25), dt.date(2022, 2, 25), "increment")]

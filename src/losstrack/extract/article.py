@@ -24,6 +24,7 @@ from .context import (
     header_qualifier,
     military_context,
 )
+from .dates import written_years
 from .dedupe import dedupe
 from .events import LazyEvents, war_start
 from .figures import Found
@@ -206,6 +207,29 @@ def _span(p: Period) -> str | None:
     if p.start.day == 1 and (p.end + dt.timedelta(days=1)).day == 1 and p.start.month == p.end.month:
         return "month"
     return None
+
+
+def _years_written(text: str, out: list[Figure], published: dt.date | None) -> None:
+    """A day's figures dated by a bare "25 лютого" that the text also writes with its year ("25 лютого 2022 року"): of
+    that year, not of the latest 25 February (a retrospective told on an anniversary)."""
+    if published is None or not any(f.basis == "increment" and f.period_end for f in out):
+        return
+    years = written_years(text)
+    for f in out:
+        if f.basis != "increment" or f.period_start is None or f.period_end is None \
+                or (f.period_end - f.period_start).days > 2:
+            continue
+        year = years.get((f.period_end.month, f.period_end.day))
+        latest = published.year - ((f.period_end.month, f.period_end.day) > (published.month, published.day))
+        if year is not None and year < latest and f.period_end.year == latest \
+                and (published - f.period_end).days > 7:  # (a bare day's default year; not the week of the news: "12
+            # березня" in a bulletin of 12 March 2025, beside "рік тому, 12 березня 2024 року")
+            back = f.period_end.year - year
+            try:
+                f.period_start, f.period_end = (f.period_start.replace(year=f.period_start.year - back),
+                                                f.period_end.replace(year=year))
+            except ValueError:  # (29 February of a year that has none)
+                continue
 
 
 def _extract(text: str, published: dt.date | None, publisher: str | None) -> list[Figure]:
@@ -497,6 +521,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             last_claimant, claimant_para = st.source, s.paragraph
         elif ours:  # "Of those, between 190,000 and 350,000 have probably died": the outlet's model still speaks
             last_claimant, claimant_para = publisher, s.paragraph
+    _years_written(text, out, published)
     out = dedupe(out, headline)
     link_group_parts(out, summing)
     drop_unsound_parents(out)

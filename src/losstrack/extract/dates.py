@@ -120,3 +120,17 @@ def weekday_before(published: dt.date, name: str) -> dt.date:
     if index is None:
         raise ValueError(f"not a weekday: {name!r}")
     return day_before(published, (published.weekday() - index) % 7)
+
+
+def written_years(text: str) -> dict[tuple[int, int], int]:
+    """(month, day) → year of the dates a text writes with their year ("25 лютого 2022 року", "March 3, 2022"): the
+    year a bare "25 лютого" of the same text means when it names the same day (a retrospective told years later)."""
+    out: dict[tuple[int, int], int] = {}
+    for m in DATE_RE.finditer(text):
+        y = m.group("y1") or m.group("y2") if (m.group("dmy") or m.group("mdy")) else None
+        if y:
+            d = parse_date(m, None)
+            if d is not None:
+                out.setdefault((d.month, d.day), d.year)
+    return out
+

@@ -152,6 +152,7 @@ _NOT_ONE = (r"(?!(?:handful|few|number|lot|lots|series|total|majority|minority|f
 _ARTICLE_ONE = re.compile(r"(?:an?|one)\s+(?=\w)" + _NOT_ONE, re.IGNORECASE)  # (not "a number of armed pickups")
 _LIST_GAP = re.compile(r"(?:\s*[«\"“][^»\"”]{1,30}[»\"”]|\s+(?-i:[A-ZА-ЯІЇЄҐ][\w-]*))?"  # (a name or model after a bare noun)
                        r"(?:\s+(?:производства|виробництва)\s+[\w-]+)?"  # "гаубица М777 производства США и ..."
+                       r"(?:\s+(?:противника|врага|ворога|неприятеля))?"  # "до 190 военнослужащих противника, бронетранспортер"
                        r"\s*(?:,\s*(?:and\s+|и\s+|та\s+|і\s+|as well as\s+|а также\s+)?|\s(?:and|и|та|і)\s+)")
 #: One or two modifiers before a bare Cyrillic noun in a list ("155-мм гаубицу", "американскую гаубицу"): not numbers,
 #: nor words of quantity, comparison or inclusion ("еще несколько человек", "и других машин", "зокрема бійців").
