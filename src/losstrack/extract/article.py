@@ -77,6 +77,10 @@ _LOST_BEFORE = re.compile(r"(?<!\w)(?<!локационно )(?:потеряны
 #: An attack or a battle (on the lower case): the lead's day of one is the day of the report's figures that give none.
 _EVENT = re.compile(r"(?<!\w)(?:ambush\w*|attack\w*|strike|struck|shot down|downed|battle|raid\w*|fighting|assault\w*|"
                     r"seiz\w*|засад\w*|атак\w*|удар\w*|бо[йюяи]|боях|штурм\w*|напад\w*|обстр[іе]л\w*|сбит\w*|збит\w*)(?!\w)")
+_CLAUSE_CUT = re.compile(r"[,;:—–]|(?<!\w)(?:а|и|і|та|but|and|несмотря)\s")
+_CIVIL_VESSEL = re.compile(r"(?<!\w)(?:судн\w*|суд(?:а|ов)|суден|merchant|cargo|tanker|vessel|ship|заложник\w*|заручник\w*)")
+_WAR_TOTAL = re.compile(r"(?<!\w)(?:in total|in all|overall|altogether|in the war|since the (?:start|beginning)|всего|"
+                        r"загалом|усього|загальн\w* втрат\w*|общие потери|за время войны|за час війни|з початку|с начала)(?!\w)")
 _CREW = frozenset({"членів екіпажу", "члени екіпажу", "членов экипажа", "члены экипажа"})  # (synonyms.csv)
 _CREWED = frozenset({"ships", "naval", "submarines", "aircraft", "helicopters"})
 
@@ -92,8 +96,10 @@ def _hostile_losses() -> re.Pattern:
 
 def _hostile(f: Found, ftext: str, start: int) -> bool:
     """Whether a figure counts a hostile group ("40 militants"), or plain people after that group's losses."""
-    return bool(cues()["hostile"].fullmatch(f.label.lower())) or (
-        is_roster(f.label) and _hostile_losses().search(ftext[start:f.number.start].lower()) is not None)
+    if cues()["hostile"].fullmatch(f.label.lower()):
+        return True
+    clause = _CLAUSE_CUT.split(ftext[max(start, f.number.start - 80):f.number.start].lower())[-1]  # (its own clause:
+    return is_roster(f.label) and _hostile_losses().search(clause) is not None  # not "потери боевиков уточняются, а ...")
 
 
 _BY_AGENT = re.compile(r"(?<!\w)(?:противником|врагом|неприятелем|ВСУ|ЗСУ|боевиками|ворогом)\s+$")  # the loser named
@@ -331,6 +337,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
         ours = not st.claimants and _says(slow, _OUR_OWN, _OUR_WORDS)  # "Our own model suggests ...": the outlet's count
         sums_up = _says(slow, _SUMMING_UP, _SUMMING_WORDS)  # "In all, ...": its figures may sum up the ones after them
         uk_enemy = None  # whether the sentence speaks of "ворог" (looked up once, when a figure first asks)
+        war_total = None  # whether it speaks of a war's totals (the same)
         for k, (f, loser) in enumerate(st.figs):
             rel = f.number.start - s.start
             if ours:  # (the sentence names no speaker: its publisher speaks, or nobody if unknown)
@@ -351,8 +358,10 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if attr.is_nobody(who):  # bloggers, medical sources: no claimant, and no one else's (their side, if named,
                 who, carried, nobody_side = None, False, attr.nobody_side(who)  # speaks for the loser below)
             loser = loser or head.get("loser")
-            if loser is None and crewed is not None and f.label.lower() in _CREW:
-                loser = crewed  # "семеро членів екіпажу загинули" after the ship struck: its crew, of its side
+            if f.label.lower() in _CREW:  # "семеро членів екіпажу загинули" after the ship struck: its crew, of its side
+                if crewed is None or _CIVIL_VESSEL.search(slow):  # (not a merchant ship's crew: civilians)
+                    continue
+                loser = loser or crewed
             side = who or nobody_side  # whose own and whose enemy's losses the figure may be
             if loser is None and f.category.startswith("personnel") and side and not attr.is_publisher(side) and (
                     _PASSIVE_FATE.match(ftext, f.label_span[1]) or _FALLEN.match(ftext, f.number.end)
@@ -394,8 +403,12 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     own_period.ref and own_period.basis == "increment" and (own_period.end - own_period.start).days == 7)):
                 # ("over the week" counts seven days back from its end; the lead's dated week is its seven days)
                 own_period = doc_period["@week"]  # "за неделю", "over the week" in a report whose lead names its week
+            event = doc_period.get("@event")
+            if event is not None and (f.number.value >= 5000 or (who or "").endswith("-GS") or (
+                    war_total if war_total is not None else (war_total := _WAR_TOTAL.search(slow) is not None))):
+                event = None  # (not a war's totals: "Russia has lost 720,000 troops in the war")
             period = (own_period or carry_period or doc_period.get(who) or doc_period.get("@lead")
-                      or doc_period.get("@head") or doc_period.get("@event") or Period(None, published, "cumulative"))
+                      or doc_period.get("@head") or event or Period(None, published, "cumulative"))
             if lead_para is None and _ends_sentence(s.text):
                 lead_para = s.paragraph
             if period.basis == "increment" and s.paragraph == lead_para:  # the lead's window frames later figures

@@ -185,16 +185,17 @@ def nest(text: str, found: list, offset: int, tree) -> None:
         elif not NESTING.search(gap) and not of_them:
             # a list continuing after an "including" or a colon: "11 MLRS, including 3 HIMARS and 2 M270" (not after a
             # part named after its number: "three tanks, two of them German-made Leopards, and five armoured vehicles")
-            if (found[j - 1].parent is None and colon_whole is None) or not _LIST_GO_ON.fullmatch(gap) \
-                    or of_them_at == j - 1:
+            if (found[j - 1].parent is None and colon_whole is None) or not _LIST_GO_ON.fullmatch(gap) or (
+                    of_them_at == j - 1 and found[found[j - 1].parent].parent is None):  # (an "including" list goes on
+                # past its own part's part: "20 vehicles, including 8 tanks, two of them Leopards, and 5 Bradleys")
                 colon_whole = None
                 continue
         if of_them:
             of_them_at = j
         for k in range(j - 1, -1, -1):
             cand = found[k]
-            if cand.parent is not None or cand.number.value < found[j].number.value:
-                continue
+            if (cand.parent is not None and not (of_them and k == j - 1)) or cand.number.value < found[j].number.value:
+                continue  # (a part's own part names it right before: "8 tanks, two of them Leopards")
             cat = cand.category
             if (found[j].category == "personnel_casualties" and cat.startswith("personnel_") and cat != "personnel_casualties"
                     and not OWN_FATE.search(found[j].label)):  # "captured 68, including 11 officers": they were captured

@@ -247,8 +247,11 @@ _LIST_ON = re.compile(r"\s*(?:,\s*(?:и\s+|і\s+|та\s+)?|\s(?:и|і|та)\s+)"
 
 
 def _heads_list(text: str, ls: int, le: int, span_starts: list[int]) -> bool:
-    """A bare Cyrillic noun right after a verb of loss that opens a list of figures: "сгорели танк, шесть боевых машин
-    пехоты", "знищено танк і два БТР" (the list goes on with a figure found right after it)."""
+    """A bare singular Cyrillic noun right after a verb of loss that opens a list of figures: "сгорели танк, шесть
+    боевых машин пехоты", "знищено танк і два БТР" (the list goes on with a figure found right after it; not a plural,
+    "знищено танки, 6 БМП": no one counted)."""
+    if text[ls:le].lower().endswith(("ы", "и", "і")):
+        return False
     on = _LIST_ON.match(text, le)
     if on is None or on.end() not in span_starts:
         return False
@@ -431,6 +434,8 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|in|on|at|of|to|for|from|with|by|du
                         r"others?)\b)[a-z][\w-]+")
 _PEOPLE_NEXT = re.compile(r"\s+(?:people|civilians|residents|children|women|villagers|worshippers|passengers|migrants|"
                           r"refugees)\b", re.IGNORECASE)
+_PARTS_OPEN = re.compile(r"[(;]|(?<!\w)(?:з них|із них|из них|of them|of whom|including|зокрема|в том числе)(?!\w)",
+                         re.IGNORECASE)
 _HEADER_SEP = re.compile(r"\s*[:‒–—-]\s*")  # a noun, then its numbers: "197 військових: 67 убитими"
 _AND_WOUNDED = re.compile(r"\s+(?:and|or|&)\s+(?:wounded|injured)\b", re.IGNORECASE)
 _CYR_LOSS_VERB = re.compile(r"(?<!\w)(?:збили|збито|збив|збила|збило|знищили|знищено|знищив|знищила|знищило|уразили|уражено|уразив|"
@@ -664,7 +669,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             if le <= num.start:  # label before the number: its fate is written between ("troops killed ... rose to")
                 category = fate(text, Number(le, le, 0), le, num.start, label)
                 if category == "personnel_casualties" and _HEADER_SEP.fullmatch(text, le, num.start):
-                    category = fate(text, num, num.end, nxt, "")  # "втратив 197 військових: 67 убитими і 130 ..."
+                    cut = _PARTS_OPEN.search(text, num.end, nxt)  # "втратив 197 військових: 67 убитими і 130 ..." (not
+                    category = fate(text, num, num.end, cut.start() if cut else nxt, "")  # "1020 (з них убитими 400)")
             else:
                 category = fate(text, num, num.end if shared else le, nxt, "" if whole_of else label)
             prev = found[-1] if found else None

@@ -167,14 +167,19 @@ def plain(text: str) -> bool:
     """Whether case-insensitive patterns may scan the text's lower case with their :func:`twin` instead."""
     if text.isascii():
         return True
-    if len(text) <= 1000:  # a sentence or a stretch of one: memoised (the steps of a sentence ask it many times)
-        return _plain_short(text)
-    return _FOLD_EXCEPTIONS is not None and _FOLD_EXCEPTIONS.search(text) is None
+    return _plain_short(text) if len(text) <= 1000 else _plain_long(text)  # (the steps of a sentence ask it many times)
 
 
 @lru_cache(maxsize=2048)
 def _plain_short(text: str) -> bool:
     """:func:`plain` of a short non-ASCII text (a dictionary lookup is about twice as fast as the scan)."""
+    return _FOLD_EXCEPTIONS is not None and _FOLD_EXCEPTIONS.search(text) is None
+
+
+@lru_cache(maxsize=16)
+def _plain_long(text: str) -> bool:
+    """:func:`plain` of a long non-ASCII text: memoised too (a string keeps its hash, so a long sentence asked once per
+    figure is scanned once, not once per figure)."""
     return _FOLD_EXCEPTIONS is not None and _FOLD_EXCEPTIONS.search(text) is None
 
 

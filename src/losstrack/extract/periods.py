@@ -183,9 +183,10 @@ _SINCE_YEAR = re.compile(r"\s+(\d{4})(?:\s+(?:року|года|г\.))?(?![\d,.]
 _SINCE_WEEKDAY = re.compile(r"\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _THE_WEEK = re.compile(r"\b(?:over|during|in|for) the week\b", re.IGNORECASE)
 _SPEAKER_NEXT = re.compile(r",?\s+(?:[^\W\d][\w'.-]*\s+){1,8}?(?:said|says|reported|announced|stated|claimed|told)\b")
-_OF_DAY_WORDS = ("hours of ", "morning of ", "evening of ", "afternoon of ", "dawn of ")  # (one in every "of" _ON_DATE)
-_ON_DATE = re.compile(r"\b(?:[Oo]n|(?:hours|morning|evening|afternoon|dawn)\s+of)\s+(?=\d|[A-Z])")  # ("in the early
-# hours of 17 April")
+_OF_DAY_WORDS = ("early hours of ", "small hours of ", "morning of ", "evening of ", "afternoon of ", "dawn of ")  # (one
+# in every "of" _ON_DATE)
+_ON_DATE = re.compile(r"\b(?:[Oo]n|(?:(?:early|small)\s+hours|morning|evening|afternoon|dawn)\s+of)\s+(?=\d|[A-Z])")
+# ("in the early hours of 17 April"; not "within 72 hours of October 7")
 #: "this year", "цього року", "в этом году", "з початку року": a running total since 1 January.
 _THIS_YEAR = re.compile(r"\bthis year\b|(?<!\w)(?:цього року|у цьому році|в этом году|з початку (?:цього )?року|"
                         r"с начала (?:этого |текущего )?года)(?!\w)", re.IGNORECASE)

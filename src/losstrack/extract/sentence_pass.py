@@ -133,12 +133,15 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             # kind, not the last one
             fate_of = "personnel_" + next(k for k, v in named.groupdict().items() if v).rstrip("_") if named else \
                 label_info(noun.group(1))[0]
-            whole = next(((f, lo) for f, lo in reversed(before_all) if f.category == fate_of), before) if fate_of else before
+            fallback = None if named and "among" in named.group(0).lower() else before  # ("Among the prisoners, 20
+            # were ..." with no prisoners before: no part of the killed)
+            whole = next(((f, lo) for f, lo in reversed(before_all) if f.category == fate_of), fallback) if fate_of else before
             before = (whole[0], None) if whole is not None and whole[1] is _DROPPED else whole  # (of a toll left out,
             # "165 soldiers and policemen died. Of the dead, 158 were soldiers": its fate, but no whole in the output)
         elif before_all and (numbered := _OF_THE_NUMBER.match(t)) is not None:  # "Of the 30 Americans, 22 were ...": the
-            value = parse_number(numbered.group(1))  # figure of that number, not the last one
-            before = next(((f, lo) for f, lo in reversed(before_all) if f.number.value == value), before)
+            value = parse_number(numbered.group(1))  # figure of that number, not the last one (none if two of
+            same = [(f, lo) for f, lo in before_all if f.number.value == value]  # different kinds have it)
+            before = same[-1] if same and len({f.category for f, _lo in same}) == 1 else None if same else before
         figs, labels = sentence_figures(s, slow, before[0] if before else None)
         if ms:  # sentences without figures only need claimants (and a list header its loser)
             said = [p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]]

@@ -149,6 +149,8 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
     if "put" in low or "dated" in low:  # (whole words: not "Putin", "deputy", "disputed", "updated")
         keys = sorted(keys + [k.start() for k in _PUT_DATED.finditer(low)])
     month_first = _IN_MONTH_SAID.search(s)  # "In February, X said", "...: last August, US officials told"
+    if month_first is not None and month_first.start() and keys and keys[0] < month_first.start():
+        month_first = None  # ("X said on Friday that ... in the past day; last August, it said, ...": the first verb's)
     month = None
     told = keys or month_first or any(w in low for w in _TOLD_WORDS)
     if told and _MONTH_WORDS.search(low):  # a month named: "said in February", "In February, X said"
