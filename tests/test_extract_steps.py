@@ -1915,3 +1915,10 @@ def test_review_regressions_thirteenth_session_sides_and_parts():
                    dt.date(2023, 8, 24))
     assert [(f.value, figs[f.parent].value if f.parent is not None else None) for f in figs] == [
         (20, None), (8, 20), (2, 8), (5, 20)]
+
+
+def test_in_his_battalion_and_mali_s_tuareg_coalition():
+    assert _cfl("Российский командир роты сообщил, что в его батальоне 30 раненых.", dt.date(2024, 9, 12)) == [
+        ("personnel_wounded", 30, "RUS")]
+    assert _sides("Генеральный штаб малийской армии в среду сообщил, что уничтожены десятки «террористов» из повстанческой "
+                  "коалиции CSP и 14 пикапов.", dt.date(2023, 11, 17)) == [(24, "MLI", "MLI-FLA"), (14, "MLI", "MLI-FLA")]

@@ -104,6 +104,13 @@ _OWN_UNIT_AFTER = re.compile(r"\s+(?:of\s+(?:their|its|our|his)\s+own\b|(?:of\s+
                              r"(?!\s+(?:ворога|противника|окупантів|оккупантов|рф|зсу|всу|of\b|[A-ZА-ЯІЇЄҐ])))")
 
 
+#: "In his battalion, 30 wounded", "в его батальоне 30 раненых": the speaker's unit's own losses.
+_IN_OWN_UNIT = re.compile(r"(?:\bin\s+(?:his|her|our|my)|(?<!\w)(?:в|у)\s+(?:его|ее|её|її|його|нашем|нашому|моем|моём|моєму|"
+                          r"своем|своём|своєму))\s+(?:own\s+)?(?:battalion|company|brigade|unit|platoon|батальоне|батальйоні|"
+                          r"роте|роті|бригаде|бригаді|подразделении|підрозділі|отряде|загоні|взводе|взводі)\b[^.;\d]{0,15}$",
+                          re.IGNORECASE)
+
+
 #: A verb of killing right before a figure: its people are the ones the subject killed.
 _KILLED_BY = re.compile(r"(?:killed|destroyed|eliminated|neutrali[sz]ed|wiped out|ліквідува\w*|знищи\w*|вбили|уничтожи\w*|"
                         r"ликвидирова\w*|убили)\s+(?:[^\W\d][\w'-]*\s+){0,2}$", re.IGNORECASE)
@@ -171,6 +178,7 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
             _may_self_subject(text[max(0, start - 60): start]) and _SELF_SUBJECT.search(text, max(0, start - 60), start)) \
             or (not text.isascii() and _SELF_SUBJECT_CYR.search(text, max(0, start - 70), start)) \
             or _WE_LOST.search(text, max(0, start - 40), start) \
+            or _IN_OWN_UNIT.search(text, max(0, start - 50), start) \
             or (any(w in before[-50:] for w in _UNIT_LOST_WORDS)
                 and (unit := _THE_UNIT_LOST.search(text, max(0, start - 50), start))
                 and not any(m.actor and 0 <= unit.start() - m.end <= 25 for m in ms)) \
