@@ -69,9 +69,9 @@ _DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|по
                           r"вбиті|поранено|ранено|(?:ранеными|убитыми|погибшими|пропавшими без вести|пораненими|загиблими|"
                           r"зниклими безвісти)\s+(?:числятся|считаются|числяться|вважаються))\s+(?:(?:понад|більше|близько|майже|"
                           r"около|более|свыше|почти|some|about|at least|more than)\s+)?$", re.IGNORECASE)
+_FALLEN = re.compile(r"\s+(?:more\s+)?fallen\s", re.IGNORECASE)  # "the names of 45 more fallen servicemen": its own dead
 #: A passive "lost" before a figure: "потеряны три вертолета" (not drones "локационно потеряны", lost to jamming: no
 #: loss; the Ukrainian "втрачено" is mostly that, so it is no cue).
-_FALLEN = re.compile(r"\s+(?:more\s+)?fallen\s", re.IGNORECASE)  # "the names of 45 more fallen servicemen": its own dead
 _LOST_BEFORE = re.compile(r"(?<!\w)(?<!локационно )(?:потеряны|потеряно|потерян|потеряна)\s+"
                           r"(?:(?:более|около|свыше|до|понад|близько|майже)\s+)?$", re.IGNORECASE)
 #: An attack or a battle (on the lower case): the lead's day of one is the day of the report's figures that give none.

@@ -158,8 +158,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             # recruited from penal colonies")
             part = before is not None and f.whole is before[0]
             noun_end = f.label_span[0] - s.start
-            if (who := WHO_CLAUSE.match(t, f.label_span[1] - s.start)) is not None:  # (and a relative clause after it:
-                noun_end = who.end()  # "35 terrorists ..., who had gathered to infiltrate ..., were killed")
+            if (clause := WHO_CLAUSE.match(t, f.label_span[1] - s.start)) is not None:  # (and a relative clause after it:
+                noun_end = clause.end()  # "35 terrorists ..., who had gathered to infiltrate ..., were killed")
             verdict = spans.verdict(rel, stop, None if part else figs[-1].end - s.start, (f.number.end - s.start, noun_end))
             if verdict is None and header is not None and (header["colon"] or LIST_LINE.match(t) or (
                     header["they"] and header["st"] is out[-1])):  # (a pronoun's losses: the next sentence only)
