@@ -1922,3 +1922,11 @@ def test_in_his_battalion_and_mali_s_tuareg_coalition():
         ("personnel_wounded", 30, "RUS")]
     assert _sides("Генеральный штаб малийской армии в среду сообщил, что уничтожены десятки «террористов» из повстанческой "
                   "коалиции CSP и 14 пикапов.", dt.date(2023, 11, 17)) == [(24, "MLI", "MLI-FLA"), (14, "MLI", "MLI-FLA")]
+
+
+def test_the_houthis_enemy_by_year():
+    # the Saudi-led coalition before the truce of 2022, the United States from 2023
+    assert _sides("Houthi military spokesman Yahya Saree said the group's forces had killed 500 enemy fighters.",
+                  dt.date(2019, 9, 30)) == [(500, "YEM-HOUTHI", "SAU-COALITION")]
+    assert _sides("Houthi military spokesman Yahya Saree said the group's forces had shot down 3 enemy drones.",
+                  dt.date(2024, 9, 30)) == [(3, "YEM-HOUTHI", "USA")]
