@@ -1930,3 +1930,13 @@ def test_the_houthis_enemy_by_year():
                   dt.date(2019, 9, 30)) == [(500, "YEM-HOUTHI", "SAU-COALITION")]
     assert _sides("Houthi military spokesman Yahya Saree said the group's forces had shot down 3 enemy drones.",
                   dt.date(2024, 9, 30)) == [(3, "YEM-HOUTHI", "USA")]
+
+
+def test_of_whom_opens_a_part_and_fatally_is_killed():
+    figs = extract("As of September 5, Mediazona had confirmed by name the deaths of 198,412 Russian servicemen, of whom "
+                   "more than 34,000 were recruited from prisons.", dt.date(2026, 9, 14))
+    assert [(f.category, f.value, f.parent) for f in figs] == [("personnel_killed", 198412, None),
+                                                              ("personnel_killed", 34000, 0)]
+    assert _cfl("South Korea's National Intelligence Service estimated in April that some 6,000 North Korean troops had "
+                "been killed or wounded in the Kursk region, about 2,000 of them fatally.", dt.date(2026, 9, 14)) == [
+        ("personnel_casualties", 6000, "PRK"), ("personnel_killed", 2000, "PRK")]

@@ -42,7 +42,7 @@ def joint_category(text: str, le: int, labels, category: str, model: str | None)
 
 
 #: A part given without a noun: "45 drones, including 29 over the Bryansk region, 10 over ...", "of which 20 were".
-_PART_CUE = re.compile(r"(?:,|\s)\s*(?:including|among them|of which|of them|of these|зокрема|у тому числі|в тому числі|"
+_PART_CUE = re.compile(r"(?:,|\s)\s*(?:including|among them|of which|of whom|of them|of these|зокрема|у тому числі|в тому числі|"
                        r"в том числе|из них|з них|із них|з яких|із яких|из которых)\s*(?:(?:about|some|nearly|almost|around|approximately|more than|over|"
                        r"up to|at least|близько|майже|понад|около|почти|более|свыше)\s+)?$", re.IGNORECASE)
 _PART_NEXT = re.compile(r"\s*(?:[,;.)—–‒]|$|(?:over|above|in|near|on|at|from|around|were|was|had|have|by|during|since|this|"
