@@ -1940,3 +1940,10 @@ def test_of_whom_opens_a_part_and_fatally_is_killed():
     assert _cfl("South Korea's National Intelligence Service estimated in April that some 6,000 North Korean troops had "
                 "been killed or wounded in the Kursk region, about 2,000 of them fatally.", dt.date(2026, 9, 14)) == [
         ("personnel_casualties", 6000, "PRK"), ("personnel_killed", 2000, "PRK")]
+
+
+def test_a_number_between_people_and_things_keeps_the_people():
+    assert _cfl("Army spokesman Brigadier Nabil Abdallah of the Sudanese army said that during the two days of fighting, the "
+                "army killed more than 300 RSF militiamen, captured 45 and seized 27 combat vehicles mounted with machine "
+                "guns.", dt.date(2024, 11, 18)) == [("personnel_killed", 300, "SDN-RSF"), ("personnel_captured", 45, "SDN-RSF"),
+                                                     ("vehicles", 27, "SDN-RSF")]

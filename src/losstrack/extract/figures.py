@@ -592,6 +592,10 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
         shared = lab is None and i + 1 < len(nums) and _SHARED_NOUN_GAP.fullmatch(text, num.end, nums[i + 1].start)
         if shared:  # "killed 71 and wounded 46 occupiers": the 71 are occupiers too (their fate is the verb before)
             lab = label_after(text, nums[i + 1].end, labels)
+            if lab is not None and found and found[-1].category.startswith(PERSONNEL) \
+                    and not (label_info(lab[2])[0] or "").startswith(PERSONNEL):
+                lab, shared = None, False  # ("killed 300 militiamen, captured 45 and seized 27 combat vehicles": the 45
+                # are militiamen, not vehicles)
         if lab is None and not after_only and not (found and OF_THEM.match(text, num.end)):
             lab = label_before(text, num.start, labels, nums[:i])
             if lab is not None and ((lab[2].lower() in BARE_FATES and _PLACE_BEFORE.search(text, lab[1], num.start)
