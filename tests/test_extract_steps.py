@@ -1947,3 +1947,15 @@ def test_a_number_between_people_and_things_keeps_the_people():
                 "army killed more than 300 RSF militiamen, captured 45 and seized 27 combat vehicles mounted with machine "
                 "guns.", dt.date(2024, 11, 18)) == [("personnel_killed", 300, "SDN-RSF"), ("personnel_captured", 45, "SDN-RSF"),
                                                      ("vehicles", 27, "SDN-RSF")]
+
+
+def test_targets_hit_a_drone_that_struck_and_a_wars_window_in_the_lead():
+    assert _cfl("The military said its troops had killed about 15 Hezbollah operatives in close-range battles on Wednesday, "
+                "and that airstrikes had hit more than 150 targets across southern Lebanon overnight.",
+                dt.date(2024, 10, 3)) == [("personnel_killed", 15, "LBN-HEZBOLLAH")]
+    assert _cfl("The Lebanese army said one of its soldiers was killed on Wednesday when an Israeli drone struck an army "
+                "post near Bint Jbeil.", dt.date(2024, 10, 3)) == [("personnel_killed", 1, "LBN")]
+    text = ("Georgia's Ministry of Defense published on Wednesday a list of servicemen killed in the five-day war with "
+            "Russia of August 7-12, the first full official account of the army's losses since the fighting ended.\n\n"
+            "According to the ministry, 154 servicemen were killed during the war.")
+    assert _periods(text, dt.date(2008, 9, 4)) == [(154, dt.date(2008, 8, 7), dt.date(2008, 8, 12), "increment")]

@@ -403,7 +403,7 @@ _SHIP_ACTS = re.compile(r"[\s,]*(?:[A-Z][\w.-]*\s+){0,3}(?:(?:also|then|reported
 #: Any other singular thing acting: "A U.S. aircraft mistakenly strafed Canadian troops" (only verbs with no passive
 #: reading: "A Russian Su-34 shot down over Kharkiv" is a loss, so is "A Russian tank shelled by Ukrainian artillery").
 _THING_ACTS = re.compile(r"[\s,]*(?:[A-Z][\w.-]*\s+){0,3}(?:(?:also|then|reportedly|later|mistakenly|accidentally)\s+)?(?:strafed|"
-                         r"opened fire|fired (?:on|at|into)|attacked|bombed|shelled|dropped)\b(?!\s+by\b)")
+                         r"opened fire|fired (?:on|at|into)|attacked|bombed|shelled|dropped|struck|hit|targeted|killed|rammed)\b(?!\s+by\b)")
 #: ... unless the sentence tells it was lost after all ("A Russian helicopter attacked the village and was shot down").
 _THING_LOST_LATER = re.compile(r"\b(?:was|were)\s+(?:later\s+|then\s+)?(?:shot down|downed|destroyed|hit|sunk|lost)\b|"
                                r"\b(?:downed|destroyed|hit|sank)\s+it\b|\bshot\s+it\s+down\b", re.IGNORECASE)
@@ -433,7 +433,9 @@ _PLACE_BEFORE = re.compile(r"\s(?:at|in|on|near|across|along|from|inside|outside
 _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|in|on|at|of|to|for|from|with|by|during|since|over|as|the|an?|per|more|"
                         r"others?)\b)[a-z][\w-]+")
 _PEOPLE_NEXT = re.compile(r"\s+(?:people|civilians|residents|children|women|villagers|worshippers|passengers|migrants|"
-                          r"refugees)\b", re.IGNORECASE)
+                          r"refugees|targets|positions|sorties|strikes|attacks|sites|buildings|houses|homes|villages|"
+                          r"settlements|locations|hideouts|tunnels|shafts|rounds|shells|kilomet(?:er|re)s|km|miles)\b",
+                          re.IGNORECASE)  # (a noun of its own: "hit more than 150 targets")
 _PARTS_OPEN = re.compile(r"[(;]|(?<!\w)(?:з них|із них|из них|of them|of whom|including|зокрема|в том числе)(?!\w)",
                          re.IGNORECASE)
 _HEADER_SEP = re.compile(r"\s*[:‒–—-]\s*")  # a noun, then its numbers: "197 військових: 67 убитими"
