@@ -31,7 +31,6 @@ REVIEWED_SHORT = {
     "agc", "eln", "emc", "kdf", "npa", "pij", "pla", "pmf", "prc", "кнр", "чад",
     "krg",  # the Kurdistan Regional Government (seventh session): no word in English, Russian or Ukrainian
     "sbu", "сбу",  # Ukraine's Security Service (ninth session): no word in English, Russian or Ukrainian
-    "csp",  # Mali's Tuareg rebel coalition (thirteenth session): no word in English, Russian or Ukrainian
     "pmr", "пмр",  # Transnistria's "Pridnestrovian Moldavian Republic" (thirteenth session): no word in English, Russian or Ukrainian
     "иг",  # the Islamic State in Russian ("боевиков ИГ", eleventh session): only the rare plural genitive of "иго" (yoke)
 }

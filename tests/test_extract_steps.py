@@ -1959,3 +1959,42 @@ def test_targets_hit_a_drone_that_struck_and_a_wars_window_in_the_lead():
             "Russia of August 7-12, the first full official account of the army's losses since the fighting ended.\n\n"
             "According to the ministry, 154 servicemen were killed during the war.")
     assert _periods(text, dt.date(2008, 9, 4)) == [(154, dt.date(2008, 8, 7), dt.date(2008, 8, 12), "increment")]
+
+
+def test_a_not_loss_verb_in_a_since_clause_governs_no_running_total():
+    assert _cfl("The Artsakh Defense Army on Monday published the names of 41 more servicemen killed in action, bringing "
+                "the confirmed military death toll since Azerbaijan launched its offensive on September 27 to 1,339.",
+                dt.date(2020, 11, 10)) == [("personnel_killed", 41, "ARM"), ("personnel_killed", 1339, "ARM")]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    # a war word away from the lead's window dates no later figure
+    ("As the war enters its third year, NATO foreign ministers met in Brussels on April 3-4.\n\nUkraine's General Staff "
+     "said Russia has lost 450,000 troops and 7,000 tanks.", dt.date(2024, 4, 20),
+     [(450000, None, dt.date(2024, 4, 20), "cumulative"), (7000, None, dt.date(2024, 4, 20), "cumulative")]),
+    # a statement's day in the lead does not beat "за весь час війни"
+    ("Генштаб ЗСУ у четвер оновив загальні втрати ворога за весь час війни.\n\nРосія втратила 700 000 військових і 9 000 "
+     "танків.", dt.date(2024, 11, 28), [(700000, dt.date(2022, 2, 24), dt.date(2024, 11, 28), "cumulative"),
+                                      (9000, dt.date(2022, 2, 24), dt.date(2024, 11, 28), "cumulative")]),
+])
+def test_review_regressions_thirteenth_session_second_pass_periods(text, published, want):
+    assert [(f.value, f.period_start, f.period_end, f.basis) for f in extract(text, published)] == want
+
+
+def test_review_regressions_thirteenth_session_second_pass():
+    # prisoners held in one's unit, or a unit's wounded enemies, are not its own
+    assert _sides("Командир ВСУ рассказал, что в его бригаде 40 пленных российских военных.", dt.date(2024, 9, 12)) == [
+        (40, "UKR", "RUS")]
+    # "CSP" alone is a Nigerian police rank, not Mali's rebels
+    assert _sides("Nigerian police spokesman CSP Olumuyiwa Adejobi said 12 soldiers were killed by bandits in Zamfara.",
+                  dt.date(2024, 3, 1)) == [(12, "NGA", "NGA")]
+    # "none fatally" kills no one; "400 of them fatally" are the dead
+    assert _cfl("The IDF said 5 soldiers were wounded, two of them seriously and none fatally.", dt.date(2024, 5, 1)) == [
+        ("personnel_wounded", 5, "ISR"), ("personnel_wounded", 2, "ISR")]
+    # a verb of things before the number: the things' noun ("destroyed 12 and seized 27 combat vehicles")
+    assert [(f.category, f.value) for f in extract("The Sudanese army said it killed 300 RSF militiamen, destroyed 12 and "
+                                                   "seized 27 combat vehicles.", dt.date(2024, 11, 18))] == [
+        ("personnel_killed", 300), ("vehicles", 12), ("vehicles", 27)]
+    # "hit" before "over Kharkiv ... crashed" or "hit twice by" is no acting
+    assert _cfl("Ukraine's air force said a Russian Su-34 hit over Kharkiv on Tuesday crashed.", dt.date(2024, 10, 3)) == [
+        ("aircraft", 1, "RUS")]

@@ -77,7 +77,8 @@ _LOST_BEFORE = re.compile(r"(?<!\w)(?<!локационно )(?:потеряны
 #: An attack or a battle (on the lower case): the lead's day of one is the day of the report's figures that give none.
 _EVENT = re.compile(r"(?<!\w)(?:ambush\w*|attack\w*|strike|struck|shot down|downed|battle|raid\w*|fighting|assault\w*|"
                     r"seiz\w*|засад\w*|атак\w*|удар\w*|бо[йюяи]|боях|штурм\w*|напад\w*|обстр[іе]л\w*|сбит\w*|збит\w*)(?!\w)")
-_A_WAR = re.compile(r"(?<!\w)(?:war|battle|offensive|campaign|operation|войн[аеыу]|війн[аиіу]|операци[ия]|операці[їя])(?!\w)")
+_A_WAR_OF = re.compile(r"(?<!\w)(?:war|battle|offensive|campaign|operation|войн[аеыу]|війн[аиіу]|операци[ия]|операці[їя])"
+                       r"(?:\s+(?:with|against|in|for|з|с|в|у|за)\s+[^\W\d][\w'’-]*)?\s+(?:of|from|between|з|с|від)\s+$")
 _CLAUSE_CUT = re.compile(r"[,;:—–]|(?<!\w)(?:а|и|і|та|but|and|несмотря)\s")
 _CIVIL_VESSEL = re.compile(r"(?<!\w)(?:судн\w*|суд(?:а|ов)|суден|merchant|cargo|tanker|vessel|ship|заложник\w*|заручник\w*)")
 _WAR_TOTAL = re.compile(r"(?<!\w)(?:in total|in all|overall|altogether|in the war|since the (?:start|beginning)|всего|"
@@ -302,15 +303,17 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 last_claimant, claimant_para = st.source, s.paragraph
             if loss_cue.search(slow) and (framing := _outside_relative(st, sentence_cues(st, published, events))) \
                     and not s.text.rstrip().endswith(":"):  # a lead: "inflicted losses over the past day" (a list's
-                dated = [c for c in framing if not (c[1].basis == "cumulative" and c[1].start is None)]  # ("killed in
-                # the five-day war of August 7-12, the first account ... since the fighting ended": the war's window)
-                doc_period[last_claimant or publisher] = nearest(dated or framing, len(s.text))  # header frames its list only)
+                windows = [c for c in framing if c[1].basis == "increment" and c[1].start and c[1].end
+                           and c[1].start != c[1].end]  # ("killed in the five-day war of August 7-12, the first account
+                if windows and any(p.basis == "cumulative" and p.start is None and not p.war for _o, p in framing):
+                    framing = windows  # ... since the fighting ended": the war's window, not "since" with no start)
+                doc_period[last_claimant or publisher] = nearest(framing, len(s.text))  # header frames its list only)
             elif s.paragraph == first_para and _DIGIT.search(s.text) and sentence_cues(st, published, events):
-                lead = [p for _o, p in st.cues if (p.basis == "increment" and p.start != p.end and p.end is not None
-                                                    and (0 <= (published - p.end).days <= 1  # (or the night before it)
-                                                         or (p.start is not None and _A_WAR.search(slow))))
+                lead = [p for o, p in st.cues if (p.basis == "increment" and p.start != p.end and p.end is not None
+                                                   and (0 <= (published - p.end).days <= 1  # (or the night before it)
+                                                        or (p.start is not None and _A_WAR_OF.search(slow, max(0, o - 45), o))))
                         or (p.basis == "cumulative" and p.start is not None)]  # ("the five-day war with Russia of August
-                # 7-12": its window)
+                # 7-12": its window; not "As the war enters its third year, ministers met on April 3-4")
                 if lead:  # the news lead's "overnight", "past week", "since the offensive began on 6 August" frames the report
                     doc_period.setdefault("@lead", lead[0])
                 as_of = [p.end for _o, p in st.cues if p.basis == "cumulative" and p.start is None and p.end != published]

@@ -24,6 +24,7 @@ _MILITARY = re.compile(
 _LOSER_ROLE = re.compile(r"\b(?:has|have|had)\s+(?:suffered|lost|sustained)\b|\bcasualties\b|(?<!ministry)'s\s+toll\b|"
                          r"\blosses\b(?!\s+(?:of|among)\s+(?:civilians|life|lives|people))", re.IGNORECASE)  # "Russian losses"
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+")
+_SINCE_SUBJECT = re.compile(r"(?<!\w)(?:since|відколи|с тех пор как|з того часу як)\s+(?:[^\W\d][\w'’-]*\s+){0,3}$")
 _A_PLACE = re.compile(r"\s+(?:pads?|sites?|positions?)\b")
 _BY = re.compile(r"\s+by\b")
 _SPACES = re.compile(r"\s+")
@@ -50,7 +51,9 @@ class CueSpans:
         self.pos = [m.span() for m in c["loss"].finditer(low)]
         # a participle with "by" modifies the noun before ("29 drones launched by Russia"): it governs no figure
         self.neg = [m.span() for m in c["not_loss"].finditer(low if masked is None else masked)
-                    if not _BY.match(low, m.end()) and not _A_PLACE.match(low, m.end())]  # (nor "launch pads": places)
+                    if not _BY.match(low, m.end()) and not _A_PLACE.match(low, m.end())  # (nor "launch pads": places,
+                    and not _SINCE_SUBJECT.search(low, max(0, m.start() - 40), m.start())]  # nor "since Azerbaijan
+        # launched its offensive": a running count's start)
         if self.pos and self.neg:  # a not-loss word inside a loss phrase ("получили" of "получили ранения") is that phrase
             self.neg = [(a, b) for a, b in self.neg if not any(p <= a and b <= q and b - a < q - p for p, q in self.pos)]
 

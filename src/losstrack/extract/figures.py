@@ -403,7 +403,7 @@ _SHIP_ACTS = re.compile(r"[\s,]*(?:[A-Z][\w.-]*\s+){0,3}(?:(?:also|then|reported
 #: Any other singular thing acting: "A U.S. aircraft mistakenly strafed Canadian troops" (only verbs with no passive
 #: reading: "A Russian Su-34 shot down over Kharkiv" is a loss, so is "A Russian tank shelled by Ukrainian artillery").
 _THING_ACTS = re.compile(r"[\s,]*(?:[A-Z][\w.-]*\s+){0,3}(?:(?:also|then|reportedly|later|mistakenly|accidentally)\s+)?(?:strafed|"
-                         r"opened fire|fired (?:on|at|into)|attacked|bombed|shelled|dropped|struck|hit|targeted|killed|rammed)\b(?!\s+by\b)")
+                         r"opened fire|fired (?:on|at|into)|attacked|bombed|shelled|dropped|struck|targeted|killed|rammed)\b(?!\s+by\b)")
 #: ... unless the sentence tells it was lost after all ("A Russian helicopter attacked the village and was shot down").
 _THING_LOST_LATER = re.compile(r"\b(?:was|were)\s+(?:later\s+|then\s+)?(?:shot down|downed|destroyed|hit|sunk|lost)\b|"
                                r"\b(?:downed|destroyed|hit|sank)\s+it\b|\bshot\s+it\s+down\b", re.IGNORECASE)
@@ -432,6 +432,8 @@ def _may_average(text: str) -> bool:
 _PLACE_BEFORE = re.compile(r"\s(?:at|in|on|near|across|along|from|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|in|on|at|of|to|for|from|with|by|during|since|over|as|the|an?|per|more|"
                         r"others?)\b)[a-z][\w-]+")
+_PEOPLE_VERB_BEFORE = re.compile(r"\b(?:captured|wounded|injured|killed|detained|arrested)\s+(?:about\s+|some\s+|over\s+)?$",
+                                 re.IGNORECASE)
 _PEOPLE_NEXT = re.compile(r"\s+(?:people|civilians|residents|children|women|villagers|worshippers|passengers|migrants|"
                           r"refugees|targets|positions|sorties|strikes|attacks|sites|buildings|houses|homes|villages|"
                           r"settlements|locations|hideouts|tunnels|shafts|rounds|shells|kilomet(?:er|re)s|km|miles)\b",
@@ -523,7 +525,8 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
     extra = [f for f in _figures(text, arts, labels, offset, after_only=True)
              if (f.model or not f.label.lower().endswith("s")) and not _ADJUNCT.match(text, f.label_span[1] - offset)
              and not ((_SHIP_ACTS if taxonomy().is_same_or_ancestor("naval", f.category) else _THING_ACTS).match(
-                 text, f.label_span[1] - offset) and not _THING_LOST_LATER.search(text, f.label_span[1] - offset))]
+                 text, f.label_span[1] - offset) and not _THING_LOST_LATER.search(text, f.label_span[1] - offset,
+                                                                                   f.label_span[1] - offset + 300))]
     extra += [f for f in _figures(text, verbs, labels, offset, after_only=True)
               if (f.model or f.label.lower().split()[-1] in _CYR_SINGULAR)
               and not _BY_AGENT.search(text, f.number.start - offset, f.label_span[0] - offset)]
@@ -595,7 +598,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
         if shared:  # "killed 71 and wounded 46 occupiers": the 71 are occupiers too (their fate is the verb before)
             lab = label_after(text, nums[i + 1].end, labels)
             if lab is not None and found and found[-1].category.startswith(PERSONNEL) \
-                    and not (label_info(lab[2])[0] or "").startswith(PERSONNEL):
+                    and not (label_info(lab[2])[0] or "").startswith(PERSONNEL) \
+                    and _PEOPLE_VERB_BEFORE.search(text, max(0, num.start - 30), num.start):
                 lab, shared = None, False  # ("killed 300 militiamen, captured 45 and seized 27 combat vehicles": the 45
                 # are militiamen, not vehicles)
         if lab is None and not after_only and not (found and OF_THEM.match(text, num.end)):

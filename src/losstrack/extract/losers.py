@@ -178,7 +178,9 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
             _may_self_subject(text[max(0, start - 60): start]) and _SELF_SUBJECT.search(text, max(0, start - 60), start)) \
             or (not text.isascii() and _SELF_SUBJECT_CYR.search(text, max(0, start - 70), start)) \
             or _WE_LOST.search(text, max(0, start - 40), start) \
-            or _IN_OWN_UNIT.search(text, max(0, start - 50), start) \
+            or (f.category != "personnel_captured" and _IN_OWN_UNIT.search(text, max(0, start - 50), start)
+                and not cues()["hostile"].search(text[f.number.end - off:f.label_span[1] - off + 25].lower())
+                and not any(m.actor and start <= m.start <= f.label_span[1] - off + 25 for m in ms)) \
             or (any(w in before[-50:] for w in _UNIT_LOST_WORDS)
                 and (unit := _THE_UNIT_LOST.search(text, max(0, start - 50), start))
                 and not any(m.actor and 0 <= unit.start() - m.end <= 25 for m in ms)) \

@@ -154,7 +154,8 @@ def part_without_label(text: str, num: Number, found: list[Found], offset: int) 
         category = whole.category
         if category.startswith(PERSONNEL):  # "six of them were killed": the part's own fate, if it says one
             own = fate(text, num, them.end(), len(text), whole.label)
-            category = own if own != "personnel_casualties" else category
+            category = "personnel_killed" if _FATALLY.match(text, them.end()) else \
+                own if own != "personnel_casualties" else category  # ("about 2,000 of them fatally")
         return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span, category=category,
                      model=whole.model, qualifier=qualifier(text, num), inherited=True, whole=whole)
     cue = _PART_CUE.search(gap)  # right before the number, "including" may follow a long clause about the whole
@@ -225,6 +226,7 @@ def opens_on_before(text: str, low: str | None = None) -> bool:
                                                          is not None))
 
 
+_FATALLY = re.compile(r"\s*,?\s*(?:fatally|mortally|смертельно)(?!\w)", re.IGNORECASE)
 _CIVILIANS_NEXT = re.compile(r"\s+(?:children|civilians|women|residents|people|дітей|діти|детей|дети|мирних|мирных|цивільн\w+)"
                              r"(?!\w)")
 
