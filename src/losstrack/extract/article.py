@@ -220,18 +220,20 @@ def _span(p: Period) -> str | None:
 def _years_written(text: str, out: list[Figure], published: dt.date | None) -> None:
     """A day's figures dated by a bare "25 лютого" that the text also writes with its year ("25 лютого 2022 року"): of
     that year, not of the latest 25 February (a retrospective told on an anniversary)."""
-    if published is None or not any(f.basis == "increment" and f.period_end for f in out):
+    if published is None:
+        return
+    # A day (or two or three) with a bare day's default year, not in the week of the news ("12 березня" in a bulletin of
+    # 12 March 2025, beside "рік тому, 12 березня 2024 року", stays); with none, the scan of every date is spared.
+    days = [f for f in out if f.basis == "increment" and f.period_start is not None and f.period_end is not None
+            and (f.period_end - f.period_start).days <= 2 and (published - f.period_end).days > 7
+            and f.period_end.year == published.year - ((f.period_end.month, f.period_end.day)
+                                                       > (published.month, published.day))]
+    if not days:
         return
     years = written_years(text)
-    for f in out:
-        if f.basis != "increment" or f.period_start is None or f.period_end is None \
-                or (f.period_end - f.period_start).days > 2:
-            continue
+    for f in days:
         year = years.get((f.period_end.month, f.period_end.day))
-        latest = published.year - ((f.period_end.month, f.period_end.day) > (published.month, published.day))
-        if year is not None and year < latest and f.period_end.year == latest \
-                and (published - f.period_end).days > 7:  # (a bare day's default year; not the week of the news: "12
-            # березня" in a bulletin of 12 March 2025, beside "рік тому, 12 березня 2024 року")
+        if year is not None and year < f.period_end.year:
             back = f.period_end.year - year
             try:
                 f.period_start, f.period_end = (f.period_start.replace(year=f.period_start.year - back),
