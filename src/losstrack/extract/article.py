@@ -125,7 +125,7 @@ _OUR_OWN = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:model|es
                       r"\bour\s+(?:correspondent|reporter)s?\s+(?:counted|saw)\b|(?<!\w)наш(?:и)?\s+(?:корреспондент\w*|"
                       r"кореспондент\w*)\s+(?:насчитал\w*|нарахува\w*|видел\w*|бачи\w*)",
                       re.IGNORECASE)  # ("Наш корреспондент насчитал у въезда на мост три сгоревших бронетранспортера")
-_OUR_WORDS = ("our ", "my ", "we ", "нашим", "наш")  # one of which every match of _OUR_OWN holds (in the lower case)
+_OUR_WORDS = ("our ", "my ", "we ", "наш")  # one of which every match of _OUR_OWN holds (in the lower case)
 #: A sentence that sums up ("In all, ...", "Всего за время боевых действий ..."): its total frames only itself.
 _SUMMING = r"(?:in total|in all|overall|altogether|a total of|всего|загалом|усього|в целом|в цілому|в общей сложности|" \
            r"загальн\w+ втрати)\b"

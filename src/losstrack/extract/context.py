@@ -123,10 +123,9 @@ _ANYONE = BARE_FATES | CYR_FATES | {"persons", "people", "осіб", "людей
                                     "ранены"}
 
 
-_POLICE_AND = re.compile(r"(?<!\w)(?:police(?:men|women)?|police officers|gendarmes|поліцейськ\w*|полицейск\w*)\s+"
-                         r"(?:and|or|та|і|и)\s+$", re.IGNORECASE)
-_AND_POLICE = re.compile(r"\s+(?:and|or|та|і|и)\s+(?:police(?:men|women)?|police officers|gendarmes|поліцейськ\w*|полицейск\w*)\b",
-                         re.IGNORECASE)
+_POLICE = r"(?:police(?:men|women)?|police officers|gendarmes|поліцейськ\w*|полицейск\w*)"
+_POLICE_AND = re.compile(r"(?<!\w)" + _POLICE + r"\s+(?:and|or|та|і|и)\s+$", re.IGNORECASE)
+_AND_POLICE = re.compile(r"\s+(?:and|or|та|і|и)\s+" + _POLICE + r"\b", re.IGNORECASE)
 
 
 _DASH_GAP = re.compile(r"\s*[—–:-]?\s*")

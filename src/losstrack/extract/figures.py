@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right, insort
 
 from ..vocab import taxonomy
 from . import attribution as attr
-from .attributes import fate, nest, qualifier
+from .attributes import NESTING, fate, nest, qualifier
 from .context import BARE_FATES, CYR_FATES
 from .dates import DATE_RE, DATE_TWIN, MONTH_PATTERN
 from .found import Found, label_info, shifted
@@ -434,12 +434,11 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|in|on|at|of|to|for|from|with|by|du
                         r"others?)\b)[a-z][\w-]+")
 _PEOPLE_VERB_BEFORE = re.compile(r"\b(?:captured|wounded|injured|killed|detained|arrested)\s+(?:about\s+|some\s+|over\s+)?$",
                                  re.IGNORECASE)
-_PEOPLE_NEXT = re.compile(r"\s+(?:people|civilians|residents|children|women|villagers|worshippers|passengers|migrants|"
-                          r"refugees|targets|positions|sorties|strikes|attacks|sites|buildings|houses|homes|villages|"
-                          r"settlements|locations|hideouts|tunnels|shafts|rounds|shells|kilomet(?:er|re)s|km|miles)\b",
-                          re.IGNORECASE)  # (a noun of its own: "hit more than 150 targets")
-_PARTS_OPEN = re.compile(r"[(;]|(?<!\w)(?:з них|із них|из них|of them|of whom|including|зокрема|в том числе)(?!\w)",
-                         re.IGNORECASE)
+_OWN_NOUN_NEXT = re.compile(r"\s+(?:people|civilians|residents|children|women|villagers|worshippers|passengers|"
+                            r"migrants|refugees|targets|positions|sorties|strikes|attacks|sites|buildings|houses|homes|"
+                            r"villages|settlements|locations|hideouts|tunnels|shafts|rounds|shells|kilometers|"
+                            r"kilometres|km|miles)\b", re.IGNORECASE)  # (a noun of its own: "hit over 150 targets")
+_BRACKET = re.compile(r"[(;]")
 _HEADER_SEP = re.compile(r"\s*[:‒–—-]\s*")  # a noun, then its numbers: "197 військових: 67 убитими"
 _AND_WOUNDED = re.compile(r"\s+(?:and|or|&)\s+(?:wounded|injured)\b", re.IGNORECASE)
 _CYR_LOSS_VERB = re.compile(r"(?<!\w)(?:збили|збито|збив|збила|збило|знищили|знищено|знищив|знищила|знищило|уразили|уражено|уразив|"
@@ -605,7 +604,7 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
         if lab is None and not after_only and not (found and OF_THEM.match(text, num.end)):
             lab = label_before(text, num.start, labels, nums[:i])
             if lab is not None and ((lab[2].lower() in BARE_FATES and _PLACE_BEFORE.search(text, lab[1], num.start)
-                                     and _NOUN_NEXT.match(text, num.end)) or _PEOPLE_NEXT.match(text, num.end)):
+                                     and _NOUN_NEXT.match(text, num.end)) or _OWN_NOUN_NEXT.match(text, num.end)):
                 lab = None  # "were killed at seven launch pads": the number counts the places, not the killed (not "put
                 # their own dead at 649 and"); "bomb two fuel tankers ..., killing up to 142 people": people
         from_to = None  # "rose from 9,680 on 1 January to 11,462": the second number counts what the first did (and its
@@ -679,8 +678,9 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             if le <= num.start:  # label before the number: its fate is written between ("troops killed ... rose to")
                 category = fate(text, Number(le, le, 0), le, num.start, label)
                 if category == "personnel_casualties" and _HEADER_SEP.fullmatch(text, le, num.start):
-                    cut = _PARTS_OPEN.search(text, num.end, nxt)  # "втратив 197 військових: 67 убитими і 130 ..." (not
-                    category = fate(text, num, num.end, cut.start() if cut else nxt, "")  # "1020 (з них убитими 400)")
+                    opens = (_BRACKET.search(text, num.end, nxt), NESTING.search(text, num.end, nxt))  # "втратив 197
+                    cut = min((m.start() for m in opens if m is not None), default=nxt)  # військових: 67 убитими і
+                    category = fate(text, num, num.end, cut, "")  # 130 ..." (not its parts': "1020 (з них убитими")
             else:
                 category = fate(text, num, num.end if shared else le, nxt, "" if whole_of else label)
             prev = found[-1] if found else None

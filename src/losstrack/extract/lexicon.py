@@ -170,17 +170,15 @@ def plain(text: str) -> bool:
     return _plain_short(text) if len(text) <= 1000 else _plain_long(text)  # (the steps of a sentence ask it many times)
 
 
-@lru_cache(maxsize=2048)
-def _plain_short(text: str) -> bool:
-    """:func:`plain` of a short non-ASCII text (a dictionary lookup is about twice as fast as the scan)."""
+def _scan_plain(text: str) -> bool:
+    """:func:`plain` of a non-ASCII text, by a scan for the letters whose case folding the twins cannot follow."""
     return _FOLD_EXCEPTIONS is not None and _FOLD_EXCEPTIONS.search(text) is None
 
 
-@lru_cache(maxsize=16)
-def _plain_long(text: str) -> bool:
-    """:func:`plain` of a long non-ASCII text: memoised too (a string keeps its hash, so a long sentence asked once per
-    figure is scanned once, not once per figure)."""
-    return _FOLD_EXCEPTIONS is not None and _FOLD_EXCEPTIONS.search(text) is None
+# Memoised: a short text's dictionary lookup is about twice as fast as the scan; a long sentence keeps its hash, so
+# asked once per figure it is scanned once, not once per figure.
+_plain_short = lru_cache(maxsize=2048)(_scan_plain)
+_plain_long = lru_cache(maxsize=16)(_scan_plain)
 
 
 @lru_cache(maxsize=1)

@@ -148,7 +148,8 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
     keys = [k.start() for k in _SAID_KEYS.finditer(low)]
     if "put" in low or "dated" in low:  # (whole words: not "Putin", "deputy", "disputed", "updated")
         keys = sorted(keys + [k.start() for k in _PUT_DATED.finditer(low)])
-    month_first = _IN_MONTH_SAID.search(s)  # "In February, X said", "...: last August, US officials told"
+    month_first = _IN_MONTH_SAID.search(s) if ":" in s or ";" in s else _IN_MONTH_SAID.match(s)  # "In February, X
+    # said", "...: last August, US officials told" (anchored at the start unless a colon or semicolon opens a clause)
     if month_first is not None and month_first.start() and keys and keys[0] < month_first.start():
         month_first = None  # ("X said on Friday that ... in the past day; last August, it said, ...": the first verb's)
     month = None
