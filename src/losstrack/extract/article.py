@@ -277,6 +277,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     last_claimant, last_para = None, -1
     carry_period: Period | None = None
     carry_said: dt.date | None = None  # the statement date of the paragraph's last sentence with figures
+    carry_said_by: str | None = None  # and who made that statement
     carry_loser: tuple | None = None  # (claimant, loser) of the paragraph's last figure
     fp: str | None | bool = False  # the bulletin fingerprint, looked up when first needed
     headline: set[int] = set()  # indices in ``out`` of figures in a headline
@@ -457,7 +458,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 period = doc_period["@" + period.span]
             if period.basis == "cumulative" and period.end == published and "@as_of" in doc_period:
                 period = period._replace(end=doc_period["@as_of"])
-            said = st.said or carry_said or said_by.get((s.paragraph, who)) or _said_before_paragraph(said_by, s.paragraph, who)
+            said = st.said or (carry_said if not st.claimants or st.source == carry_said_by else None) \
+                or said_by.get((s.paragraph, who)) or _said_before_paragraph(said_by, s.paragraph, who)
             if said is None and who is not None and (undated := said_before.get(s.paragraph)) and undated[0] < i:
                 said = undated[1]  # "X's operations room gave its own tally on Tuesday. ...": a statement dated earlier
                 # in the paragraph with no speaker resolved
@@ -539,7 +541,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 out.append(increment(s, f, who, loser, said or published, where, a, b, step_value, len(out) - 1,
                                      out[-1].category))
         carry_period = nearest(cues_here, len(s.text)) or carry_period
-        carry_said = st.said or carry_said  # "That brings the total to ...": the same statement goes on
+        if st.said:  # "That brings the total to ...": the same statement goes on (not another speaker's: "A study
+            carry_said, carry_said_by = st.said, (st.source if st.claimants else None)  # released in June put ... .
+            # Zelensky said 58,000 ...")
         if st.claimants:
             last_claimant, claimant_para = st.source, s.paragraph
         elif ours:  # "Of those, between 190,000 and 350,000 have probably died": the outlet's model still speaks

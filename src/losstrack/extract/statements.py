@@ -94,7 +94,7 @@ _WD_POSSESSIVE = re.compile(r"(?:^\W*|\b(?:in|according to|per)\s+)(?:(?P<wd>" +
 #: A subordinate or relative clause opening before a weekday: its statement is not the sentence's.
 _CLAUSE_BEFORE = re.compile(r"(?<!\w)(?:which|that|who|after|while|when|before|який|яка|яке|які|що|который|которое|"
                             r"которая|которые|что|после того как)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$", re.IGNORECASE)
-_VERB = (r"(?:said|says|reported|claimed|announced|stated|estimated|wrote|" + _PUT_AT + r"|"
+_VERB = (r"(?:said|says|reported|claimed|announced|stated|estimated|wrote|released|published|issued|" + _PUT_AT + r"|"
          + _TOLD + r"|заявил[аио]?|"
          r"сообщил[аио]?|сообщал[аио]?|заявлял[аио]?|заявив|заявила|заявили|заявило|повідомив|повідомила|повідомили|"
          r"повідомляв|повідомляла|назвав|назвала|назвал|называл[аио]?)")
