@@ -1998,3 +1998,42 @@ def test_review_regressions_thirteenth_session_second_pass():
     # "hit" before "over Kharkiv ... crashed" or "hit twice by" is no acting
     assert _cfl("Ukraine's air force said a Russian Su-34 hit over Kharkiv on Tuesday crashed.", dt.date(2024, 10, 3)) == [
         ("aircraft", 1, "RUS")]
+
+
+# --- fourteenth session ---
+
+def test_a_study_released_in_a_month_dates_its_estimate_not_a_window():
+    # "released in June" is when the study spoke: a running total as of June's end, not June's losses
+    assert _periods("The Center for Strategic and International Studies, in a study released in June, estimated Russian "
+                    "casualties at about 1.4 million.", dt.date(2026, 9, 14)) == [
+        (1400000, None, dt.date(2026, 6, 30), "cumulative")]
+
+
+def test_a_statement_date_is_not_carried_to_another_speaker():
+    # the next sentence's speaker (Zelensky) made his own statement: its date is not the study's
+    got = _periods("The Center for Strategic and International Studies, in a study released in June, estimated Russian "
+                   "casualties at about 1.4 million. President Volodymyr Zelensky said 58,000 Ukrainian soldiers had been "
+                   "killed.", dt.date(2026, 9, 14))
+    assert got[1] == (58000, None, dt.date(2026, 9, 14), "cumulative")
+    # the same speaker goes on ("It also said", or named again): the day it was said stands
+    got = _periods("The Israeli military said on Monday that 12 soldiers were killed in Gaza. It also said 30 soldiers were "
+                   "wounded. The Israeli military also said 45 soldiers were wounded in Lebanon.", dt.date(2023, 11, 22))
+    assert [p[2] for p in got] == [dt.date(2023, 11, 20)] * 3
+
+
+@pytest.mark.parametrize("written", ["24‒25 лютого 2022 року", "February 24-25, 2022"])
+def test_a_day_written_with_its_year_only_in_a_range_takes_that_year(written):
+    from losstrack.extract.dates import written_years
+    assert written_years(f"Бої {written}.") == {(2, 24): 2022, (2, 25): 2022}
+    got = _periods(f"Три роки тому, {written}, десантники обороняли аеропорт Гостомель.\n\nЗа словами командира, 24 лютого "
+                   "бійці збили два російські гелікоптери Ка-52.", dt.date(2025, 3, 10))
+    assert got == [(2, dt.date(2022, 2, 24), dt.date(2022, 2, 24), "increment")]
+
+
+@pytest.mark.parametrize(("feast", "day"), [("Good Friday", dt.date(2010, 4, 2)), ("Christmas Day", dt.date(2009, 12, 25)),
+                                            ("New Year's Eve", dt.date(2009, 12, 31)), ("Easter Monday", dt.date(2010, 4, 5))])
+def test_a_feast_dates_a_loss(feast, day):
+    # "on Good Friday": the latest such day on or before the news; "a day-long battle" says how long, not which day
+    got = _periods(f"Three German paratroopers were killed and eight wounded in a day-long battle with Taliban fighters near "
+                   f"Isa Khel on {feast}, the Bundeswehr said.", dt.date(2010, 4, 6))
+    assert got == [(3, day, day, "increment"), (8, day, day, "increment")]

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dateutil.easter import easter
+
 from .lexicon import trie_regex, twin
 
 MONTHS = {m: i for i, m in enumerate(
@@ -122,15 +124,48 @@ def weekday_before(published: dt.date, name: str) -> dt.date:
     return day_before(published, (published.weekday() - index) % 7)
 
 
+_DAY_DASH_BEFORE = re.compile(r"(?<![\d.])(\d{1,2})\s*[-–‒—]\s*$")  # "24‒" of "24‒25 лютого 2022 року"
+_DASH_DAY_YEAR = re.compile(r"\s*[-–‒—]\s*(\d{1,2}),?\s+(\d{4})(?!\d)")  # "-25, 2022" of "February 24-25, 2022"
+
+
 def written_years(text: str) -> dict[tuple[int, int], int]:
-    """(month, day) → year of the dates a text writes with their year ("25 лютого 2022 року", "March 3, 2022"): the
-    year a bare "25 лютого" of the same text means when it names the same day (a retrospective told years later)."""
+    """(month, day) → year of the dates a text writes with their year ("25 лютого 2022 року", "March 3, 2022", both days
+    of "24‒25 лютого 2022 року" and "February 24-25, 2022"): the year a bare "24 лютого" of the same text means when it
+    names the same day (a retrospective told years later)."""
     out: dict[tuple[int, int], int] = {}
     for m in DATE_RE.finditer(text):
-        y = m.group("y1") or m.group("y2") if (m.group("dmy") or m.group("mdy")) else None
+        if not (m.group("dmy") or m.group("mdy")):
+            continue
+        days, y = [m.group("d1") or m.group("d2")], m.group("y1") or m.group("y2")
+        if m.group("dmy") and y and (first := _DAY_DASH_BEFORE.search(text, max(0, m.start() - 6), m.start())):
+            days.append(first.group(1))
+        elif m.group("mdy") and not y and (last := _DASH_DAY_YEAR.match(text, m.end())):
+            days.append(last.group(1))
+            y = last.group(2)
         if y:
-            d = parse_date(m, None)
-            if d is not None:
+            mo = month_number(m.group("m1") or m.group("m2"))
+            for day in days:
+                try:
+                    d = dt.date(int(y), mo, int(day))
+                except ValueError:
+                    continue
                 out.setdefault((d.month, d.day), d.year)
     return out
 
+
+
+#: Days after Easter Sunday of the movable feasts; the fixed ones as (month, day).
+_MOVABLE = {"good friday": -2, "easter": 0, "easter sunday": 0, "easter monday": 1}
+_FIXED = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+          "new year's eve": (12, 31)}
+
+
+def holiday_before(published: dt.date, name: str) -> dt.date:
+    """The latest day of the feast ``name`` ("Good Friday", "Christmas Day", "New Year's Eve"; Western reckoning, as
+    English news means it) on or before ``published``."""
+    key = " ".join(name.lower().replace("’", "'").split())
+    for year in (published.year, published.year - 1):
+        d = easter(year) + dt.timedelta(days=_MOVABLE[key]) if key in _MOVABLE else dt.date(year, *_FIXED[key])
+        if d <= published:
+            return d
+    raise ValueError(f"no {name} before {published}")  # (unreachable: every feast falls once a year)

@@ -29,6 +29,7 @@ from .dates import (
     CYR_WEEKDAYS_GEN,
     DATE_RE,
     WEEKDAYS,
+    holiday_before,
     month_number,
     month_year,
     parse_date,
@@ -123,7 +124,7 @@ _STARTED_BEFORE = re.compile(rf"\b(?:{'|'.join(START_VERBS)}|escalated|since|fro
                              re.IGNORECASE)  # "the invasion on February 24, 2022" dates the event, not a loss
 _RELATIVE = [
     (re.compile(r"\b(?:(?:past|last|previous)\s+(?:24\s+hours|twenty-four hours|day)|over the day|overnight|"
-                r"in a day|a day earlier|"
+                r"in a day(?!-)|a day earlier|"  # (not "in a day-long battle": how long, not which day)
                 r"за (?:минулу |останню |прошедшие |минувшие |последние |истекшие )?(?:добу|сутки)|"
                 r"протягом (?:минулої |останньої )?доби|в течение (?:последних |минувших |прошедших )?суток|"
                 r"за останні 24 години|за последние 24 часа)\b", re.IGNORECASE), 1),
@@ -188,6 +189,10 @@ _OF_DAY_WORDS = ("early hours of ", "small hours of ", "morning of ", "evening o
 _ON_DATE = re.compile(r"\b(?:[Oo]n|(?:(?:early|small)\s+hours|morning|evening|afternoon|dawn)\s+of)\s+(?=\d|[A-Z])")
 # ("in the early hours of 17 April"; not "within 72 hours of October 7")
 #: "this year", "цього року", "в этом году", "з початку року": a running total since 1 January.
+_HOLIDAY_WORDS = ("christmas", "easter", "good friday", "new year")
+#: A feast that dates a loss: "on Good Friday", "on Christmas Day", "on New Year's Eve" (see :func:`~.dates.holiday_before`).
+_HOLIDAY = re.compile(r"\bon\s+(?:(?:the\s+)?(?:Orthodox|Catholic)\s+)?(?P<h>Good\s+Friday|Easter(?:\s+(?:Sunday|Monday))?|Christmas"
+                      r"(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve))(?!\w)", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\bthis year\b|(?<!\w)(?:цього року|у цьому році|в этом году|з початку (?:цього )?року|"
                         r"с начала (?:этого |текущего )?года)(?!\w)", re.IGNORECASE)
 _YEAR_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
@@ -568,6 +573,10 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
         if published and not sc.stated(m.start()) and not speech_before.search(t, 0, m.start()) \
                 and not _event_dated(started_before, t, m.start()) and not any(a <= m.start() < b for a, b in windows):
             d = _weekday_before(published, m.group(1) or m.group(2) or m.group(3))
+            out.append((m.start(), Period(d, d, "increment")))
+    for m in (_HOLIDAY.finditer(s) if published and "on " in low and any(w in low for w in _HOLIDAY_WORDS) else ()):
+        if not sc.stated(m.start()) and not speech_before.search(t, 0, m.start()):  # "on Good Friday", "on Christmas Day"
+            d = holiday_before(published, m.group("h"))
             out.append((m.start(), Period(d, d, "increment")))
     for m in (_ON_DATE.finditer(s) if "on " in low or (digit and any(w in low for w in _OF_DAY_WORDS)) else ()):
         d = _date_at(s, m.end(), published)  # first: most "on X" are no date, and the tests below scan the whole prefix
