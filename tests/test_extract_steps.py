@@ -2037,3 +2037,38 @@ def test_a_feast_dates_a_loss(feast, day):
     got = _periods(f"Three German paratroopers were killed and eight wounded in a day-long battle with Taliban fighters near "
                    f"Isa Khel on {feast}, the Bundeswehr said.", dt.date(2010, 4, 6))
     assert got == [(3, day, day, "increment"), (8, day, day, "increment")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a verb of a fate right after a number with no noun: people ("шестеро погибли", "ще 12 отримали поранення")
+    ("По данным ВСУ, 2 погибли, 5 ранены.", [("personnel_killed", 2, "RUS"), ("personnel_wounded", 5, "RUS")]),
+    ("За даними ЗСУ, шестеро загинули, ще 12 отримали поранення.", [("personnel_killed", 6, "RUS"), ("personnel_wounded", 12, "RUS")]),
+    ("Five died and 12 were injured, the Ukrainian army said.", [("personnel_killed", 5, "RUS"), ("personnel_wounded", 12, "RUS")]),
+    # not before its noun: "загинули щонайменше 400 цивільних" counts civilians
+    ("Від початку окупації в області загинули щонайменше 400 цивільних, повідомили в ЗСУ.", []),
+    # after a figure, a part of it keeps its soldiers
+    ("По словам Зеленского, погибли 43 тысячи украинских военных, еще 370 тысяч получили ранения.",
+     [("personnel_killed", 43000, "UKR"), ("personnel_wounded", 370000, "UKR")]),
+])
+def test_a_fate_verb_after_a_bare_number_counts_people(text, want):
+    assert _cfl(text, dt.date(2024, 12, 17)) == want
+
+
+def test_a_word_number_after_a_height_is_no_place_name():
+    # "высота 223" names a place by digits; "защитников высоты шестеро погибли" counts the defenders
+    from losstrack.extract.numbers import find_numbers
+    text = "из 39 защитников высоты шестеро погибли у высоты 223"
+    assert [n.value for n in find_numbers(text, text)] == [39, 6]
+
+
+def test_two_days_joined_by_and_are_a_window():
+    got = _periods("14 и 15 июля бойцы ВСУ уничтожили 3 российских танка.", dt.date(2024, 7, 20))
+    assert got == [(3, dt.date(2024, 7, 14), dt.date(2024, 7, 15), "increment")]
+
+
+def test_an_anniversary_lead_dates_the_episode_it_looks_back_at():
+    # "Тридцать пять лет назад, 7 и 8 января 1988 года": the battle's days frame the figures told after it
+    got = _periods("Тридцать пять лет назад, 7 и 8 января 1988 года, рота удерживала высоту над дорогой на Хост.\n\nПо "
+                   "данным штаба 40-й армии, шестеро десантников погибли, еще 28 получили ранения.", dt.date(2023, 1, 7))
+    assert got == [(6, dt.date(1988, 1, 7), dt.date(1988, 1, 8), "increment"),
+                   (28, dt.date(1988, 1, 7), dt.date(1988, 1, 8), "increment")]

@@ -77,6 +77,9 @@ _LOST_BEFORE = re.compile(r"(?<!\w)(?<!локационно )(?:потеряны
 #: An attack or a battle (on the lower case): the lead's day of one is the day of the report's figures that give none.
 _EVENT = re.compile(r"(?<!\w)(?:ambush\w*|attack\w*|strike|struck|shot down|downed|battle|raid\w*|fighting|assault\w*|"
                     r"seiz\w*|засад\w*|атак\w*|удар\w*|бо[йюяи]|боях|штурм\w*|напад\w*|обстр[іе]л\w*|сбит\w*|збит\w*)(?!\w)")
+#: A look back at a past episode, by its anniversary: its days, told before the figures, frame them.
+_RETROSPECTIVE = re.compile(r"(?<!\w)(?:years ago|anniversary|лет назад|года назад|років тому|роки тому|року тому|"
+                            r"годовщин\w*|річниц\w*)(?!\w)")
 _A_WAR_OF = re.compile(r"(?<!\w)(?:war|battle|offensive|campaign|operation|войн[аеыу]|війн[аиіу]|операци[ия]|операці[їя])"
                        r"(?:\s+(?:with|against|in|for|з|с|в|у|за)\s+[^\W\d][\w'’-]*)?\s+(?:of|from|between|з|с|від)\s+$")
 _CLAUSE_CUT = re.compile(r"[,;:—–]|(?<!\w)(?:а|и|і|та|but|and|несмотря)\s")
@@ -325,10 +328,12 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 week = [p for _o, p in st.cues if p.basis == "increment" and p.start and p.end and (p.end - p.start).days == 6]
                 if week:  # "сводку ... за период с 8 по 14 марта": the report's week, which "за неделю" then means
                     doc_period.setdefault("@week", week[0])
-            if lead_para is None and s.paragraph >= first_para and _DIGIT.search(s.text) and _EVENT.search(slow) \
-                    and sentence_cues(st, published, events):
+            retro = None  # whether the sentence looks back at one past episode ("Тридцать пять лет назад, 7 и 8 января 1988")
+            if lead_para is None and s.paragraph >= first_para and _DIGIT.search(s.text) \
+                    and (_EVENT.search(slow) or (retro := _RETROSPECTIVE.search(slow))) and sentence_cues(st, published, events):
                 event = [p for _o, p in st.cues if p.basis == "increment" and p.end is not None and p.start is not None
-                         and (p.end - p.start).days <= 2 and 0 < (published - p.end).days <= 31 and p.end != st.said]
+                         and (p.end - p.start).days <= 2 and p.end != st.said
+                         and (0 < (published - p.end).days <= 31 or (retro and (published - p.end).days > 31))]
                 if event:  # "Колонна ..., шедшая 16 апреля ..., попала в засаду", "On March 2 and 3, Russian paratroopers
                     doc_period.setdefault("@event", event[0])  # tried to seize ...": the day(s) of the one event the
                     # report is about, told before its figures (a statement's day is not)

@@ -336,7 +336,7 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
         return [], None  # no number, and no "a"/"an" in a loss context ("shot down a Su-34")
     labels = find_labels(text, low)
     opener = before is not None and has_num and opens_on_before(text, low)
-    if not labels and not opener and not (has_num and _may_have_losses(text, low)):
+    if not labels and not opener and not (has_num and (_may_have_losses(text, low) or _FATE_VERB_NEXT.search(text))):
         return [], labels
     nums = candidate_numbers(text, labels, low) if has_num else []
     numbered = _figures(text, nums, labels, sent.start) if nums else []
@@ -427,6 +427,24 @@ def _may_average(text: str) -> bool:
     not :func:`~.lexicon.plain` may)."""
     low = text.lower()
     return "average" in low or "среднем" in low or "середньому" in low or not plain(text)
+
+
+#: A verb of a fate right after a number with no noun: the number counts people ("шестеро погибли", "ще 12 отримали
+#: поранення", "Five died"). Only after it: "погибли 30 мирных жителей" is another matter (the noun after decides).
+_FATE_VERBS = {"killed": ("died", "have died", "had died", "погибли", "погибло", "убиты", "были убиты", "загинули", "загинуло",
+                          "вбиті", "убиті", "були вбиті"),
+               "wounded": ("ранены", "были ранены", "получили ранения", "получили ранение", "поранені", "були поранені",
+                           "отримали поранення", "зазнали поранень"),
+               "captured": ("попали в плен", "взяты в плен", "потрапили в полон"),
+               "missing in action": ("пропали без вести", "зникли безвісти")}
+_FATE_VERB_NEXT = re.compile(r"\s+(?P<w>" + "|".join(sorted((v for vs in _FATE_VERBS.values() for v in vs), key=len, reverse=True))
+                             + r")(?!\w)", re.IGNORECASE)
+
+
+def _fate_verb_label(verb: re.Match) -> tuple[int, int, str]:
+    """The label a :data:`_FATE_VERB_NEXT` match stands for: its span, and the fate (an English synonym of the category)."""
+    word = verb.group("w").lower()
+    return verb.start("w"), verb.end("w"), next(fate for fate, verbs in _FATE_VERBS.items() if word in verbs)
 
 
 _PLACE_BEFORE = re.compile(r"\s(?:at|in|on|near|across|along|from|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -601,6 +619,9 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                     and _PEOPLE_VERB_BEFORE.search(text, max(0, num.start - 30), num.start):
                 lab, shared = None, False  # ("killed 300 militiamen, captured 45 and seized 27 combat vehicles": the 45
                 # are militiamen, not vehicles)
+        verb = _FATE_VERB_NEXT.match(text, num.end) if lab is None else None  # "шестеро погибли", "Five died": people
+        if verb is not None and not found:  # (after a figure, a part of it first: "погибли 43 тысячи украинских военных,
+            lab = _fate_verb_label(verb)  # еще 370 тысяч получили ранения": its soldiers)
         if lab is None and not after_only and not (found and OF_THEM.match(text, num.end)):
             lab = label_before(text, num.start, labels, nums[:i])
             if lab is not None and ((lab[2].lower() in BARE_FATES and _PLACE_BEFORE.search(text, lab[1], num.start)
@@ -646,7 +667,9 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             part = part_without_label(text, num, found, offset)  # мирных жителей": civilians, no part of the soldiers)
             if part is not None:
                 found.append(part)
-            continue
+            if part is not None or verb is None:
+                continue
+            lab = _fate_verb_label(verb)
         if lab is None or _CURRENCY_AFTER.match(text, num.end):
             continue
         ls, le, label = lab

@@ -270,8 +270,9 @@ def _is_name_part(text: str, start: int, end: int, plain_low: str | None = None)
     if not before.endswith(" ") and _GLUED_BEFORE.search(before):
         return True
     version, glued, t = (_VERSION_BEFORE, _GLUED_AFTER, text) if plain_low is None else (_VERSION_TWIN, _GLUED_TWIN, plain_low)
-    if version.search(t, max(0, start - 12), start) or _PLACE_BEFORE.search(text, max(0, start - 12), start):
-        return True
+    if version.search(t, max(0, start - 12), start) or (
+            text[start].isdigit() and _PLACE_BEFORE.search(text, max(0, start - 12), start)):  # (a place is named by
+        return True  # digits: "защитников высоты шестеро" counts the defenders)
     return glued.match(t, end) is not None
 
 

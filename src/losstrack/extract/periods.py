@@ -79,7 +79,7 @@ _HAS_DIGIT = re.compile(r"\d")
 #: Quick tests that spare the scans they stand for: every match of :data:`_IN_YEAR` holds a year, every match of
 #: :data:`_DAY_RANGE` two day numbers joined by its separators.
 _YEARISH = re.compile(r"(?:19|20)\d\d")
-_DAY_PAIR = re.compile(r"\d\s*(?:по|до|to|and|through|-|–)\s*\d", re.IGNORECASE)
+_DAY_PAIR = re.compile(r"\d\s*(?:по|до|to|and|through|-|–|и|і|та)\s*\d", re.IGNORECASE)
 _TAIL_CUT = re.compile(r"[;\n]|\b(?:while|but|and the)\b")
 #: Every word a guard in :func:`period_cues` looks for, found in one scan (the longest at each place).
 _GUARD = re.compile(trie_regex(['half', 'половин', 'weekend', 'the weekend', 'выходных', 'вихідних', 'ніч', 'ночь', 'night', 'a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'hours to', 'days to', 'days ending', 'week ending', 'концу', 'кінця', 'конец', 'кінець', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'covering', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'throughout', 'course of', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом', 'течение', 'протягом', 'the month', 'the same', 'же період', 'же период', 'самий період', 'ж дня', 'же дня', 'же день', 'that day', 'this year', 'року', 'году',
@@ -110,7 +110,8 @@ _DAY_RANGE = re.compile(
     rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|\b(?:between\s+|from\s+)?(?P<m2>{_MONTH})\s+(?P<a2>\d{{1,2}})\s*(?:-|–|to|and|through)\s*(?P<b2>\d{{1,2}})(?!\d)"
     rf"(?:,?\s+(?P<y2>\d{{4}}))?"
-    rf"|(?<![\w.])(?P<a3>\d{{1,2}})\s*[-–]\s*(?P<b3>\d{{1,2}})\s+(?P<m3>{_MONTH})(?:,?\s+(?P<y3>\d{{4}}))?", re.IGNORECASE)
+    rf"|(?<![\w.])(?P<a3>\d{{1,2}})(?:\s*[-–]\s*|\s+(?:и|і|та|and)\s+)(?P<b3>\d{{1,2}})\s+(?P<m3>{_MONTH})(?:,?\s+(?P<y3>\d{{4}}))?",
+    re.IGNORECASE)  # ("7 и 8 января 1988 года", "14 and 15 July")
 #: "in the first ten days of January": the month's first N days.
 _FIRST_DAYS = re.compile(rf"\b(?:in|during|over)\s+the\s+first\s+(?P<n>[\w-]+)\s+days\s+of\s+(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?(?!\w)"
                          # "за 28 днів лютого", "за первые 10 дней марта": the month's first days
