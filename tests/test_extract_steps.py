@@ -2072,3 +2072,29 @@ def test_an_anniversary_lead_dates_the_episode_it_looks_back_at():
                    "данным штаба 40-й армии, шестеро десантников погибли, еще 28 получили ранения.", dt.date(2023, 1, 7))
     assert got == [(6, dt.date(1988, 1, 7), dt.date(1988, 1, 8), "increment"),
                    (28, dt.date(1988, 1, 7), dt.date(1988, 1, 8), "increment")]
+
+
+def test_blast_injuries_diagnosed_are_wounded():
+    # "diagnosed with traumatic brain injuries", "treated for concussion symptoms": the wounded of a strike
+    assert _cfl("The number of U.S. service members diagnosed with traumatic brain injuries after Iran's ballistic missile "
+                "attack on the Ain al-Asad air base has risen to 109, the Pentagon said Monday.", dt.date(2020, 2, 11)) == [
+        ("personnel_wounded", 109, "USA")]
+    assert _cfl("U.S. Central Command acknowledged on Jan. 16 that 11 service members had been treated for concussion "
+                "symptoms.", dt.date(2020, 2, 11)) == [("personnel_wounded", 11, "USA")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Israeli army said it had killed more than 200 Hamas and Islamic Jihad operatives, including 25 senior commanders.",
+    "По официальным данным, погибли более 200 военнослужащих Армении и Азербайджана.",
+    "Ukraine said 300 Russian and Belarusian soldiers were killed.",
+])
+def test_a_figure_of_two_sides_together_is_left_out(text):
+    # several losers in one figure: no one side's loss (and its parts go with it)
+    assert _cfl(text, dt.date(2021, 5, 22)) == []
+
+
+def test_one_side_per_figure_still_stands():
+    assert _cfl("The Israeli army said it had killed more than 200 Hamas operatives.", dt.date(2021, 5, 22)) == [
+        ("personnel_killed", 200, "PSE-HAMAS")]
+    assert _cfl("Ukraine said 300 Russian soldiers and 20 Belarusian tanks were lost.", dt.date(2021, 5, 22)) == [
+        ("personnel_casualties", 300, "RUS"), ("tanks", 20, "BLR")]

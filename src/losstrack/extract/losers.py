@@ -139,9 +139,27 @@ def names_own_losses(text: str, start: int) -> bool:
 _SIDE_OF_NOUN = re.compile(r"\s+(?:[^\W\d]+\s+(?:і|й|та|и|and|or)\s+)?")  # "Russian tanks", "російських кораблів і катерів"
 
 
+_NOUN_WORDS = re.compile(r"\s+(?:[^\W\d][\w'-]*\s+){0,2}")  # a number's modifiers before a name ("200 armed Hamas")
+_AND = re.compile(r"\s*(?:,|and|or|и|і|й|та|или|або)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _and_another(text: str, m, later: list, limit: int) -> bool:
+    """Whether the side named at ``m`` is joined by "and" to another side's name before ``limit``: "more than 200 Hamas
+    and Islamic Jihad operatives", "военнослужащих Армении и Азербайджана" count the losses of two sides together (a
+    figure with several losers is left out, not given to one)."""
+    nxt = next((x for x in later if x.actor and not x.made and x.actor[0] != "@"), None)
+    return nxt is not None and nxt.start <= limit and _AND.fullmatch(text, m.end, nxt.start) is not None \
+        and attr.side(nxt.actor) != attr.side(m.actor)
+
+
 def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | None:
     """Loser from the figure's own words ("69 Ukrainian tanks", "of its soldiers"), else the sentence's cues."""
     lo, hi = f.number.end - off, f.label_span[0] - off
+    for j, m in enumerate(ms):  # "more than 200 Hamas and Islamic Jihad operatives": two sides' losses together
+        if m.actor and not m.made and m.actor[0] != "@" and lo <= m.start <= lo + 30 and _NOUN_WORDS.fullmatch(text, lo, m.start):
+            if _and_another(text, m, ms[j + 1:], m.end + 30):
+                return "@several"
+            break
     for m in ms:  # (a name may hold the label, "11 ELN guerrillas", or be it: "26 Peshmerga")
         if lo <= m.start and (m.end <= hi or (m.start <= hi and m.end <= f.label_span[1] - off)) and m.actor and not m.made:
             return attr.side(m.actor)
@@ -192,9 +210,11 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
         # Ukrainian forces had lost 59,000": the side named between)
         return "@self"  # "of its soldiers"; "his unit had lost five men"; "confirmed the loss of one F-16"
     after = f.label_span[1] - off  # "до 70 военнослужащих ВСУ", "300 soldiers of the RSF": the side right after the noun
-    for m in ms:
+    for j, m in enumerate(ms):
         if after <= m.start <= after + 30 and m.actor and not m.made and m.actor[0] != "@" and m.role is None \
                 and _OWNER_GAP.fullmatch(text, after, m.start):
+            if _and_another(text, m, ms[j + 1:], after + 60):
+                return "@several"  # "более 200 военнослужащих Армении и Азербайджана"
             return attr.side(m.actor)
     if f.category.startswith("personnel") and _OWN_UNIT_AFTER.match(text, after) \
             and not _KILLED_BY.search(text, max(0, start - 40), start):  # "П'ятеро бійців батальйону отримали поранення":

@@ -232,7 +232,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                                                    and (not m.actor.startswith("@") or m.actor == UNIT)])
         history.extend(a for _p, a in st.claimants)  # (with any source of no actor id: "it said" may mean it)
         states.extend(m.actor for m in ms if m.generic is None and m.actor and attr.is_state(m.actor))
-        st.figs, st.found = list(zip(kept, losers)), figs
+        st.figs, st.found = [(f, lo) for f, lo in zip(kept, losers) if lo != "@several"], figs  # (several losers: left out)
         if figs:  # the figure a next sentence opening "Of them, ..." would list the parts of
             before = next(((f, lo) for f, lo in reversed(st.figs) if not f.inherited), None)
             kept_ids = {id(f) for f in kept}
