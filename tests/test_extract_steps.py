@@ -2098,3 +2098,14 @@ def test_one_side_per_figure_still_stands():
         ("personnel_killed", 200, "PSE-HAMAS")]
     assert _cfl("Ukraine said 300 Russian soldiers and 20 Belarusian tanks were lost.", dt.date(2021, 5, 22)) == [
         ("personnel_casualties", 300, "RUS"), ("tanks", 20, "BLR")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Источник в СБУ заявил, что около 20 российских военных убиты или ранены.", [("personnel_casualties", 20, "RUS")]),
+    ("За даними ЗСУ, 15 російських військових загинули або були поранені.", [("personnel_casualties", 15, "RUS")]),
+    # a fate of its own after the noun beats the verb heading the list ("были уничтожены ... самолетов, а ... военных")
+    ("Источник в СБУ заявил, что были уничтожены не менее шести российских самолетов, а около 20 российских военных убиты "
+     "или ранены.", [("aircraft", 6, "RUS"), ("personnel_casualties", 20, "RUS")]),
+])
+def test_killed_or_wounded_as_verbs_are_casualties(text, want):
+    assert _cfl(text, dt.date(2024, 4, 6)) == want

@@ -711,7 +711,9 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                     and _SAME_VERB_GAP.fullmatch(text, prev.label_span[1] - offset, num.start):
                 category = prev.category  # "killed 17,000 Hamas operatives ..., in addition to some 1,000 terrorists"
             elif category == "personnel_casualties" and le > num.start and found \
-                    and not cues()["casualties"].search(label.lower()):  # (not "inflicted dozens of casualties")
+                    and not cues()["casualties"].search(label.lower()) \
+                    and not cues()["casualties"].search(lower(text[le:min(le + 40, nxt)])):  # (not "inflicted dozens of
+                # casualties", "а около 20 военных убиты или ранены": a fate of their own)
                 fate_at = _list_head(text, found, offset, num.start)
                 head_fate = fate(text, Number(fate_at, fate_at, 0), fate_at, fate_at) if fate_at is not None else None
                 if head_fate not in (None, "personnel_casualties"):
