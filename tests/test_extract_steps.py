@@ -2109,3 +2109,13 @@ def test_one_side_per_figure_still_stands():
 ])
 def test_killed_or_wounded_as_verbs_are_casualties(text, want):
     assert _cfl(text, dt.date(2024, 4, 6)) == want
+
+
+def test_a_cyrillic_date_opening_a_statement_dates_it():
+    # "Лише 25 березня 2022 року заступник начальника Генштабу РФ Сергій Рудской заявив": the running totals end that day;
+    # "1 351 російський військовий": a singular noun after a number ending in one
+    got = _rows("Лише 25 березня 2022 року заступник начальника Генштабу РФ Сергій Рудской заявив, що з початку операції "
+                "загинули 1 351 російський військовий, ще 3 825 поранені.", dt.date(2026, 3, 26))
+    assert [(r[0], r[1], r[3], r[5], r[6]) for r in got] == [
+        ("personnel_killed", 1351, "RUS", dt.date(2022, 3, 25), "cumulative"),
+        ("personnel_wounded", 3825, "RUS", dt.date(2022, 3, 25), "cumulative")]

@@ -10,6 +10,7 @@ import re
 
 from .dates import (
     CYR_MONTH_WINDOWS,
+    CYR_MONTHS,
     CYR_WEEKDAYS,
     DATE_RE,
     WEEKDAYS,
@@ -62,9 +63,11 @@ _ON_SAID = re.compile(
     r"(?:" + _SPOKE + r")(?!\w)", re.IGNORECASE)
 #: A date opening the sentence, then its speaker and verb: "On Feb. 17, British Defence Intelligence said", "In an update
 #: on Feb. 17, ..." (only words between: "On Feb. 17, Russia lost 12 tanks, the ministry said" dates the loss).
-_ON_DATE = re.compile(r"^\W*" + _IN_ITS_UPDATE + r"on\s+(?=\d|" + _MONTH + r")", re.IGNORECASE)
-_THEN_SAID = re.compile(r",?\s+(?:[^\W\d][\w'.’-]*,?\s+){0,8}?(?:said|says|reported|claimed|announced|stated|told|wrote|"
-                        r"posted|estimated)(?!\w)", re.IGNORECASE)
+_ON_DATE = re.compile(r"^\W*(?:" + _IN_ITS_UPDATE + r"on\s+(?=\d|" + _MONTH + r")|(?:(?:лише|лишь|только|тоді ж|тогда же)\s+)?"
+                      r"(?=\d{1,2}\s+(?:" + "|".join(CYR_MONTHS) + r")))", re.IGNORECASE)  # ("Лише 25 березня 2022 року
+# заступник начальника Генштабу РФ Сергій Рудской заявив")
+_THEN_SAID = re.compile(r",?\s+(?:(?:року|года|г\.)\s+)?(?:[^\W\d][\w'.’-]*,?\s+){0,8}?(?:said|says|reported|claimed|announced|"
+                        r"stated|told|wrote|posted|estimated|" + _SPOKE + r")(?!\w)", re.IGNORECASE)
 #: "puts ... at 398": a verb stating a count.
 _PUT_AT = r"puts?\b(?=[^.;]{0,80}?\bat\s+(?:[a-z]+\s+){0,2}\d)"
 #: The weekday between the speaker and the verb: "Russia's Ministry of Defense on Saturday released its weekly summary",
