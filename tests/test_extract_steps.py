@@ -2119,3 +2119,18 @@ def test_a_cyrillic_date_opening_a_statement_dates_it():
     assert [(r[0], r[1], r[3], r[5], r[6]) for r in got] == [
         ("personnel_killed", 1351, "RUS", dt.date(2022, 3, 25), "cumulative"),
         ("personnel_wounded", 3825, "RUS", dt.date(2022, 3, 25), "cumulative")]
+
+
+def test_a_retrospective_counts_its_figures_over_the_episode_it_is_about():
+    # an anniversary text: the lead's past date and the later one bound the episode; "in the war" is that window, and a
+    # day written without its year inside it is of its year
+    text = ("Fifty Years After Yom Kippur, the Numbers Still Hurt\n\nAt 2 p.m. on October 6, 1973, Egyptian and Syrian forces "
+            "attacked Israel on two fronts at once. By the time the ceasefire took hold on October 24, the war had reshaped "
+            "the Middle East.\n\nAccording to the Israel Defense Forces, 2,656 Israeli soldiers were killed in the war. On "
+            "October 15 and 16 alone, Israeli forces lost 60 tanks, the IDF said.")
+    war = (dt.date(1973, 10, 6), dt.date(1973, 10, 24), "increment")
+    assert _periods(text, dt.date(2023, 10, 6)) == [(2656, *war), (60, dt.date(1973, 10, 15), dt.date(1973, 10, 16),
+                                                                    "increment")]
+    # not without an anniversary in its head: a report that recalls a past war keeps its running totals
+    plain = text.replace("Fifty Years After Yom Kippur, the Numbers Still Hurt", "Israel's losses")
+    assert _periods(plain, dt.date(2023, 10, 6))[0] == (2656, None, dt.date(2023, 10, 6), "cumulative")

@@ -24,7 +24,7 @@ from .context import (
     header_qualifier,
     military_context,
 )
-from .dates import written_years
+from .dates import DATE_RE, parse_date, written_years
 from .dedupe import dedupe
 from .events import LazyEvents, war_start
 from .figures import Found
@@ -78,8 +78,36 @@ _LOST_BEFORE = re.compile(r"(?<!\w)(?<!локационно )(?:потеряны
 _EVENT = re.compile(r"(?<!\w)(?:ambush\w*|attack\w*|strike|struck|shot down|downed|battle|raid\w*|fighting|assault\w*|"
                     r"seiz\w*|засад\w*|атак\w*|удар\w*|бо[йюяи]|боях|штурм\w*|напад\w*|обстр[іе]л\w*|сбит\w*|збит\w*)(?!\w)")
 #: A look back at a past episode, by its anniversary: its days, told before the figures, frame them.
-_RETROSPECTIVE = re.compile(r"(?<!\w)(?:years ago|anniversary|лет назад|года назад|років тому|роки тому|року тому|"
-                            r"годовщин\w*|річниц\w*)(?!\w)")
+_RETROSPECTIVE = re.compile(r"(?<!\w)(?:years (?:ago|on|after|later)|anniversary|лет (?:назад|спустя)|года (?:назад|спустя)|"
+                            r"років (?:тому|потому)|роки (?:тому|потому)|року тому|годовщин\w*|річниц\w*)(?!\w)")
+
+
+def _retro_window(text: str, sents: list, published: dt.date | None) -> Period | None:
+    """The window of the past episode a retrospective is about ("Fifty Years After Yom Kippur ... on October 6, 1973,
+    Egyptian and Syrian forces attacked ... By the time the ceasefire took hold on October 24"): in a text whose head
+    speaks of an anniversary, the first paragraph that writes a date of a past year and a later date (its year, if not
+    written, that of the first). Figures that give no period of their own count over it."""
+    if published is None or _RETROSPECTIVE.search(lower(text[:600])) is None:
+        return None
+    paragraphs: dict[int, list[str]] = {}
+    for st in sents:
+        paragraphs.setdefault(st.s.paragraph, []).append(st.s.text)
+    for para in list(paragraphs.values())[:6]:
+        dates = list(DATE_RE.finditer(" ".join(para)))
+        first = next((k for k, m in enumerate(dates) if (m.group("y1") or m.group("y2"))
+                      and (d := parse_date(m, None)) is not None and d.year <= published.year - 2), None)
+        if first is None:
+            continue
+        start = parse_date(dates[first], None)
+        for m in dates[first + 1:]:
+            end = parse_date(m, None) if (m.group("y1") or m.group("y2")) else parse_date(m, published)
+            if end is not None and not (m.group("y1") or m.group("y2")):
+                end = end.replace(year=start.year if (end.month, end.day) >= (start.month, start.day) else start.year + 1) \
+                    if (end.month, end.day) != (2, 29) else None
+            if end is not None and start < end <= start + dt.timedelta(days=400):
+                return Period(start, end, "increment")
+        return None
+    return None
 _A_WAR_OF = re.compile(r"(?<!\w)(?:war|battle|offensive|campaign|operation|войн[аеыу]|війн[аиіу]|операци[ия]|операці[їя])"
                        r"(?:\s+(?:with|against|in|for|з|с|в|у|за)\s+[^\W\d][\w'’-]*)?\s+(?:of|from|between|з|с|від)\s+$")
 _CLAUSE_CUT = re.compile(r"[,;:—–]|(?<!\w)(?:а|и|і|та|but|and|несмотря)\s")
@@ -294,6 +322,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     claimant_para = -1  # the paragraph ``last_claimant`` was named in
     crewed: str | None = None  # the loser of the last ship or aircraft lost: whose its crew is
     last_fig = max((j for j, st in enumerate(sents) if st.figs), default=-1)
+    retro = _retro_window(ftext, sents, published) if last_fig >= 0 else None  # the episode a retrospective is about
     for i, st in enumerate(sents):
         if i > last_fig:
             break  # what the sentences after the last figures say (leads, periods, claimants) frames no figure
@@ -328,12 +357,12 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 week = [p for _o, p in st.cues if p.basis == "increment" and p.start and p.end and (p.end - p.start).days == 6]
                 if week:  # "сводку ... за период с 8 по 14 марта": the report's week, which "за неделю" then means
                     doc_period.setdefault("@week", week[0])
-            retro = None  # whether the sentence looks back at one past episode ("Тридцать пять лет назад, 7 и 8 января 1988")
+            looks_back = None  # whether the sentence looks back at one past episode ("Тридцать пять лет назад, 7 и 8 января 1988")
             if lead_para is None and s.paragraph >= first_para and _DIGIT.search(s.text) \
-                    and (_EVENT.search(slow) or (retro := _RETROSPECTIVE.search(slow))) and sentence_cues(st, published, events):
+                    and (_EVENT.search(slow) or (looks_back := _RETROSPECTIVE.search(slow))) and sentence_cues(st, published, events):
                 event = [p for _o, p in st.cues if p.basis == "increment" and p.end is not None and p.start is not None
                          and (p.end - p.start).days <= 2 and p.end != st.said
-                         and (0 < (published - p.end).days <= 31 or (retro and (published - p.end).days > 31))]
+                         and (0 < (published - p.end).days <= 31 or (looks_back and (published - p.end).days > 31))]
                 if event:  # "Колонна ..., шедшая 16 апреля ..., попала в засаду", "On March 2 and 3, Russian paratroopers
                     doc_period.setdefault("@event", event[0])  # tried to seize ...": the day(s) of the one event the
                     # report is about, told before its figures (a statement's day is not)
@@ -424,7 +453,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     war_total if war_total is not None else (war_total := _WAR_TOTAL.search(slow) is not None))):
                 event = None  # (not a war's totals: "Russia has lost 720,000 troops in the war")
             period = (own_period or carry_period or doc_period.get(who) or doc_period.get("@lead")
-                      or doc_period.get("@head") or event or Period(None, published, "cumulative"))
+                      or doc_period.get("@head") or event or retro or Period(None, published, "cumulative"))
             if lead_para is None and _ends_sentence(s.text):
                 lead_para = s.paragraph
             if period.basis == "increment" and s.paragraph == lead_para:  # the lead's window frames later figures
@@ -480,6 +509,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     and len(st.figs) == 1 and _ONE_THING.fullmatch(ftext, f.number.start, f.number.end):
                 period = Period(period.end, period.end, "increment")  # "Ukraine said Wednesday it sank a large Russian
                 # landing ship": one thing lost, the sentence's only figure, told the day it happened (not a running total)
+            if retro is not None:
+                period = _in_retro(period, retro, published)
             inc = has_paren and (INCREMENT_AFTER.match(ftext, f.number.end) or INCREMENT_AFTER.match(ftext, f.end))
             if (inc or running_list(ftext, head)) and period.basis == "increment" and own_period is None:
                 # "tanks ‒ 9,186 (+9)": a number with the day's change after it is the running total, not the day's
@@ -576,6 +607,24 @@ def _source_line(sents: list[Sent]) -> str | None:
         if _SOURCE.match(st.s.text):
             return next((m.actor for m in attr.mentions(st.s.text) if m.actor and not m.actor.startswith("@")), None)
     return None
+
+
+def _in_retro(period: Period, retro: Period, published: dt.date) -> Period:
+    """A figure's period in a retrospective of the episode ``retro``: a running total with no start, as of the news
+    ("2,656 Israeli soldiers were killed in the war"), is the episode's; days written without their year that fall in
+    the episode's span ("27 Chinese tanks on February 17 and 18 alone") are of its year, not the latest such days."""
+    if period.basis == "cumulative" and period.start is None and period.end == published:
+        return retro
+    if period.basis == "increment" and period.start is not None and period.end is not None \
+            and period.start.year >= published.year - 1 and period.start.year != retro.start.year:
+        try:
+            shifted = Period(period.start.replace(year=retro.start.year), period.end.replace(
+                year=retro.start.year + (period.end.year - period.start.year)), "increment")
+        except ValueError:  # (29 February of a year that has none)
+            return period
+        if retro.start <= shifted.start <= shifted.end <= retro.end:
+            return shifted
+    return period
 
 
 def _headings(sents: list[Sent]) -> set[int]:
