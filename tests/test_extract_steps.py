@@ -2134,3 +2134,10 @@ def test_a_retrospective_counts_its_figures_over_the_episode_it_is_about():
     # not without an anniversary in its head: a report that recalls a past war keeps its running totals
     plain = text.replace("Fifty Years After Yom Kippur, the Numbers Still Hurt", "Israel's losses")
     assert _periods(plain, dt.date(2023, 10, 6))[0] == (2656, None, dt.date(2023, 10, 6), "cumulative")
+
+
+def test_the_week_with_its_dates_is_those_dates():
+    # "said on Friday ... in the week from June 28 to July 4": the dates written, not seven days back from Friday
+    got = _periods("Russia's Defence Ministry said on Friday that its forces had inflicted losses of more than 9,100 troops "
+                   "on Ukraine in the week from June 28 to July 4.", dt.date(2025, 7, 6))
+    assert got == [(9100, dt.date(2025, 6, 28), dt.date(2025, 7, 4), "increment")]

@@ -447,7 +447,8 @@ def _relative(sc: _Scan, before: list[tuple[int, Period]]) -> list[tuple[int, Pe
             start = _month_before(published) if span == "month" and published else _day(published, days)
             out.append((m.start(), Period(start, published, "increment", span=span)))
     for m in (_THE_WEEK.finditer(s) if "the week" in low else ()):
-        out.append((m.start(), Period(_day(published, 7), published, "increment", ref=True)))
+        if not any(0 <= o - m.end() <= 8 for o, _p in before):  # (not "in the week from June 28 to July 4": its dates)
+            out.append((m.start(), Period(_day(published, 7), published, "increment", ref=True)))
     if _UNIT_HINT.search(low):
         taken = {o for o, _p in before + out}
         for m in (_LAST_N_TWIN if t is low else _LAST_N).finditer(t):
