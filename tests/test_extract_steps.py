@@ -2141,3 +2141,10 @@ def test_the_week_with_its_dates_is_those_dates():
     got = _periods("Russia's Defence Ministry said on Friday that its forces had inflicted losses of more than 9,100 troops "
                    "on Ukraine in the week from June 28 to July 4.", dt.date(2025, 7, 6))
     assert got == [(9100, dt.date(2025, 6, 28), dt.date(2025, 7, 4), "increment")]
+
+
+def test_a_retrospective_gives_its_year_to_days_written_without_one():
+    text = ("30 лет освобождения Сухума\n\nТридцать лет назад, 27 сентября 1993 года, абхазские подразделения освободили "
+            "Сухум. Решающее наступление на город началось 16 сентября, а к 30 сентября грузинские войска были выбиты.\n\n"
+            "По данным Министерства обороны Абхазии, в боях за Сухум с 16 по 27 сентября погибли 326 бойцов абхазской армии.")
+    assert _periods(text, dt.date(2023, 9, 27)) == [(326, dt.date(1993, 9, 16), dt.date(1993, 9, 27), "increment")]

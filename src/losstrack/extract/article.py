@@ -85,8 +85,10 @@ _RETROSPECTIVE = re.compile(r"(?<!\w)(?:years (?:ago|on|after|later)|anniversary
 def _retro_window(text: str, sents: list, published: dt.date | None) -> Period | None:
     """The window of the past episode a retrospective is about ("Fifty Years After Yom Kippur ... on October 6, 1973,
     Egyptian and Syrian forces attacked ... By the time the ceasefire took hold on October 24"): in a text whose head
-    speaks of an anniversary, the first paragraph that writes a date of a past year and a later date (its year, if not
-    written, that of the first). Figures that give no period of their own count over it."""
+    speaks of an anniversary, the first paragraph that writes a date of a past year: from its first day to its last
+    (the days written without a year are of that date's year; "Тридцать лет назад, 27 сентября 1993 года ... началось 16
+    сентября, а к 30 сентября ...": 16 to 30 September 1993). Figures that give no period of their own count over it.
+    With one day alone, a period with no start: it dates no figure, but gives its year to the days written without one."""
     if published is None or _RETROSPECTIVE.search(lower(text[:600])) is None:
         return None
     paragraphs: dict[int, list[str]] = {}
@@ -94,19 +96,18 @@ def _retro_window(text: str, sents: list, published: dt.date | None) -> Period |
         paragraphs.setdefault(st.s.paragraph, []).append(st.s.text)
     for para in list(paragraphs.values())[:6]:
         dates = list(DATE_RE.finditer(" ".join(para)))
-        first = next((k for k, m in enumerate(dates) if (m.group("y1") or m.group("y2"))
-                      and (d := parse_date(m, None)) is not None and d.year <= published.year - 2), None)
-        if first is None:
+        anchor = next((d for m in dates if (m.group("y1") or m.group("y2"))
+                       and (d := parse_date(m, None)) is not None and d.year <= published.year - 2), None)
+        if anchor is None:
             continue
-        start = parse_date(dates[first], None)
-        for m in dates[first + 1:]:
-            end = parse_date(m, None) if (m.group("y1") or m.group("y2")) else parse_date(m, published)
-            if end is not None and not (m.group("y1") or m.group("y2")):
-                end = end.replace(year=start.year if (end.month, end.day) >= (start.month, start.day) else start.year + 1) \
-                    if (end.month, end.day) != (2, 29) else None
-            if end is not None and start < end <= start + dt.timedelta(days=400):
-                return Period(start, end, "increment")
-        return None
+        days = {anchor}  # the paragraph's other days, of the anchor's year when written without one
+        for m in dates:
+            d = parse_date(m, None) if (m.group("y1") or m.group("y2")) else parse_date(m, published)
+            if d is not None and not (m.group("y1") or m.group("y2")):
+                d = d.replace(year=anchor.year) if (d.month, d.day) != (2, 29) else None
+            if d is not None and abs((d - anchor).days) <= 200:
+                days.add(d)
+        return Period(min(days), max(days), "increment") if len(days) > 1 else Period(None, anchor, "increment")
     return None
 _A_WAR_OF = re.compile(r"(?<!\w)(?:war|battle|offensive|campaign|operation|войн[аеыу]|війн[аиіу]|операци[ия]|операці[їя])"
                        r"(?:\s+(?:with|against|in|for|з|с|в|у|за)\s+[^\W\d][\w'’-]*)?\s+(?:of|from|between|з|с|від)\s+$")
@@ -453,7 +454,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     war_total if war_total is not None else (war_total := _WAR_TOTAL.search(slow) is not None))):
                 event = None  # (not a war's totals: "Russia has lost 720,000 troops in the war")
             period = (own_period or carry_period or doc_period.get(who) or doc_period.get("@lead")
-                      or doc_period.get("@head") or event or retro or Period(None, published, "cumulative"))
+                      or doc_period.get("@head") or event or (retro if retro is not None and retro.start else None)
+                      or Period(None, published, "cumulative"))
             if lead_para is None and _ends_sentence(s.text):
                 lead_para = s.paragraph
             if period.basis == "increment" and s.paragraph == lead_para:  # the lead's window frames later figures
@@ -613,16 +615,19 @@ def _in_retro(period: Period, retro: Period, published: dt.date) -> Period:
     """A figure's period in a retrospective of the episode ``retro``: a running total with no start, as of the news
     ("2,656 Israeli soldiers were killed in the war"), is the episode's; days written without their year that fall in
     the episode's span ("27 Chinese tanks on February 17 and 18 alone") are of its year, not the latest such days."""
-    if period.basis == "cumulative" and period.start is None and period.end == published:
+    if retro.start is not None and period.basis == "cumulative" and period.start is None and period.end == published:
         return retro
+    year = retro.end.year if retro.start is None else retro.start.year
     if period.basis == "increment" and period.start is not None and period.end is not None \
-            and period.start.year >= published.year - 1 and period.start.year != retro.start.year:
+            and period.start.year >= published.year - 1 and period.start.year != year:
         try:
-            shifted = Period(period.start.replace(year=retro.start.year), period.end.replace(
-                year=retro.start.year + (period.end.year - period.start.year)), "increment")
+            shifted = Period(period.start.replace(year=year), period.end.replace(
+                year=year + (period.end.year - period.start.year)), "increment")
         except ValueError:  # (29 February of a year that has none)
             return period
-        if retro.start <= shifted.start <= shifted.end <= retro.end:
+        first, last = (retro.start, retro.end) if retro.start is not None else (
+            retro.end - dt.timedelta(days=60), retro.end + dt.timedelta(days=60))  # (a day alone: the weeks around it)
+        if first <= shifted.start <= shifted.end <= last:
             return shifted
     return period
 
