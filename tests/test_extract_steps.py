@@ -2153,3 +2153,10 @@ def test_a_retrospective_gives_its_year_to_days_written_without_one():
 def test_equipment_taken_as_trophies_is_lost():
     assert _cfl("По данным Министерства обороны Абхазии, трофеями абхазской армии стали 26 танков и 40 артиллерийских "
                 "орудий.", dt.date(1993, 10, 1)) == [("tanks", 26, "GEO"), ("artillery", 40, "GEO")]
+
+
+def test_a_death_toll_brought_to_a_number_counts_the_dead():
+    # "bringing the American death toll from the attack to four": the toll names its dead and, by its adjective, whose
+    assert _cfl("The body of a fourth U.S. soldier killed in an ambush in Niger was recovered on Friday, U.S. Africa "
+                "Command said, bringing the American death toll from the attack to four.", dt.date(2017, 10, 6)) == [
+        ("personnel_killed", 4, "USA")]

@@ -162,8 +162,13 @@ def label_before(text: str, start: int, labels, nums_before: list[Number]) -> tu
     if toll is not None and toll.group("of"):
         return next((lab for lab in labels if toll.end("of") <= lab[0] <= toll.end("of") + 25 and lab[1] <= toll.start("to")), None)
     if toll is not None:  # "Their deaths bring the IDF's death toll in ..., which began on October 27, to 286": the noun
-        return next((lab for lab in reversed(labels) if prev_end <= lab[0] and 0 <= toll.start() - lab[1] <= 3), None)
-    return None
+        noun = next((lab for lab in reversed(labels) if prev_end <= lab[0] and 0 <= toll.start() - lab[1] <= 3), None)
+        death = _DEATH_TOLL.search(text, toll.start(), toll.end()) if noun is None else None
+        return (death.start(), death.end(), "deaths") if death else noun  # ("..., bringing the American death toll from
+    return None  # the attack to four": the toll names its dead)
+
+
+_DEATH_TOLL = re.compile(r"\bdeath\s+toll\b", re.IGNORECASE)
 
 
 def _words(between: str) -> int:

@@ -165,8 +165,9 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
             return attr.side(m.actor)
     if hi < lo:  # a noun before its number: the side named right before the noun ("кількість знищених російських
         for m in ms:  # кораблів і катерів ... зросла до 27")
-            if m.actor and not m.made and m.actor[0] != "@" and m.end <= hi and _SIDE_OF_NOUN.fullmatch(text, m.end, hi):
-                return attr.side(m.actor)
+            if m.actor and not m.made and m.actor[0] != "@" and (
+                    (m.end <= hi and _SIDE_OF_NOUN.fullmatch(text, m.end, hi)) or m.start < hi < m.end):
+                return attr.side(m.actor)  # (or a name that holds it: "the American death toll ... to four")
     if f.category == "personnel_wounded" \
             and (evac := _EVACUATED.search(text, max(0, f.number.start - off - 45), f.number.start - off)) \
             and not any(m.actor and evac.start() - 30 <= m.start <= f.label_span[1] - off + 25 for m in ms):
