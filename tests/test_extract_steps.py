@@ -2160,3 +2160,11 @@ def test_a_death_toll_brought_to_a_number_counts_the_dead():
     assert _cfl("The body of a fourth U.S. soldier killed in an ambush in Niger was recovered on Friday, U.S. Africa "
                 "Command said, bringing the American death toll from the attack to four.", dt.date(2017, 10, 6)) == [
         ("personnel_killed", 4, "USA")]
+
+
+def test_a_retrospective_reads_sides_in_the_year_of_its_episode():
+    # "75 years on": the United States' enemy is the one it fought in 1950, not the one of the year of the news
+    text = ("75 years on, veterans remember the coldest battle\n\nThe battle began on the night of Nov. 27, 1950, and on "
+            "Dec. 13 the last units reached the port of Hungnam.\n\nThe U.S. Army said its units killed about 25,000 enemy "
+            "troops in the battle. American units lost 1,029 soldiers killed.")
+    assert _cfl(text, dt.date(2025, 12, 10)) == [("personnel_killed", 25000, "CHN"), ("personnel_killed", 1029, "USA")]

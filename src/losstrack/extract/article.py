@@ -324,6 +324,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     crewed: str | None = None  # the loser of the last ship or aircraft lost: whose its crew is
     last_fig = max((j for j, st in enumerate(sents) if st.figs), default=-1)
     retro = _retro_window(ftext, sents, published) if last_fig >= 0 else None  # the episode a retrospective is about
+    if retro is not None:  # whose enemy a side was is of the episode's year ("75 years on, Chosin veterans remember":
+        attr.PUBLISHED.set(retro.end)  # the Americans' enemy of 1950, not of the news); extract() resets it
     for i, st in enumerate(sents):
         if i > last_fig:
             break  # what the sentences after the last figures say (leads, periods, claimants) frames no figure
