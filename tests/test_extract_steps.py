@@ -2168,3 +2168,11 @@ def test_a_retrospective_reads_sides_in_the_year_of_its_episode():
             "Dec. 13 the last units reached the port of Hungnam.\n\nThe U.S. Army said its units killed about 25,000 enemy "
             "troops in the battle. American units lost 1,029 soldiers killed.")
     assert _cfl(text, dt.date(2025, 12, 10)) == [("personnel_killed", 25000, "CHN"), ("personnel_killed", 1029, "USA")]
+
+
+@pytest.mark.parametrize("text", [
+    "Viktor Trehubov, spokesman for the Khortytsia group of forces, said on Friday that Russian forces had lost 1,240 troops.",
+    "Речник ОСУВ «Хортиця» Віктор Трегубов заявив, що російські війська втратили 1240 військових.",
+])
+def test_ukraines_named_groups_of_forces_speak_for_it(text):
+    assert _sides(text, dt.date(2025, 8, 9)) == [(1240, "UKR", "RUS")]
