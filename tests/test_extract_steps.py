@@ -2176,3 +2176,11 @@ def test_a_retrospective_reads_sides_in_the_year_of_its_episode():
 ])
 def test_ukraines_named_groups_of_forces_speak_for_it(text):
     assert _sides(text, dt.date(2025, 8, 9)) == [(1240, "UKR", "RUS")]
+
+
+def test_a_cyrillic_date_with_its_year_dates_the_figures_told_then():
+    # "5 грудня 2022 року вибухи прогриміли ... Тоді Міноборони РФ визнало, що троє військовослужбовців загинули"
+    got = _periods("Це не перша атака на базу далекої авіації. 5 грудня 2022 року вибухи прогриміли на аеродромі «Енгельс». "
+                   "Тоді Міноборони РФ визнало, що троє військовослужбовців загинули, четверо поранені.", dt.date(2023, 8, 21))
+    day = dt.date(2022, 12, 5)
+    assert got == [(3, day, day, "increment"), (4, day, day, "increment")]

@@ -365,7 +365,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     and (_EVENT.search(slow) or (looks_back := _RETROSPECTIVE.search(slow))) and sentence_cues(st, published, events):
                 event = [p for _o, p in st.cues if p.basis == "increment" and p.end is not None and p.start is not None
                          and (p.end - p.start).days <= 2 and p.end != st.said
-                         and (0 < (published - p.end).days <= 31 or (looks_back and (published - p.end).days > 31))]
+                         and (0 < (published - p.end).days <= 31 or (looks_back and (published - p.end).days > 31
+                                                                        and (retro is None or retro.start is None)))]
+                # (a retrospective whose lead spans days: its window, not one day of it)
                 if event:  # "Колонна ..., шедшая 16 апреля ..., попала в засаду", "On March 2 and 3, Russian paratroopers
                     doc_period.setdefault("@event", event[0])  # tried to seize ...": the day(s) of the one event the
                     # report is about, told before its figures (a statement's day is not)

@@ -178,7 +178,7 @@ _WEEKDAY_WINDOW = re.compile(rf"(?:(?<!\w)(?:between|from|з|с|від)|\b(?:beg
 _ANY_WEEKDAY_WORD = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS, *CYR_WEEKDAYS_GEN], literal=True))  # one in every match
 _NIGHT_WEEKDAY = re.compile(r"(" + "|".join([*WEEKDAYS, *CYR_WEEKDAYS]) + r")(?!\w)", re.IGNORECASE)
 _CYR_DAY_MONTH = re.compile(r"\d\s+(?:" + "|".join(_CYR_MONTHS) + r")", re.IGNORECASE)  # a quick test for the two below
-_CYR_DATE = re.compile(r"(?<![\w.–-])\d{1,2}\s+(?:" + "|".join(_CYR_MONTHS) + r")(?!\w)(?!\s+\d{4})", re.IGNORECASE)
+_CYR_DATE = re.compile(r"(?<![\w.–-])\d{1,2}\s+(?:" + "|".join(_CYR_MONTHS) + r")(?!\w)", re.IGNORECASE)
 _CYR_DATE_BEFORE = re.compile(r"(?<!\w)(?:з|с|со|із|від|от|до|по|на|станом на|по состоянию на|даними на|данным на|між|между|"
                               r"–|-|і|и|та)\s+$", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\s+(\d{4})(?:\s+(?:року|года|г\.))?(?![\d,.]\d|\s*(?:[-–]|to\b))")  # "since 2014", "з 2014 року"
