@@ -2184,3 +2184,13 @@ def test_a_cyrillic_date_with_its_year_dates_the_figures_told_then():
                    "Тоді Міноборони РФ визнало, що троє військовослужбовців загинули, четверо поранені.", dt.date(2023, 8, 21))
     day = dt.date(2022, 12, 5)
     assert got == [(3, day, day, "increment"), (4, day, day, "increment")]
+
+
+def test_a_period_of_the_next_clause_is_not_the_last_list_items():
+    # "за минулий тиждень ... дев'ять танків і 46 ББМ, а з початку листопада — понад 4,5 тисячі військових": the week's
+    got = _periods("Речник Сил оборони півдня розповів, що за минулий тиждень росіяни втратили 1 140 військових убитими та "
+                   "пораненими, дев'ять танків і 46 бойових броньованих машин, а з початку листопада — понад 4,5 тисячі "
+                   "військових.", dt.date(2025, 12, 8))
+    week = (dt.date(2025, 12, 1), dt.date(2025, 12, 8), "increment")
+    assert got[:3] == [(1140, *week), (9, *week), (46, *week)]
+    assert got[3] == (4500, dt.date(2025, 11, 1), dt.date(2025, 12, 8), "cumulative")

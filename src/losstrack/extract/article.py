@@ -660,9 +660,11 @@ def _own_period(st: Sent, k: int, cues: list):
     rel = f.number.start - s.start
     nxt = st.figs[k + 1][0].number.start - s.start if k + 1 < len(st.figs) else len(s.text)
     ahead, behind = nearest(cues, rel, rel, nxt), nearest(cues, rel, st.figs[k - 1][0].end - s.start if k else 0, rel)
-    if ahead is not None and behind is not None and _NEW_CLAUSE.search(
+    earlier = behind or nearest([c for c in cues if c[0] < rel], rel)  # (or the list's, before its first figure)
+    if ahead is not None and earlier is not None and _NEW_CLAUSE.search(
             s.text, f.end - s.start, next(o for o, p in cues if p is ahead)):
-        ahead = None  # "в 2024 году ВСУ потеряли 560 тысяч ..., а всего с начала СВО ...": the next clause's phrase
+        ahead = None  # "в 2024 году ВСУ потеряли 560 тысяч ..., а всего с начала СВО ...", "за минулий тиждень ... 46
+        # бойових броньованих машин, а з початку листопада — понад 4,5 тисячі": the next clause's phrase
     own = ahead or behind
     if own is not None and own.basis == "increment" and own.start is not None and own.start == own.end:
         at = next(o for o, p in cues if p is own)
