@@ -326,6 +326,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     retro = _retro_window(ftext, sents, published) if last_fig >= 0 else None  # the episode a retrospective is about
     if retro is not None:  # whose enemy a side was is of the episode's year ("75 years on, Chosin veterans remember":
         attr.PUBLISHED.set(retro.end)  # the Americans' enemy of 1950, not of the news); extract() resets it
+    yearless = _yearless_days(ftext) if retro is not None else set()
     for i, st in enumerate(sents):
         if i > last_fig:
             break  # what the sentences after the last figures say (leads, periods, claimants) frames no figure
@@ -360,14 +361,10 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 week = [p for _o, p in st.cues if p.basis == "increment" and p.start and p.end and (p.end - p.start).days == 6]
                 if week:  # "сводку ... за период с 8 по 14 марта": the report's week, which "за неделю" then means
                     doc_period.setdefault("@week", week[0])
-            looks_back = None  # whether the sentence looks back at one past episode ("Тридцать пять лет назад, 7 и 8 января 1988")
-            if lead_para is None and s.paragraph >= first_para and _DIGIT.search(s.text) \
-                    and (_EVENT.search(slow) or (looks_back := _RETROSPECTIVE.search(slow))) and sentence_cues(st, published, events):
+            if lead_para is None and s.paragraph >= first_para and _DIGIT.search(s.text) and _EVENT.search(slow) \
+                    and sentence_cues(st, published, events):
                 event = [p for _o, p in st.cues if p.basis == "increment" and p.end is not None and p.start is not None
-                         and (p.end - p.start).days <= 2 and p.end != st.said
-                         and (0 < (published - p.end).days <= 31 or (looks_back and (published - p.end).days > 31
-                                                                        and (retro is None or retro.start is None)))]
-                # (a retrospective whose lead spans days: its window, not one day of it)
+                         and (p.end - p.start).days <= 2 and 0 < (published - p.end).days <= 31 and p.end != st.said]
                 if event:  # "Колонна ..., шедшая 16 апреля ..., попала в засаду", "On March 2 and 3, Russian paratroopers
                     doc_period.setdefault("@event", event[0])  # tried to seize ...": the day(s) of the one event the
                     # report is about, told before its figures (a statement's day is not)
@@ -458,8 +455,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     war_total if war_total is not None else (war_total := _WAR_TOTAL.search(slow) is not None))):
                 event = None  # (not a war's totals: "Russia has lost 720,000 troops in the war")
             period = (own_period or carry_period or doc_period.get(who) or doc_period.get("@lead")
-                      or doc_period.get("@head") or event or (retro if retro is not None and retro.start else None)
-                      or Period(None, published, "cumulative"))
+                      or doc_period.get("@head") or event or Period(None, published, "cumulative"))
             if lead_para is None and _ends_sentence(s.text):
                 lead_para = s.paragraph
             if period.basis == "increment" and s.paragraph == lead_para:  # the lead's window frames later figures
@@ -498,7 +494,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 period = doc_period["@" + period.span]
             if period.basis == "cumulative" and period.end == published and "@as_of" in doc_period:
                 period = period._replace(end=doc_period["@as_of"])
-            said = st.said or (carry_said if not st.claimants or st.source == carry_said_by else None) \
+            said = st.said or (carry_said if not st.claimants or attr.side(st.source) == attr.side(carry_said_by) else None) \
                 or said_by.get((s.paragraph, who)) or _said_before_paragraph(said_by, s.paragraph, who)
             if said is None and who is not None and (undated := said_before.get(s.paragraph)) and undated[0] < i:
                 said = undated[1]  # "X's operations room gave its own tally on Tuesday. ...": a statement dated earlier
@@ -516,7 +512,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 period = Period(period.end, period.end, "increment")  # "Ukraine said Wednesday it sank a large Russian
                 # landing ship": one thing lost, the sentence's only figure, told the day it happened (not a running total)
             if retro is not None:
-                period = _in_retro(period, retro, published)
+                period = _in_retro(period, retro, published, slow, yearless)
             inc = has_paren and (INCREMENT_AFTER.match(ftext, f.number.end) or INCREMENT_AFTER.match(ftext, f.end))
             if (inc or running_list(ftext, head)) and period.basis == "increment" and own_period is None:
                 # "tanks ‒ 9,186 (+9)": a number with the day's change after it is the running total, not the day's
@@ -615,15 +611,42 @@ def _source_line(sents: list[Sent]) -> str | None:
     return None
 
 
-def _in_retro(period: Period, retro: Period, published: dt.date) -> Period:
-    """A figure's period in a retrospective of the episode ``retro``: a running total with no start, as of the news
-    ("2,656 Israeli soldiers were killed in the war"), is the episode's; days written without their year that fall in
-    the episode's span ("27 Chinese tanks on February 17 and 18 alone") are of its year, not the latest such days."""
-    if retro.start is not None and period.basis == "cumulative" and period.start is None and period.end == published:
+#: A figure told of the episode ("killed in the war", "під час Іловайської операції"), not a running total of today
+#: ("has lost", "so far").
+_OF_THE_EPISODE = re.compile(r"\b(?:in|during|throughout|of)\s+the\s+(?:[\w'-]+\s+){0,2}?(?:war|battle|fighting|offensive|operation|"
+                             r"campaign|conflict|siege|attack)\b|\bat the time\b|\bin the first (?:days?|week)\b|(?<!\w)(?:під "
+                             r"час|в ходе|в ході|в боях|у боях|в бою|у бою|за время|за час|тоді|тогда|в те дни|у ті дні)(?!\w)")
+_RUNNING_NOW = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]+(?:ed|lost|seen)\b|\bso far\b|\bto date\b|"
+                          r"(?<!\w)(?:досі|на сьогодні|на сегодня|к настоящему времени)(?!\w)")
+
+
+#: Words that tie a figure to the days of the news: "за минулу добу, 10 березня", "On Saturday, October 7".
+_NEWS_DAY = re.compile(r"\b(?:today|yesterday|overnight|past (?:day|24 hours)|last night|this week|monday|tuesday|wednesday|"
+                       r"thursday|friday|saturday|sunday)\b|(?<!\w)(?:сьогодні|сегодня|вчора|вчера|за (?:минулу |останню )?"
+                       r"добу|за (?:минувшие |прошедшие |последние )?сутки|понеділ\w*|вівтор\w*|серед[уиа]|четвер\w*|"
+                       r"п'ятниц\w*|субот\w*|неділ\w*|понедельник\w*|вторник\w*|сред[уы]|четверг\w*|пятниц\w*|"
+                       r"воскресень\w*)(?!\w)")
+
+
+def _yearless_days(text: str) -> set[tuple[int, int]]:
+    """(month, day) of the dates a text writes without a year ("on October 24", "16 сентября")."""
+    return {(d.month, d.day) for m in DATE_RE.finditer(text) if (m.group("dmy") or m.group("mdy"))
+            and not (m.group("y1") or m.group("y2")) and (d := parse_date(m, dt.date(2000, 12, 31))) is not None}
+
+
+def _in_retro(period: Period, retro: Period, published: dt.date, slow: str, yearless: set) -> Period:
+    """A figure's period in a retrospective of the episode ``retro``: a total told of the episode with no start, as of
+    the news ("2,656 Israeli soldiers were killed in the war"), is the episode's (not "Russia has lost 409,000 troops");
+    days written without their year that fall in the episode's span ("27 Chinese tanks on February 17 and 18 alone")
+    are of its year, not the latest such days (not "on Thursday", nor "За минулу добу, 10 березня" in the news' week)."""
+    if retro.start is not None and period.basis == "cumulative" and period.start is None and period.end == published \
+            and _OF_THE_EPISODE.search(slow) and not _RUNNING_NOW.search(slow):
         return retro
     year = retro.end.year if retro.start is None else retro.start.year
     if period.basis == "increment" and period.start is not None and period.end is not None \
-            and period.start.year >= published.year - 1 and period.start.year != year:
+            and period.start.year >= published.year - 1 and period.start.year != year \
+            and ((period.start.month, period.start.day) in yearless or (period.end.month, period.end.day) in yearless) \
+            and not ((published - period.end).days <= 7 and _NEWS_DAY.search(slow)):
         try:
             shifted = Period(period.start.replace(year=year), period.end.replace(
                 year=year + (period.end.year - period.start.year)), "increment")

@@ -18,8 +18,7 @@ _MILITARY = re.compile(
     r"\b(?:troops|soldiers?|servicem[ae]n|service members|personnel|fighters|militants|military|army|forces|idf|"
     r"commanders?|brigades?|battalions?|regiments?|platoons?|"
     r"defen[cs]e ministry|ministry of defen[cs]e|general staff|"
-    r"combatants|мобіліз\w*|військов\w*|военнослужащ\w*|солдат\w*|бойовик\w*|боевик\w*|особов\w*|личн\w+ состав\w*|"
-    r"арми[ийяюе]\w*|армі[їяює]\w*|войск\w*|військ\w*|бойц\w*|бійц\w*|десантник\w*|штаб\w*|всу|зсу|вс рф|зс рф)\b",
+    r"combatants|мобіліз\w*|військов\w*|военнослужащ\w*|солдат\w*|бойовик\w*|боевик\w*|особов\w*|личн\w+ состав\w*)\b",
     re.IGNORECASE,
 )
 _LOSER_ROLE = re.compile(r"\b(?:has|have|had)\s+(?:suffered|lost|sustained)\b|\bcasualties\b|(?<!ministry)'s\s+toll\b|"

@@ -30,6 +30,7 @@ from .numbers import Number, find_numbers, has_word_number
 from .parts import (
     CYR_PLURAL_ENDS,
     CYRILLIC,
+    FATE_AFTER,
     OF_THEM,
     OTHERS,
     PERSONNEL,
@@ -336,7 +337,7 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
         return [], None  # no number, and no "a"/"an" in a loss context ("shot down a Su-34")
     labels = find_labels(text, low)
     opener = before is not None and has_num and opens_on_before(text, low)
-    if not labels and not opener and not (has_num and (_may_have_losses(text, low) or _FATE_VERB_NEXT.search(text))):
+    if not labels and not opener and not (has_num and _may_have_losses(text, low)):
         return [], labels
     nums = candidate_numbers(text, labels, low) if has_num else []
     numbered = _figures(text, nums, labels, sent.start) if nums else []
@@ -429,22 +430,15 @@ def _may_average(text: str) -> bool:
     return "average" in low or "среднем" in low or "середньому" in low or not plain(text)
 
 
-#: A verb of a fate right after a number with no noun: the number counts people ("шестеро погибли", "ще 12 отримали
-#: поранення", "Five died"). Only after it: "погибли 30 мирных жителей" is another matter (the noun after decides).
-_FATE_VERBS = {"killed": ("died", "have died", "had died", "погибли", "погибло", "убиты", "были убиты", "загинули", "загинуло",
-                          "вбиті", "убиті", "були вбиті"),
-               "wounded": ("ранены", "были ранены", "получили ранения", "получили ранение", "поранені", "були поранені",
-                           "отримали поранення", "зазнали поранень"),
-               "captured": ("попали в плен", "взяты в плен", "потрапили в полон"),
-               "missing in action": ("пропали без вести", "зникли безвісти")}
-_FATE_VERB_NEXT = re.compile(r"\s+(?P<w>" + "|".join(sorted((v for vs in _FATE_VERBS.values() for v in vs), key=len, reverse=True))
-                             + r")(?!\w)", re.IGNORECASE)
+#: The label a fate told right after a number with no noun stands for (see :func:`_fate_label`).
+_FATE_LABEL = {"personnel_killed": "killed", "personnel_wounded": "wounded", "personnel_captured": "captured",
+               "personnel_missing": "missing in action", "personnel_casualties": "casualties"}
 
 
-def _fate_verb_label(verb: re.Match) -> tuple[int, int, str]:
-    """The label a :data:`_FATE_VERB_NEXT` match stands for: its span, and the fate (an English synonym of the category)."""
-    word = verb.group("w").lower()
-    return verb.start("w"), verb.end("w"), next(fate for fate, verbs in _FATE_VERBS.items() if word in verbs)
+def _fate_label(text: str, told: re.Match, num: Number) -> tuple[int, int, str]:
+    """The label of a fate told right after a number with no noun (a :data:`~.parts.FATE_AFTER` match: "а 450 взяты в
+    плен" after the militiamen killed, when it is no part of them): its span, and the fate's English label."""
+    return told.end() - len(told.group(0).lstrip(" —–-")), told.end(), _FATE_LABEL[fate(text, num, num.end, told.end() + 1, "")]
 
 
 _PLACE_BEFORE = re.compile(r"\s(?:at|in|on|near|across|along|from|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -619,9 +613,6 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                     and _PEOPLE_VERB_BEFORE.search(text, max(0, num.start - 30), num.start):
                 lab, shared = None, False  # ("killed 300 militiamen, captured 45 and seized 27 combat vehicles": the 45
                 # are militiamen, not vehicles)
-        verb = _FATE_VERB_NEXT.match(text, num.end) if lab is None else None  # "шестеро погибли", "Five died": people
-        if verb is not None and not found:  # (after a figure, a part of it first: "погибли 43 тысячи украинских военных,
-            lab = _fate_verb_label(verb)  # еще 370 тысяч получили ранения": its soldiers)
         if lab is None and not after_only and not (found and OF_THEM.match(text, num.end)):
             lab = label_before(text, num.start, labels, nums[:i])
             if lab is not None and ((lab[2].lower() in BARE_FATES and _PLACE_BEFORE.search(text, lab[1], num.start)
@@ -667,9 +658,10 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             part = part_without_label(text, num, found, offset)  # мирных жителей": civilians, no part of the soldiers)
             if part is not None:
                 found.append(part)
-            if part is not None or verb is None:
+            told = FATE_AFTER.match(text, num.end) if part is None else None
+            if told is None:
                 continue
-            lab = _fate_verb_label(verb)
+            lab = _fate_label(text, told, num)  # ("..., а 450 взяты в плен": people of the figure's side, no part of it)
         if lab is None or _CURRENCY_AFTER.match(text, num.end):
             continue
         ls, le, label = lab

@@ -140,7 +140,9 @@ _SIDE_OF_NOUN = re.compile(r"\s+(?:[^\W\d]+\s+(?:і|й|та|и|and|or)\s+)?")  #
 
 
 _NOUN_WORDS = re.compile(r"\s+(?:[^\W\d][\w'-]*\s+){0,2}")  # a number's modifiers before a name ("200 armed Hamas")
-_AND = re.compile(r"\s*(?:,|and|or|и|і|й|та|или|або)\s+(?:the\s+)?", re.IGNORECASE)
+_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
+_AND = re.compile(r"\s*,?\s*(?:and|or|и|і|й|та|или|або)\s+(?:the\s+)?", re.IGNORECASE)  # (not a comma alone: "20
+# fighters of Hezbollah, Israel's military said" names the speaker after it)
 
 
 def _and_another(text: str, m, later: list, limit: int) -> bool:
@@ -148,8 +150,11 @@ def _and_another(text: str, m, later: list, limit: int) -> bool:
     and Islamic Jihad operatives", "военнослужащих Армении и Азербайджана" count the losses of two sides together (a
     figure with several losers is left out, not given to one)."""
     nxt = next((x for x in later if x.actor and not x.made and x.actor[0] != "@"), None)
-    return nxt is not None and nxt.start <= limit and _AND.fullmatch(text, m.end, nxt.start) is not None \
-        and attr.side(nxt.actor) != attr.side(m.actor)
+    if nxt is None or nxt.start > limit or attr.side(nxt.actor) == attr.side(m.actor):
+        return False
+    return _AND.fullmatch(text, m.end, nxt.start) is not None or (  # a comma, in a list going on: "of the Jaish-e-Mohammed,
+        _COMMA.fullmatch(text, m.end, nxt.start) is not None and _AND.match(text, nxt.end) is not None)  # Lashkar-e-Taiba
+    # and ..." (not "20 fighters of Hezbollah, Israel's military said")
 
 
 def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | None:

@@ -59,12 +59,13 @@ TOTAL_TO = re.compile(r"\b(?:bring|brings|bringing|brought|push|pushes|pushing|p
 #: window ("1,260 troops in the past day, and 8,906 over the past week"): the noun of the figure before.
 _CONJ_END = re.compile(r"(?:,\s*|\s)(?:(?:and|і|та|а|и)\s+)?(?:(?:about|some|nearly|almost|more than|over|up to|at least|понад|"
                        r"близько|майже|більше|около|более|свыше|почти|до)\s+)?$", re.IGNORECASE)
-_FATE_AFTER = re.compile(r"\s*[—–-]?\s*(?:(?:were|was|have been|had been|had|are|is|remain|remained)\s+)?(?:still\s+)?"
+FATE_AFTER = re.compile(r"\s*[—–-]?\s*(?:(?:were|was|have been|had been|had|are|is|remain|remained)\s+)?(?:still\s+)?"
                          r"(?:(?:listed|registered|recorded|reported)\s+as\s+)?"
-                         r"(?:killed|wounded|injured|captured|taken prisoner|missing|пропали без вести|зникли безвісти|"
+                         r"(?:killed|wounded|injured|captured|taken prisoner|missing|unaccounted for|пропали без вести|"
+                         r"зникли безвісти|"
                          r"числятся пропавшими|вважаються зниклими|"
                          r"died|surrendered|потрапили в полон|здалися в полон|загинули|поранені|поранено|взяті в полон|"
-                         r"попали в плен|сдались в плен|погибли|ранены|убиты|загиблі|загиблими|убитые|убитыми|"
+                         r"попали в плен|взяты в плен|сдались в плен|погибли|ранены|убиты|загиблі|загиблими|убитые|убитыми|"
                          r"погибшие|ранеными|безповоротно|безвозвратно|отримали поранення|дістали поранення|"
                          r"получили ранения|получили ранение|получил ранения|получил ранение|отримав поранення)(?!\w)",
                          re.IGNORECASE)  # ("и 41 получил ранения": the singular after a number ending in one)
@@ -129,7 +130,7 @@ def part_without_label(text: str, num: Number, found: list[Found], offset: int) 
             lower(text[max(0, num.start - 40):num.end + 60])) else own)  # and two others followed"; not "had killed or
         # wounded thousands more")
     personnel = prev.category.startswith(PERSONNEL)
-    if near and personnel and _CONJ_END.search(gap) and _FATE_AFTER.match(text, num.end):
+    if near and personnel and _CONJ_END.search(gap) and FATE_AFTER.match(text, num.end):
         return part(fate(text, num, num.end, len(text), last.label))  # "..., а понад 900 — потрапили в полон"
     verb = _AND_FATE.search(gap) if near and personnel else None
     if verb:  # "killed over 5,600 TPLF fighters and wounded 2,300 (over the past week)": the verb's fate, the noun before

@@ -103,7 +103,7 @@ _SAME = re.compile(r"\b(?:(?:over|in|during|for) the same (?:period|time|[\w-]+ 
                    r"в тот же день|у той же день)(?!\w)", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|reported|claimed|announced|stated|added|told|wrote|estimated|confirmed|update|statement|published|"
-    r"briefing|report)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+    r"released|issued|briefing|report)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
 #: A window of days within one month: "з 13 по 19 січня", "from 13 to 19 January", "between January 13 and 19".
 _DAY_RANGE = re.compile(
     rf"\b(?:з|с|від|from|between|on)\s+(?P<a1>\d{{1,2}})\s*(?:по|до|to|and|-|–)\s*(?P<b1>\d{{1,2}})(?:st|nd|rd|th)?\s+"
@@ -190,10 +190,11 @@ _OF_DAY_WORDS = ("early hours of ", "small hours of ", "morning of ", "evening o
 _ON_DATE = re.compile(r"\b(?:[Oo]n|(?:(?:early|small)\s+hours|morning|evening|afternoon|dawn)\s+of)\s+(?=\d|[A-Z])")
 # ("in the early hours of 17 April"; not "within 72 hours of October 7")
 #: "this year", "цього року", "в этом году", "з початку року": a running total since 1 January.
+_FROM_N = re.compile(r"\bfrom\s+[\d,.]+(?:\s+[^\W\d]+)?\s+$", re.IGNORECASE)
 _HOLIDAY_WORDS = ("christmas", "easter", "good friday", "new year")
 #: A feast that dates a loss: "on Good Friday", "on Christmas Day", "on New Year's Eve" (see :func:`~.dates.holiday_before`).
-_HOLIDAY = re.compile(r"\bon\s+(?:(?:the\s+)?(?:Orthodox|Catholic)\s+)?(?P<h>Good\s+Friday|Easter(?:\s+(?:Sunday|Monday))?|Christmas"
-                      r"(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve))(?!\w)", re.IGNORECASE)
+_HOLIDAY = re.compile(r"\bon\s+(?P<h>Good\s+Friday|Easter(?:\s+(?:Sunday|Monday))?|Christmas(?:\s+(?:Day|Eve))?|"
+                      r"New\s+Year['’]s\s+(?:Day|Eve))(?!\w)", re.IGNORECASE)  # (Western: not "on Orthodox Christmas")
 _THIS_YEAR = re.compile(r"\bthis year\b|(?<!\w)(?:цього року|у цьому році|в этом году|з початку (?:цього )?року|"
                         r"с начала (?:этого |текущего )?года)(?!\w)", re.IGNORECASE)
 _YEAR_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
@@ -577,7 +578,10 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
             d = _weekday_before(published, m.group(1) or m.group(2) or m.group(3))
             out.append((m.start(), Period(d, d, "increment")))
     for m in (_HOLIDAY.finditer(s) if published and "on " in low and any(w in low for w in _HOLIDAY_WORDS) else ()):
-        if not sc.stated(m.start()) and not speech_before.search(t, 0, m.start()):  # "on Good Friday", "on Christmas Day"
+        if not sc.stated(m.start()) and not speech_before.search(t, 0, m.start()) \
+                and not _COMPARED.search(s, max(0, m.start() - 25), m.start()) and not _FROM_N.search(s, 0, m.start()):
+            # "on Good Friday", "on Christmas Day" (not "a statement released on Christmas Day", "from 300,000 on New
+            # Year's Day": the day of a statement or of a figure compared with)
             d = holiday_before(published, m.group("h"))
             out.append((m.start(), Period(d, d, "increment")))
     for m in (_ON_DATE.finditer(s) if "on " in low or (digit and any(w in low for w in _OF_DAY_WORDS)) else ()):

@@ -20,7 +20,7 @@ from .dates import (
 )
 from .dates import MONTH_PATTERN as _MONTH
 from .dates import weekday_before as _weekday_before
-from .lexicon import trie_regex
+from .lexicon import cues, trie_regex
 
 #: "Yesterday", "накануне" (the eve, said of the text's own day): the day before publication.
 _YESTERDAY = (r"(?:yesterday|вчора|вчера)(?!['’]s)|накануне(?!\s+(?:переговор|встреч|визит|саммит|выбор|праздник|дня|"
@@ -170,8 +170,10 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
     found = [m for k in keys if (m := _SAID_ON.match(s, k))]  # tried where a verb is
     dated = _ON_DATE.match(s) if _DIGIT.search(low) else None  # "On Feb. 17, British Defence Intelligence said"
     when = DATE_RE.match(s, dated.end()) if dated else None
-    if when and _THEN_SAID.match(s, when.end()) and (d := parse_date(when, published)) and d <= published:
-        return dated.start(), when.end(), d
+    if when and (said := _THEN_SAID.match(s, when.end())) and (d := parse_date(when, published)) and d <= published \
+            and not any(cues()[kind].search(low, when.end(), said.end()) for kind in ("loss", "killed", "wounded")):
+        return dated.start(), when.end(), d  # (not "5 мая под Бахмутом погибли двое военнослужащих ВСУ, сообщило ...":
+        # the day of the loss the clause tells)
     for on in (_ON_ANY.finditer(s) if "when" in low else ()):  # "..., on September 21, when Shoigu said 5,937"
         when = DATE_RE.match(s, on.end())
         if when and _DAY_WHEN_SAID.match(s, when.end()) and (d := parse_date(when, published)) and d <= published:
