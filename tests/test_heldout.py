@@ -29,16 +29,19 @@ FLOORS = {
     "heldout9": (0.925, 0.80, 0.83),
     "heldout10": (0.895, 0.73, 0.745),
     "heldout11": (0.86, 0.74, 0.72),
-    "heldout12": (0.855, 0.72, 0.63),
+    "heldout12": (0.855, 0.72, 0.70),
     "heldout13": (0.885, 0.79, 0.78),
     "heldout14": (0.925, 0.82, 0.735),
     "heldout15": (0.92, 0.84, 0.80),
     "heldout16": (0.92, 0.77, 0.755),
-    "heldout17": (0.945, 0.875, 0.78),
+    "heldout17": (0.945, 0.875, 0.80),
     "heldout18": (0.93, 0.81, 0.80),
     "heldout19": (0.915, 0.77, 0.77),
     "heldout20": (0.94, 0.875, 0.80),  # (blind: 0.857 / 0.730 / 0.738 on the twelfth session's end, 78de190)
-    "heldout21": (0.91, 0.73, 0.675),  # (blind: 0.890 / 0.707 / 0.653 on a3b56f7, after reading heldout20)
+    "heldout21": (0.91, 0.73, 0.72),  # (blind: 0.890 / 0.707 / 0.653 on a3b56f7, after reading heldout20)
+    "heldout22": (0.90, 0.77, 0.685),  # (blind: 0.883 / 0.712 / 0.670 on 26b04f3 and 9ccbcd5)
+    "heldout23": (0.89, 0.745, 0.635),  # (blind: 0.855 / 0.658 / 0.499 on fd73e7a, after reading heldout22)
+    "heldout24": (0.88, 0.715, 0.67),  # (blind: 0.889 / 0.707 / 0.683 on c80313e, the session's last rules)
 }
 
 

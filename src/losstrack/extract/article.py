@@ -77,7 +77,7 @@ _LOST_BEFORE = re.compile(r"(?<!\w)(?<!локационно )(?:потеряны
 #: An attack or a battle (on the lower case): the lead's day of one is the day of the report's figures that give none.
 _EVENT = re.compile(r"(?<!\w)(?:ambush\w*|attack\w*|strike|struck|shot down|downed|battle|raid\w*|fighting|assault\w*|"
                     r"seiz\w*|засад\w*|атак\w*|удар\w*|бо[йюяи]|боях|штурм\w*|напад\w*|обстр[іе]л\w*|сбит\w*|збит\w*)(?!\w)")
-#: A look back at a past episode, by its anniversary: its days, told before the figures, frame them.
+#: A look back at a past episode, by its anniversary, in a text's head: see :func:`_retro_window`.
 _RETROSPECTIVE = re.compile(r"(?<!\w)(?:years (?:ago|on|after|later)|anniversary|лет (?:назад|спустя)|года (?:назад|спустя)|"
                             r"років (?:тому|потому)|роки (?:тому|потому)|року тому|годовщин\w*|річниц\w*)(?!\w)")
 
@@ -87,8 +87,8 @@ def _retro_window(text: str, sents: list, published: dt.date | None) -> Period |
     Egyptian and Syrian forces attacked ... By the time the ceasefire took hold on October 24"): in a text whose head
     speaks of an anniversary, the first paragraph that writes a date of a past year: from its first day to its last
     (the days written without a year are of that date's year; "Тридцать лет назад, 27 сентября 1993 года ... началось 16
-    сентября, а к 30 сентября ...": 16 to 30 September 1993). Figures that give no period of their own count over it.
-    With one day alone, a period with no start: it dates no figure, but gives its year to the days written without one."""
+    сентября, а к 30 сентября ...": 16 to 30 September 1993); with one day alone, a period with no start that only gives
+    its year to the days written without one (see :func:`_in_retro`)."""
     if published is None or _RETROSPECTIVE.search(lower(text[:600])) is None:
         return None
     paragraphs: dict[int, list[str]] = {}
@@ -109,6 +109,8 @@ def _retro_window(text: str, sents: list, published: dt.date | None) -> Period |
                 days.add(d)
         return Period(min(days), max(days), "increment") if len(days) > 1 else Period(None, anchor, "increment")
     return None
+
+
 _A_WAR_OF = re.compile(r"(?<!\w)(?:war|battle|offensive|campaign|operation|войн[аеыу]|війн[аиіу]|операци[ия]|операці[їя])"
                        r"(?:\s+(?:with|against|in|for|з|с|в|у|за)\s+[^\W\d][\w'’-]*)?\s+(?:of|from|between|з|с|від)\s+$")
 _CLAUSE_CUT = re.compile(r"[,;:—–]|(?<!\w)(?:а|и|і|та|but|and|несмотря)\s")
@@ -629,7 +631,8 @@ _NEWS_DAY = re.compile(r"\b(?:today|yesterday|overnight|past (?:day|24 hours)|la
 
 
 def _yearless_days(text: str) -> set[tuple[int, int]]:
-    """(month, day) of the dates a text writes without a year ("on October 24", "16 сентября")."""
+    """(month, day) of the dates a text writes without a year ("on October 24", "16 сентября"; read in a leap year, so
+    29 February stays)."""
     return {(d.month, d.day) for m in DATE_RE.finditer(text) if (m.group("dmy") or m.group("mdy"))
             and not (m.group("y1") or m.group("y2")) and (d := parse_date(m, dt.date(2000, 12, 31))) is not None}
 

@@ -438,7 +438,8 @@ _FATE_LABEL = {"personnel_killed": "killed", "personnel_wounded": "wounded", "pe
 def _fate_label(text: str, told: re.Match, num: Number) -> tuple[int, int, str]:
     """The label of a fate told right after a number with no noun (a :data:`~.parts.FATE_AFTER` match: "а 450 взяты в
     плен" after the militiamen killed, when it is no part of them): its span, and the fate's English label."""
-    return told.end() - len(told.group(0).lstrip(" —–-")), told.end(), _FATE_LABEL[fate(text, num, num.end, told.end() + 1, "")]
+    start = told.end() - len(told.group(0).lstrip(" —–-"))
+    return start, told.end(), _FATE_LABEL[fate(text, num, num.end, told.end() + 1, "")]
 
 
 _PLACE_BEFORE = re.compile(r"\s(?:at|in|on|near|across|along|from|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
