@@ -2238,3 +2238,11 @@ def test_review_regressions_fourteenth_session_periods(text, published, want):
 ])
 def test_review_regressions_fourteenth_session(text, want):
     assert _cfl(text, dt.date(2024, 5, 26)) == want
+
+
+def test_a_word_ending_in_a_governing_word_governs_nothing():
+    # "... were killed in the attack, ..., and that 153 others were still unaccounted for": "that" is no "at"
+    assert _cfl("However, military sources told Daily Trust that more than 100 Nigerian soldiers, including the battalion "
+                "commander, were killed in the attack, which lasted several hours, and that 153 others were still "
+                "unaccounted for on Tuesday.", dt.date(2018, 11, 22)) == [
+        ("personnel_killed", 100, "NGA"), ("personnel_missing", 153, "NGA")]

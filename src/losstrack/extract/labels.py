@@ -41,7 +41,7 @@ _OTHER = re.compile(r"\s+other\b", re.IGNORECASE)
 _QUOTES = re.compile(r"[\"”»]?\s*[\"«“„]")
 _BEFORE_SEP = re.compile(r"\s*[‒–—\-:=]\s*$|\s+(?:of|at|to)\s+$|\s*\(\s*$")
 _GOVERN = re.compile(
-    r"(?:rose|risen|increased|climbed|grew|reached|reaches|passed|surpassed|exceeded|topped|stands?|stood|totals?|totaled|totalled|"
+    r"(?<!\w)(?:rose|risen|increased|climbed|grew|reached|reaches|passed|surpassed|exceeded|topped|stands?|stood|totals?|totaled|totalled|"
     r"amounted|amounts?|"
     r"came|comes|is|was|are|were|now|at|to|of|hit|"
     r"зросла|зросло|зріс|зросли|сягнула|сягнуло|сягнув|досягла|досягло|становить|становлять|склала|склало|склали|"

@@ -59,7 +59,8 @@ TOTAL_TO = re.compile(r"\b(?:bring|brings|bringing|brought|push|pushes|pushing|p
 #: window ("1,260 troops in the past day, and 8,906 over the past week"): the noun of the figure before.
 _CONJ_END = re.compile(r"(?:,\s*|\s)(?:(?:and|і|та|а|и)\s+)?(?:(?:about|some|nearly|almost|more than|over|up to|at least|понад|"
                        r"близько|майже|більше|около|более|свыше|почти|до)\s+)?$", re.IGNORECASE)
-FATE_AFTER = re.compile(r"\s*[—–-]?\s*(?:(?:were|was|have been|had been|had|are|is|remain|remained)\s+)?(?:still\s+)?"
+FATE_AFTER = re.compile(r"\s*[—–-]?\s*(?:others?\s+|more\s+)?(?:(?:were|was|have been|had been|had|are|is|remain|remained)\s+)?"
+                        r"(?:still\s+)?"
                          r"(?:(?:listed|registered|recorded|reported)\s+as\s+)?"
                          r"(?:killed|wounded|injured|captured|taken prisoner|missing|unaccounted for|пропали без вести|"
                          r"зникли безвісти|"
