@@ -2065,15 +2065,6 @@ def test_two_days_joined_by_and_are_a_window():
     assert got == [(3, dt.date(2024, 7, 14), dt.date(2024, 7, 15), "increment")]
 
 
-def test_blast_injuries_diagnosed_are_wounded():
-    # "diagnosed with traumatic brain injuries", "treated for concussion symptoms": the wounded of a strike
-    assert _cfl("The number of U.S. service members diagnosed with traumatic brain injuries after Iran's ballistic missile "
-                "attack on the Ain al-Asad air base has risen to 109, the Pentagon said Monday.", dt.date(2020, 2, 11)) == [
-        ("personnel_wounded", 109, "USA")]
-    assert _cfl("U.S. Central Command acknowledged on Jan. 16 that 11 service members had been treated for concussion "
-                "symptoms.", dt.date(2020, 2, 11)) == [("personnel_wounded", 11, "USA")]
-
-
 @pytest.mark.parametrize("text", [
     "The Israeli army said it had killed more than 200 Hamas and Islamic Jihad operatives, including 25 senior commanders.",
     "По официальным данным, погибли более 200 военнослужащих Армении и Азербайджана.",
@@ -2143,21 +2134,6 @@ def test_a_retrospective_gives_its_year_to_days_written_without_one():
 def test_equipment_taken_as_trophies_is_lost():
     assert _cfl("По данным Министерства обороны Абхазии, трофеями абхазской армии стали 26 танков и 40 артиллерийских "
                 "орудий.", dt.date(1993, 10, 1)) == [("tanks", 26, "GEO"), ("artillery", 40, "GEO")]
-
-
-def test_a_death_toll_brought_to_a_number_counts_the_dead():
-    # "bringing the American death toll from the attack to four": the toll names its dead and, by its adjective, whose
-    assert _cfl("The body of a fourth U.S. soldier killed in an ambush in Niger was recovered on Friday, U.S. Africa "
-                "Command said, bringing the American death toll from the attack to four.", dt.date(2017, 10, 6)) == [
-        ("personnel_killed", 4, "USA")]
-
-
-def test_a_retrospective_reads_sides_in_the_year_of_its_episode():
-    # "75 years on": the United States' enemy is the one it fought in 1950, not the one of the year of the news
-    text = ("75 years on, veterans remember the coldest battle\n\nThe battle began on the night of Nov. 27, 1950, and on "
-            "Dec. 13 the last units reached the port of Hungnam.\n\nThe U.S. Army said its units killed about 25,000 enemy "
-            "troops in the battle. American units lost 1,029 soldiers killed.")
-    assert _cfl(text, dt.date(2025, 12, 10)) == [("personnel_killed", 25000, "CHN"), ("personnel_killed", 1029, "USA")]
 
 
 @pytest.mark.parametrize("text", [
@@ -2246,3 +2222,46 @@ def test_a_word_ending_in_a_governing_word_governs_nothing():
                 "commander, were killed in the attack, which lasted several hours, and that 153 others were still "
                 "unaccounted for on Tuesday.", dt.date(2018, 11, 22)) == [
         ("personnel_killed", 100, "NGA"), ("personnel_missing", 153, "NGA")]
+
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    # second pass of the review: withdrawn or narrowed rules
+    # a death toll is no soldiers' loss because soldiers are named (here the killers)
+    ("Israeli soldiers killed 12 Palestinians in a raid on Jenin on Tuesday, bringing the death toll in the West Bank "
+     "since October 7 to 480, the Palestinian health ministry said.", dt.date(2024, 5, 1), []),
+    # foreign mercenaries are the side's they fight for: no second loser
+    ("Минобороны России сообщило, что в районе Часова Яра уничтожено до 40 военнослужащих ВСУ и британских наемников.",
+     dt.date(2024, 5, 1), [("personnel_killed", 40, "UKR")]),
+    # a lifetime count of brain injuries is no war's wounded
+    ("Since 2000, more than 450,000 U.S. service members have been diagnosed with traumatic brain injuries, most of them "
+     "in training, according to the Pentagon.", dt.date(2024, 5, 1), []),
+    # an anniversary text does not change the enemy of today's figures
+    ("Тридцать лет назад, 11 декабря 1994 года, российские войска вошли в Чечню.\n\nСегодня Минобороны России сообщило, "
+     "что за сутки уничтожено до 1300 военнослужащих противника.", dt.date(2024, 12, 11), [("personnel_killed", 1300, "UKR")]),
+])
+def test_review_regressions_fourteenth_session_second_pass(text, published, want):
+    assert _cfl(text, published) == want
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    # "Two years on": a day of this year is not moved into the episode, nor a war total into its first week
+    ("Two years on: Russia's full-scale invasion\n\nOn February 24, 2022, Russian troops crossed the border.\n\nOn "
+     "February 20, Russian forces lost 1,200 soldiers and 15 tanks near Avdiivka, the General Staff said.",
+     dt.date(2024, 2, 24), [(1200, dt.date(2024, 2, 20), dt.date(2024, 2, 20), "increment"),
+                            (15, dt.date(2024, 2, 20), dt.date(2024, 2, 20), "increment")]),
+    ("Две годовщины: Россия и Украина\n\n24 февраля 2022 года российские войска перешли границу, а 2 марта взяли "
+     "Херсон.\n\nПо данным Генштаба ВСУ, в ходе войны Россия потеряла 409 тысяч военнослужащих.", dt.date(2024, 2, 24),
+     [(409000, None, dt.date(2024, 2, 24), "cumulative")]),
+    # "а відтоді": the date opening the sentence is the count's start, not its statement's day
+    ("24 лютого 2022 року Путін оголосив про початок «спецоперації», а відтоді Росія втратила 450 тисяч військових, "
+     "повідомив Генштаб ЗСУ.", dt.date(2024, 5, 1), [(450000, dt.date(2022, 2, 24), dt.date(2024, 5, 1), "cumulative")]),
+])
+def test_review_regressions_fourteenth_session_second_pass_periods(text, published, want):
+    assert _periods(text, published) == want
+
+
+def test_a_feast_with_its_year_is_of_that_year():
+    got = _periods("A Russian missile strike on Christmas Day 2022 killed 10 Ukrainian soldiers in Kherson, the General "
+                   "Staff said.", dt.date(2024, 5, 1))
+    assert (10, dt.date(2022, 12, 25), dt.date(2022, 12, 25), "increment") in got

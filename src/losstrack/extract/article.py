@@ -326,8 +326,6 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     crewed: str | None = None  # the loser of the last ship or aircraft lost: whose its crew is
     last_fig = max((j for j, st in enumerate(sents) if st.figs), default=-1)
     retro = _retro_window(ftext, sents, published) if last_fig >= 0 else None  # the episode a retrospective is about
-    if retro is not None:  # whose enemy a side was is of the episode's year ("75 years on, Chosin veterans remember":
-        attr.PUBLISHED.set(retro.end)  # the Americans' enemy of 1950, not of the news); extract() resets it
     yearless = _yearless_days(ftext) if retro is not None else set()
     for i, st in enumerate(sents):
         if i > last_fig:
@@ -642,10 +640,12 @@ def _in_retro(period: Period, retro: Period, published: dt.date, slow: str, year
     the news ("2,656 Israeli soldiers were killed in the war"), is the episode's (not "Russia has lost 409,000 troops");
     days written without their year that fall in the episode's span ("27 Chinese tanks on February 17 and 18 alone")
     are of its year, not the latest such days (not "on Thursday", nor "За минулу добу, 10 березня" in the news' week)."""
+    if (published - retro.end).days <= 2 * 365:  # an episode long over only: not "в ходе войны Россия потеряла 409
+        return period  # тысяч" two years into a war, nor "Two years on ... On February 20, Russian forces lost 1,200"
     if retro.start is not None and period.basis == "cumulative" and period.start is None and period.end == published \
             and _OF_THE_EPISODE.search(slow) and not _RUNNING_NOW.search(slow):
         return retro
-    year = retro.end.year if retro.start is None else retro.start.year
+    year = (retro.start or retro.end).year
     if period.basis == "increment" and period.start is not None and period.end is not None \
             and period.start.year >= published.year - 1 and period.start.year != year \
             and ((period.start.month, period.start.day) in yearless or (period.end.month, period.end.day) in yearless) \

@@ -162,17 +162,8 @@ def label_before(text: str, start: int, labels, nums_before: list[Number]) -> tu
     if toll is not None and toll.group("of"):
         return next((lab for lab in labels if toll.end("of") <= lab[0] <= toll.end("of") + 25 and lab[1] <= toll.start("to")), None)
     if toll is not None:  # "Their deaths bring the IDF's death toll in ..., which began on October 27, to 286": the noun
-        noun = next((lab for lab in reversed(labels) if prev_end <= lab[0] and 0 <= toll.start() - lab[1] <= 3), None)
-        death = _DEATH_TOLL.search(text, toll.start(), toll.end()) if noun is None and any(
-            (label_info(lab[2])[0] or "").startswith("personnel") and lab[2].lower() not in _ANYONE_WORDS
-            for lab in labels if lab[1] <= toll.start()) else None
-        # (of the soldiers the sentence tells of: not "A strike killed two more people, bringing the death toll to 19")
-        return (death.start(), death.end(), "deaths") if death else noun  # ("..., bringing the American death toll from
-    return None  # the attack to four": the toll names its dead)
-
-
-_ANYONE_WORDS = BARE_FATES | {"people", "person", "persons", "civilians", "residents"}  # no soldiers' word
-_DEATH_TOLL = re.compile(r"\bdeath\s+toll\b", re.IGNORECASE)
+        return next((lab for lab in reversed(labels) if prev_end <= lab[0] and 0 <= toll.start() - lab[1] <= 3), None)
+    return None
 
 
 def _words(between: str) -> int:

@@ -140,6 +140,7 @@ _SIDE_OF_NOUN = re.compile(r"\s+(?:[^\W\d]+\s+(?:і|й|та|и|and|or)\s+)?")  #
 
 
 _NOUN_WORDS = re.compile(r"\s+(?:[^\W\d][\w'-]*\s+){0,2}")  # a number's modifiers before a name ("200 armed Hamas")
+_HIRED = re.compile(r"\s+(?:наемник|наёмник|найманц|найманц|mercenar|volunteer|добровольц|доброволец)", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
 _AND = re.compile(r"\s*,?\s*(?:and|or|и|і|й|та|или|або)\s+(?:the\s+)?", re.IGNORECASE)  # (not a comma alone: "20
 # fighters of Hezbollah, Israel's military said" names the speaker after it)
@@ -150,8 +151,8 @@ def _and_another(text: str, m, later: list, limit: int) -> bool:
     and Islamic Jihad operatives", "военнослужащих Армении и Азербайджана" count the losses of two sides together (a
     figure with several losers is left out, not given to one)."""
     nxt = next((x for x in later if x.actor and not x.made and x.actor[0] != "@"), None)
-    if nxt is None or nxt.start > limit or attr.side(nxt.actor) == attr.side(m.actor):
-        return False
+    if nxt is None or nxt.start > limit or attr.side(nxt.actor) == attr.side(m.actor) or _HIRED.match(text, nxt.end):
+        return False  # (foreign mercenaries and volunteers are the side's they fight for: "ВСУ и британских наемников")
     return _AND.fullmatch(text, m.end, nxt.start) is not None or (  # a comma, in a list going on: "of the Jaish-e-Mohammed,
         _COMMA.fullmatch(text, m.end, nxt.start) is not None and _AND.match(text, nxt.end) is not None)  # Lashkar-e-Taiba
     # and ..." (not "20 fighters of Hezbollah, Israel's military said")

@@ -190,6 +190,8 @@ _OF_DAY_WORDS = ("early hours of ", "small hours of ", "morning of ", "evening o
 _ON_DATE = re.compile(r"\b(?:[Oo]n|(?:(?:early|small)\s+hours|morning|evening|afternoon|dawn)\s+of)\s+(?=\d|[A-Z])")
 # ("in the early hours of 17 April"; not "within 72 hours of October 7")
 #: "this year", "цього року", "в этом году", "з початку року": a running total since 1 January.
+_SINCE_THEN = re.compile(r"(?<!\w)(?:відтоді|з того часу|с тех пор|с того времени)(?!\w)", re.IGNORECASE)
+_YEAR_NEXT = re.compile(r",?\s+((?:19|20)\d\d)(?!\d)")
 _FROM_N = re.compile(r"\bfrom\s+[\d,.]+(?:\s+[^\W\d]+)?\s+$", re.IGNORECASE)
 _HOLIDAY_WORDS = ("christmas", "easter", "good friday", "new year")
 #: A feast that dates a loss: "on Good Friday", "on Christmas Day", "on New Year's Eve" (see :func:`~.dates.holiday_before`).
@@ -582,7 +584,10 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
                 and not _COMPARED.search(s, max(0, m.start() - 25), m.start()) and not _FROM_N.search(s, 0, m.start()):
             # "on Good Friday", "on Christmas Day" (not "a statement released on Christmas Day", "from 300,000 on New
             # Year's Day": the day of a statement or of a figure compared with)
-            d = holiday_before(published, m.group("h"))
+            year = _YEAR_NEXT.match(s, m.end())  # ("on Christmas Day 2022": that year's)
+            d = holiday_before(dt.date(int(year.group(1)), 12, 31) if year else published, m.group("h"))
+            if d > published:
+                continue
             out.append((m.start(), Period(d, d, "increment")))
     for m in (_ON_DATE.finditer(s) if "on " in low or (digit and any(w in low for w in _OF_DAY_WORDS)) else ()):
         d = _date_at(s, m.end(), published)  # first: most "on X" are no date, and the tests below scan the whole prefix
@@ -596,7 +601,8 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
             d = _date_at(s, m.start(), published)
             if d and not _CYR_DATE_BEFORE.search(s, max(0, m.start() - 25), m.start()) and not sc.stated(m.start()) \
                     and not started_before.search(t, 0, m.start()):
-                out.append((m.start(), Period(d, d, "increment")))
+                since = _SINCE_THEN.search(s, m.end())  # "24 лютого 2022 року ..., а відтоді Росія втратила": a start
+                out.append((since.start(), Period(d, published, "cumulative")) if since else (m.start(), Period(d, d, "increment")))
     return out
 
 

@@ -125,6 +125,7 @@ _ON_ANY = re.compile(r"\bon\s+(?=\d|" + _MONTH + r")", re.IGNORECASE)
 _IN_MONTH_SAID = re.compile(rf"(?:^|[:;])\W*(?:in|last|в|у|во)\s+{_A_MONTH},?\s+(?:[^\W\d][\w'.’-]*,?\s+){{0,12}}?{_VERB}(?!\w)",
                             re.IGNORECASE)  # ("In November, Gen. Mark Milley, the chairman of ..., said")
 _DIGIT = re.compile(r"\d")
+_SINCE_THEN = re.compile(r"(?<!\w)(?:відтоді|з того часу|с тех пор|since then|since that day)(?!\w)")
 _YESTERDAY_WORD = re.compile(_YESTERDAY)  # (on the lower case)
 _WEEKDAY_WORDS = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS], literal=True))  # a trie: found by a quick prefix scan
 _PUT_DATED = re.compile(r"\b(?:puts?|dated)\b")
@@ -171,7 +172,9 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
     dated = _ON_DATE.match(s) if _DIGIT.search(low) else None  # "On Feb. 17, British Defence Intelligence said"
     when = DATE_RE.match(s, dated.end()) if dated else None
     if when and (said := _THEN_SAID.match(s, when.end())) and (d := parse_date(when, published)) and d <= published \
-            and not any(cues()[kind].search(low, when.end(), said.end()) for kind in ("loss", "killed", "wounded")):
+            and not any(cues()[kind].search(low, when.end(), said.end()) for kind in ("loss", "killed", "wounded")) \
+            and not _SINCE_THEN.search(low):  # (nor "24 лютого 2022 року Путін оголосив ..., а відтоді Росія втратила":
+        # the day the count starts)
         return dated.start(), when.end(), d  # (not "5 мая под Бахмутом погибли двое военнослужащих ВСУ, сообщило ...":
         # the day of the loss the clause tells)
     for on in (_ON_ANY.finditer(s) if "when" in low else ()):  # "..., on September 21, when Shoigu said 5,937"
