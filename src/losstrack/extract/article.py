@@ -24,7 +24,7 @@ from .context import (
     header_qualifier,
     military_context,
 )
-from .dates import DATE_RE, parse_date, written_years
+from .dates import DATE_RE, WEEKDAYS, parse_date, written_year, written_years, yearless_days
 from .dedupe import dedupe
 from .events import LazyEvents, war_start
 from .figures import Found
@@ -96,14 +96,14 @@ def _retro_window(text: str, sents: list, published: dt.date | None) -> Period |
         paragraphs.setdefault(st.s.paragraph, []).append(st.s.text)
     for para in list(paragraphs.values())[:6]:
         dates = list(DATE_RE.finditer(" ".join(para)))
-        anchor = next((d for m in dates if (m.group("y1") or m.group("y2"))
+        anchor = next((d for m in dates if written_year(m)
                        and (d := parse_date(m, None)) is not None and d.year <= published.year - 2), None)
         if anchor is None:
             continue
         days = {anchor}  # the paragraph's other days, of the anchor's year when written without one
         for m in dates:
-            d = parse_date(m, None) if (m.group("y1") or m.group("y2")) else parse_date(m, published)
-            if d is not None and not (m.group("y1") or m.group("y2")):
+            d = parse_date(m, None) if written_year(m) else parse_date(m, published)
+            if d is not None and not written_year(m):
                 d = d.replace(year=anchor.year) if (d.month, d.day) != (2, 29) else None
             if d is not None and abs((d - anchor).days) <= 200:
                 days.add(d)
@@ -326,7 +326,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     crewed: str | None = None  # the loser of the last ship or aircraft lost: whose its crew is
     last_fig = max((j for j, st in enumerate(sents) if st.figs), default=-1)
     retro = _retro_window(ftext, sents, published) if last_fig >= 0 else None  # the episode a retrospective is about
-    yearless = _yearless_days(ftext) if retro is not None else set()
+    yearless = yearless_days(ftext) if retro is not None else set()
     for i, st in enumerate(sents):
         if i > last_fig:
             break  # what the sentences after the last figures say (leads, periods, claimants) frames no figure
@@ -621,18 +621,11 @@ _RUNNING_NOW = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]+(?:ed|
 
 
 #: Words that tie a figure to the days of the news: "за минулу добу, 10 березня", "On Saturday, October 7".
-_NEWS_DAY = re.compile(r"\b(?:today|yesterday|overnight|past (?:day|24 hours)|last night|this week|monday|tuesday|wednesday|"
-                       r"thursday|friday|saturday|sunday)\b|(?<!\w)(?:сьогодні|сегодня|вчора|вчера|за (?:минулу |останню )?"
+_NEWS_DAY = re.compile(r"\b(?:today|yesterday|overnight|past (?:day|24 hours)|last night|this week|" + "|".join(WEEKDAYS)
+                       + r")\b|(?<!\w)(?:сьогодні|сегодня|вчора|вчера|за (?:минулу |останню )?"
                        r"добу|за (?:минувшие |прошедшие |последние )?сутки|понеділ\w*|вівтор\w*|серед[уиа]|четвер\w*|"
                        r"п'ятниц\w*|субот\w*|неділ\w*|понедельник\w*|вторник\w*|сред[уы]|четверг\w*|пятниц\w*|"
                        r"воскресень\w*)(?!\w)")
-
-
-def _yearless_days(text: str) -> set[tuple[int, int]]:
-    """(month, day) of the dates a text writes without a year ("on October 24", "16 сентября"; read in a leap year, so
-    29 February stays)."""
-    return {(d.month, d.day) for m in DATE_RE.finditer(text) if (m.group("dmy") or m.group("mdy"))
-            and not (m.group("y1") or m.group("y2")) and (d := parse_date(m, dt.date(2000, 12, 31))) is not None}
 
 
 def _in_retro(period: Period, retro: Period, published: dt.date, slow: str, yearless: set) -> Period:

@@ -128,6 +128,18 @@ _DAY_DASH_BEFORE = re.compile(r"(?<![\d.])(\d{1,2})\s*[-–‒—]\s*$")  # "24�
 _DASH_DAY_YEAR = re.compile(r"\s*[-–‒—]\s*(\d{1,2}),?\s+(\d{4})(?!\d)")  # "-25, 2022" of "February 24-25, 2022"
 
 
+def written_year(m: re.Match) -> str | None:
+    """The year a :data:`DATE_RE` match of a day writes ("25 лютого 2022", "March 3, 2022"), or ``None``."""
+    return m.group("y1") or m.group("y2")
+
+
+def yearless_days(text: str) -> set[tuple[int, int]]:
+    """(month, day) of the days a text writes without a year ("on October 24", "16 сентября"; read in a leap year, so
+    29 February stays)."""
+    return {(d.month, d.day) for m in DATE_RE.finditer(text) if (m.group("dmy") or m.group("mdy"))
+            and not written_year(m) and (d := parse_date(m, dt.date(2000, 12, 31))) is not None}
+
+
 def written_years(text: str) -> dict[tuple[int, int], int]:
     """(month, day) → year of the dates a text writes with their year ("25 лютого 2022 року", "March 3, 2022", both days
     of "24‒25 лютого 2022 року" and "February 24-25, 2022"): the year a bare "24 лютого" of the same text means when it
@@ -136,7 +148,7 @@ def written_years(text: str) -> dict[tuple[int, int], int]:
     for m in DATE_RE.finditer(text):
         if not (m.group("dmy") or m.group("mdy")):
             continue
-        days, y = [m.group("d1") or m.group("d2")], m.group("y1") or m.group("y2")
+        days, y = [m.group("d1") or m.group("d2")], written_year(m)
         if m.group("dmy") and y and (first := _DAY_DASH_BEFORE.search(text, max(0, m.start() - 6), m.start())):
             days.append(first.group(1))
         elif m.group("mdy") and not y and (last := _DASH_DAY_YEAR.match(text, m.end())):
@@ -151,7 +163,6 @@ def written_years(text: str) -> dict[tuple[int, int], int]:
                     continue
                 out.setdefault((d.month, d.day), d.year)
     return out
-
 
 
 #: Days after Easter Sunday of the movable feasts; the fixed ones as (month, day).

@@ -140,7 +140,7 @@ _SIDE_OF_NOUN = re.compile(r"\s+(?:[^\W\d]+\s+(?:і|й|та|и|and|or)\s+)?")  #
 
 
 _NOUN_WORDS = re.compile(r"\s+(?:[^\W\d][\w'-]*\s+){0,2}")  # a number's modifiers before a name ("200 armed Hamas")
-_HIRED = re.compile(r"\s+(?:наемник|наёмник|найманц|найманц|mercenar|volunteer|добровольц|доброволец)", re.IGNORECASE)
+_HIRED = re.compile(r"\s+(?:наемник|наёмник|найманц|mercenar|volunteer|добровольц|доброволец)", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
 _AND = re.compile(r"\s*,?\s*(?:and|or|и|і|й|та|или|або)\s+(?:the\s+)?", re.IGNORECASE)  # (not a comma alone: "20
 # fighters of Hezbollah, Israel's military said" names the speaker after it)
