@@ -2275,3 +2275,16 @@ def test_the_donbas_separatists_are_russias_side():
     got = _sides("DPR forces said they had killed 20 Ukrainian soldiers near Debaltseve. Kiev said its forces had killed "
                  "45 rebels. Pushilin said five of his fighters died.", dt.date(2015, 2, 2))
     assert got == [(20, "RUS", "UKR"), (45, "UKR", "RUS"), (5, "RUS", "RUS")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # two sides' numbers sharing the noun after the second: each is its side's, with the verb's fate
+    ("The Shabaab attack killed 17 American and nine Kenyan soldiers at the base, the Pentagon said.",
+     [("personnel_killed", 17, "USA"), ("personnel_killed", 9, "KEN")]),
+    ("ВСУ уничтожили 27 российских и 12 белорусских военных, сообщил Генштаб.",
+     [("personnel_casualties", 27, "RUS"), ("personnel_casualties", 12, "BLR")]),
+    # one number of two sides together is still left out
+    ("The attack killed 17 American and Kenyan soldiers at the base.", []),
+])
+def test_two_sides_numbers_share_the_noun_after_the_second(text, want):
+    assert _cfl(text, dt.date(2020, 1, 6)) == want

@@ -26,6 +26,7 @@ from .lexicon import (
     trie_regex,
     twin,
 )
+from .losers import SIDES_GAP, side_word
 from .numbers import Number, find_numbers, has_word_number
 from .parts import (
     CYR_PLURAL_ENDS,
@@ -606,7 +607,9 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             skip.add(i + 1)
         else:
             lab = label_after(text, num.end, labels)
-        shared = lab is None and i + 1 < len(nums) and _SHARED_NOUN_GAP.fullmatch(text, num.end, nums[i + 1].start)
+        shared = lab is None and i + 1 < len(nums) and (
+            _SHARED_NOUN_GAP.fullmatch(text, num.end, nums[i + 1].start)
+            or ((sides := SIDES_GAP.fullmatch(text, num.end, nums[i + 1].start)) and side_word(sides.group("a"))))
         if shared:  # "killed 71 and wounded 46 occupiers": the 71 are occupiers too (their fate is the verb before)
             lab = label_after(text, nums[i + 1].end, labels)
             if lab is not None and found and found[-1].category.startswith(PERSONNEL) \
@@ -701,8 +704,10 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                 category = fate(text, num, num.end if shared else le, nxt, "" if whole_of else label)
             prev = found[-1] if found else None
             if category == "personnel_casualties" and prev is not None and prev.category in _ONE_FATE \
-                    and _SAME_VERB_GAP.fullmatch(text, prev.label_span[1] - offset, num.start):
-                category = prev.category  # "killed 17,000 Hamas operatives ..., in addition to some 1,000 terrorists"
+                    and (_SAME_VERB_GAP.fullmatch(text, prev.label_span[1] - offset, num.start)
+                         or prev.label_span == (offset + ls, offset + le)):
+                category = prev.category  # "killed 17,000 Hamas operatives ..., in addition to some 1,000 terrorists";
+                # "killed 17 American and nine Afghan soldiers": the noun they share
             elif category == "personnel_casualties" and le > num.start and found \
                     and not cues()["casualties"].search(label.lower()) \
                     and not cues()["casualties"].search(lower(text[le:min(le + 40, nxt)])):  # (not "inflicted dozens of

@@ -11,6 +11,7 @@ from . import attribution as attr
 from .context import CYR_FATES
 from .found import Found
 from .lexicon import cues, plain
+from .numbers import find_numbers
 from .parts import total_to
 
 _SELF_SUBJECT = re.compile(r"\b(?:his|her|its|their|our|my)\s+(?:own\s+)?(?:unit|units|brigade|battalion|company|forces|troops|"
@@ -158,9 +159,24 @@ def _and_another(text: str, m, later: list, limit: int) -> bool:
     # and ..." (not "20 fighters of Hezbollah, Israel's military said")
 
 
+#: Between two numbers of two sides that one noun after the second counts: "killed 17 American and nine Afghan soldiers",
+#: "27 украинских и 12 польских наемников" (the word after the first number names a side: see :func:`side_word`).
+SIDES_GAP = re.compile(r"\s+(?P<a>[A-ZА-ЯІЇЄҐa-zа-яіїєґ][\w'’-]+)\s+(?:and|і|та|й|и)\s+")
+
+
+def side_word(word: str) -> str | None:
+    """The state or armed group a word names ("Afghan", "украинских"; "American" as in "American forces"), or ``None``
+    (also for an outlet or a monitor)."""
+    actor = actors.resolve(word) or actors.resolve(f"{word} forces")
+    return actor if actor is not None and (attr.is_state(actor) or attr.is_group(actor) or attr.is_official_body(actor)) else None
+
+
 def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | None:
     """Loser from the figure's own words ("69 Ukrainian tanks", "of its soldiers"), else the sentence's cues."""
     lo, hi = f.number.end - off, f.label_span[0] - off
+    if (sides := SIDES_GAP.match(text, lo, hi)) and (actor := side_word(sides.group("a"))) \
+            and find_numbers(text[sides.end(): hi]):  # "17 American and nine Afghan soldiers": the 17 are American
+        return attr.side(actor)
     for j, m in enumerate(ms):  # "more than 200 Hamas and Islamic Jihad operatives": two sides' losses together
         if m.actor and not m.made and m.actor[0] != "@" and lo <= m.start <= lo + 30 and _NOUN_WORDS.fullmatch(text, lo, m.start):
             if _and_another(text, m, ms[j + 1:], m.end + 30):
