@@ -2288,3 +2288,18 @@ def test_the_donbas_separatists_are_russias_side():
 ])
 def test_two_sides_numbers_share_the_noun_after_the_second(text, want):
     assert _cfl(text, dt.date(2020, 1, 6)) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Ukrainian news with no speaker and no side named: the unnamed fighters are Ukraine's (attribution.home_side); what
+    # they destroy is the enemy's, what dies or what their unit lost is their own
+    ("26 лютого біля Охтирки бійці 93-ї бригади знищили шість танків.", [("tanks", 6, "RUS")]),
+    ("Голова Сумської ОДА Дмитро Живицький наступного дня повідомив, що загинули понад 70 військових.", [("personnel_killed", 70, "UKR")]),
+    ("Сама бригада, за її ж даними, втратила в боях за місто 19 бійців.", [("personnel_casualties", 19, "UKR")]),
+    # no verb that tells whose: still left out
+    ("Після боїв на площі лишилися 12 танків.", []),
+    # local residents are civilians
+    ("Аксьонов заявив про одного загиблого та двох поранених місцевих мешканців.", []),
+])
+def test_a_ukrainian_texts_unnamed_fighters_are_ukraines(text, want):
+    assert _cfl(text, dt.date(2026, 2, 28)) == want

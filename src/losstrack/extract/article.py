@@ -138,6 +138,11 @@ def _hostile(f: Found, ftext: str, start: int) -> bool:
     return is_roster(f.label) and _hostile_losses().search(clause) is not None  # not "потери боевиков уточняются, а ...")
 
 
+#: The verb a subject tells a loss with, inflicted on the other side ("бійці бригади знищили шість танків", "збили") or
+#: suffered ("lost": the subject's own); for a figure whose side only the text's language gives.
+_HOME_VERB = re.compile(r"(?<!\w)(?:(?P<lost>втратил[иао]?|втратив|потерял[иао]?)|знищил[иао]?|знищив|підбил[иао]?|підбив|"
+                        r"збил[иао]?|збив|ліквідувал[иао]?|ліквідував|уничтожил[иао]?|подбил[иао]?|сбил[иао]?|"
+                        r"ликвидировал[иао]?)(?!\w)", re.IGNORECASE)
 _BY_AGENT = re.compile(r"(?<!\w)(?:противником|врагом|неприятелем|ВСУ|ЗСУ|боевиками|ворогом)\s+$")  # the loser named
 _UK_ENEMY = re.compile(r"(?<!\w)вор(?:ог|ога|огу|ожих|ожої|ожі|ожу)(?!\w)")  # (on the lower case)
 _SOURCE = re.compile(r"\W*(?:джерело|источник|source|sources?\s+of\s+data|за даними|по данным)\s*:", re.IGNORECASE)
@@ -327,6 +332,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     last_fig = max((j for j, st in enumerate(sents) if st.figs), default=-1)
     retro = _retro_window(ftext, sents, published) if last_fig >= 0 else None  # the episode a retrospective is about
     yearless = yearless_days(ftext) if retro is not None else set()
+    home = attr.home_side(ftext)  # whose unnamed fighters a text's language makes them (Ukrainian: Ukraine's)
     for i, st in enumerate(sents):
         if i > last_fig:
             break  # what the sentences after the last figures say (leads, periods, claimants) frames no figure
@@ -409,7 +415,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 if crewed is None or _CIVIL_VESSEL.search(slow):  # (not a merchant ship's crew: civilians)
                     continue
                 loser = loser or crewed
-            side = who or nobody_side  # whose own and whose enemy's losses the figure may be
+            side = who or nobody_side or (home if loser is None else None)  # whose own and whose enemy's losses
+            # the figure may be (with no speaker nor side named, the text's home side: "бійці 93-ї бригади знищили шість
+            # танків", "загинули понад 70 військових" in Ukrainian news)
             if loser is None and f.category.startswith("personnel") and side and not attr.is_publisher(side) and (
                     _PASSIVE_FATE.match(ftext, f.label_span[1]) or _FALLEN.match(ftext, f.number.end)
                     or _DIED_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)
@@ -434,7 +442,11 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             told_own = loser == "@self" and names_own_losses(s.text, rel)  # "Собственные потери ... оценил в"
             if loser is not None and loser.startswith("@"):
                 loser = resolve_ref(loser, side)
-            if loser is None and side:
+            if loser is None and side and side == home and not (who or nobody_side):  # the home side's figure: the
+                verb = _HOME_VERB.search(ftext, max(s.start, f.number.start - 80), f.number.start)  # enemy's if inflicted
+                loser = None if verb is None else side if verb.group("lost") else attr.adversary(side)  # ("бійці бригади
+                # знищили шість танків"), its own if lost ("Сама бригада ... втратила в боях 19 бійців"), else unknown
+            elif loser is None and side:
                 loser = attr.adversary(side)
             if loser is None or (f.label.lower() in BARE_FATES and f.whole is None and not military_context(s.text)):
                 continue  # no loser, or "80,000 wounded" with no military noun around: left out, not guessed
