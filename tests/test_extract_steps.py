@@ -2303,3 +2303,37 @@ def test_two_sides_numbers_share_the_noun_after_the_second(text, want):
 ])
 def test_a_ukrainian_texts_unnamed_fighters_are_ukraines(text, want):
     assert _cfl(text, dt.date(2026, 2, 28)) == want
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    # border guards are soldiers; "Китайская сторона потеряла" is China's own loss (the side's noun, and a source's
+    # aside, between the name and its verb); the Soviet Union and China fought in 1969
+    ("По данным советской стороны, в бою погибли двое советских пограничников, еще 10 получили ранения. Китайская "
+     "сторона, по тем же данным, потеряла 19 человек убитыми.", dt.date(1969, 8, 14),
+     [("personnel_killed", 2, "SUN"), ("personnel_wounded", 10, "SUN"), ("personnel_killed", 19, "CHN")]),
+    # plural pilots after a figure count no one; a pilot taken into custody is captured
+    ("В тот же день, по сообщению Минобороны Турции, турецкие истребители F-16 сбили над Идлибом два сирийских "
+     "бомбардировщика Су-24, пилоты катапультировались.",
+     dt.date(2020, 3, 2), [("aircraft", 2, "SYR")]),
+    ("Ghafoor said the Pakistan Air Force had shot down two Indian jets and that one Indian pilot had been taken into "
+     "custody.", dt.date(2019, 3, 1), [("aircraft", 2, "IND"), ("personnel_captured", 1, "IND")]),
+    # recruiting is no loss
+    ("Аналітики зазначають, що Росія щомісяця вербує близько 30 тисяч контрактників, тож поки що компенсує втрати.",
+     dt.date(2025, 10, 1), []),
+])
+def test_service_nouns_sides_and_custody(text, published, want):
+    assert _cfl(text, published) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a clause after a semicolon that says its figure is no loss is not governed by the loss verb before it
+    ("Ukraine lost two F-16 jets this year; 12 soldiers are still in training in the US, the Ukrainian Air Force said.",
+     [("aircraft", 2, "UKR")]),
+    ("Russian forces lost 300 soldiers near Avdiivka; 12 of their tanks were repaired at the front, Kyiv said.",
+     [("personnel_casualties", 300, "RUS")]),
+    # a list after a semicolon still shares the verb
+    ("Russian forces lost 300 soldiers; 12 tanks; 9 artillery systems, the General Staff said.",
+     [("personnel_casualties", 300, "RUS"), ("tanks", 12, "RUS"), ("artillery", 9, "RUS")]),
+])
+def test_a_semicolon_clause_of_its_own_is_no_loss(text, want):
+    assert _cfl(text, dt.date(2024, 5, 1)) == want

@@ -81,14 +81,18 @@ class CueSpans:
         if noun is not None and any(noun[0] <= a and b <= noun[1] for a, b in self.neg):
             self = copy(self)  # (a shallow copy: the spans of the other figures stay)
             self.neg = [(a, b) for a, b in self.neg if not (noun[0] <= a and b <= noun[1])]
-        start = self.text.rfind(";", 0, rel) + 1
+        start = own = self.text.rfind(";", 0, rel) + 1
+        a_pos, a_neg = self._first(self.pos, rel, stop), self._first(self.neg, rel, stop)
+        if own and a_neg is not None and (a_pos is None or a_neg < a_pos) \
+                and not any(own <= a < rel for a, _b in self.pos + self.neg):
+            return False  # its own clause after a semicolon says it is no loss: "lost two F-16s; 12 pilots are still in
+            # training" (not the verb before the semicolon)
         while start > 0 and not any(start <= a < rel for a, _b in self.pos + self.neg):
             prev = self.text.rfind(";", 0, start - 1) + 1  # a list split by semicolons: "lost: 1,210 troops; 9 tanks"
             if len(_CLAUSE_WORDS.findall(self.text, prev, start)) > 6 and not any(prev <= a < start for a, _b in self.pos + self.neg):
                 break
             start = prev
         neg, pos = self._last_end(self.neg, start, rel), self._last_end(self.pos, start, rel)
-        a_pos, a_neg = self._first(self.pos, rel, stop), self._first(self.neg, rel, stop)
         after_loss = a_pos is not None and (a_neg is None or a_neg > a_pos)
         if neg > pos:  # a not-loss verb right before the number governs it ("used 5,600 drones to hit ...")
             return after_loss and len(_CLAUSE_WORDS.findall(self.text, neg, rel)) > 2

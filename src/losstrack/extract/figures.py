@@ -248,11 +248,16 @@ def candidate_numbers(text: str, labels, low: str | None = None) -> list[Number]
 _LIST_ON = re.compile(r"\s*(?:,\s*(?:и\s+|і\s+|та\s+)?|\s(?:и|і|та)\s+)")
 
 
+#: The endings of a plural Cyrillic noun counting no one ("танки", "пилоты"; a one-word label: in "боевую машину пехоты"
+#: the last word is a singular's modifier).
+_CYR_NOMINATIVE_PLURAL = ("ы", "и", "і")
+
+
 def _heads_list(text: str, ls: int, le: int, span_starts: list[int]) -> bool:
     """A bare singular Cyrillic noun right after a verb of loss that opens a list of figures: "сгорели танк, шесть
     боевых машин пехоты", "знищено танк і два БТР" (the list goes on with a figure found right after it; not a plural,
     "знищено танки, 6 БМП": no one counted)."""
-    if text[ls:le].lower().endswith(("ы", "и", "і")):
+    if text[ls:le].lower().endswith(_CYR_NOMINATIVE_PLURAL):
         return False
     on = _LIST_ON.match(text, le)
     if on is None or on.end() not in span_starts:
@@ -285,7 +290,8 @@ def _list_ones(text: str, labels, found_spans) -> list[Number]:
             continue  # (its modifiers may stand before it: "..., 155-мм гаубицу М777, ..."; two words, within 60 chars)
         modifier = any((o := starts.get(le + k)) is not None and not text[le:o[0]].strip() and label_info(o[2])[1] is None
                        for k in (1, 2))  # "S-400 air defence systems" (not "РСЗО HIMARS": a model names the noun)
-        if (not lab.lower().endswith(CYR_PLURAL_ENDS) if CYRILLIC.match(lab) else not lab.lower().endswith("s")) \
+        if (not lab.lower().endswith(CYR_PLURAL_ENDS if " " in lab else CYR_PLURAL_ENDS + _CYR_NOMINATIVE_PLURAL)
+                if CYRILLIC.match(lab) else not lab.lower().endswith("s")) \
                 and not modifier and _LIST_END.match(text, le) and not _NUMBER_NEXT.match(text, le):
             out.append(Number(ls, le, 1, bare=True))
             if (g := _LIST_GAP.match(text, le)) is not None and g.end() not in gap_ends:  # the list goes on after it
@@ -542,7 +548,9 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
                                                                                    f.label_span[1] - offset + 300))]
     extra += [f for f in _figures(text, verbs, labels, offset, after_only=True)
               if (f.model or f.label.lower().split()[-1] in _CYR_SINGULAR)
-              and not _BY_AGENT.search(text, f.number.start - offset, f.label_span[0] - offset)]
+              and not _BY_AGENT.search(text, f.number.start - offset, f.label_span[0] - offset)
+              and not any(f.number.end - offset <= a < f.label_span[0] - offset for a, _b in spans)]  # (not "сбили над
+    # Идлибом два ... бомбардировщика Су-24": the noun of the number between)
     for f in _figures(text, parts, labels, offset, after_only=True):
         whole = next((w for w in reversed(found) if w.end <= f.number.start), None)
         if f.model and (label_info(f.label)[1] or not _CYR_SINGULAR.isdisjoint(f.label.lower().split())) and whole is not None:

@@ -22,7 +22,9 @@ _LOSS_AFTER = re.compile(
     r"^(?:'s)?(?:\s*,\s*(?:it|he|she|they|we)\s+(?:said|says|added|claimed|estimated|reported),)?"  # "Ukraine, it said,"
     r"\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|side\s+|units\s+|navy\s+|"
     r"air force\s+|fighters\s+|militants\s+|"
-    r"(?:війська|військові|сили|окупанти|загарбники|войска|военные|силы|оккупанты|армія|армия|підрозділи|подразделения)\s+)?"
+    r"(?:війська|військові|сили|окупанти|загарбники|войска|военные|силы|оккупанты|армія|армия|підрозділи|подразделения|"
+    r"сторона)\s*)?"  # ("Китайская сторона потеряла 19 человек")
+    r"(?:,\s*(?:по|за|according\s+to)\s+[^,.;:\d]{1,40},)?\s*"  # ("Китайская сторона, по тем же данным, потеряла")
     r"(?:(?:лише|тільки|лишь|только|only|just)\s+)?(?:" + _PLACE_PHRASE + r")?"  # "російська армія на Харківському
     # напрямку втратила", "Russian forces near Bakhmut lost", "російські підрозділи лише під Роботиним втратили"
     r"(?:(?:has|have|had|also|reportedly|already|so far|now|been|likely|probably|"
