@@ -2337,3 +2337,31 @@ def test_service_nouns_sides_and_custody(text, published, want):
 ])
 def test_a_semicolon_clause_of_its_own_is_no_loss(text, want):
     assert _cfl(text, dt.date(2024, 5, 1)) == want
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    # a group's plural name is its members ("killed 27 Taliban", "30 хуситов"); before a noun it qualifies it ("60
+    # Houthi drones"), and "a Taliban attack" counts no one
+    ("Afghan forces killed 27 Taliban in Helmand, the defence ministry said.", dt.date(2015, 5, 1),
+     [("personnel_killed", 27, "AFG")]),
+    ("US warships shot down 60 Houthi drones over the Red Sea.", dt.date(2024, 1, 10), [("uav", 60, "YEM-HOUTHI")]),
+    ("Коалиция заявила, что уничтожила 30 хуситов под Марибом.", dt.date(2021, 10, 14),
+     [("personnel_killed", 30, "YEM-HOUTHI")]),
+    ("A statement posted on an Islamist website claimed that fighters had killed 12 American soldiers.",
+     dt.date(2004, 11, 16), [("personnel_killed", 12, "USA")]),
+])
+def test_a_groups_name_counts_its_members(text, published, want):
+    assert _cfl(text, published) == want
+
+
+def test_what_a_number_counts_is_no_speaker():
+    # "killed 27 Maoists in Bijapur, police said": the police (no actor) speak, not the Maoists
+    got = _sides("Security forces killed 27 Maoists in Bijapur, police said.", dt.date(2025, 3, 20))
+    assert got == [(27, None, "IND-NAXAL")]
+
+
+def test_a_negated_comparative_is_a_ceiling():
+    got = [(f.value, f.qualifier) for f in extract("Сайт утверждает, что погибли не более 100 боевиков, а федералы "
+                                                   "потеряли не менее 300 военных. Officials said no more than 40 "
+                                                   "soldiers died.", dt.date(2000, 3, 25))]
+    assert got == [(100, "up_to"), (300, "at_least"), (40, "up_to")]

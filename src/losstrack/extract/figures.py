@@ -542,7 +542,8 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
     if not arts and not verbs and not parts:
         return found
     extra = [f for f in _figures(text, arts, labels, offset, after_only=True)
-             if (f.model or not f.label.lower().endswith("s")) and not _ADJUNCT.match(text, f.label_span[1] - offset)
+             if (f.model or not (f.label.lower().endswith("s") or side_word(f.label)))  # (not "a Taliban attack")
+             and not _ADJUNCT.match(text, f.label_span[1] - offset)
              and not ((_SHIP_ACTS if taxonomy().is_same_or_ancestor("naval", f.category) else _THING_ACTS).match(
                  text, f.label_span[1] - offset) and not _THING_LOST_LATER.search(text, f.label_span[1] - offset,
                                                                                    f.label_span[1] - offset + 300))]

@@ -13,6 +13,7 @@ from .attributes import hedge_at_end
 from .context import BARE_FATES
 from .found import label_info
 from .lexicon import label_pattern, lower, plain, twin
+from .losers import side_word
 from .numbers import Number
 from .parts import total_to
 
@@ -33,6 +34,7 @@ _DIGIT = re.compile(r"\d")
 _start = itemgetter(0)
 _LETTER = re.compile(r"[^\W\d_]")  # a name with digits ("68 M23 rebels") is a modifier; a number is not
 _INC = re.compile(r"\s*\(\s*\+\s*\d[^()]{0,40}\)")
+_NAME_GAP = re.compile(r"\s+(?:[^\W\d][\w’'-]*\s+)?")  # between a name and the noun it qualifies: a space, or one word
 _WORD = re.compile(r"\s*([\w’'.\-]+(?:/[\w’'.\-]+)*)")  # ("PKK/YPG terrorists": a slash joins two names)
 #: A list of loss statuses before the noun (Oryx style): "destroyed, damaged, abandoned or captured".
 _STATUSES = re.compile(r"(?:(?:destroyed|damaged|abandoned|captured|knocked-out|lost)(?:\s*,\s*|\s+(?:or|and)\s+)){1,4}"
@@ -112,6 +114,9 @@ def label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
     for _ in range(5):
         k = bisect_left(labels, cur, key=_start)  # the first label at or after ``cur`` (the labels are sorted by start)
         if k < len(labels) and (labels[k][0] == cur or not text[cur:labels[k][0]].strip()):
+            if k + 1 < len(labels) and _NAME_GAP.fullmatch(text, labels[k][1], labels[k + 1][0]) \
+                    and side_word(labels[k][2]) is not None:
+                return labels[k + 1]  # a group's name before a noun qualifies it: "60 Houthi drones", "Taliban fighters"
             return labels[k]
         w = _WORD.match(text, cur)  # else words stand before it (and before every later label): skip one modifier
         if w and w.group(1).lower() in ("and", "or") and _OTHER.match(text, w.end()):

@@ -165,9 +165,9 @@ SIDES_GAP = re.compile(r"\s+(?P<a>[A-ZА-ЯІЇЄҐa-zа-яіїєґ][\w'’-]+)\
 
 
 def side_word(word: str) -> str | None:
-    """The state or armed group a word names ("Afghan", "украинских"; "American" as in "American forces"), or ``None``
-    (also for an outlet or a monitor)."""
-    actor = actors.resolve(word) or actors.resolve(f"{word} forces")
+    """The state or armed group a word names ("Afghan", "украинских", "Taliban"; "Maoist" as in "Maoists", "American" as
+    in "American forces"), or ``None`` (also for an outlet or a monitor)."""
+    actor = actors.resolve(word) or actors.resolve(f"{word}s") or actors.resolve(f"{word} forces")
     return actor if actor is not None and (attr.is_state(actor) or attr.is_group(actor) or attr.is_official_body(actor)) else None
 
 

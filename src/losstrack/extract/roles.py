@@ -298,6 +298,8 @@ def _subject_claimant(text: str, ms: list[Mention], speech_at: list[int]) -> Non
             rel = _RELATIVE_CLAUSE.match(text, m.end) if m.end <= p else None  # ("Ukraine's General Staff, which counts
             gap = rel.end() if rel and rel.end() <= p else m.end  # killed and wounded together, put ...": past its clause)
             if (m.role is None and not m.made and m.actor != "@adversary" and m.end <= p and p - m.end <= 120
+                    and not _COUNTED.search(text, max(0, m.start - 12), m.start)  # ("killed 27 Maoists in Bijapur,
+                    # police said": what a number counts is no subject)
                     and not _SUBJECT_BREAK.search(_CALL_SIGN.sub(" ", _without_aside(text[gap:p])))
                     and not _CALLS.match(text, m.end)
                     and not any(m.end <= o.start < p for o in ms[n + 1:])
