@@ -2365,3 +2365,18 @@ def test_a_negated_comparative_is_a_ceiling():
                                                    "потеряли не менее 300 военных. Officials said no more than 40 "
                                                    "soldiers died.", dt.date(2000, 3, 25))]
     assert got == [(100, "up_to"), (300, "at_least"), (40, "up_to")]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    # "Americans" in a war's own reporting are its soldiers; detentions (of suspects, mostly) are no loss by themselves
+    ("The Pentagon said eight Americans have been killed in the operation. More than 1,000 men of military age have "
+     "been detained.", dt.date(2002, 3, 12), [("personnel_killed", 8, "USA")]),
+    # subjects listed with commas share the verb after the last: "Thirty Americans, seven Afghan commandos ... were killed"
+    ("Thirty Americans, seven Afghan commandos and an Afghan interpreter were killed, the International Security "
+     "Assistance Force said.", dt.date(2011, 8, 7), [("personnel_killed", 30, "USA"), ("personnel_killed", 7, "AFG-REP")]),
+    # "Of the 30 Americans, 22 were ...": the 30 told before again, not a new figure
+    ("Insurgents shot down the helicopter, killing 30 American soldiers, the Pentagon said. Of the 30 Americans, 22 "
+     "were Navy SEALs.", dt.date(2011, 8, 7), [("personnel_killed", 30, "USA"), ("personnel_killed", 22, "USA")]),
+])
+def test_americans_detained_and_comma_listed_subjects(text, published, want):
+    assert _cfl(text, published) == want

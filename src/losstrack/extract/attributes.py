@@ -39,7 +39,7 @@ _ASIDE = re.compile(r"(?:\s+of\s+[^,;.]{1,40}?)?\s*,\s*(?:[^,;.]{0,40}?\b(?:of t
 # down their arms"; and an "including" aside: "Five Russian peacekeepers, including the deputy commander of ..., were killed")
 _ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:about|some|nearly|almost|more than|over|at least|up to)\s+)?$")
 _BEFORE_CUT = re.compile(r"[;,]|\band\b")
-_AND_NEXT = re.compile(r"\s*,?\s*(?:and|и|і|та|й)\s+(?:(?:another|ще|еще|ещё)\s+)?(?:(?:at least|about|some|more than|over|"
+_AND_NEXT = re.compile(r"\s*(?:,?\s*(?:and|и|і|та|й)\s+|,\s*)(?:(?:another|ще|еще|ещё)\s+)?(?:(?:at least|about|some|more than|over|"
                        r"up to|nearly|almost|не менее|около|более|понад|щонайменше|близько)\s+)?", re.IGNORECASE)
 #: The passive fate a list of subjects shares, after its last subject (in the same clause).
 _SHARED_FATE = re.compile(r"[^.;:!?]*?(?:\b(?:were|have been|had been)\s+(?:(?P<killed>killed)|(?P<wounded>wounded|injured)|"

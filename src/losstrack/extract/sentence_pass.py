@@ -128,6 +128,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             st.figs, st.found = [(f, listing_side) for f in listing[1]], listing[1]
             out.append(st)
             continue
+        recalled = None  # where "Of the 30 Americans," names a figure told before again
         if before_all and ((named := _OF_THE_FATE.match(t)) is not None or (noun := _OF_THE_NOUN.match(t)) is not None):
             # "Of the dead, 31 were ...", "Of the tanks, at least six were T-72B3s": the last figure of that fate or
             # kind, not the last one
@@ -142,6 +143,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             value = parse_number(numbered.group(1))  # figure of that number, not the last one (none if two of
             same = [(f, lo) for f, lo in before_all if f.number.value == value]  # different kinds have it)
             before = same[-1] if same and len({f.category for f, _lo in same}) == 1 else None if same else before
+            recalled = numbered.start(1) if same else None
         figs, labels = sentence_figures(s, slow, before[0] if before else None)
         if ms:  # sentences without figures only need claimants (and a list header its loser)
             said = [p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]]
@@ -153,6 +155,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         spans = CueSpans(t, mask_labels(t, labels, slow), slow) if figs else None
         for k, f in enumerate(figs):
             rel = f.number.start - s.start
+            if rel == recalled:
+                continue  # (its number is that figure again, no new one)
             stop = figs[k + 1].number.start - s.start if k + 1 < len(figs) else min(len(t), f.end - s.start + 60)
             # (a part of the figure before is governed by no verb after it: "Of these, 17,000 were former prisoners
             # recruited from penal colonies")
