@@ -42,6 +42,7 @@ FLOORS = {
     "heldout22": (0.90, 0.77, 0.685),  # (blind: 0.883 / 0.712 / 0.670 on 26b04f3 and 9ccbcd5)
     "heldout23": (0.89, 0.745, 0.635),  # (blind: 0.855 / 0.658 / 0.499 on fd73e7a, after reading heldout22)
     "heldout24": (0.88, 0.715, 0.67),  # (blind: 0.889 / 0.707 / 0.683 on c80313e, the session's last rules)
+    "heldout25": (0.905, 0.735, 0.63),  # (blind: 0.895 / 0.732 / 0.640 on 041d5f6 and on the start, ca485f3)
 }
 
 
