@@ -2380,3 +2380,16 @@ def test_a_negated_comparative_is_a_ceiling():
 ])
 def test_americans_detained_and_comma_listed_subjects(text, published, want):
     assert _cfl(text, published) == want
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    # an anniversary text whose head writes only a month and year: the days written without a year are of that year
+    ("Сорок лет назад, в июне 1982 года, над долиной Бекаа прошло крупнейшее воздушное сражение.\n\nВ воздушных боях "
+     "9–11 июня, по израильским данным, Сирия потеряла над Бекаа 82 самолета.", dt.date(2022, 6, 10),
+     [(82, dt.date(1982, 6, 9), dt.date(1982, 6, 11), "increment")]),
+    # "за два часа" is how long it took, not a window back from the news: the day written before it dates the loss
+    ("9 июня израильская авиация за два часа уничтожила 17 из 19 сирийских зенитных ракетных батарей, сообщили в "
+     "Тель-Авиве.", dt.date(1982, 6, 12), [(17, dt.date(1982, 6, 9), dt.date(1982, 6, 9), "increment")]),
+])
+def test_a_retrospectives_month_and_a_duration(text, published, want):
+    assert _periods(text, published) == want

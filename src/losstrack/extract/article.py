@@ -24,7 +24,7 @@ from .context import (
     header_qualifier,
     military_context,
 )
-from .dates import DATE_RE, WEEKDAYS, parse_date, written_year, written_years, yearless_days
+from .dates import DATE_RE, WEEKDAYS, month_number, parse_date, written_year, written_years, yearless_days
 from .dedupe import dedupe
 from .events import LazyEvents, war_start
 from .figures import Found
@@ -33,7 +33,7 @@ from .lexicon import cue_words, cues, lower, trie_regex
 from .losers import names_own_losses, resolve_ref
 from .numbers import parse_number
 from .parts import total_to
-from .periods import Period, in_relative_clause, nearest
+from .periods import CYR_IN_MONTH, Period, in_relative_clause, nearest
 from .regions import find_regions, own_region, regions_between, sentence_region
 from .sentence_pass import LIST_LINE, Sent, analyse, doc_lower, sentence_cues
 from .sentences import Sentence
@@ -99,6 +99,9 @@ def _retro_window(text: str, sents: list, published: dt.date | None) -> Period |
         anchor = next((d for m in dates if written_year(m)
                        and (d := parse_date(m, None)) is not None and d.year <= published.year - 2), None)
         if anchor is None:
+            month = _month_of_year(" ".join(para), published)
+            if month is not None:  # a month with its year ("Сорок лет назад, в июне 1982 года"): its year only
+                return Period(None, month, "increment")
             continue
         days = {anchor}  # the paragraph's other days, of the anchor's year when written without one
         for m in dates:
@@ -109,6 +112,15 @@ def _retro_window(text: str, sents: list, published: dt.date | None) -> Period |
                 days.add(d)
         return Period(min(days), max(days), "increment") if len(days) > 1 else Period(None, anchor, "increment")
     return None
+
+
+def _month_of_year(text: str, published: dt.date) -> dt.date | None:
+    """The middle of the first month written with a year at least two years before ``published`` ("in June 1982", "в
+    июне 1982 года", "у червні 1982 року"), or ``None``."""
+    found = sorted([(m.start(), int(m.group("y4")), month_number(m.group("m4"))) for m in DATE_RE.finditer(text) if m.group("my")]
+                   + [(m.start(), int(m.group("y")), month_number(m.group("m"))) for m in CYR_IN_MONTH.finditer(text)
+                      if m.group("y")])
+    return next((dt.date(y, mo, 15) for _at, y, mo in found if y <= published.year - 2), None)
 
 
 _A_WAR_OF = re.compile(r"(?<!\w)(?:war|battle|offensive|campaign|operation|войн[аеыу]|війн[аиіу]|операци[ия]|операці[їя])"

@@ -58,7 +58,8 @@ from .lexicon import plain, trie_regex, twin
 from .numbers import parse_number
 from .statements import statement_date
 
-_CYR_IN_MONTH = re.compile(r"(?<!\w)(?:за|в|у|во)\s+(?P<m>" + "|".join(_CYR_MONTH_WINDOWS) + r")(?:\s+(?P<y>\d{4}))?(?!\w)",
+#: "в ноябре", "у листопаді 2022", "за ноябрь": a month, perhaps with its year (Russian and Ukrainian).
+CYR_IN_MONTH = re.compile(r"(?<!\w)(?:за|в|у|во)\s+(?P<m>" + "|".join(_CYR_MONTH_WINDOWS) + r")(?:\s+(?P<y>\d{4}))?(?!\w)",
                            re.IGNORECASE)
 
 class Period(NamedTuple):
@@ -145,6 +146,7 @@ _LAST_N = re.compile(
 _UNIT_DAYS = {"hours": 1 / 24, "години": 1 / 24, "годин": 1 / 24, "часов": 1 / 24, "часа": 1 / 24, "days": 1, "доби": 1,
               "діб": 1, "днів": 1, "дні": 1, "суток": 1, "дней": 1, "дня": 1, "weeks": 7, "тижні": 7, "тижнів": 7,
               "недели": 7, "недель": 7, "months": 30, "місяці": 30, "місяців": 30, "месяца": 30, "месяцев": 30}
+_BACK = re.compile(r"past|last|previous|минул|останн|прошедш|последн|минувш", re.IGNORECASE)  # (a window back from now)
 _UNIT_HINT = re.compile("hours|days|weeks|months|годин|доби|діб|днів|дні|часов|часа|суток|дней|дня|тижн|недел|місяц|месяц")
 _LAST_MONTH = re.compile(r"\blast month\b", re.IGNORECASE)
 #: "since they were first thrown into combat in December": the month a running count starts
@@ -259,7 +261,7 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
     # other phrases are Cyrillic). Case-insensitive scans of ``s`` itself are not guarded.
     month_ok = t is not low or _MONTH_KEYS.search(low) is not None
     cyr_weekday = not found.isdisjoint(CYR_WEEKDAYS)
-    cyr_month = not found.isdisjoint(_CYR_MONTH_WINDOWS) and _CYR_IN_MONTH.search(s) is not None
+    cyr_month = not found.isdisjoint(_CYR_MONTH_WINDOWS) and CYR_IN_MONTH.search(s) is not None
     digit = _HAS_DIGIT.search(s) is not None
     years = list((_IN_YEAR_TWIN if t is low else _IN_YEAR).finditer(t)) if published and digit and _YEARISH.search(s) else []
     if not found and "on " not in low and not (month_ok and in_month.search(t)) and "month" not in low and not cyr_weekday \
@@ -456,8 +458,11 @@ def _relative(sc: _Scan, before: list[tuple[int, Period]]) -> list[tuple[int, Pe
         taken = {o for o, _p in before + out}
         for m in (_LAST_N_TWIN if t is low else _LAST_N).finditer(t):
             n = parse_number(m.group("n") or m.group("n2"))
+            per_unit = _UNIT_DAYS[(m.group("u") or m.group("u2")).lower()]
+            if n and per_unit < 1 and n * per_unit < 1 and not _BACK.search(m.group(0)):
+                continue  # "за два часа уничтожила", "within two hours": how long it took, no window back from the news
             if n and m.start() not in taken:
-                days = max(1, round(n * _UNIT_DAYS[(m.group("u") or m.group("u2")).lower()]))
+                days = max(1, round(n * per_unit))
                 ev = _EVENT_AFTER.match(s, m.end())  # "за три місяці операції": the dated operation's run so far
                 if ev and (start := sc.events.get(ev.group(1).lower())) is not None:
                     out.append((m.start(), Period(start, published, "cumulative")))
@@ -512,7 +517,7 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
         for m in (_LAST_MONTH.finditer(s) if "last month" in low else ()):
             last = published.replace(day=1) - dt.timedelta(days=1)
             out.append((m.start(), Period(last.replace(day=1), last, "increment")))
-        cyr_months = _CYR_IN_MONTH.finditer(s) if cyr_month else ()
+        cyr_months = CYR_IN_MONTH.finditer(s) if cyr_month else ()
         for m in [*(in_month.finditer(t) if month_ok else ()), *cyr_months]:
             # "since they were first thrown into combat in December": a running count from that month
             since = _SINCE_CLAUSE.search(s, max(0, m.start() - 70), m.start())
