@@ -2393,3 +2393,24 @@ def test_americans_detained_and_comma_listed_subjects(text, published, want):
 ])
 def test_a_retrospectives_month_and_a_duration(text, published, want):
     assert _periods(text, published) == want
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    # an anniversary text of a long-past episode reports its figures, though its sentences write old years; the Finns
+    # and the Red Army's men are named in Russian
+    ("Ровно 80 лет назад, 8 января 1940 года, завершился разгром 44-й дивизии Красной армии.\n\nФинны объявили, что "
+     "захватили у Суомуссалми 43 танка и 270 автомашин. Всего за 105 дней Зимней войны, с 30 ноября 1939 года по 13 "
+     "марта 1940 года, Красная армия потеряла 126 875 человек убитыми.", dt.date(2020, 1, 8),
+     [("tanks", 43, "SUN"), ("vehicles", 270, "SUN"), ("personnel_killed", 126875, "SUN")]),
+    # "two years on" from today's war is no retrospective: a Soviet comparison stays history
+    ("Two years on: Ukraine's war of attrition\n\nKYIV - Two years on from the full-scale invasion, Ukraine's General "
+     "Staff said on Saturday that Russia had lost 400,000 troops, a figure Western officials consider inflated but not "
+     "implausible.\n\nThe front line has barely moved in a year. Russian forces took Avdiivka this month after a "
+     "four-month battle, and Ukrainian commanders say shells and recruits are running short along the whole front, "
+     "from the Kharkiv region in the north to the Zaporizhzhia region in the south.\n\nAnalysts say the pace of "
+     "losses has no parallel in Europe since the Second World War. The Soviet Union lost about 15,000 soldiers in its "
+     "1979-1989 war in Afghanistan.", dt.date(2024, 2, 24),
+     [("personnel_casualties", 400000, "RUS")]),
+])
+def test_an_anniversary_texts_past_is_its_news(text, published, want):
+    assert _cfl(text, published) == want

@@ -23,6 +23,7 @@ from .context import (
     BARE_FATES,
     header_qualifier,
     military_context,
+    retrospective,
 )
 from .dates import DATE_RE, WEEKDAYS, month_number, parse_date, written_year, written_years, yearless_days
 from .dedupe import dedupe
@@ -77,11 +78,6 @@ _LOST_BEFORE = re.compile(r"(?<!\w)(?<!локационно )(?:потеряны
 #: An attack or a battle (on the lower case): the lead's day of one is the day of the report's figures that give none.
 _EVENT = re.compile(r"(?<!\w)(?:ambush\w*|attack\w*|strike|struck|shot down|downed|battle|raid\w*|fighting|assault\w*|"
                     r"seiz\w*|засад\w*|атак\w*|удар\w*|бо[йюяи]|боях|штурм\w*|напад\w*|обстр[іе]л\w*|сбит\w*|збит\w*)(?!\w)")
-#: A look back at a past episode, by its anniversary, in a text's head: see :func:`_retro_window`.
-_RETROSPECTIVE = re.compile(r"(?<!\w)(?:years (?:ago|on|after|later)|anniversary|лет (?:назад|спустя)|года (?:назад|спустя)|"
-                            r"років (?:тому|потому)|роки (?:тому|потому)|року тому|годовщин\w*|річниц\w*)(?!\w)")
-
-
 def _retro_window(text: str, sents: list, published: dt.date | None) -> Period | None:
     """The window of the past episode a retrospective is about ("Fifty Years After Yom Kippur ... on October 6, 1973,
     Egyptian and Syrian forces attacked ... By the time the ceasefire took hold on October 24"): in a text whose head
@@ -89,7 +85,7 @@ def _retro_window(text: str, sents: list, published: dt.date | None) -> Period |
     (the days written without a year are of that date's year; "Тридцать лет назад, 27 сентября 1993 года ... началось 16
     сентября, а к 30 сентября ...": 16 to 30 September 1993); with one day alone, a period with no start that only gives
     its year to the days written without one (see :func:`_in_retro`)."""
-    if published is None or _RETROSPECTIVE.search(lower(text[:600])) is None:
+    if published is None or not retrospective(text):
         return None
     paragraphs: dict[int, list[str]] = {}
     for st in sents:

@@ -199,6 +199,21 @@ _SINCE_BEFORE = re.compile(r"(?<!\w)(?:(?:since|from|after|than in|than during|�
 # 2014", "с 10 июня 2014 года": a start's month and day between)
 
 
+#: A look back at a past episode, by its anniversary, in a text's head: see :func:`retrospective`.
+_RETROSPECTIVE = re.compile(r"(?<!\w)(?:years (?:ago|on|after|later)|anniversary|лет (?:назад|спустя)|года (?:назад|спустя)|"
+                            r"років (?:тому|потому)|роки (?:тому|потому)|року тому|годовщин\w*|річниц\w*)(?!\w)")
+
+
+def retrospective(text: str, published: dt.date | None = None) -> bool:
+    """Whether a text looks back at a past episode by its anniversary ("Forty years ago", "В годовщину"), in its head;
+    with ``published``, at an episode of a year the head writes over five years before (from just before that phrase
+    on: "Ровно 80 лет назад, 8 января 1940 года"; not "Two years on" from the war the news is about): its past figures are what it reports then, not
+    history told beside today's news."""
+    head = lower(text[:600])
+    return any(published is None or any(int(y.group(1)) < published.year - 5 for y in _YEAR.finditer(
+        head, max(0, m.start() - 100))) for m in _RETROSPECTIVE.finditer(head))
+
+
 def historic(text: str, published: dt.date | None, at: tuple[int, int] | None = None,
              counts: tuple[int, ...] = ()) -> bool:
     """Whether a sentence tells of a past war: a year more than five years before ``published``, a war or battle named
