@@ -70,6 +70,9 @@ _DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|по
                           r"вбиті|поранено|ранено|(?:ранеными|убитыми|погибшими|пропавшими без вести|пораненими|загиблими|"
                           r"зниклими безвісти)\s+(?:числятся|считаются|числяться|вважаються))\s+(?:(?:понад|більше|близько|майже|"
                           r"около|более|свыше|почти|some|about|at least|more than)\s+)?$", re.IGNORECASE)
+#: A list of people whose last item's passive fate is its first's too: "Pakistan said 23 soldiers and 12 officers were killed".
+_LISTED_PASSIVE = re.compile(r"\s*(?:,|and|или|и|і|та)\s+(?:[\w'’-]+\s+){1,5}?(?:were|have been|had been)\s+(?:killed|wounded|"
+                             r"injured|captured|missing)\b", re.IGNORECASE)
 _FALLEN = re.compile(r"\s+(?:more\s+)?fallen\s", re.IGNORECASE)  # "the names of 45 more fallen servicemen": its own dead
 #: A passive "lost" before a figure: "потеряны три вертолета" (not drones "локационно потеряны", lost to jamming: no
 #: loss; the Ukrainian "втрачено" is mostly that, so it is no cue).
@@ -144,6 +147,22 @@ def _hostile(f: Found, ftext: str, start: int) -> bool:
         return True
     clause = _CLAUSE_CUT.split(ftext[max(start, f.number.start - 80):f.number.start].lower())[-1]  # (its own clause:
     return is_roster(f.label) and _hostile_losses().search(clause) is not None  # not "потери боевиков уточняются, а ...")
+
+
+#: The home side's own words before a figure in Ukrainian news: its fighters, units, defenders, regional administrations.
+_HOME_MARK = re.compile(r"(?<!\w)(?:бійц\w*|захисник\w*|оборонц\w*|бригад\w*|батальйон\w*|підрозділ\w*|тероборон\w*|"
+                        r"прикордонник\w*|десантник\w*|нацгвард\w*|ЗСУ|ОВА|ОДА|наш\w*)(?!\w)", re.IGNORECASE)
+_WAR_SIDES = frozenset({"UKR", "RUS"})
+
+
+def _home_figure(text: str, rel: int) -> bool:
+    """Whether a figure of a Ukrainian text with no speaker nor side named is the home side's fight: its sentence names
+    no actor and tells of Ukraine's fighters, units or officials before it, in a text that names a side of the
+    Russia–Ukraine war (not
+    "Ракети знищили 2 літаки" on an airfield, "Під Сталінградом німці втратили", "У Судані загинули 70 військових")."""
+    return _HOME_MARK.search(text, max(0, rel - 150), rel) is not None \
+        and not _WAR_SIDES.isdisjoint(attr.side(a) for a in attr.PRESENT.get()) \
+        and not any(m.actor for m in attr.mentions(text))
 
 
 #: The verb a subject tells a loss with, inflicted on the other side ("бійці бригади знищили шість танків", "збили") or
@@ -423,11 +442,13 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 if crewed is None or _CIVIL_VESSEL.search(slow):  # (not a merchant ship's crew: civilians)
                     continue
                 loser = loser or crewed
-            side = who or nobody_side or (home if loser is None else None)  # whose own and whose enemy's losses
-            # the figure may be (with no speaker nor side named, the text's home side: "бійці 93-ї бригади знищили шість
-            # танків", "загинули понад 70 військових" in Ukrainian news)
+            home_here = home if loser is None and not (who or nobody_side) and home is not None \
+                and _home_figure(s.text, rel) else None  # with no speaker nor side named, the text's home side's
+            # figure: "бійці 93-ї бригади знищили шість танків", "Голова ОДА повідомив, що загинули понад 70 військових"
+            side = who or nobody_side or home_here  # whose own and whose enemy's losses the figure may be
             if loser is None and f.category.startswith("personnel") and side and not attr.is_publisher(side) and (
-                    _PASSIVE_FATE.match(ftext, f.label_span[1]) or _FALLEN.match(ftext, f.number.end)
+                    _PASSIVE_FATE.match(ftext, f.label_span[1]) or _LISTED_PASSIVE.match(ftext, f.label_span[1])
+                    or _FALLEN.match(ftext, f.number.end)
                     or _DIED_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)
                     or (_THE_DEAD.match(f.label) and st.claimants and not attr.is_outlet(side))):  # ("назвал цифру 3 825 погибших
                 # военнослужащих": those who died, a side's own; an outlet's count of them has no side of its own)
@@ -450,7 +471,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             told_own = loser == "@self" and names_own_losses(s.text, rel)  # "Собственные потери ... оценил в"
             if loser is not None and loser.startswith("@"):
                 loser = resolve_ref(loser, side)
-            if loser is None and side and side == home and not (who or nobody_side):  # the home side's figure: the
+            if loser is None and side and side == home_here:  # the home side's figure: the
                 verb = _HOME_VERB.search(ftext, max(s.start, f.number.start - 80), f.number.start)  # enemy's if inflicted
                 loser = None if verb is None else side if verb.group("lost") else attr.adversary(side)  # ("бійці бригади
                 # знищили шість танків"), its own if lost ("Сама бригада ... втратила в боях 19 бійців"), else unknown

@@ -412,6 +412,12 @@ _SHIP_ACTS = re.compile(r"[\s,]*(?:[A-Z][\w.-]*\s+){0,3}(?:(?:also|then|reported
 #: reading: "A Russian Su-34 shot down over Kharkiv" is a loss, so is "A Russian tank shelled by Ukrainian artillery").
 _THING_ACTS = re.compile(r"[\s,]*(?:[A-Z][\w.-]*\s+){0,3}(?:(?:also|then|reportedly|later|mistakenly|accidentally)\s+)?(?:strafed|"
                          r"opened fire|fired (?:on|at|into)|attacked|bombed|shelled|dropped|struck|targeted|killed|rammed)\b(?!\s+by\b)")
+#: A singular soldier acting or speaking: "A Ukrainian pilot shot down two cruise missiles", "A guardsman of the National
+#: Guard said his unit destroyed 3 tanks" (he is no loss).
+_PERSON_ACTS = re.compile(r"(?:\s+(?:of|from|with|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?)?[\s,]*(?:[A-Z][\w.-]*\s+){0,3}"
+                          r"(?:(?:also|then|reportedly|later|has|had)\s+)?(?:shot down|intercepted|fired|launched|downed|"
+                          r"destroyed|struck|hit|attacked|repelled|killed|captured|said|says|told|recalled|described|"
+                          r"reported|claimed|shelled|bombed|flew|piloted|drove|spotted)\b(?!\s+by\b)")
 #: ... unless the sentence tells it was lost after all ("A Russian helicopter attacked the village and was shot down").
 _THING_LOST_LATER = re.compile(r"\b(?:was|were)\s+(?:later\s+|then\s+)?(?:shot down|downed|destroyed|hit|sunk|lost)\b|"
                                r"\b(?:downed|destroyed|hit|sank)\s+it\b|\bshot\s+it\s+down\b", re.IGNORECASE)
@@ -544,7 +550,8 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
     extra = [f for f in _figures(text, arts, labels, offset, after_only=True)
              if (f.model or not (f.label.lower().endswith("s") or side_word(f.label)))  # (not "a Taliban attack")
              and not _ADJUNCT.match(text, f.label_span[1] - offset)
-             and not ((_SHIP_ACTS if taxonomy().is_same_or_ancestor("naval", f.category) else _THING_ACTS).match(
+             and not ((_SHIP_ACTS if taxonomy().is_same_or_ancestor("naval", f.category)
+                       else _PERSON_ACTS if f.category.startswith(PERSONNEL) else _THING_ACTS).match(
                  text, f.label_span[1] - offset) and not _THING_LOST_LATER.search(text, f.label_span[1] - offset,
                                                                                    f.label_span[1] - offset + 300))]
     extra += [f for f in _figures(text, verbs, labels, offset, after_only=True)

@@ -35,6 +35,11 @@ _start = itemgetter(0)
 _LETTER = re.compile(r"[^\W\d_]")  # a name with digits ("68 M23 rebels") is a modifier; a number is not
 _INC = re.compile(r"\s*\(\s*\+\s*\d[^()]{0,40}\)")
 _NAME_GAP = re.compile(r"\s+(?:[^\W\d][\w’'-]*\s+)?")  # between a name and the noun it qualifies: a space, or one word
+#: A lower-case word after a group's name that is no function word: a noun the name qualifies ("Taliban compounds"; not
+#: "27 Taliban in Helmand", "30 Houthis were killed").
+_OTHER_NOUN = re.compile(r"\s+(?!(?:in|near|at|on|around|across|from|during|inside|outside|along|across|were|was|are|is|had|"
+                         r"have|has|and|or|but|who|which|that|killed|wounded|captured|dead|died|since|after|before|over|by|"
+                         r"as|when|while|of|to|with|for|on)\b)[a-z][\w-]*")
 _WORD = re.compile(r"\s*([\w’'.\-]+(?:/[\w’'.\-]+)*)")  # ("PKK/YPG terrorists": a slash joins two names)
 #: A list of loss statuses before the noun (Oryx style): "destroyed, damaged, abandoned or captured".
 _STATUSES = re.compile(r"(?:(?:destroyed|damaged|abandoned|captured|knocked-out|lost)(?:\s*,\s*|\s+(?:or|and)\s+)){1,4}"
@@ -114,9 +119,11 @@ def label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
     for _ in range(5):
         k = bisect_left(labels, cur, key=_start)  # the first label at or after ``cur`` (the labels are sorted by start)
         if k < len(labels) and (labels[k][0] == cur or not text[cur:labels[k][0]].strip()):
-            if k + 1 < len(labels) and _NAME_GAP.fullmatch(text, labels[k][1], labels[k + 1][0]) \
-                    and side_word(labels[k][2]) is not None:
-                return labels[k + 1]  # a group's name before a noun qualifies it: "60 Houthi drones", "Taliban fighters"
+            if side_word(labels[k][2]) is not None:  # a group's name before a noun qualifies it: "60 Houthi drones",
+                if k + 1 < len(labels) and _NAME_GAP.fullmatch(text, labels[k][1], labels[k + 1][0]):  # "Taliban fighters"
+                    return labels[k + 1]
+                if _OTHER_NOUN.match(text, labels[k][1]):  # ("14 Houthi missiles", "4 Taliban compounds": not people)
+                    return None
             return labels[k]
         w = _WORD.match(text, cur)  # else words stand before it (and before every later label): skip one modifier
         if w and w.group(1).lower() in ("and", "or") and _OTHER.match(text, w.end()):

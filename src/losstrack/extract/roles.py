@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from . import attribution as attr
 from .attribution import Mention, split_speech
+from .dates import MONTH_PATTERN
 from .lexicon import cues, label_pattern, lower, plain, trie_regex, twin
 
 _WORD_CHAR = re.compile(r"\w")
@@ -213,6 +214,9 @@ _STRUCK_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldi
 #: A number right before a mention: the mention qualifies what the figure counts ("37 050 російських окупантів"), it
 #: does not speak.
 _COUNTED = re.compile(r"\d\s*$")
+#: A date or a year right before a mention ("On April 30 Ukraine's ...", "In 2023 Ukraine said", "30 квітня Генштаб").
+_DATED = re.compile(r"(?:\b(?:1[89]|20)\d\d|" + MONTH_PATTERN + r"\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}\s+" + MONTH_PATTERN
+                    + r")\s*,?\s*$", re.IGNORECASE)
 
 
 def _object_before_comma(after: str, said: re.Match) -> bool:
@@ -298,8 +302,9 @@ def _subject_claimant(text: str, ms: list[Mention], speech_at: list[int]) -> Non
             rel = _RELATIVE_CLAUSE.match(text, m.end) if m.end <= p else None  # ("Ukraine's General Staff, which counts
             gap = rel.end() if rel and rel.end() <= p else m.end  # killed and wounded together, put ...": past its clause)
             if (m.role is None and not m.made and m.actor != "@adversary" and m.end <= p and p - m.end <= 120
-                    and not _COUNTED.search(text, max(0, m.start - 12), m.start)  # ("killed 27 Maoists in Bijapur,
-                    # police said": what a number counts is no subject)
+                    and not (_COUNTED.search(text, max(0, m.start - 12), m.start)  # ("killed 27 Maoists in Bijapur,
+                             and not _DATED.search(text, max(0, m.start - 25), m.start))  # police said": what a number
+                    # counts is no subject; but "On April 30 Ukraine's General Staff said": a date is no count)
                     and not _SUBJECT_BREAK.search(_CALL_SIGN.sub(" ", _without_aside(text[gap:p])))
                     and not _CALLS.match(text, m.end)
                     and not any(m.end <= o.start < p for o in ms[n + 1:])
