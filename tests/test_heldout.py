@@ -43,6 +43,7 @@ FLOORS = {
     "heldout23": (0.89, 0.745, 0.635),  # (blind: 0.855 / 0.658 / 0.499 on fd73e7a, after reading heldout22)
     "heldout24": (0.88, 0.715, 0.67),  # (blind: 0.889 / 0.707 / 0.683 on c80313e, the session's last rules)
     "heldout25": (0.905, 0.735, 0.63),  # (blind: 0.895 / 0.732 / 0.640 on 041d5f6 and on the start, ca485f3)
+    "heldout26": (0.83, 0.58, 0.62),  # (blind: 0.830 / 0.598 / 0.655 on de78808; 0.810 / 0.573 / 0.635 on the start)
 }
 
 
