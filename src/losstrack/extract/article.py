@@ -71,8 +71,10 @@ _DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|по
                           r"зниклими безвісти)\s+(?:числятся|считаются|числяться|вважаються))\s+(?:(?:понад|більше|близько|майже|"
                           r"около|более|свыше|почти|some|about|at least|more than)\s+)?$", re.IGNORECASE)
 #: A list of people whose last item's passive fate is its first's too: "Pakistan said 23 soldiers and 12 officers were killed".
-_LISTED_PASSIVE = re.compile(r"\s*(?:,|and|или|и|і|та)\s+(?:[\w'’-]+\s+){1,5}?(?:were|have been|had been)\s+(?:killed|wounded|"
-                             r"injured|captured|missing)\b", re.IGNORECASE)
+_LISTED_PASSIVE = re.compile(r"\s*(?:,|and|или|и|і|та)\s+(?:(?!(?i:foreign|mercenar\w*|volunteers?|militants?|fighters|"
+                             r"rebels|insurgents|terrorists)\b)[a-z\d][\w'’-]*\s+){1,5}?(?:were|have been|had been)\s+"
+                             r"(?:killed|wounded|injured|captured|missing)\b")  # (not "300 soldiers and foreign mercenaries",
+# "150 servicemen and Wagner fighters": the other side's, named or hired)
 _FALLEN = re.compile(r"\s+(?:more\s+)?fallen\s", re.IGNORECASE)  # "the names of 45 more fallen servicemen": its own dead
 #: A passive "lost" before a figure: "потеряны три вертолета" (not drones "локационно потеряны", lost to jamming: no
 #: loss; the Ukrainian "втрачено" is mostly that, so it is no cue).
@@ -150,9 +152,11 @@ def _hostile(f: Found, ftext: str, start: int) -> bool:
 
 
 #: The home side's own words before a figure in Ukrainian news: its fighters, units, defenders, regional administrations.
-_HOME_MARK = re.compile(r"(?<!\w)(?:бійц\w*|захисник\w*|оборонц\w*|бригад\w*|батальйон\w*|підрозділ\w*|тероборон\w*|"
-                        r"прикордонник\w*|десантник\w*|нацгвард\w*|ЗСУ|ОВА|ОДА|наш\w*)(?!\w)", re.IGNORECASE)
+_HOME_MARK = re.compile(r"(?<!\w)(?:(?:бійц\w*|захисник\w*|оборонц\w*|бригад\w*|батальйон\w*|підрозділ\w*|тероборон\w*|"
+                        r"прикордонник\w*|десантник\w*|нацгвард\w*)(?!\w)(?!\s+[А-ЯІЇЄҐA-Z«\"])|(?:ЗСУ|ОВА|ОДА|наш\w*)(?!\w))",
+                        re.IGNORECASE)  # (not a unit named by a name: "бригада Голані", "Бійці «Вагнера»")
 _WAR_SIDES = frozenset({"UKR", "RUS"})
+_ABROAD = re.compile(r"(?<!\w)(?:На\s+Близькому\s+Сході|у\s+Газі|в\s+Газі|у\s+Судані|в\s+Ізраїлі|у\s+Сирії|в\s+Африці)", re.IGNORECASE)
 
 
 def _home_figure(text: str, rel: int) -> bool:
@@ -160,7 +164,7 @@ def _home_figure(text: str, rel: int) -> bool:
     no actor and tells of Ukraine's fighters, units or officials before it, in a text that names a side of the
     Russia–Ukraine war (not
     "Ракети знищили 2 літаки" on an airfield, "Під Сталінградом німці втратили", "У Судані загинули 70 військових")."""
-    return _HOME_MARK.search(text, max(0, rel - 150), rel) is not None \
+    return _HOME_MARK.search(text, max(0, rel - 150), rel) is not None and not _ABROAD.search(text, 0, rel) \
         and not _WAR_SIDES.isdisjoint(attr.side(a) for a in attr.PRESENT.get()) \
         and not any(m.actor for m in attr.mentions(text))
 

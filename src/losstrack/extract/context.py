@@ -179,6 +179,9 @@ _HISTORIC_WAR = re.compile(r"world war (?:ii|two|2)|second world war|wwii|great 
                            r"советск\w+ союз\w*|радянськ\w+ союз\w*|красн\w+ арми\w*|червон\w+ арм\w*|"
                            r"\b(?:last|previous|earlier)\s+war\b|(?:прошлой|предыдущей|минулої|попередньої)\s+(?:войн|війн)\w*",
                            re.IGNORECASE)  # ("Israel's last war, against Hezbollah in 2006, cost the lives of 119 soldiers")
+#: The states and armies of the past among :data:`_HISTORIC_WAR`'s marks (an anniversary text's own sides).
+_PAST_STATE = re.compile(r"soviet union|ussr|red army|wehrmacht|срср|ссср|советск\w+ союз\w*|радянськ\w+ союз\w*|красн\w+ арми\w*|"
+                         r"червон\w+ арм\w*", re.IGNORECASE)
 #: "since the start of": a year after it dates a start, not a past war.
 _START_BEFORE = re.compile(r"since|start of|beginning of|outbreak of|з початку|від початку|с начала", re.IGNORECASE)
 #: A war or battle named by an earlier year: "the 2020 war", "the April battles of 2016", "войны 2020 года".
@@ -204,34 +207,49 @@ _RETROSPECTIVE = re.compile(r"(?<!\w)(?:years (?:ago|on|after|later)|anniversary
                             r"років (?:тому|потому)|роки (?:тому|потому)|року тому|годовщин\w*|річниц\w*)(?!\w)")
 
 
-def retrospective(text: str, published: dt.date | None = None) -> bool:
-    """Whether a text looks back at a past episode by its anniversary ("Forty years ago", "В годовщину"), in its head;
-    with ``published``, at an episode of a year the head writes over five years before (from just before that phrase
-    on: "Ровно 80 лет назад, 8 января 1940 года"; not "Two years on" from the war the news is about): its past figures are what it reports then, not
-    history told beside today's news."""
+def retrospective(text: str) -> bool:
+    """Whether a text looks back at a past episode by its anniversary ("Forty years ago", "В годовщину"), in its head."""
+    return _RETROSPECTIVE.search(lower(text[:600])) is not None
+
+
+def episode_years(text: str, published: dt.date | None) -> frozenset[int]:
+    """The years of the long-past episode an anniversary text is about: the year its head writes after its anniversary
+    phrase, if over five years before ``published`` ("Ровно 80 лет назад, 8 января 1940 года", "Десять років тому, 29
+    серпня 2014 року"; not "Two years after the invasion began on February 24, 2022"), each with the years next to it (a
+    winter war of 1939–40). Its sentences writing those years tell the episode the text reports, not history beside
+    the news."""
+    if published is None:
+        return frozenset()
     head = lower(text[:600])
-    return any(published is None or any(int(y.group(1)) < published.year - 5 for y in _YEAR.finditer(
-        head, max(0, m.start() - 100))) for m in _RETROSPECTIVE.finditer(head))
+    years = set()
+    for m in _RETROSPECTIVE.finditer(head):  # the first year written after the phrase is the one it counts from (else the
+        near = next((y for y in _YEAR.finditer(head, m.end()) if int(y.group(1)) != published.year), None) or next(
+            reversed(list(_YEAR.finditer(head, max(0, m.start() - 100), m.start()))), None)  # one just before it: "In
+        # 1973, fifty years ago"; not the byline's year after a headline's "75 years on")
+        if near is not None and int(near.group(1)) < published.year - 5:  # (as old as :func:`historic` counts history)
+            years.add(int(near.group(1)))
+    return frozenset(y + d for y in years for d in (-1, 0, 1))
 
 
 def historic(text: str, published: dt.date | None, at: tuple[int, int] | None = None,
-             counts: tuple[int, ...] = ()) -> bool:
+             counts: tuple[int, ...] = (), episode: frozenset[int] = frozenset()) -> bool:
     """Whether a sentence tells of a past war: a year more than five years before ``published``, a war or battle named
     by a year two or more years before it, a named world war or a state or army of the past, not after "since"/"from"
     (its figures are history, not claims about the war the text reports). With ``at`` (a
     figure's span), a mark more than 80 characters after it does not count ("killed on May 6-7, among them men linked
     to the hijacking of IC-814 in 1999" is not history). ``counts`` are the starts of the sentence's figures: a figure's
-    own number is a count, not a year ("lost 2000 tanks")."""
+    own number is a count, not a year ("lost 2000 tanks"). In an anniversary text, the ``episode`` years it is about
+    (:func:`episode_years`) and the states and armies of the past it names are no marks (a world war still is)."""
     if published is None:
         return False
-    marks = [m for m in _YEAR.finditer(text) if (int(m.group(1)) < published.year - 5 or (
+    marks = [m for m in _YEAR.finditer(text) if int(m.group(1)) not in episode and (int(m.group(1)) < published.year - 5 or (
                  int(m.group(1)) < published.year - 1 and _WAR_OF_YEAR.search(text, max(0, m.start() - 30), m.end() + 12)
                  and not _START_BEFORE.search(text, max(0, m.start() - 30), m.start())))
              and not _MODEL_BEFORE.search(text, max(0, m.start() - 20), m.start()) and m.start() not in counts]
     low = text.lower()
     if any(w in low for w in ("war", "світов", "миров", "вітчизнян", "отечествен", "soviet", "ussr", "red army", "wehrmacht",
                               "срср", "ссср", "союз", "арми", "армі")):
-        marks += list(_HISTORIC_WAR.finditer(text))
+        marks += [m for m in _HISTORIC_WAR.finditer(text) if not (episode and _PAST_STATE.fullmatch(m.group(0)))]
     return any(not _SINCE_BEFORE.search(text, max(0, m.start() - 30), m.start())
                and not _SINCE_CLAUSE_BEFORE.search(text, max(0, m.start() - 80), m.start())
                and (at is None or m.start() <= at[1] + 80) for m in marks)

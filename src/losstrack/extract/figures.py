@@ -414,10 +414,11 @@ _THING_ACTS = re.compile(r"[\s,]*(?:[A-Z][\w.-]*\s+){0,3}(?:(?:also|then|reporte
                          r"opened fire|fired (?:on|at|into)|attacked|bombed|shelled|dropped|struck|targeted|killed|rammed)\b(?!\s+by\b)")
 #: A singular soldier acting or speaking: "A Ukrainian pilot shot down two cruise missiles", "A guardsman of the National
 #: Guard said his unit destroyed 3 tanks" (he is no loss).
-_PERSON_ACTS = re.compile(r"(?:\s+(?:of|from|with|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?)?[\s,]*(?:[A-Z][\w.-]*\s+){0,3}"
-                          r"(?:(?:also|then|reportedly|later|has|had)\s+)?(?:shot down|intercepted|fired|launched|downed|"
-                          r"destroyed|struck|hit|attacked|repelled|killed|captured|said|says|told|recalled|described|"
-                          r"reported|claimed|shelled|bombed|flew|piloted|drove|spotted)\b(?!\s+by\b)")
+_PERSON_ACTS = re.compile(r"(?:\s+(?:of|from|with|in)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:was|were|is|had been|has been)\b)"
+                          r"[\w'’-]+\s+){0,4}?)?[\s,]*(?:[A-Z][\w.-]*\s+){0,3}(?:(?:also|then|reportedly|later|has|had)\s+)?"
+                          r"(?:shot down|intercepted|fired|launched|downed|destroyed|struck|hit|attacked|repelled|killed|said|"
+                          r"says|told|recalled|described|reported|claimed|shelled|bombed|flew|piloted|drove|spotted)\b"
+                          r"(?!\s+by\b)")
 #: ... unless the sentence tells it was lost after all ("A Russian helicopter attacked the village and was shot down").
 _THING_LOST_LATER = re.compile(r"\b(?:was|were)\s+(?:later\s+|then\s+)?(?:shot down|downed|destroyed|hit|sunk|lost)\b|"
                                r"\b(?:downed|destroyed|hit|sank)\s+it\b|\bshot\s+it\s+down\b", re.IGNORECASE)

@@ -35,11 +35,11 @@ _start = itemgetter(0)
 _LETTER = re.compile(r"[^\W\d_]")  # a name with digits ("68 M23 rebels") is a modifier; a number is not
 _INC = re.compile(r"\s*\(\s*\+\s*\d[^()]{0,40}\)")
 _NAME_GAP = re.compile(r"\s+(?:[^\W\d][\w’'-]*\s+)?")  # between a name and the noun it qualifies: a space, or one word
-#: A lower-case word after a group's name that is no function word: a noun the name qualifies ("Taliban compounds"; not
-#: "27 Taliban in Helmand", "30 Houthis were killed").
-_OTHER_NOUN = re.compile(r"\s+(?!(?:in|near|at|on|around|across|from|during|inside|outside|along|across|were|was|are|is|had|"
-                         r"have|has|and|or|but|who|which|that|killed|wounded|captured|dead|died|since|after|before|over|by|"
-                         r"as|when|while|of|to|with|for|on)\b)[a-z][\w-]*")
+#: A noun of things after a group's name, which the name qualifies: "14 Houthi missiles", "4 Taliban compounds" (not
+#: "27 Taliban in Helmand", "30 Houthis fighting in Hodeidah").
+_OTHER_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:missiles?|launchers?|compounds?|caches?|positions?|targets?|sites?|"
+                         r"weapons?|depots?|hideouts?|bases?|camps?|boats?|vessels?|rockets?|facilities|facility|tunnels?|"
+                         r"vehicles?|trucks?|attacks?|strikes?)\b")
 _WORD = re.compile(r"\s*([\w’'.\-]+(?:/[\w’'.\-]+)*)")  # ("PKK/YPG terrorists": a slash joins two names)
 #: A list of loss statuses before the noun (Oryx style): "destroyed, damaged, abandoned or captured".
 _STATUSES = re.compile(r"(?:(?:destroyed|damaged|abandoned|captured|knocked-out|lost)(?:\s*,\s*|\s+(?:or|and)\s+)){1,4}"

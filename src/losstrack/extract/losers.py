@@ -143,6 +143,9 @@ _SIDE_OF_NOUN = re.compile(r"\s+(?:[^\W\d]+\s+(?:і|й|та|и|and|or)\s+)?")  #
 _NOUN_WORDS = re.compile(r"\s+(?:[^\W\d][\w'-]*\s+){0,2}")  # a number's modifiers before a name ("200 armed Hamas")
 _HIRED = re.compile(r"\s+(?:наемник|наёмник|найманц|mercenar|volunteer|добровольц|доброволец)", re.IGNORECASE)
 _HIRED_WORD = re.compile(r"наемник|наёмник|найманц|mercenar|volunteer|добровольц|доброволец|legion|легион|легіон", re.IGNORECASE)
+#: A list of hired foreigners' parts before a number: "40 mercenaries, including 12 Polish and ...".
+_HIRED_PARTS = re.compile(r"(?:наемник|наёмник|найманц|mercenar|volunteer|добровольц|доброволец|legion|легион|легіон)\w*,?\s+"
+                          r"(?:including|among them|of whom|в том числе|среди них|серед них|зокрема|у тому числі)\s+$", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
 _AND = re.compile(r"\s*,?\s*(?:and|or|и|і|й|та|или|або)\s+(?:the\s+)?", re.IGNORECASE)  # (not a comma alone: "20
 # fighters of Hezbollah, Israel's military said" names the speaker after it)
@@ -177,7 +180,8 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
     lo, hi = f.number.end - off, f.label_span[0] - off
     if (sides := SIDES_GAP.match(text, lo, hi)) and (actor := side_word(sides.group("a"))) \
             and find_numbers(text[sides.end(): hi]) \
-            and not _HIRED_WORD.search(text, max(0, f.number.start - off - 100), f.label_span[1] - off):
+            and not _HIRED_WORD.search(text, lo, f.label_span[1] - off) \
+            and not _HIRED_PARTS.search(text, max(0, f.number.start - off - 60), f.number.start - off):
         return attr.side(actor)  # "17 American and nine Afghan soldiers": the 17 are American (not "40 mercenaries,
         # including 12 Polish and 8 American fighters": foreigners hired are the side's they fight for)
     for j, m in enumerate(ms):  # "more than 200 Hamas and Islamic Jihad operatives": two sides' losses together

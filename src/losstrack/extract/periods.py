@@ -459,8 +459,9 @@ def _relative(sc: _Scan, before: list[tuple[int, Period]]) -> list[tuple[int, Pe
         for m in (_LAST_N_TWIN if t is low else _LAST_N).finditer(t):
             n = parse_number(m.group("n") or m.group("n2"))
             per_unit = _UNIT_DAYS[(m.group("u") or m.group("u2")).lower()]
-            if n and per_unit < 1 and n * per_unit < 1 and not _BACK.search(m.group(0)):
+            if n and n * per_unit < 0.25 and not _BACK.search(m.group(0)):
                 continue  # "за два часа уничтожила", "within two hours": how long it took, no window back from the news
+                # (not "За 12 годин ворог втратив": a report's window)
             if n and m.start() not in taken:
                 days = max(1, round(n * per_unit))
                 ev = _EVENT_AFTER.match(s, m.end())  # "за три місяці операції": the dated operation's run so far

@@ -12,7 +12,7 @@ from functools import lru_cache
 from .. import actors
 from . import attribution as attr
 from .attributes import WHO_CLAUSE
-from .context import BARE_FATES, CueSpans, civilian_figure, historic, retrospective
+from .context import BARE_FATES, CueSpans, civilian_figure, episode_years, historic
 from .figures import PUT_AT, THE_FIGURE, sentence_figures
 from .found import label_info
 from .labels import mask_labels
@@ -96,7 +96,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     """Pass 1: figures, attribution and periods of every sentence (loss context applied). ``low`` is
     ``lower(text)`` when its slices are the lower case of the sentences (see :func:`doc_lower`)."""
     out: list[Sent] = []
-    looks_back = retrospective(text, published)  # an anniversary text of a long-past episode: its figures are its news
+    episode = episode_years(text, published)  # an anniversary text's long-past episode: its figures are its news
     history: list[str] = []  # bodies and groups named so far
     states: list[str] = []  # states named so far (whose "the Ministry of Defense" an unnamed ministry may be)
     para_from = 0  # where the states named in the sentence's paragraph begin in ``states``
@@ -185,9 +185,9 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                     and not (f.label_span[1] > f.number.end and _ATTACKERS.match(t, f.label_span[1] - s.start)):
                 kept.append(f)
         counts = tuple(f.number.start - s.start for f in figs)
-        if kept and not looks_back and historic(t, published, counts=counts):  # "in the 1943 Battle of Kursk, the Soviet
-            # Union lost 6,000 tanks" (history beside the news; in an anniversary text the past is the news)
-            kept = [f for f in kept if not historic(t, published, (f.number.start - s.start, f.end - s.start), counts)]
+        if kept and historic(t, published, counts=counts, episode=episode):  # "in the 1943 Battle of Kursk, the Soviet
+            # Union lost 6,000 tanks" (history beside the news; not the episode an anniversary text reports)
+            kept = [f for f in kept if not historic(t, published, (f.number.start - s.start, f.end - s.start), counts, episode)]
         losers = ["@self" if own_side(t, f, s.start, ms) else loser_of(t, f, s.start, ms) for f in kept]
         if None in losers and its_toll(t):  # "..., bringing its military death toll to 632": the speaker's own
             losers = ["@self" if lo is None else lo for lo in losers]
