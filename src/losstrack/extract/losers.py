@@ -142,10 +142,11 @@ _SIDE_OF_NOUN = re.compile(r"\s+(?:[^\W\d]+\s+(?:і|й|та|и|and|or)\s+)?")  #
 
 _NOUN_WORDS = re.compile(r"\s+(?:[^\W\d][\w'-]*\s+){0,2}")  # a number's modifiers before a name ("200 armed Hamas")
 _HIRED = re.compile(r"\s+(?:наемник|наёмник|найманц|mercenar|volunteer|добровольц|доброволец)", re.IGNORECASE)
-_HIRED_WORD = re.compile(r"наемник|наёмник|найманц|mercenar|volunteer|добровольц|доброволец|legion|легион|легіон", re.IGNORECASE)
+_HIRED_STEMS = r"наемник|наёмник|найманц|mercenar|volunteer|добровольц|доброволец|legion|легион|легіон"
+_HIRED_WORD = re.compile(_HIRED_STEMS, re.IGNORECASE)
 #: A list of hired foreigners' parts before a number: "40 mercenaries, including 12 Polish and ...".
-_HIRED_PARTS = re.compile(r"(?:наемник|наёмник|найманц|mercenar|volunteer|добровольц|доброволец|legion|легион|легіон)\w*,?\s+"
-                          r"(?:including|among them|of whom|в том числе|среди них|серед них|зокрема|у тому числі)\s+$", re.IGNORECASE)
+_HIRED_PARTS = re.compile(r"(?:" + _HIRED_STEMS + r")\w*,?\s+(?:including|among them|of whom|в том числе|среди них|серед них|"
+                          r"зокрема|у тому числі)\s+$", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
 _AND = re.compile(r"\s*,?\s*(?:and|or|и|і|й|та|или|або)\s+(?:the\s+)?", re.IGNORECASE)  # (not a comma alone: "20
 # fighters of Hezbollah, Israel's military said" names the speaker after it)
