@@ -2484,3 +2484,9 @@ def test_review_regressions_fifteenth_session_second_pass(text, published, want)
 def test_a_reports_hours_are_a_window():
     assert _periods("За 12 годин ворог втратив 50 окупантів на Покровському напрямку, повідомив Генштаб ЗСУ.",
                     dt.date(2024, 5, 1)) == [(50, dt.date(2024, 4, 30), dt.date(2024, 5, 1), "increment")]
+
+
+def test_a_strike_that_killed_is_no_one_killed():
+    # "A Russian missile strike killed 12 ...": "a" before the strike counts no bare fate after it (the verb)
+    assert _cfl("A Russian missile strike killed 12 Ukrainian soldiers near Kramatorsk, the General Staff said.",
+                dt.date(2024, 5, 1)) == [("personnel_killed", 12, "UKR")]

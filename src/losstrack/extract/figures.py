@@ -550,6 +550,7 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
         return found
     extra = [f for f in _figures(text, arts, labels, offset, after_only=True)
              if (f.model or not (f.label.lower().endswith("s") or side_word(f.label)))  # (not "a Taliban attack")
+             and f.label.lower() not in BARE_FATES  # ("A Russian missile strike killed 12 ...": a verb, not one killed)
              and not _ADJUNCT.match(text, f.label_span[1] - offset)
              and not ((_SHIP_ACTS if taxonomy().is_same_or_ancestor("naval", f.category)
                        else _PERSON_ACTS if f.category.startswith(PERSONNEL) else _THING_ACTS).match(
