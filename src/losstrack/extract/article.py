@@ -161,9 +161,10 @@ _ABROAD = re.compile(r"(?<!\w)(?:На\s+Близькому\s+Сході|у\s+Г�
 
 def _home_figure(text: str, rel: int) -> bool:
     """Whether a figure of a Ukrainian text with no speaker nor side named is the home side's fight: its sentence names
-    no actor and tells of Ukraine's fighters, units or officials before it, in a text that names a side of the
-    Russia–Ukraine war (not
-    "Ракети знищили 2 літаки" on an airfield, "Під Сталінградом німці втратили", "У Судані загинули 70 військових")."""
+    no actor and tells of Ukraine's fighters, units or officials before it (not abroad), in a text that names a side of
+    the Russia–Ukraine war (not "Ракети знищили 2 літаки" on an airfield, "Під Сталінградом німці втратили", "У Судані
+    загинули 70 військових"). (It looks the sentence's mentions up again: :class:`~.sentence_pass.Sent` keeps only its
+    claimants, and this path is rare.)"""
     return _HOME_MARK.search(text, max(0, rel - 150), rel) is not None and not _ABROAD.search(text, 0, rel) \
         and not _WAR_SIDES.isdisjoint(attr.side(a) for a in attr.PRESENT.get()) \
         and not any(m.actor for m in attr.mentions(text))

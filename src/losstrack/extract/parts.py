@@ -61,15 +61,15 @@ _CONJ_END = re.compile(r"(?:,\s*|\s)(?:(?:and|і|та|а|и)\s+)?(?:(?:about|som
                        r"близько|майже|більше|около|более|свыше|почти|до)\s+)?$", re.IGNORECASE)
 FATE_AFTER = re.compile(r"\s*[—–-]?\s*(?:others?\s+|more\s+)?(?:(?:were|was|have been|had been|had|are|is|remain|remained)\s+)?"
                         r"(?:still\s+)?"
-                         r"(?:(?:listed|registered|recorded|reported)\s+as\s+)?"
-                         r"(?:killed|wounded|injured|captured|taken prisoner|missing|unaccounted for|пропали без вести|"
-                         r"зникли безвісти|"
-                         r"числятся пропавшими|вважаються зниклими|"
-                         r"died|surrendered|потрапили в полон|здалися в полон|загинули|поранені|поранено|взяті в полон|"
-                         r"попали в плен|взяты в плен|сдались в плен|погибли|ранены|убиты|загиблі|загиблими|убитые|убитыми|"
-                         r"погибшие|ранеными|безповоротно|безвозвратно|отримали поранення|дістали поранення|"
-                         r"получили ранения|получили ранение|получил ранения|получил ранение|отримав поранення)(?!\w)",
-                         re.IGNORECASE)  # ("и 41 получил ранения": the singular after a number ending in one)
+                        r"(?:(?:listed|registered|recorded|reported)\s+as\s+)?"
+                        r"(?:killed|wounded|injured|captured|taken prisoner|missing|unaccounted for|пропали без вести|"
+                        r"зникли безвісти|"
+                        r"числятся пропавшими|вважаються зниклими|"
+                        r"died|surrendered|потрапили в полон|здалися в полон|загинули|поранені|поранено|взяті в полон|"
+                        r"попали в плен|взяты в плен|сдались в плен|погибли|ранены|убиты|загиблі|загиблими|убитые|убитыми|"
+                        r"погибшие|ранеными|безповоротно|безвозвратно|отримали поранення|дістали поранення|"
+                        r"получили ранения|получили ранение|получил ранения|получил ранение|отримав поранення)(?!\w)",
+                        re.IGNORECASE)  # ("и 41 получил ранения": the singular after a number ending in one)
 _WINDOW_AFTER = re.compile(r"\s+(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s|(?:this|last)\s+week\b|"
                            r"за\s+(?:минул|останн|прошедш|последн|тиждень|неделю|добу|сутки))", re.IGNORECASE)
 #: Words one of which every :data:`TOTAL_TO` match holds (in the lower case of a plain text).

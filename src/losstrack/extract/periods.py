@@ -60,7 +60,7 @@ from .statements import statement_date
 
 #: "в ноябре", "у листопаді 2022", "за ноябрь": a month, perhaps with its year (Russian and Ukrainian).
 CYR_IN_MONTH = re.compile(r"(?<!\w)(?:за|в|у|во)\s+(?P<m>" + "|".join(_CYR_MONTH_WINDOWS) + r")(?:\s+(?P<y>\d{4}))?(?!\w)",
-                           re.IGNORECASE)
+                          re.IGNORECASE)
 
 class Period(NamedTuple):
     """A period: ``start``–``end`` (either may be unknown) and its ``basis``, cumulative or increment (a named
@@ -191,14 +191,15 @@ _OF_DAY_WORDS = ("early hours of ", "small hours of ", "morning of ", "evening o
 # in every "of" _ON_DATE)
 _ON_DATE = re.compile(r"\b(?:[Oo]n|(?:(?:early|small)\s+hours|morning|evening|afternoon|dawn)\s+of)\s+(?=\d|[A-Z])")
 # ("in the early hours of 17 April"; not "within 72 hours of October 7")
-#: "this year", "цього року", "в этом году", "з початку року": a running total since 1 January.
+#: "а відтоді", "с тех пор" after a date: the date starts a running count.
 _SINCE_THEN = re.compile(r"(?<!\w)(?:відтоді|з того часу|с тех пор|с того времени)(?!\w)", re.IGNORECASE)
-_YEAR_NEXT = re.compile(r",?\s+((?:19|20)\d\d)(?!\d)")
-_FROM_N = re.compile(r"\bfrom\s+[\d,.]+(?:\s+[^\W\d]+)?\s+$", re.IGNORECASE)
+_YEAR_NEXT = re.compile(r",?\s+((?:19|20)\d\d)(?!\d)")  # the year after a feast: "on Christmas Day 2022"
+_FROM_N = re.compile(r"\bfrom\s+[\d,.]+(?:\s+[^\W\d]+)?\s+$", re.IGNORECASE)  # "from 300,000 on New Year's Day": compared
 _HOLIDAY_WORDS = ("christmas", "easter", "good friday", "new year")
 #: A feast that dates a loss: "on Good Friday", "on Christmas Day", "on New Year's Eve" (see :func:`~.dates.holiday_before`).
 _HOLIDAY = re.compile(r"\bon\s+(?P<h>Good\s+Friday|Easter(?:\s+(?:Sunday|Monday))?|Christmas(?:\s+(?:Day|Eve))?|"
                       r"New\s+Year['’]s\s+(?:Day|Eve))(?!\w)", re.IGNORECASE)  # (Western: not "on Orthodox Christmas")
+#: "this year", "цього року", "в этом году", "з початку року": a running total since 1 January.
 _THIS_YEAR = re.compile(r"\bthis year\b|(?<!\w)(?:цього року|у цьому році|в этом году|з початку (?:цього )?року|"
                         r"с начала (?:этого |текущего )?года)(?!\w)", re.IGNORECASE)
 _YEAR_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
