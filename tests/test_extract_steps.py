@@ -2490,3 +2490,87 @@ def test_a_strike_that_killed_is_no_one_killed():
     # "A Russian missile strike killed 12 ...": "a" before the strike counts no bare fate after it (the verb)
     assert _cfl("A Russian missile strike killed 12 Ukrainian soldiers near Kramatorsk, the General Staff said.",
                 dt.date(2024, 5, 1)) == [("personnel_killed", 12, "UKR")]
+
+
+# --- sixteenth session ---
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    # the place an aside names speaks not ("Zelensky, speaking in Japan, said"); a list's item naming no side is the one
+    # the item before names, not soldiers after irregulars; a list's verb after its last item governs all its items, not
+    # a verb after another figure; a whole takes the fate told after its part
+    ("Zelensky, speaking in Japan, said 31,000 Ukrainian soldiers had been killed since the start of the war.",
+     dt.date(2024, 5, 1), [(31000, "UKR-GOV", "UKR")]),
+    ("Zelensky, speaking at a news conference in Tokyo, said 31,000 Ukrainian soldiers had been killed.",
+     dt.date(2024, 5, 1), [(31000, "UKR-GOV", "UKR")]),
+    ("Austin, on a visit to Poland, said Russia had lost 315,000 troops.", dt.date(2024, 5, 1), [(315000, None, "RUS")]),
+    ("Ukraine said 23 Russian soldiers, 4 officers and 2 pilots were killed.", dt.date(2024, 5, 1),
+     [(23, "UKR", "RUS"), (4, "UKR", "RUS"), (2, "UKR", "RUS")]),
+    ("Israel said 23 Hamas fighters and 2 soldiers were killed.", dt.date(2024, 5, 1),
+     [(23, "ISR", "PSE-HAMAS"), (2, "ISR", "ISR")]),
+    ("Pakistan said 23 soldiers and 12 pilots were killed when two helicopters crashed.", dt.date(2024, 5, 1),
+     [(23, "PAK", "PAK"), (12, "PAK", "PAK"), (2, "PAK", "PAK")]),
+    ("The ISPR said on Sunday that 11 soldiers, five of them from the Pakistan Air Force, had been martyred in Indian "
+     "attacks.", dt.date(2025, 5, 11), [(11, "PAK", "PAK"), (5, "PAK", "PAK")]),
+])
+def test_sixteenth_session_sides(text, published, want):
+    assert _sides(text, published) == want
+
+
+def test_a_bomb_that_struck_hit_the_speakers_own():
+    # a roadside bomb, "the spokesman said" (the body whose spokesman spoke before), a name's abbreviation in brackets
+    text = ("Two rangers were killed, the Internal Security Operations Command (ISOC) Region 4 said. A roadside bomb hit "
+            "an army armoured vehicle on the road, slightly injuring three soldiers, the spokesman said.")
+    assert _sides(text, dt.date(2024, 2, 13)) == [(2, "THA", "THA"), (1, "THA", "THA"), (3, "THA", "THA")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a month's abbreviation ends its word ("12 marines", "14 separatist fighters": no dates); a unit numbered by digits
+    # before its capitalised name counts no one ("37 Rashtriya Rifles", "3 Para"), its men after it do
+    ("The British army said 12 marines were killed near Musa Qala.", [("personnel_killed", 12, "GBR")]),
+    ("Cameroon's army said it killed 14 separatist fighters in Bamenda.", [("personnel_killed", 14, "CMR-AMBA")]),
+    ("The British army said 4 soldiers of 3 Para were killed near Musa Qala.", [("personnel_killed", 4, "GBR")]),
+    ("The IDF said 13 Golani Brigade soldiers were killed in Shejaiya.", [("personnel_killed", 13, "ISR")]),
+])
+def test_month_abbreviations_and_numbered_units(text, want):
+    assert _cfl(text, dt.date(2021, 2, 10)) == want
+
+
+def test_an_anniversary_texts_sides_are_of_its_episodes_year():
+    # Dien Bien Phu at 70: France's enemy in 1954 is Vietnam, not the groups it fought in Mali when the text was written;
+    # a body that "lists" its dead states them (its own)
+    text = ("Seventy years ago, on May 7, 1954, the French garrison at Dien Bien Phu surrendered. The French Ministry of the "
+            "Armed Forces lists about 2,290 dead in the garrison. The enemy lost 4,020 killed, the French army said.")
+    assert [(v, lo) for v, _c, lo in _sides(text, dt.date(2024, 5, 7))] == [(2290, "FRA"), (4020, "VNM")]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    # the Islamic State's claims in a country it fights there are about that country's forces, while that country's
+    # enemy stays its own insurgents; a war dated in a year comes before a standing rivalry named in passing; a name's
+    # abbreviation in brackets between a side and its loss; a hedge between two items of a list; the Afghan state of
+    # 1978-1992
+    ("The Islamic State claimed through Amaq that its fighters had killed 55 soldiers in Palma, Mozambique.",
+     dt.date(2021, 3, 29), [(55, "IRQ-IS", "MOZ")]),
+    ("Mozambique's army said it killed 12 insurgents in Palma. The Islamic State claimed the attack on the town.",
+     dt.date(2021, 3, 29), [(12, "MOZ", "MOZ-IS")]),
+    ("IPKF closes in on Jaffna; Army puts toll at 214\n\nThe Indian Peace Keeping Force (IPKF) has suffered 214 killed and "
+     "about 620 wounded since it launched Operation Pawan against the LTTE, an Army spokesman said. The spokesman said more "
+     "than 700 LTTE militants had been killed. MPs recalled the 1971 war with Pakistan.", dt.date(1987, 10, 27),
+     [(214, "IND", "IND"), (620, "IND", "IND"), (700, "IND", "LKA-LTTE")]),
+])
+def test_sixteenth_session_enemies(text, published, want):
+    assert _sides(text, published) == want
+
+
+def test_the_afghan_state_of_1984_is_the_democratic_republic():
+    assert _cfl("Afghan forces lost 70 soldiers in the Panjshir.", dt.date(1984, 5, 20)) == [
+        ("personnel_casualties", 70, "AFG-DRA")]
+
+
+def test_an_anniversary_texts_episode_sentences_have_its_enemies():
+    # "исполняется 80 лет со дня" opens an anniversary text; its sentences of 1943 have 1943's enemies (Germany for the
+    # Soviet Union), its sentence of today today's
+    text = ("Сегодня исполняется 80 лет со дня танкового сражения под Прохоровкой. 12 июля 1943 года советские войска "
+            "уничтожили под Прохоровкой более 400 немецких танков.\n\nСегодня Минобороны России сообщило, что за сутки "
+            "уничтожено до 1300 военнослужащих противника.")
+    assert _cfl(text, dt.date(2023, 7, 12)) == [("tanks", 400, "DEU"), ("personnel_killed", 1300, "UKR")]

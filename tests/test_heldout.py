@@ -44,6 +44,7 @@ FLOORS = {
     "heldout24": (0.88, 0.715, 0.67),  # (blind: 0.889 / 0.707 / 0.683 on c80313e, the session's last rules)
     "heldout25": (0.905, 0.735, 0.63),  # (blind: 0.895 / 0.732 / 0.640 on 041d5f6 and on the start, ca485f3)
     "heldout26": (0.83, 0.58, 0.62),  # (blind: 0.830 / 0.598 / 0.655 on de78808; 0.810 / 0.573 / 0.635 on the start)
+    "heldout27": (0.88, 0.70, 0.53),  # (blind: 0.872 / 0.701 / 0.535 on the sixteenth session's start, 8f14f70)
 }
 
 

@@ -138,6 +138,12 @@ def at_war(side: str, adversary: str, year: int | None) -> bool:
     return year is None or any(first <= year <= last for first, last in spans)
 
 
+def dated_war(side: str, adversary: str, year: int | None) -> bool:
+    """Whether a row of ``adversary_years.csv`` dates a war of the pair in ``year`` (a war of that year, not a standing
+    rivalry with no row)."""
+    return year is not None and any(first <= year <= last for first, last in adversary_years().get((side, adversary), ()))
+
+
 def adversary_of(actor_id: str) -> str | None:
     """The main adversary of an actor's side (whose losses "enemy losses" means), or ``None``."""
     a = registry().get(actor_id)

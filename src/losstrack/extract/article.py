@@ -21,8 +21,11 @@ from . import attribution as attr
 from .attributes import is_roster
 from .context import (
     BARE_FATES,
+    NEWS_DAY,
+    RUNNING_NOW,
     header_qualifier,
     military_context,
+    of_today,
     retrospective,
 )
 from .dates import DATE_RE, WEEKDAYS, month_number, parse_date, written_year, written_years, yearless_days
@@ -50,9 +53,16 @@ from .totals import (
 _DIGIT = re.compile(r"\d")
 #: "two soldiers were killed", "866 soldiers and officers have been killed", "38 members who were killed"
 _THE_DEAD = re.compile(r"(?:погибш|загибл)\w*", re.IGNORECASE)  # a noun of those who died: its speaker's own, unless named
+#: A side's own count of its dead: "The French Ministry of the Armed Forces lists about 2,290 dead" (not "Khartoum's
+#: '1.200 dead' claim").
+_LISTS_BEFORE = re.compile(r"\b(?:lists|listed|counts|counted|records|recorded|registered|reported|reports|suffered|had|has)\s+"
+                           r"(?:(?:about|some|around|roughly|nearly|almost|over|more than|at least|approximately)\s+)?$",
+                           re.IGNORECASE)
 _BOILERPLATE_HEDGE = re.compile(r"(?<!\w)(?:орієнтовно\s+склали|ориентировочно\s+составили)|\bcombat\s+losses\b[^:]{0,90}?"
                                 r"\b(?:were|are)\s+approximately\s*:", re.IGNORECASE)
-_PASSIVE_FATE = re.compile(r"(?:\s+(?:from|of)\s+(?:the|their|its|his)\s+[^\W\d]+)?"  # ("Two other soldiers from the brigade were")
+_PASSIVE_FATE = re.compile(r"(?:\s+(?:from|of)\s+(?:(?:the|their|its|his)\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?|\d{1,3}(?:st|nd|rd|th)?\s+)"
+                           r"(?:[^\W\d]+\s+){0,3}?"
+                           r"[^\W\d]+)?"  # ("Two other soldiers from the brigade were", "4 soldiers of 3 Para were")
                            r"(?:\s+(?:and|or)\s+[^\W\d]+)?(?:\s+(?:who|that))?\s+(?:were|was|have been|has been|had been|are|got|"
                            r"died|have died|had died|were reported)(?:\s+\w+ly)?(?:\s+(?:killed|wounded|injured|captured|missing))?\b"
                            r"|(?:\s+\w+ly)?\s+(?:killed|wounded|injured|captured|missing)\b(?!\s+(?:an?|the|\d|one|two|three|"
@@ -71,10 +81,17 @@ _DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|по
                           r"зниклими безвісти)\s+(?:числятся|считаются|числяться|вважаються))\s+(?:(?:понад|більше|близько|майже|"
                           r"около|более|свыше|почти|some|about|at least|more than)\s+)?$", re.IGNORECASE)
 #: A list of people whose last item's passive fate is its first's too: "Pakistan said 23 soldiers and 12 officers were killed".
-_LISTED_PASSIVE = re.compile(r"\s*(?:,|and|или|и|і|та)\s+(?:(?!(?i:foreign|mercenar\w*|volunteers?|militants?|fighters|"
+_LISTED_PASSIVE = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"  # (its unit: "29 soldiers
+                             # of the 13th Sikh Light Infantry and six para commandos were killed")
+                             r"\s*(?:,|and|или|и|і|та)\s+(?:(?!(?i:foreign|mercenar\w*|volunteers?|militants?|fighters|"
                              r"rebels|insurgents|terrorists)\b)[a-z\d][\w'’-]*\s+){1,5}?(?:were|have been|had been)\s+"
                              r"(?:killed|wounded|injured|captured|missing)\b")  # (not "300 soldiers and foreign mercenaries",
 # "150 servicemen and Wagner fighters": the other side's, named or hired)
+#: A hidden bomb that struck, before a figure: "a roadside bomb hit an army vehicle, injuring three soldiers".
+_DEVICE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:roadside|improvised|car|truck|suicide|bicycle|motorcycle)[\s-]+"
+                     r"(?:bomb|explosive device|car bomb|bomber)s?\s+(?:\w+ly\s+)?(?:hit|struck|tore|ripped|exploded|went off|"
+                     r"destroyed|damaged|killed|wounded|injured)\b|\b(?:an?|the)\s+ied\s+(?:hit|struck|exploded|went off|"
+                     r"destroyed|damaged|killed|wounded|injured)\b", re.IGNORECASE)
 _FALLEN = re.compile(r"\s+(?:more\s+)?fallen\s", re.IGNORECASE)  # "the names of 45 more fallen servicemen": its own dead
 #: A passive "lost" before a figure: "потеряны три вертолета" (not drones "локационно потеряны", lost to jamming: no
 #: loss; the Ukrainian "втрачено" is mostly that, so it is no cue).
@@ -364,6 +381,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     last_fig = max((j for j, st in enumerate(sents) if st.figs), default=-1)
     retro = _retro_window(ftext, sents, published) if last_fig >= 0 else None  # the episode a retrospective is about
     yearless = yearless_days(ftext) if retro is not None else set()
+    then = dt.date((retro.start or retro.end).year, 7, 1) if retro is not None and published is not None \
+        and (published - retro.end).days > 2 * 365 else None  # the year of an episode long over (its sides' enemies)
     home = attr.home_side(ftext)  # whose unnamed fighters a text's language makes them (Ukrainian: Ukraine's)
     for i, st in enumerate(sents):
         if i > last_fig:
@@ -408,6 +427,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     # report is about, told before its figures (a statement's day is not)
             continue
         cues_here = sentence_cues(st, published, events)
+        if then is not None:  # a retrospective's sentence of the episode: its sides are of the episode's year (Dien Bien
+            # Phu: France's enemy is Vietnam), a sentence of today's news, of today's
+            attr.PUBLISHED.set(published if of_today(slow) else then)
         head = st.header or {}
         if not cues_here and carry_period is None:  # a period stated earlier in the paragraph, or by the list's header
             for prev in reversed(sents[:i]):
@@ -455,7 +477,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     _PASSIVE_FATE.match(ftext, f.label_span[1]) or _LISTED_PASSIVE.match(ftext, f.label_span[1])
                     or _FALLEN.match(ftext, f.number.end)
                     or _DIED_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)
-                    or (_THE_DEAD.match(f.label) and st.claimants and not attr.is_outlet(side))):  # ("назвал цифру 3 825 погибших
+                    or (_THE_DEAD.match(f.label) and st.claimants and not attr.is_outlet(side))
+                    or (f.label.lower() in ("dead", "fallen") and st.claimants
+                        and _LISTS_BEFORE.search(ftext, max(0, f.number.start - 40), f.number.start))):  # ("назвал цифру 3 825 погибших
                 # военнослужащих": those who died, a side's own; an outlet's count of them has no side of its own)
                 # "X says two soldiers were killed": its own, unless named otherwise; "40 militants": its adversary's
                 loser = "@adversary" if _hostile(f, ftext, s.start) else "@self"
@@ -463,6 +487,11 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     and (lost := _LOST_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)) \
                     and not _BY_AGENT.search(ftext, max(0, lost.start() - 20), lost.start()):  # "потеряны три вертолета":
                 loser = "@self"  # lost, said by a side with no other side named: its own (not "противником потеряны")
+            if loser is None and side and not attr.is_publisher(side) and ("bomb" in slow or "explosive" in slow or "ied" in slow) \
+                    and _DEVICE.search(ftext, max(s.start, f.number.start - 140), f.number.start) \
+                    and not _hostile(f, ftext, s.start):
+                loser = "@self"  # "a roadside bomb hit an army vehicle, injuring three soldiers", said by a side with no
+                # other named: an insurgent's bomb struck the speaker's own
             if loser is None and carry_loser is not None and carry_loser[0] == who and not (
                     carry_loser[1] == attr.side(who) and _hostile(f, ftext, s.start)):
                 loser = carry_loser[1]  # the same speaker goes on (but "1.200 rebels" after its own dead are its enemy)
@@ -662,16 +691,6 @@ def _source_line(sents: list[Sent]) -> str | None:
 _OF_THE_EPISODE = re.compile(r"\b(?:in|during|throughout|of)\s+the\s+(?:[\w'-]+\s+){0,2}?(?:war|battle|fighting|offensive|operation|"
                              r"campaign|conflict|siege|attack)\b|\bat the time\b|\bin the first (?:days?|week)\b|(?<!\w)(?:під "
                              r"час|в ходе|в ході|в боях|у боях|в бою|у бою|за время|за час|тоді|тогда|в те дни|у ті дні)(?!\w)")
-_RUNNING_NOW = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]+(?:ed|lost|seen)\b|\bso far\b|\bto date\b|"
-                          r"(?<!\w)(?:досі|на сьогодні|на сегодня|к настоящему времени)(?!\w)")
-
-
-#: Words that tie a figure to the days of the news: "за минулу добу, 10 березня", "On Saturday, October 7".
-_NEWS_DAY = re.compile(r"\b(?:today|yesterday|overnight|past (?:day|24 hours)|last night|this week|" + "|".join(WEEKDAYS)
-                       + r")\b|(?<!\w)(?:сьогодні|сегодня|вчора|вчера|за (?:минулу |останню )?"
-                       r"добу|за (?:минувшие |прошедшие |последние )?сутки|понеділ\w*|вівтор\w*|серед[уиа]|четвер\w*|"
-                       r"п'ятниц\w*|субот\w*|неділ\w*|понедельник\w*|вторник\w*|сред[уы]|четверг\w*|пятниц\w*|"
-                       r"воскресень\w*)(?!\w)")
 
 
 def _in_retro(period: Period, retro: Period, published: dt.date, slow: str, yearless: set) -> Period:
@@ -682,13 +701,13 @@ def _in_retro(period: Period, retro: Period, published: dt.date, slow: str, year
     if (published - retro.end).days <= 2 * 365:  # an episode long over only: not "в ходе войны Россия потеряла 409
         return period  # тысяч" two years into a war, nor "Two years on ... On February 20, Russian forces lost 1,200"
     if retro.start is not None and period.basis == "cumulative" and period.start is None and period.end == published \
-            and _OF_THE_EPISODE.search(slow) and not _RUNNING_NOW.search(slow):
+            and _OF_THE_EPISODE.search(slow) and not RUNNING_NOW.search(slow):
         return retro
     year = (retro.start or retro.end).year
     if period.basis == "increment" and period.start is not None and period.end is not None \
             and period.start.year >= published.year - 1 and period.start.year != year \
             and ((period.start.month, period.start.day) in yearless or (period.end.month, period.end.day) in yearless) \
-            and not ((published - period.end).days <= 7 and _NEWS_DAY.search(slow)):
+            and not ((published - period.end).days <= 7 and NEWS_DAY.search(slow)):
         try:
             shifted = Period(period.start.replace(year=year), period.end.replace(
                 year=year + (period.end.year - period.start.year)), "increment")

@@ -23,14 +23,19 @@ from .prefixes import start_guard
 _TALIBAN_STATE = frozenset({"AFG", "AFG-MOD"})  # ids of the Taliban's Afghanistan (since August 2021)
 #: The Republic's years: from the Interim Administration (after the Taliban's first fall) until the Taliban took Kabul.
 _REPUBLIC = (dt.date(2001, 12, 22), dt.date(2021, 8, 15))
+#: The Democratic Republic's years: from the Saur Revolution until the mujahideen took Kabul.
+_DRA = (dt.date(1978, 4, 27), dt.date(1992, 4, 28))
 
 
 def of_year(actor_id: str | None) -> str | None:
     """The actor an id names on the document's date (:data:`PUBLISHED`): while the Republic held Kabul, "Afghan forces"
-    and "Afghanistan's defence ministry" were the Republic's (AFG-REP), the Taliban the insurgents (AFG)."""
+    and "Afghanistan's defence ministry" were the Republic's (AFG-REP), the Taliban the insurgents (AFG); from 1978 to 1992
+    the Democratic Republic's (AFG-DRA)."""
     day = PUBLISHED.get()
     if actor_id in _TALIBAN_STATE and day is not None and _REPUBLIC[0] <= day < _REPUBLIC[1]:
         return "AFG-REP"
+    if actor_id in _TALIBAN_STATE and day is not None and _DRA[0] <= day < _DRA[1]:
+        return "AFG-DRA"
     return actor_id
 
 
@@ -59,6 +64,7 @@ _GENERIC = re.compile(
     # "the army's 6th Infantry Division in El Fasher said": the army's unit speaks for the army)
     r"|\b(?P<ref>(?<=according to )(?:the ministry|the department|the agency)(?=\W)|(?:(?:(?:the\s+|an?\s+)?(?:ministry|idf)(?:'s)?\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?)|"
     r"the ministry|the department|the (?!defen[cs]e )[\w'-]+ ministry|officials|it|they|he|she|the agency|the statement|"
+    r"the spokes(?:man|woman|person)|"  # ("..., the spokesman said": the body whose spokesman spoke before)
     r"the (?:paramilitary |armed |rebel |militant |jihadist |insurgent |separatist )?(?:group|force)|the party|the movement|"
     r"the militia|the organi[sz]ation|the rebels|the militants|the insurgents|the paramilitary|the paramilitaries|"
     r"the report|the update|the body|міністерство|министерство|відомство|ведомство)\b"
@@ -79,6 +85,7 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 _ROLE_OF = re.compile(r"\s+(?:(?:of|for)\s+(?:the\s+)?)?(?:[^\W\dA-ZА-ЯІЇЄҐ][\w-]*\s+){0,3}")  # lower-case words only
+_IN_PLACE = re.compile(r"\b(?:in|across)\s+(?:neighbou?ring\s+)?(?:the\s+)?$", re.IGNORECASE)  # a state named as a scene
 _NAME_BETWEEN = re.compile(r"(?:'s)?,?\s+(?:(?:chief|head|commander|начальник|глава|голова)\s+)?(?:[A-ZА-ЯІЇЄҐ][\w'’.-]+\s+){1,2}")
 _UK_OCCUPIERS = frozenset({"окупантів", "окупанти", "рашистів"})
 _ENEMY_WORDS = ("enemy", "enemy's", "adversary", "occupiers", "occupying forces", "invaders", "противника", "ворога",
@@ -161,7 +168,7 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
             # battalion" names a loss: no speaker
         elif kind == "unit" and _RU_GROUPING.match(text, start):  # "группировка войск «Восток» сообщила": one of the
             found.append(Mention(start, end, "RUS-MOD"))  # Russian groups of forces, whose ministry reports by group
-        elif kind == "army" or (kind == "mil" and "army" in g.group(0)):  # "the army", "army spokesman": a state's army
+        elif kind == "army" or (kind == "mil" and "army" in g.group(0).lower()):  # "the army", "army spokesman": a state's army
             found.append(Mention(start, end, None, generic="army"))
         else:
             found.append(Mention(start, end, None, generic=kind, pronoun=g.group(0) in _PRONOUNS))
@@ -170,7 +177,9 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
     # "Kyiv's air force", "Ethiopia's army": the role belongs to the side just named, which speaks; "начальник
     # Генштаба Валерий Герасимов", "the General Staff chief, Valery Gerasimov": the person named after a role speaks
     found = [m for k, m in enumerate(found) if not (
-        (m.generic in ("unit", "mil", "army") and k and found[k - 1].actor and m.start - found[k - 1].end <= 3)
+        (m.generic in ("unit", "mil", "army") and k and found[k - 1].actor and m.start - found[k - 1].end <= 3
+         and ("," not in text[found[k - 1].end:m.start]  # (not "against the LTTE, an Army spokesman said"; but "In
+              or _IN_PLACE.search(text, max(0, found[k - 1].start - 20), found[k - 1].start)))  # Burkina Faso, the army")
         or (m.generic in ("unit", "mil", "army", "gs", "mod") and k + 1 < len(found) and found[k + 1].actor
             and found[k + 1].generic is None and _kind(found[k + 1].actor) == "body"
             and _NAME_BETWEEN.fullmatch(text, m.end, found[k + 1].start)))]
@@ -500,10 +509,17 @@ def _adversary(actor_id: str, present: frozenset, year: int | None) -> str | Non
         listed = s.adversaries if s is not None else ()
     home = side(actor_id) or actor_id
     named = [x for x in listed if x in present]  # of those named, the first at war with it that year (Baghdad in 2003:
-    if named:  # the Iraqi state, not the insurgents after it)
-        return next((x for x in named if actors.at_war(home, x, year)), named[0])
+    if named:  # the Iraqi state, not the insurgents after it; a war dated that year first: India's enemy in 1987 is the
+        # LTTE, not Pakistan, recalled for 1971)
+        return next((x for x in named if actors.dated_war(home, x, year)), None) or next(
+            (x for x in named if actors.at_war(home, x, year)), named[0])
     reg = actors.registry()  # none of its own named: a group named that lists it as its enemy ("the terrorists" of a text
-    foes = sorted(x for x in present if x in reg and reg[x].kind == "group" and x != home and home in reg[x].adversaries)
+    foes = sorted((x for x in present if x in reg and reg[x].kind == "group" and x != home and home in reg[x].adversaries),
+                  key=lambda x: (reg[x].side != home, x))  # (its own country's groups first)
+    if foes and reg[foes[0]].side != home and any(y in reg and reg[y].kind == "group" and reg[y].side == home
+                                                  and actors.at_war(home, y, year) for y in listed):
+        foes = []  # (a foreign group is no enemy before its own insurgents at war with it that year: Mozambique's,
+        # not the Islamic State that claims their attacks; the Maute group in Marawi, not the Islamic State it follows)
     if foes:  # (an armed group: naming the BLA, Pakistan's army's enemy is the BLA, not India)
         return next((x for x in foes if actors.at_war(home, x, year)), foes[0])
     if not listed:

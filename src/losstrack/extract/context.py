@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..vocab import qualifier_phrases
 from .attributes import NESTING
-from .dates import MONTH_PATTERN
+from .dates import MONTH_PATTERN, WEEKDAYS
 from .lexicon import cues, lower, qualifier_words
 
 _MILITARY = re.compile(
@@ -204,12 +204,32 @@ _SINCE_BEFORE = re.compile(r"(?<!\w)(?:(?:since|from|after|than in|than during|�
 
 #: A look back at a past episode, by its anniversary, in a text's head: see :func:`retrospective`.
 _RETROSPECTIVE = re.compile(r"(?<!\w)(?:years (?:ago|on|after|later)|anniversary|лет (?:назад|спустя)|года (?:назад|спустя)|"
-                            r"років (?:тому|потому)|роки (?:тому|потому)|року тому|годовщин\w*|річниц\w*)(?!\w)")
+                            r"років (?:тому|потому)|роки (?:тому|потому)|року тому|годовщин\w*|річниц\w*|юбиле\w*|ювіле\w*|"
+                            r"(?:лет|года|років|роки) (?:со дня|с того дня|с начала|з дня|від дня|від початку))(?!\w)")
 
 
 def retrospective(text: str) -> bool:
     """Whether a text looks back at a past episode by its anniversary ("Forty years ago", "В годовщину"), in its head."""
     return _RETROSPECTIVE.search(lower(text[:600])) is not None
+
+
+#: A running total as of today: "has now lost", "so far", "досі".
+RUNNING_NOW = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]+(?:ed|lost|seen)\b|\bso far\b|\bto date\b|"
+                         r"(?<!\w)(?:досі|на сьогодні|на сегодня|к настоящему времени)(?!\w)")
+
+
+#: Words that tie a figure to the days of the news: "за минулу добу, 10 березня", "On Saturday, October 7".
+NEWS_DAY = re.compile(r"\b(?:today|yesterday|overnight|past (?:day|24 hours)|last night|this week|" + "|".join(WEEKDAYS)
+                      + r")\b|(?<!\w)(?:сьогодні|сегодня|вчора|вчера|за (?:минулу |останню )?"
+                      r"добу|за (?:минувшие |прошедшие |последние )?сутки|понеділ\w*|вівтор\w*|серед[уиа]|четвер\w*|"
+                      r"п'ятниц\w*|субот\w*|неділ\w*|понедельник\w*|вторник\w*|сред[уы]|четверг\w*|пятниц\w*|"
+                      r"воскресень\w*)(?!\w)")
+
+
+def of_today(slow: str) -> bool:
+    """Whether a sentence (lower case) speaks of the days of the news or a running total as of today, not of a past
+    episode a retrospective is about."""
+    return NEWS_DAY.search(slow) is not None or RUNNING_NOW.search(slow) is not None
 
 
 def episode_years(text: str, published: dt.date | None) -> frozenset[int]:

@@ -38,7 +38,7 @@ CYR_MONTH_WINDOWS = (
     "ноябре", "декабрь", "декабре")
 #: A month name as dates write it (English, or Russian/Ukrainian genitive).
 MONTH_PATTERN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-                 r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|" + "|".join(CYR_MONTHS) + r")\.?")
+                 r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|" + "|".join(CYR_MONTHS) + r")(?:\.|(?!\w))")
 _DATE = (
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     rf"|(?P<dmy>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH_PATTERN})(?:,?\s+(?P<y1>\d{{4}}))?)"

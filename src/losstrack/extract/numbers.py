@@ -273,9 +273,14 @@ def _is_name_part(text: str, start: int, end: int, plain_low: str | None = None)
     if version.search(t, max(0, start - 12), start) or (
             text[start].isdigit() and _PLACE_BEFORE.search(text, max(0, start - 12), start)):  # (a place is named by
         return True  # digits: "защитников высоты шестеро" counts the defenders)
-    return glued.match(t, end) is not None
+    return glued.match(t, end) is not None or (text[start].isdigit() and _UNIT_AFTER.match(text, end) is not None)
 
 
+#: A unit numbered by digits before its capitalised name ("37 Rashtriya Rifles", "3 Para", "40 Commando", "16 Air Assault
+#: Brigade"), as British and Indian writing names them; not a count of the unit's men ("13 Golani Brigade soldiers").
+_UNIT_AFTER = re.compile(r"(?:\s+(?:and|&)\s+\d{1,3})?\s+(?:[A-Z][\w'-]+\s+){0,3}(?:Rifles|Regiment|Brigade|Battalion|Division|Corps|"
+                         r"Para|Squadron|Commando|Light Infantry)\b(?!-)(?!\s+(?:soldiers|troops|fighters|members|servicemen|personnel|men|"
+                         r"officers|paratroopers|marines|commandos|reservists|troopers|veterans|casualties|dead|killed|wounded)\b)")
 _VERSION_BEFORE = re.compile(r"\b(?:mk|mark|type|block|model|series|version|generation|gen|no)\.?\s*$", re.IGNORECASE)
 #: A place named by a number ("Tower 22", "Hill 355", "Route 1", "высота 223"): capitalised in English, any case in Cyrillic.
 _PLACE_BEFORE = re.compile(r"(?:\b(?:Tower|Camp|Hill|Route|Highway|Checkpoint|Outpost|Gate|Pier|Sector|Kilometre|Kilometer)"

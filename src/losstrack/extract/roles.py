@@ -20,7 +20,8 @@ _PLACE_PHRASE = (r"(?:in|on|near|at|around|across|during|along|within|на|в|у
                  r"(?:(?!(?:said|says|put|puts|placed|places|reported|estimated|claimed|announced|told|заяви|сообщи|повідоми)"
                  r"\w*\s)[^\W\d]+\s+){1,3}?")  # (its words hold no speech verb: "The Indian Army on Monday put its losses at")
 _LOSS_AFTER = re.compile(
-    r"^(?:'s)?(?:\s*,\s*(?:it|he|she|they|we)\s+(?:said|says|added|claimed|estimated|reported),)?"  # "Ukraine, it said,"
+    r"^(?:'s)?(?:\s*\([^()]{1,15}\)|\))?"  # (a name's abbreviation: "The Indian Peace Keeping Force (IPKF) has suffered")
+    r"(?:\s*,\s*(?:it|he|she|they|we)\s+(?:said|says|added|claimed|estimated|reported),)?"  # "Ukraine, it said,"
     r"\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|side\s+|units\s+|navy\s+|"
     r"air force\s+|fighters\s+|militants\s+|"
     r"(?:війська|військові|сили|окупанти|загарбники|войска|военные|силы|оккупанты|армія|армия|підрозділи|подразделения|"
@@ -42,7 +43,8 @@ _LOSS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGENT_AFTER = re.compile(
-    r"^(?:'s)?\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|air defen[cs]es?\s+|units\s+|"
+    r"^(?:'s)?(?:\s*\([^()]{1,15}\)|\))?"
+    r"\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|air defen[cs]es?\s+|units\s+|"
     r"fighters\s+|drones\s+|navy\s+|air force\s+|defenders\s+|defense forces\s+|saboteurs\s+|commandos\s+|partisans\s+|"
     r"сили оборони\s+|"
     r"(?:війська|військові|сили|захисники|оборонці|бійці|войска|военные|силы|защитники|бойцы|підрозділи|подразделения)\s+)?"
@@ -102,7 +104,7 @@ _NEGATED = re.compile(r"\b(?:not|never|n't|no longer|declined to|refused to)\b|(
 def _speech_after() -> re.Pattern:
     # (not "Ukraine, it said, has suffered ...": a pronoun's parenthetical speech leaves the mention its clause's subject)
     # ("The YPG, in a statement on March 18, said": the statement's own words between)
-    return re.compile(r"^(?!(?:'s)?\s*,\s*(?:it|he|she|they|we)\s)(?:'s)?[\s,»”\"]*(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
+    return re.compile(r"^(?!(?:'s)?\s*,\s*(?:it|he|she|they|we)\s)(?:'s)?[\s,»”\")]*(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
                       r"(?:statement|post|video|communiqu\w+|message)(?:\s+on\s+[\w.]+(?:\s+\d{1,2})?)?\s*,\s*)?"
                       r"(?:(?!calls?\b)(?:\d{1,2}\s+)?[\w'-]+(?:\.?\s+\d{1,2}\b)?[\s,]+|(?:(?-i:войск)\s+)?[«\"“][^»\"”]{1,20}[»\"”]\s+){0,3}?"
                       r"(?:" + cues()["speech"].pattern + r")", re.IGNORECASE)  # (a group's name: "группировки войск «Южная»
@@ -146,8 +148,9 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
     all_plain = plain(text)  # then so is every slice of it
     inside = -1  # the end of the relative clause or apposition of a speaker before: no mention in it speaks
     struck = ", killing" in text or ", wounding" in text or ", injuring" in text or ", leaving" in text
+    scene = _scenes(text, ms) if ", " in text else ()
     for m in ms:
-        if m.role == "enemy" or m.made:
+        if m.role == "enemy" or m.made or id(m) in scene:
             continue
         if m.start < inside:  # "Mediazona, an independent Russian outlet, has identified": Mediazona speaks, not Russia
             continue
@@ -175,7 +178,7 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
                 and not _COUNTED.search(text, max(0, m.start - 12), m.start) \
                 and not _verb_first(r.agent_after, after, said) and not _NEGATED.search(after, 0, said.end()) \
                 and not (r.loss_hint.search(before) and r.loss_before.search(before)) and not any(
-                    e < o.start < e + said.end()
+                    (e < o.start < e + said.end() and id(o) not in scene)
                     or (e + said.end() <= o.start <= e + said.end() + 3 and _CLAUSE_END.match(text[o.end:o.end + 40]))
                     for o in ms):
             m.role = "claimant"  # "Ethiopia's army said"; not "76 Boko Haram fighters, the army said" nor "40 украинских
@@ -198,7 +201,7 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
     if not any(m.role == "claimant" for m in ms):
         puts = [m.start() for m in _PUTS_AT.finditer(text)] if "put" in text or "plac" in text else []
         puts += [m.start() for m in _TALLY_VERB.finditer(text)] if " its " in text else []
-        _subject_claimant(text, ms, sorted(speech_at + puts) if puts else speech_at)
+        _subject_claimant(text, [m for m in ms if id(m) not in scene], sorted(speech_at + puts) if puts else speech_at)
 
 
 #: The side an attack struck, its toll told after: "A U.S. aircraft strafed Canadian troops ..., killing one soldier",
@@ -217,6 +220,21 @@ _COUNTED = re.compile(r"\d\s*$")
 #: A date or a year right before a mention ("On April 30 Ukraine's ...", "In 2023 Ukraine said", "30 квітня Генштаб").
 _DATED = re.compile(r"(?:\b(?:1[89]|20)\d\d|" + MONTH_PATTERN + r"\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}\s+" + MONTH_PATTERN
                     + r")\s*,?\s*$", re.IGNORECASE)
+
+
+#: An aside naming where a speaker is ("Zelensky, speaking in Japan, said", "…, on a visit to Tokyo, said"): the place
+#: named in it neither speaks nor stands between the speaker and the verb.
+_SCENE_BEFORE = re.compile(r",\s*(?:(?:speaking|talking|writing|travell?ing|while|addressing\s+\w+)\s+(?:\w+\s+){0,5}?"
+                           r"(?:in|at|from|to)|(?:while\s+)?(?:visiting|touring)|(?:on|during|after)\s+(?:an?\s+|his\s+|her\s+)?"
+                           r"(?:\w+\s+)?(?:visit|trip|tour)\s+to|(?:выступая|находясь|виступаючи|перебуваючи)\s+(?:\w+\s+){0,3}?"
+                           r"(?:в|во|у|на))\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _scenes(text: str, ms: list[Mention]) -> set[int]:
+    """The ``id`` of each mention that names the scene of a speaker's aside (see :data:`_SCENE_BEFORE`), closed by a
+    comma."""
+    return {id(m) for m in ms if _SCENE_BEFORE.search(text, max(0, m.start - 60), m.start)
+            and re.match(r"[^,.;:]{0,25},", text[m.end: m.end + 30])}
 
 
 def _object_before_comma(after: str, said: re.Match) -> bool:
@@ -270,7 +288,7 @@ def _co_speakers(text: str, ms: list[Mention]) -> None:
             lead.role, m.role = "claimant", None
 
 
-_SUBJECT_VERB = re.compile(r"(?:said|says|stated|claimed|reported|announced|told|added|wrote|confirmed|counted|put|puts|placed|places|"
+_SUBJECT_VERB = re.compile(r"(?:said|says|stated|claimed|reported|announced|told|added|wrote|confirmed|counted|counts|lists|listed|recorded|put|puts|placed|places|"
                            r"(?:raised|updated|revised|brought)\s+its\s+(?:[\w-]+\s+)?(?:tally|count|total|estimate|figures?)|"
                            r"estimated|заяв\w*|повідом\w*|сообщ\w*|каже|кажуть|розпов\w+|визна\w+|говорит\w*|рассказ\w+|"
                            r"признае\w*|признал\w*|онови\w+|обнови\w+|врахува\w+|учел|учл[аио])(?!\w)", re.IGNORECASE)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from .. import actors
 from . import attribution as attr
 from .attributes import WHO_CLAUSE
-from .context import BARE_FATES, CueSpans, civilian_figure, episode_years, historic
+from .context import BARE_FATES, CueSpans, civilian_figure, episode_years, historic, of_today
 from .figures import PUT_AT, THE_FIGURE, sentence_figures
 from .found import label_info
 from .labels import mask_labels
@@ -64,7 +64,12 @@ _OF_THE_FATE = re.compile(r"\W*(?:and\s+|but\s+)?(?:(?:of|among)\s+the\s+(?:(?P<
 _OF_THE_NOUN = re.compile(r"\W*(?:and\s+|but\s+)?of\s+the\s+([^\W\d][\w-]*s)\s*,", re.IGNORECASE)
 #: A sentence opening on a number the sentence before gave: "Of the 30 Americans, 22 were ...", "Of the 913, about 100".
 _OF_THE_NUMBER = re.compile(r"\W*(?:and\s+|but\s+)?of\s+the\s+(\d[\d,]*)(?:\s+[^\W\d][\w-]*){0,2}\s*,", re.IGNORECASE)
-_LIST_JOIN = re.compile(r"(?:\s+[^\W\d]+)?\s*(?:,\s*(?:and\s+|і\s+|та\s+|и\s+)?|\s(?:and|і|та|и)\s+)")
+_LIST_JOIN = re.compile(r"(?:\s+[^\W\d]+)?\s*(?:,\s*(?:and\s+|і\s+|та\s+|и\s+)?|\s(?:and|і|та|и)\s+)"
+                        r"(?:(?:about|some|nearly|almost|more than|over|at least|around|roughly|approximately|up to|около|более|"
+                        r"свыше|почти|понад|близько|майже)\s+)?")  # (a hedge before the next number)
+#: Irregular fighters' nouns: a list's soldiers after them are not theirs.
+_IRREGULAR = re.compile(r"(?i)fighter|militant|rebel|insurgent|terrorist|gunm[ae]n|jihadist|guerr?ill|бойовик|боевик|"
+                        r"террорист|терорист|повстан")
 #: A fate with no noun joined to the figure before by its verb: "... soldiers had been killed and 21 wounded".
 _FATE_JOIN = re.compile(r"(?:\s+(?:had|have|has|been|were|was|are))*\s+(?:killed|wounded|injured|captured|missing|martyred|died)"
                         r"\s*(?:,\s*(?:and\s+)?|\s(?:and|or)\s+)(?:(?:some|about|nearly|almost|more than|over|at least)\s+)?")
@@ -97,6 +102,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     ``lower(text)`` when its slices are the lower case of the sentences (see :func:`doc_lower`)."""
     out: list[Sent] = []
     episode = episode_years(text, published)  # an anniversary text's long-past episode: its figures are its news
+    then = dt.date(sorted(episode)[1], 7, 1) if episode else None
     history: list[str] = []  # bodies and groups named so far
     states: list[str] = []  # states named so far (whose "the Ministry of Defense" an unnamed ministry may be)
     para_from = 0  # where the states named in the sentence's paragraph begin in ``states``
@@ -122,6 +128,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             m.start -= s.start
             m.end -= s.start
         slow = low[s.start:s.end] if low is not None else lower(t)
+        if then is not None:  # an anniversary text's sentence of its episode: enemies of the episode's year
+            attr.PUBLISHED.set(published if of_today(slow) else then)
         listing = listing_line(t, s.start)
         if listing and listing[0] == "side":  # "Ukraine - 212, of which: ...": whose losses the lines below list
             listing_side = listing[1]
@@ -165,7 +173,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             noun_end = f.label_span[0] - s.start
             if (clause := WHO_CLAUSE.match(t, f.label_span[1] - s.start)) is not None:  # (and a relative clause after it:
                 noun_end = clause.end()  # "35 terrorists ..., who had gathered to infiltrate ..., were killed")
-            verdict = spans.verdict(rel, stop, None if part else figs[-1].end - s.start, (f.number.end - s.start, noun_end))
+            verdict = spans.verdict(rel, stop, None if part else _list_end(t, figs, k, s.start), (f.number.end - s.start, noun_end))
             if verdict is None and header is not None and (header["colon"] or LIST_LINE.match(t) or (
                     header["they"] and header["st"] is out[-1])):  # (a pronoun's losses: the next sentence only)
                 verdict = header["loss"]
@@ -263,6 +271,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                           "loser": next((m.actor for m in ms if m.role in ("loser", "enemy") and m.actor), None)}
         st.header = header
         out.append(st)
+    if then is not None:
+        attr.PUBLISHED.set(published)  # (the news' own year again for what follows)
     _resolve_units(out)
     return out
 
@@ -328,12 +338,30 @@ def _puts_figure_at(t: str, rel: int) -> bool:
     return "at" in t[max(0, rel - 24): rel].lower() and PUT_AT.search(t, max(0, rel - 70), rel) is not None
 
 
+def _list_end(t: str, figs: list, k: int, offset: int) -> int:
+    """Where the list a figure opens or continues ends, the verb after it governing all its items ("23 soldiers and 12
+    officers were killed when two helicopters crashed": the verb after the officers, not the helicopters); a figure in
+    no list: the last figure's end."""
+    j = k
+    while j + 1 < len(figs) and _LIST_JOIN.fullmatch(t, figs[j].end - offset, figs[j + 1].number.start - offset):
+        j += 1
+    return figs[j if j > k else -1].end - offset
+
+
 def _share_losers(t: str, offset: int, kept: list, figs: list, losers: list, ms: list) -> None:
     """Losers a figure takes from another of its sentence, in place: a fate with no noun listed right after a figure
     counts that figure's side ("11 ELN guerrillas killed, 37 captured"); a part is its whole's side's unless its own
-    words name one ("six Indian jets, including three Rafales"; not "..., 300 of them Russian")."""
+    words name one ("six Indian jets, including three Rafales"; not "..., 300 of them Russian"); a whole with no side
+    takes the one its part's fate gives."""
     for k in range(1, len(kept)):
         if kept[k].label.lower() not in BARE_FATES:
+            if losers[k] is None and losers[k - 1] and not losers[k - 1].startswith("@") \
+                    and kept[k].category.startswith("personnel") and kept[k - 1].category.startswith("personnel") \
+                    and _LIST_JOIN.fullmatch(t, kept[k - 1].end - offset, kept[k].number.start - offset) \
+                    and not (_IRREGULAR.search(kept[k - 1].label) and not _IRREGULAR.search(kept[k].label)):
+                losers[k] = losers[k - 1]  # "23 Russian soldiers, 4 officers and 2 pilots were killed": a list's item
+                # naming no side is of the side the one before names (not soldiers after irregulars: "23 Hamas fighters
+                # and 2 soldiers", two sides)
             continue
         a, b = kept[k - 1].end - offset, kept[k].number.start - offset
         if any(b <= m.start < kept[k].end - offset for m in ms if m.actor):
@@ -350,6 +378,9 @@ def _share_losers(t: str, offset: int, kept: list, figs: list, losers: list, ms:
         if w is not None and losers[w] is not None and not any(
                 f.number.start - offset <= m.start < f.end - offset for m in ms):
             losers[k] = losers[w]
+        elif w is not None and losers[w] is None and losers[k] in ("@self", "@adversary"):
+            losers[w] = losers[k]  # "11 soldiers, five of them from the air force, had been martyred": the fate told
+            # after the part is the whole's too
 
 
 UNIT = "@unit"  # a speaker named by a military role before any loser is known ("розповів речник бригади")
