@@ -5,6 +5,7 @@ roles of the mentions around it ("Ukrainian forces lost", "Russian troops destro
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import actors
 from . import attribution as attr
@@ -169,6 +170,7 @@ def _and_another(text: str, m, later: list, limit: int) -> bool:
 SIDES_GAP = re.compile(r"\s+(?P<a>[A-ZА-ЯІЇЄҐa-zа-яіїєґ][\w'’-]+)\s+(?:and|і|та|й|и)\s+")
 
 
+@lru_cache(maxsize=4096)  # a pure function of the word (the registry it reads is fixed); labels recur in every text
 def side_word(word: str) -> str | None:
     """The state or armed group a word names ("Afghan", "украинских", "Taliban"; "Maoist" as in "Maoists", "American" as
     in "American forces"), or ``None`` (also for an outlet or a monitor)."""
