@@ -223,3 +223,20 @@ def test_losses_words_pass_wherever_the_losses_patterns_match():
     for s in ("Kyiv put the figure at ", "estimated the death toll at about ", "placed its total at\u00a0", "PUTS THE TALLY AT "):
         assert figures.PUT_AT.search(s) and figures._may_count_losses(s), s
     assert figures._may_count_losses("loſſes totaled ")  # (not plain: the case-insensitive patterns decide)
+
+
+# Shortcuts of the sixteenth speed pass.
+
+@pytest.mark.parametrize("alias", ["russian", "foreign", "armed-forces of ukraine", "armed  forces\tof ukraine", "general-staff",
+                                   "pro russian separatists", "commander in chief", "russia backed   rebels",
+                                   "ministry of defense", "nobody", "", "hamas", "islamic-state"])
+def test_separated_index_equals_the_walk_over_every_alias(alias):
+    import re
+
+    from losstrack.extract.lexicon import _SEP_RE, actor_id, actor_index
+
+    index = actor_index()
+    key = re.sub(_SEP_RE, " ", alias.lower())
+    walk = index.get(alias.lower()) or index.get(key) or next(
+        (v for k, v in index.items() if re.sub(_SEP_RE, " ", k) == key), None)
+    assert actor_id(alias) == walk

@@ -201,7 +201,18 @@ def actor_id(alias: str) -> str | None:
     if low in index:
         return index[low]
     key = re.sub(_SEP_RE, " ", low)
-    return index.get(key) or next((v for k, v in index.items() if re.sub(_SEP_RE, " ", k) == key), None)
+    return index.get(key) or _separated_index().get(key)
+
+
+@lru_cache(maxsize=1)
+def _separated_index() -> dict[str, str]:
+    """:func:`actor_index` keyed by each alias with its separators as one space (the first alias of a key wins, as the
+    walk over the index it stands in for found): a word that is no alias ("the foreign ministry") is one lookup, not a
+    walk over every alias."""
+    out: dict[str, str] = {}
+    for k, v in actor_index().items():
+        out.setdefault(re.sub(_SEP_RE, " ", k), v)
+    return out
 
 
 @lru_cache(maxsize=1)
