@@ -240,3 +240,15 @@ def test_separated_index_equals_the_walk_over_every_alias(alias):
     walk = index.get(alias.lower()) or index.get(key) or next(
         (v for k, v in index.items() if re.sub(_SEP_RE, " ", k) == key), None)
     assert actor_id(alias) == walk
+
+
+@pytest.mark.parametrize("text", ["On 24 February 2022 and March 3, 2022", "24‒25 лютого 2022 року, 6 АВГУСТА", "SEPT. 3rd, 25.08.24",
+                                  "Tueſday 5 May", "İstanbul, 12 March 2024", "2024-05-06 and june 5", "ΣΑΣ 5 May 2023",
+                                  "nothing dated", "February 24-25, 2022"])
+def test_date_matches_equal_the_case_insensitive_scan(text):
+    from losstrack.extract.dates import DATE_RE, date_matches
+
+    def seen(m):  # (the twin's groups are of the lower case)
+        return m.span(), m.lastgroup, {k: v and v.lower() for k, v in m.groupdict().items()}
+
+    assert [seen(m) for m in date_matches(text)] == [seen(m) for m in DATE_RE.finditer(text)]

@@ -28,7 +28,7 @@ from .context import (
     of_today,
     retrospective,
 )
-from .dates import DATE_RE, WEEKDAYS, month_number, parse_date, written_year, written_years, yearless_days
+from .dates import WEEKDAYS, date_matches, month_number, parse_date, written_year, written_years, yearless_days
 from .dedupe import dedupe
 from .events import LazyEvents, war_start
 from .figures import Found
@@ -113,7 +113,7 @@ def _retro_window(text: str, sents: list, published: dt.date | None) -> Period |
     for st in sents:
         paragraphs.setdefault(st.s.paragraph, []).append(st.s.text)
     for para in list(paragraphs.values())[:6]:
-        dates = list(DATE_RE.finditer(" ".join(para)))
+        dates = date_matches(" ".join(para))
         anchor = next((d for m in dates if written_year(m)
                        and (d := parse_date(m, None)) is not None and d.year <= published.year - 2), None)
         if anchor is None:
@@ -135,7 +135,7 @@ def _retro_window(text: str, sents: list, published: dt.date | None) -> Period |
 def _month_of_year(text: str, published: dt.date) -> dt.date | None:
     """The middle of the first month written with a year at least two years before ``published`` ("in June 1982", "в
     июне 1982 года", "у червні 1982 року"), or ``None``."""
-    found = sorted([(m.start(), int(m.group("y4")), month_number(m.group("m4"))) for m in DATE_RE.finditer(text) if m.group("my")]
+    found = sorted([(m.start(), int(m.group("y4")), month_number(m.group("m4"))) for m in date_matches(text) if m.group("my")]
                    + [(m.start(), int(m.group("y")), month_number(m.group("m"))) for m in CYR_IN_MONTH.finditer(text)
                       if m.group("y")])
     return next((dt.date(y, mo, 15) for _at, y, mo in found if y <= published.year - 2), None)

@@ -9,7 +9,7 @@ import re
 
 from dateutil.easter import easter
 
-from .lexicon import trie_regex, twin
+from .lexicon import lower, plain, trie_regex, twin
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -67,6 +67,13 @@ def twin_dates(low: str) -> list[re.Match]:
             out.append(m)
             end = m.end()
     return out
+
+
+def date_matches(text: str) -> list[re.Match]:
+    """``list(DATE_RE.finditer(text))``, by :func:`twin_dates` on the lower case when the text is plain (see
+    lexicon.twin; same offsets, and groups that differ only in the case of month names): several times faster on a
+    whole document."""
+    return twin_dates(lower(text)) if plain(text) else list(DATE_RE.finditer(text))
 
 
 def month_number(name: str) -> int:
@@ -136,7 +143,7 @@ def written_year(m: re.Match) -> str | None:
 def yearless_days(text: str) -> set[tuple[int, int]]:
     """(month, day) of the days a text writes without a year ("on October 24", "16 сентября"; read in a leap year, so
     29 February stays)."""
-    return {(d.month, d.day) for m in DATE_RE.finditer(text) if (m.group("dmy") or m.group("mdy"))
+    return {(d.month, d.day) for m in date_matches(text) if (m.group("dmy") or m.group("mdy"))
             and not written_year(m) and (d := parse_date(m, dt.date(2000, 12, 31))) is not None}
 
 
@@ -145,7 +152,7 @@ def written_years(text: str) -> dict[tuple[int, int], int]:
     of "24‒25 лютого 2022 року" and "February 24-25, 2022"): the year a bare "24 лютого" of the same text means when it
     names the same day (a retrospective told years later)."""
     out: dict[tuple[int, int], int] = {}
-    for m in DATE_RE.finditer(text):
+    for m in date_matches(text):
         if not (m.group("dmy") or m.group("mdy")):
             continue
         days, y = [m.group("d1") or m.group("d2")], written_year(m)
