@@ -252,3 +252,21 @@ def test_date_matches_equal_the_case_insensitive_scan(text):
         return m.span(), m.lastgroup, {k: v and v.lower() for k, v in m.groupdict().items()}
 
     assert [seen(m) for m in date_matches(text)] == [seen(m) for m in DATE_RE.finditer(text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry said on Monday that 12 tanks were destroyed.", "In February, Zelensky said 31,000 soldiers had died.",
+    "Shoigu said at a board meeting on June 9 that 5,937 died.",
+    "Russia's Ministry of Defense on Saturday released its weekly summary.",
+    "In Thursday's daily update, the ministry said 300 died.", "On Feb. 17, British Defence Intelligence said 1,000 were killed.",
+    "Про це в понеділок, 6 січня, повідомив Генштаб.", "Міноборони РФ у четвер заявило про 40 загиблих.",
+    "Зеленський 16 лютого заявив про 31 000 загиблих.", "Об этом во вторник сообщил Генштаб.", "The army said YESTERDAY it lost 40.",
+    "It last gave a figure in September 2022, when Shoigu said 5,937.", "Officials estimated in October that 120,000 had died.",
+    "Russia lost 300 troops on December 9, the ministry said.", "No statement here, 12 tanks."])
+def test_statement_twins_equal_the_case_insensitive_patterns(sentence):
+    """The twins on a plain sentence's lower case find what the case-insensitive patterns find on a sentence that is not
+    plain (a long s at its end changes no match)."""
+    from losstrack.extract.statements import statement_date
+
+    published = dt.date(2025, 1, 10)
+    assert statement_date(sentence, published) == statement_date(sentence + " ſ", published)

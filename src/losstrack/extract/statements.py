@@ -20,7 +20,7 @@ from .dates import (
 )
 from .dates import MONTH_PATTERN as _MONTH
 from .dates import weekday_before as _weekday_before
-from .lexicon import cues, trie_regex
+from .lexicon import cues, plain, trie_regex, twin
 
 #: "Yesterday", "накануне" (the eve, said of the text's own day): the day before publication.
 _YESTERDAY = (r"(?:yesterday|вчора|вчера)(?!['’]s)|накануне(?!\s+(?:переговор|встреч|визит|саммит|выбор|праздник|дня|"
@@ -142,6 +142,13 @@ def _dates_before(s: str, keys: list[int]):
             yield from (d for d in DATE_RE.finditer(s, lo, k) if k - d.end() <= 8)
 
 
+#: The sentence-wide statement patterns, and their case-sensitive twins for the lower case of a plain sentence (see
+#: lexicon.twin: the same spans; groups in lower case, which the month and weekday lookups fold anyway).
+_PATTERNS = (_IN_MONTH_SAID, _SAID_IN_MONTH, _MONTH_SAID, _MONTH_WHEN_SAID, _SAID_ON, _ON_DATE, _ON_SAID, _WD_SAID,
+             _WD_POSSESSIVE)
+_TWINS = tuple(twin(p) for p in _PATTERNS)
+
+
 def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date] | None:
     """(start, end, date) of a sentence's statement date ("the ministry said on Monday", "Shoigu said at a board
     meeting on June 9", "сообщило во вторник"), if not after ``published``: the figures were stated that day, so
@@ -149,18 +156,21 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
     if published is None:
         return None
     low = s.lower()
+    t = low if plain(s) else s  # the text the patterns below scan
+    in_month_said, said_in_month, month_said, month_when_said, said_on, on_date, on_said, wd_said, wd_possessive = \
+        _TWINS if t is low else _PATTERNS
     keys = [k.start() for k in _SAID_KEYS.finditer(low)]
     if "put" in low or "dated" in low:  # (whole words: not "Putin", "deputy", "disputed", "updated")
         keys = sorted(keys + [k.start() for k in _PUT_DATED.finditer(low)])
-    month_first = _IN_MONTH_SAID.search(s) if ":" in s or ";" in s else _IN_MONTH_SAID.match(s)  # "In February, X
+    month_first = in_month_said.search(t) if ":" in s or ";" in s else in_month_said.match(t)  # "In February, X
     # said", "...: last August, US officials told" (anchored at the start unless a colon or semicolon opens a clause)
     if month_first is not None and month_first.start() and keys and keys[0] < month_first.start():
         month_first = None  # ("X said on Friday that ... in the past day; last August, it said, ...": the first verb's)
     month = None
     told = keys or month_first or any(w in low for w in _TOLD_WORDS)
     if told and _MONTH_WORDS.search(low):  # a month named: "said in February", "In February, X said"
-        month = (_SAID_IN_MONTH.search(s) or _MONTH_SAID.search(s) if keys else None) or month_first \
-            or _MONTH_WHEN_SAID.search(s)
+        month = (said_in_month.search(t) or month_said.search(t) if keys else None) or month_first \
+            or month_when_said.search(t)
     if month:
         mo = month_number(month.group("m"))
         y = int(month.group("y")) if month.group("y") else month_year(mo, published)
@@ -168,8 +178,8 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
             return month.start(), month.end(), min(dt.date(y, mo, calendar.monthrange(y, mo)[1]), published)
     if not keys or not (_DIGIT.search(low) or _WEEKDAY_WORDS.search(low) or _YESTERDAY_WORD.search(low)):  # no speech
         return None  # verb, or no weekday, "yesterday" or digit: the common case, decided before the costly patterns
-    found = [m for k in keys if (m := _SAID_ON.match(s, k))]  # tried where a verb is
-    dated = _ON_DATE.match(s) if _DIGIT.search(low) else None  # "On Feb. 17, British Defence Intelligence said"
+    found = [m for k in keys if (m := said_on.match(t, k))]  # tried where a verb is
+    dated = on_date.match(t) if _DIGIT.search(low) else None  # "On Feb. 17, British Defence Intelligence said"
     when = DATE_RE.match(s, dated.end()) if dated else None
     if when and (said := _THEN_SAID.match(s, when.end())) and (d := parse_date(when, published)) and d <= published \
             and not any(cues()[kind].search(low, when.end(), said.end()) for kind in ("loss", "killed", "wounded")) \
@@ -181,13 +191,13 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
         when = DATE_RE.match(s, on.end())
         if when and _DAY_WHEN_SAID.match(s, when.end()) and (d := parse_date(when, published)) and d <= published:
             return on.start(), when.end(), d
-    opening = _ON_SAID.match(s)  # "On Monday, the ministry said", "Про це в понеділок ... повідомив"
+    opening = on_said.match(t)  # "On Monday, the ministry said", "Про це в понеділок ... повідомив"
     if _WEEKDAY_WORDS.search(low) or _YESTERDAY_WORD.search(low):
         # "X on Saturday released", "X yesterday said", but not after an undated verb of the sentence ("said ..., after the ministry on
         # Sunday claimed") nor in a clause of its own ("the ministry, which on Monday released its summary, said")
-        found += [m for m in _WD_SAID.finditer(s) if not any(k < m.start() for k in keys)
+        found += [m for m in wd_said.finditer(t) if not any(k < m.start() for k in keys)
                   and not _CLAUSE_BEFORE.search(s, max(0, m.start() - 30), m.start())]
-        found += _WD_POSSESSIVE.finditer(s)
+        found += wd_possessive.finditer(t)
     # the first in the sentence is its main statement ("X on Saturday released its summary ..., whose capture it first
     # announced on Monday")
     dated = []  # (start, end, date) of each statement phrase
