@@ -256,8 +256,9 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             # sentence does not matter: a later sentence asks for one fate)
         colon = t.rstrip().endswith(":")
         they = False  # (a sentence naming losses whose next one lists them by a pronoun)
-        if not figs and not colon and any(w in text[s.end:s.end + 140].lower() for w in _THEY_WORDS):
-            they = _THEY_TOTAL.match(text, s.end, s.end + 140) is not None
+        if not figs and not colon:
+            after = text[s.end:s.end + 140].lower()  # (lowered once, not once per word)
+            they = any(w in after for w in _THEY_WORDS) and _THEY_TOTAL.match(text, s.end, s.end + 140) is not None
         if colon or they or (not figs and text.find("\n", s.end, s.end + 90) >= 0 and _LIST_LINE_NEXT.match(text, s.end, s.end + 90)):  # a header of list lines
             loss = CueSpans(t, low=slow).verdict(len(t.rstrip()), len(t))
             if loss is None and colon:  # "The full list ... reads:" in a text already reporting losses: its lines are losses
