@@ -270,3 +270,17 @@ def test_statement_twins_equal_the_case_insensitive_patterns(sentence):
 
     published = dt.date(2025, 1, 10)
     assert statement_date(sentence, published) == statement_date(sentence + " ſ", published)
+
+
+@pytest.mark.parametrize("sentence", ["In World War II, the Soviet Union lost 6,000 tanks.", "The RED ARMY lost 300 tanks.",
+                                      "the most since the Second World War", "Israel's last war cost 119 soldiers.",
+                                      "Втрати СРСР у Другої світової", "в ходе Великой Отечественной войны",
+                                      "Ukraine lost 300 tanks this war.", "wwii-era guns"])
+@pytest.mark.parametrize("episode", [frozenset(), frozenset({1942, 1943, 1944})])
+def test_historic_war_twin_equals_the_case_insensitive_scan(sentence, episode):
+    """A plain sentence's lower case scanned by the twin marks what the case-insensitive pattern marks (a long s at the
+    end makes a sentence that is not plain, and changes no mark)."""
+    from losstrack.extract.context import historic
+
+    published = dt.date(2024, 3, 1)
+    assert historic(sentence, published, episode=episode) == historic(sentence + " ſ", published, episode=episode)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..vocab import qualifier_phrases
 from .attributes import NESTING
 from .dates import MONTH_PATTERN, WEEKDAYS
-from .lexicon import cues, lower, qualifier_words
+from .lexicon import cues, lower, plain, qualifier_words, twin
 
 _MILITARY = re.compile(
     r"\b(?:troops|soldiers?|servicem[ae]n|service members|personnel|fighters|militants|military|army|forces|idf|"
@@ -179,6 +179,7 @@ _HISTORIC_WAR = re.compile(r"world war (?:ii|two|2)|second world war|wwii|great 
                            r"советск\w+ союз\w*|радянськ\w+ союз\w*|красн\w+ арми\w*|червон\w+ арм\w*|"
                            r"\b(?:last|previous|earlier)\s+war\b|(?:прошлой|предыдущей|минулої|попередньої)\s+(?:войн|війн)\w*",
                            re.IGNORECASE)  # ("Israel's last war, against Hezbollah in 2006, cost the lives of 119 soldiers")
+_HISTORIC_WAR_TWIN = twin(_HISTORIC_WAR)  # for the lower case of a plain sentence (see lexicon.twin)
 #: The states and armies of the past among :data:`_HISTORIC_WAR`'s marks (an anniversary text's own sides).
 _PAST_STATE = re.compile(r"soviet union|ussr|red army|wehrmacht|срср|ссср|советск\w+ союз\w*|радянськ\w+ союз\w*|красн\w+ арми\w*|"
                          r"червон\w+ арм\w*", re.IGNORECASE)
@@ -269,7 +270,8 @@ def historic(text: str, published: dt.date | None, at: tuple[int, int] | None = 
     low = text.lower()
     if any(w in low for w in ("war", "світов", "миров", "вітчизнян", "отечествен", "soviet", "ussr", "red army", "wehrmacht",
                               "срср", "ссср", "союз", "арми", "армі")):
-        marks += [m for m in _HISTORIC_WAR.finditer(text) if not (episode and _PAST_STATE.fullmatch(m.group(0)))]
+        wars = _HISTORIC_WAR_TWIN.finditer(low) if plain(text) else _HISTORIC_WAR.finditer(text)  # (the same spans)
+        marks += [m for m in wars if not (episode and _PAST_STATE.fullmatch(m.group(0)))]
     return any(not _SINCE_BEFORE.search(text, max(0, m.start() - 30), m.start())
                and not _SINCE_CLAUSE_BEFORE.search(text, max(0, m.start() - 80), m.start())
                and (at is None or m.start() <= at[1] + 80) for m in marks)
