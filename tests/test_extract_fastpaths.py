@@ -284,3 +284,22 @@ def test_historic_war_twin_equals_the_case_insensitive_scan(sentence, episode):
 
     published = dt.date(2024, 3, 1)
     assert historic(sentence, published, episode=episode) == historic(sentence + " ſ", published, episode=episode)
+
+
+def test_first_person_verbs_are_in_every_match():
+    """:func:`~losstrack.extract.losers.loser_of` runs the first-person patterns on a plain sentence only where one of
+    their verbs is: every verb of each pattern holds one of its words (a verb added to a pattern without one fails here),
+    and a sentence they match is still read so."""
+    import re
+
+    from losstrack.extract import losers
+
+    for pattern, words in ((losers._WE_KILLED, losers._WE_KILLED_WORDS), (losers._WE_LOST, losers._WE_LOST_WORDS)):
+        verbs = re.search(r"\(\?:((?:destroyed|lost)\|[^()]*)\)", pattern.pattern).group(1).split("|")
+        assert len(verbs) >= 3
+        for verb in verbs:
+            assert any(w in verb.replace(r"\w*", "") for w in words), verb
+    for s in ("our drones killed about ", "наші бійці знищили ", "we have shot down ", "мы уничтожили "):
+        assert losers._WE_KILLED.search(s) and any(w in s for w in losers._WE_KILLED_WORDS), s
+    for s in ("We lost ", "they say they lost \"only ", "мы потеряли около ", "ми вже втратили "):
+        assert losers._WE_LOST.search(s) and any(w in s.lower() for w in losers._WE_LOST_WORDS), s

@@ -96,6 +96,10 @@ def _may_self_subject(window: str) -> bool:
 
 
 _POSSESSIVES = ("his", "her", "its", "their", "our", "my")
+#: Verbs one of which every :data:`_WE_KILLED` match holds (in the lower case); and the same of :data:`_WE_LOST`.
+_WE_KILLED_WORDS = ("destroyed", "killed", "eliminated", "shot down", "knocked out", "знищи", "ліквідува", "вби", "уничтожи",
+                    "ликвидирова", "убил", "сбил", "зби")
+_WE_LOST_WORDS = ("lost", "потеряли", "втратили")
 
 
 #: A unit or comrades named right after a personnel noun, with no side, or "of their own": the speaker's ("five soldiers of
@@ -223,12 +227,14 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
         return attr.side(named[-1].actor) if named else "@self"
     before = text[max(0, start - 150): start].lower()  # (the words every match of the patterns below holds are looked
     # up in it first: most figures have none of them)
-    if _WE_KILLED.search(text, max(0, start - 80), start):  # "лише мій батальйон знищив 14 одиниць ...", "our unit's
+    any_case = not plain(text)  # (in a plain sentence, _WE_KILLED and _WE_LOST run only if a verb they need is in the window)
+    if (any_case or any(w in before[-80:] for w in _WE_KILLED_WORDS)) \
+            and _WE_KILLED.search(text, max(0, start - 80), start):  # "лише мій батальйон знищив 14 одиниць ...", "our unit's
         return "@adversary"  # drones ... killed about 140 soldiers": the first person's enemy, whoever speaks
     if (  # (else the speaker's own: "its soldiers")
             _may_self_subject(text[max(0, start - 60): start]) and _SELF_SUBJECT.search(text, max(0, start - 60), start)) \
             or (not text.isascii() and _SELF_SUBJECT_CYR.search(text, max(0, start - 70), start)) \
-            or _WE_LOST.search(text, max(0, start - 40), start) \
+            or ((any_case or any(w in before[-40:] for w in _WE_LOST_WORDS)) and _WE_LOST.search(text, max(0, start - 40), start)) \
             or (f.category != "personnel_captured" and _IN_OWN_UNIT.search(text, max(0, start - 50), start)
                 and not cues()["hostile"].search(text[f.number.end - off:f.label_span[1] - off + 25].lower())
                 and not any(m.actor and start <= m.start <= f.label_span[1] - off + 25 for m in ms)) \
