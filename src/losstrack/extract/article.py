@@ -25,7 +25,6 @@ from .context import (
     RUNNING_NOW,
     header_qualifier,
     military_context,
-    of_today,
     retrospective,
 )
 from .dates import WEEKDAYS, date_matches, month_number, parse_date, written_year, written_years, yearless_days
@@ -34,7 +33,7 @@ from .events import LazyEvents, war_start
 from .figures import Found
 from .groups import drop_unsound_parents, link_group_parts
 from .lexicon import cue_words, cues, lower, trie_regex
-from .losers import names_own_losses, resolve_ref
+from .losers import names_own_losses, resolve_ref, side_word
 from .numbers import parse_number
 from .parts import total_to
 from .periods import CYR_IN_MONTH, Period, in_relative_clause, nearest
@@ -54,8 +53,8 @@ _DIGIT = re.compile(r"\d")
 #: "two soldiers were killed", "866 soldiers and officers have been killed", "38 members who were killed"
 _THE_DEAD = re.compile(r"(?:погибш|загибл)\w*", re.IGNORECASE)  # a noun of those who died: its speaker's own, unless named
 #: A side's own count of its dead: "The French Ministry of the Armed Forces lists about 2,290 dead" (not "Khartoum's
-#: '1.200 dead' claim").
-_LISTS_BEFORE = re.compile(r"\b(?:lists|listed|counts|counted|records|recorded|registered|reported|reports|suffered|had|has)\s+"
+#: '1.200 dead' claim", nor "said Hamas had 10,000 dead", "reported 40 dead after a missile hit a shopping centre").
+_LISTS_BEFORE = re.compile(r"\b(?:lists|listed|counts|counted|records|recorded|registered)\s+"
                            r"(?:(?:about|some|around|roughly|nearly|almost|over|more than|at least|approximately)\s+)?$",
                            re.IGNORECASE)
 _BOILERPLATE_HEDGE = re.compile(r"(?<!\w)(?:орієнтовно\s+склали|ориентировочно\s+составили)|\bcombat\s+losses\b[^:]{0,90}?"
@@ -87,11 +86,24 @@ _LISTED_PASSIVE = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){
                              r"rebels|insurgents|terrorists)\b)[a-z\d][\w'’-]*\s+){1,5}?(?:were|have been|had been)\s+"
                              r"(?:killed|wounded|injured|captured|missing)\b")  # (not "300 soldiers and foreign mercenaries",
 # "150 servicemen and Wagner fighters": the other side's, named or hired)
-#: A hidden bomb that struck, before a figure: "a roadside bomb hit an army vehicle, injuring three soldiers".
+_DEVICE_WORDS = ("bomb", "explosive", "ied", "insurgent", "militant", "rebel", "terrorist", "gunm", "jihadist", "extremist",
+                 "separatist", "guerril", "bandit")  # (one in every match of _DEVICE: a cheap test first)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")  # a word that may name a side ("an American convoy")
+#: A hidden bomb that struck, before a figure: "a roadside bomb hit an army vehicle, injuring three soldiers"; or
+#: irregulars who killed them, right before it.
 _DEVICE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:roadside|improvised|car|truck|suicide|bicycle|motorcycle)[\s-]+"
                      r"(?:bomb|explosive device|car bomb|bomber)s?\s+(?:\w+ly\s+)?(?:hit|struck|tore|ripped|exploded|went off|"
                      r"destroyed|damaged|killed|wounded|injured)\b|\b(?:an?|the)\s+ied\s+(?:hit|struck|exploded|went off|"
-                     r"destroyed|damaged|killed|wounded|injured)\b", re.IGNORECASE)
+                     r"destroyed|damaged|killed|wounded|injured)\b"
+                     r"|(?<![\d,]\s)(?<!\d)\b(?:insurgents|militants|rebels|terrorists|gunmen|jihadists|extremists|separatists|"
+                     r"guerrillas|bandits)\s+(?:(?!and\b|or\b)\w+\s+){0,2}?(?:killed|wounded|injured|ambushed|captured|abducted)\s+"
+                     r"(?:(?:at least|about|some|up to)\s+)?$",  # (their subject, not a count: "killed 30 militants and captured 12")
+                     re.IGNORECASE)  # (or irregulars who struck them: "Thai army said insurgents killed 3 rangers")
+#: Soldiers listed before the rebels they fought, one fate after both: "Six soldiers and at least 11 communist rebels were
+#: killed ..., the army said" (the soldiers are the speaking state's; not "soldiers and foreign mercenaries", one side).
+_AND_REBELS = re.compile(r"\s+and\s+(?:(?:at least|about|some|more than|over|nearly|almost)\s+)?[\w,.-]+\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:rebels|militants|insurgents|terrorists|guerrillas|gunmen|jihadists|extremists|separatists)\s+"
+                         r"(?:were|had been|have been)\s+(?:killed|wounded|injured|captured)\b", re.IGNORECASE)
 _FALLEN = re.compile(r"\s+(?:more\s+)?fallen\s", re.IGNORECASE)  # "the names of 45 more fallen servicemen": its own dead
 #: A passive "lost" before a figure: "потеряны три вертолета" (not drones "локационно потеряны", lost to jamming: no
 #: loss; the Ukrainian "втрачено" is mostly that, so it is no cue).
@@ -381,8 +393,6 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     last_fig = max((j for j, st in enumerate(sents) if st.figs), default=-1)
     retro = _retro_window(ftext, sents, published) if last_fig >= 0 else None  # the episode a retrospective is about
     yearless = yearless_days(ftext) if retro is not None else set()
-    then = dt.date((retro.start or retro.end).year, 7, 1) if retro is not None and published is not None \
-        and (published - retro.end).days > 2 * 365 else None  # the year of an episode long over (its sides' enemies)
     home = attr.home_side(ftext)  # whose unnamed fighters a text's language makes them (Ukrainian: Ukraine's)
     for i, st in enumerate(sents):
         if i > last_fig:
@@ -427,9 +437,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     # report is about, told before its figures (a statement's day is not)
             continue
         cues_here = sentence_cues(st, published, events)
-        if then is not None:  # a retrospective's sentence of the episode: its sides are of the episode's year (Dien Bien
-            # Phu: France's enemy is Vietnam), a sentence of today's news, of today's
-            attr.PUBLISHED.set(published if of_today(slow) else then)
+        if st.day is not None or attr.PUBLISHED.get() != published:  # an anniversary text's sentence of its episode:
+            attr.PUBLISHED.set(st.day or published)  # its sides' enemies of the episode's year (see sentence_pass.analyse)
         head = st.header or {}
         if not cues_here and carry_period is None:  # a period stated earlier in the paragraph, or by the list's header
             for prev in reversed(sents[:i]):
@@ -475,6 +484,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             side = who or nobody_side or home_here  # whose own and whose enemy's losses the figure may be
             if loser is None and f.category.startswith("personnel") and side and not attr.is_publisher(side) and (
                     _PASSIVE_FATE.match(ftext, f.label_span[1]) or _LISTED_PASSIVE.match(ftext, f.label_span[1])
+                    or (_AND_REBELS.match(ftext, f.label_span[1]) and not attr.is_group(side))
                     or _FALLEN.match(ftext, f.number.end)
                     or _DIED_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)
                     or (_THE_DEAD.match(f.label) and st.claimants and not attr.is_outlet(side))
@@ -487,11 +497,14 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     and (lost := _LOST_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)) \
                     and not _BY_AGENT.search(ftext, max(0, lost.start() - 20), lost.start()):  # "потеряны три вертолета":
                 loser = "@self"  # lost, said by a side with no other side named: its own (not "противником потеряны")
-            if loser is None and side and not attr.is_publisher(side) and ("bomb" in slow or "explosive" in slow or "ied" in slow) \
-                    and _DEVICE.search(ftext, max(s.start, f.number.start - 140), f.number.start) \
-                    and not _hostile(f, ftext, s.start):
-                loser = "@self"  # "a roadside bomb hit an army vehicle, injuring three soldiers", said by a side with no
-                # other named: an insurgent's bomb struck the speaker's own
+            if loser is None and side and not attr.is_publisher(side) and any(w in slow for w in _DEVICE_WORDS) \
+                    and not attr.is_group(side) and not _hostile(f, ftext, s.start) \
+                    and (dev := _DEVICE.search(ftext, max(s.start, f.number.start - 140), f.number.start)) \
+                    and not any(m.actor for m in attr.mentions(ftext[dev.start():f.number.start])) \
+                    and not any(side_word(w) for w in _CAPITALISED.findall(ftext, dev.start(), f.number.start)):
+                loser = "@self"  # "a roadside bomb hit an army vehicle, injuring three soldiers", said by a state with no
+                # side named after the bomb: an insurgent's bomb struck the speaker's own (not "Hamas said an IED hit an
+                # Israeli tank")
             if loser is None and carry_loser is not None and carry_loser[0] == who and not (
                     carry_loser[1] == attr.side(who) and _hostile(f, ftext, s.start)):
                 loser = carry_loser[1]  # the same speaker goes on (but "1.200 rebels" after its own dead are its enemy)

@@ -62,9 +62,10 @@ _GENERIC = re.compile(
     r"(?=,?\s+(?:also\s+|further\s+|then\s+|has\s+|have\s+|had\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
     r"did not|didn't|declined|has not|had not))"  # ("the army did not comment": no speaker, but the body "its spokesman" is;
     # "the army's 6th Infantry Division in El Fasher said": the army's unit speaks for the army)
+    r"|\b(?P<spk>the spokes(?:man|woman|person))(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|added|told|stated))"
+    # ("..., the spokesman said": the speaker of a sentence before, see sentence_pass.analyse)
     r"|\b(?P<ref>(?<=according to )(?:the ministry|the department|the agency)(?=\W)|(?:(?:(?:the\s+|an?\s+)?(?:ministry|idf)(?:'s)?\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?)|"
     r"the ministry|the department|the (?!defen[cs]e )[\w'-]+ ministry|officials|it|they|he|she|the agency|the statement|"
-    r"the spokes(?:man|woman|person)|"  # ("..., the spokesman said": the body whose spokesman spoke before)
     r"the (?:paramilitary |armed |rebel |militant |jihadist |insurgent |separatist )?(?:group|force)|the party|the movement|"
     r"the militia|the organi[sz]ation|the rebels|the militants|the insurgents|the paramilitary|the paramilitaries|"
     r"the report|the update|the body|міністерство|министерство|відомство|ведомство)\b"
@@ -489,6 +490,16 @@ PUBLISHED: ContextVar[dt.date | None] = ContextVar("published", default=None)
 def _year() -> int | None:
     day = PUBLISHED.get()
     return day.year if day is not None else None
+
+
+def at_war_in(actor_id: str | None, year: int) -> bool:
+    """Whether the actor's side fights a war dated in ``year`` (a row of ``adversary_years.csv``): a side of today's
+    news in an anniversary text ("the Russian Defence Ministry said" in 2024)."""
+    if actor_id is None or actor_id.startswith("@"):
+        return False
+    home = side(actor_id) or actor_id
+    a = actors.registry().get(home)
+    return a is not None and any(actors.dated_war(home, x, year) for x in a.adversaries)
 
 
 def adversary(actor_id: str | None) -> str | None:

@@ -220,11 +220,12 @@ RUNNING_NOW = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]+(?:ed|l
 
 
 #: Words that tie a figure to the days of the news: "за минулу добу, 10 березня", "On Saturday, October 7".
-NEWS_DAY = re.compile(r"\b(?:today|yesterday|overnight|past (?:day|24 hours)|last night|this week|" + "|".join(WEEKDAYS)
+NEWS_DAY = re.compile(r"\b(?:today|yesterday|overnight|past (?:day|24 hours)|last night|this (?:week|month|year)|"
+                      + "|".join(WEEKDAYS)
                       + r")\b|(?<!\w)(?:сьогодні|сегодня|вчора|вчера|за (?:минулу |останню )?"
                       r"добу|за (?:минувшие |прошедшие |последние )?сутки|понеділ\w*|вівтор\w*|серед[уиа]|четвер\w*|"
                       r"п'ятниц\w*|субот\w*|неділ\w*|понедельник\w*|вторник\w*|сред[уы]|четверг\w*|пятниц\w*|"
-                      r"воскресень\w*)(?!\w)")
+                      r"воскресень\w*|в этом (?:году|месяце)|цього (?:року|місяця)|у цьому (?:році|місяці))(?!\w)")
 
 
 def of_today(slow: str) -> bool:

@@ -277,10 +277,10 @@ def _is_name_part(text: str, start: int, end: int, plain_low: str | None = None)
 
 
 #: A unit numbered by digits before its capitalised name ("37 Rashtriya Rifles", "3 Para", "40 Commando", "16 Air Assault
-#: Brigade"), as British and Indian writing names them; not a count of the unit's men ("13 Golani Brigade soldiers").
+#: Brigade"), as British and Indian writing names them; not a count of the unit's men before a plural ("13 Golani Brigade
+#: soldiers", "5 Gorkha Rifles Soldiers Killed", "2 Russian Brigade Commanders").
 _UNIT_AFTER = re.compile(r"(?:\s+(?:and|&)\s+\d{1,3})?\s+(?:[A-Z][\w'-]+\s+){0,3}(?:Rifles|Regiment|Brigade|Battalion|Division|Corps|"
-                         r"Para|Squadron|Commando|Light Infantry)\b(?!-)(?!\s+(?:soldiers|troops|fighters|members|servicemen|personnel|men|"
-                         r"officers|paratroopers|marines|commandos|reservists|troopers|veterans|casualties|dead|killed|wounded)\b)")
+                         r"Para|Squadron|Commando|Light Infantry)\b(?!-)(?!\s+(?:[A-Za-z]+s|(?i:personnel|men|dead|killed|wounded))\b)")
 _VERSION_BEFORE = re.compile(r"\b(?:mk|mark|type|block|model|series|version|generation|gen|no)\.?\s*$", re.IGNORECASE)
 #: A place named by a number ("Tower 22", "Hill 355", "Route 1", "высота 223"): capitalised in English, any case in Cyrillic.
 _PLACE_BEFORE = re.compile(r"(?:\b(?:Tower|Camp|Hill|Route|Highway|Checkpoint|Outpost|Gate|Pier|Sector|Kilometre|Kilometer)"

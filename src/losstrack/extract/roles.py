@@ -20,7 +20,8 @@ _PLACE_PHRASE = (r"(?:in|on|near|at|around|across|during|along|within|на|в|у
                  r"(?:(?!(?:said|says|put|puts|placed|places|reported|estimated|claimed|announced|told|заяви|сообщи|повідоми)"
                  r"\w*\s)[^\W\d]+\s+){1,3}?")  # (its words hold no speech verb: "The Indian Army on Monday put its losses at")
 _LOSS_AFTER = re.compile(
-    r"^(?:'s)?(?:\s*\([^()]{1,15}\)|\))?"  # (a name's abbreviation: "The Indian Peace Keeping Force (IPKF) has suffered")
+    r"^(?:'s)?(?:\s*\([^\s()]{2,12}\))?"  # (a name's abbreviation: "The Indian Peace Keeping Force (IPKF) has suffered";
+    # not "(per Kyiv)")
     r"(?:\s*,\s*(?:it|he|she|they|we)\s+(?:said|says|added|claimed|estimated|reported),)?"  # "Ukraine, it said,"
     r"\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|side\s+|units\s+|navy\s+|"
     r"air force\s+|fighters\s+|militants\s+|"
@@ -43,7 +44,7 @@ _LOSS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGENT_AFTER = re.compile(
-    r"^(?:'s)?(?:\s*\([^()]{1,15}\)|\))?"
+    r"^(?:'s)?(?:\s*\([^\s()]{2,12}\))?"
     r"\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|air defen[cs]es?\s+|units\s+|"
     r"fighters\s+|drones\s+|navy\s+|air force\s+|defenders\s+|defense forces\s+|saboteurs\s+|commandos\s+|partisans\s+|"
     r"сили оборони\s+|"
@@ -232,9 +233,11 @@ _SCENE_BEFORE = re.compile(r",\s*(?:(?:speaking|talking|writing|travell?ing|whil
 
 def _scenes(text: str, ms: list[Mention]) -> set[int]:
     """The ``id`` of each mention that names the scene of a speaker's aside (see :data:`_SCENE_BEFORE`), closed by a
-    comma."""
-    return {id(m) for m in ms if _SCENE_BEFORE.search(text, max(0, m.start - 60), m.start)
-            and re.match(r"[^,.;:]{0,25},", text[m.end: m.end + 30])}
+    comma, after a speaker named before it (not "The spokesman, speaking from Ukraine's General Staff headquarters,
+    said": the place is the speaker's own body)."""
+    return {id(m) for m in ms if (sc := _SCENE_BEFORE.search(text, max(0, m.start - 60), m.start))
+            and re.match(r"[^,.;:]{0,25},", text[m.end: m.end + 30])
+            and any(o.end <= sc.start() and o.actor for o in ms)}
 
 
 def _object_before_comma(after: str, said: re.Match) -> bool:

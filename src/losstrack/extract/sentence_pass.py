@@ -67,6 +67,9 @@ _OF_THE_NUMBER = re.compile(r"\W*(?:and\s+|but\s+)?of\s+the\s+(\d[\d,]*)(?:\s+[^
 _LIST_JOIN = re.compile(r"(?:\s+[^\W\d]+)?\s*(?:,\s*(?:and\s+|і\s+|та\s+|и\s+)?|\s(?:and|і|та|и)\s+)"
                         r"(?:(?:about|some|nearly|almost|more than|over|at least|around|roughly|approximately|up to|около|более|"
                         r"свыше|почти|понад|близько|майже)\s+)?")  # (a hedge before the next number)
+#: Between two items of one list, with no word of their own ("23 Russian soldiers, 4 officers and 2 pilots"; not "40
+#: Russian soldiers died, and 3 servicemen were wounded": a clause of its own).
+_ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|і\s+|та\s+|и\s+)?|\s(?:and|і|та|и)\s+)")
 #: Irregular fighters' nouns: a list's soldiers after them are not theirs.
 _IRREGULAR = re.compile(r"(?i)fighter|militant|rebel|insurgent|terrorist|gunm[ae]n|jihadist|guerr?ill|бойовик|боевик|"
                         r"террорист|терорист|повстан")
@@ -88,6 +91,7 @@ class Sent:
     said: dt.date | None = None  # the date the sentence's figures were stated ("said on Monday"), if before publication
     said_at: tuple | None = None  # :func:`~.periods.statement_date` of the sentence (where the phrase is, and the date)
     header: dict | None = None  # a list header ("... losses were approximately:") for the lines after it
+    day: dt.date | None = None  # in an anniversary text, a day of its episode's year if the sentence tells the episode
 
     @property
     def source(self) -> str | None:
@@ -104,6 +108,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     episode = episode_years(text, published)  # an anniversary text's long-past episode: its figures are its news
     then = dt.date(sorted(episode)[1], 7, 1) if episode else None
     history: list[str] = []  # bodies and groups named so far
+    speakers: list[str] = []  # the claimants of the sentences so far
     states: list[str] = []  # states named so far (whose "the Ministry of Defense" an unnamed ministry may be)
     para_from = 0  # where the states named in the sentence's paragraph begin in ``states``
     para, header = -1, None
@@ -128,8 +133,10 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             m.start -= s.start
             m.end -= s.start
         slow = low[s.start:s.end] if low is not None else lower(t)
-        if then is not None:  # an anniversary text's sentence of its episode: enemies of the episode's year
-            attr.PUBLISHED.set(published if of_today(slow) else then)
+        if then is not None:  # an anniversary text's sentence of its episode: enemies of the episode's year (not one
+            # of today: "today", "this year", or a side named that is at war today, "the Russian Defence Ministry said")
+            st.day = None if of_today(slow) or any(attr.at_war_in(m.actor, published.year) for m in ms) else then
+            attr.PUBLISHED.set(st.day or published)
         listing = listing_line(t, s.start)
         if listing and listing[0] == "side":  # "Ukraine - 212, of which: ...": whose losses the lines below list
             listing_side = listing[1]
@@ -220,7 +227,10 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                                  and 0 < x.start - m.end <= 60 and _SPOKE_IN.fullmatch(t, m.end, x.start)), None)
                     # ("military spokesman Andriy Lysenko told a briefing in Kyiv": the military of the capital it
                     # spoke in, see attr.body_of)
-                if owner is not None:  # "Indian officials said": the side named right before them
+                if m.generic == "spk":  # "..., the spokesman said": the last speaker of the sentences before (not a side
+                    m.actor = speakers[-1] if speakers else None  # named in this one: "Israeli troops killed 40 Hamas
+                    # fighters ..., the spokesman said")
+                elif owner is not None:  # "Indian officials said": the side named right before them
                     m.actor = owner
                 elif head is not None:  # "начальник Генштаба Валерий Герасимов": the body of the one who heads it
                     m.actor = attr.body_of(attr.side(head) or head, m.generic)
@@ -245,6 +255,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         st.claimants = unnamed_claimants(t, slow, [(m.start, m.actor) for m in ms if m.role == "claimant" and m.actor
                                                    and (not m.actor.startswith("@") or m.actor == UNIT)])
         history.extend(a for _p, a in st.claimants)  # (with any source of no actor id: "it said" may mean it)
+        speakers.extend(a for _p, a in st.claimants if not attr.is_nobody(a))
         states.extend(m.actor for m in ms if m.generic is None and m.actor and attr.is_state(m.actor))
         st.figs, st.found = [(f, lo) for f, lo in zip(kept, losers) if lo != "@several"], figs  # (several losers: left out)
         if figs:  # the figure a next sentence opening "Of them, ..." would list the parts of
@@ -358,7 +369,7 @@ def _share_losers(t: str, offset: int, kept: list, figs: list, losers: list, ms:
         if kept[k].label.lower() not in BARE_FATES:
             if losers[k] is None and losers[k - 1] and not losers[k - 1].startswith("@") \
                     and kept[k].category.startswith("personnel") and kept[k - 1].category.startswith("personnel") \
-                    and _LIST_JOIN.fullmatch(t, kept[k - 1].end - offset, kept[k].number.start - offset) \
+                    and _ITEM_JOIN.fullmatch(t, kept[k - 1].end - offset, kept[k].number.start - offset) \
                     and not (_IRREGULAR.search(kept[k - 1].label) and not _IRREGULAR.search(kept[k].label)):
                 losers[k] = losers[k - 1]  # "23 Russian soldiers, 4 officers and 2 pilots were killed": a list's item
                 # naming no side is of the side the one before names (not soldiers after irregulars: "23 Hamas fighters
