@@ -144,6 +144,12 @@ def dated_war(side: str, adversary: str, year: int | None) -> bool:
     return year is not None and any(first <= year <= last for first, last in adversary_years().get((side, adversary), ()))
 
 
+def war_over(side: str, adversary: str, year: int | None) -> bool:
+    """Whether every war ``adversary_years.csv`` dates for the pair ended before ``year`` (India and the LTTE in 2024)."""
+    spans = adversary_years().get((side, adversary))
+    return year is not None and bool(spans) and all(last < year for _first, last in spans)
+
+
 def adversary_of(actor_id: str) -> str | None:
     """The main adversary of an actor's side (whose losses "enemy losses" means), or ``None``."""
     a = registry().get(actor_id)

@@ -53,15 +53,16 @@ _DIGIT = re.compile(r"\d")
 #: "two soldiers were killed", "866 soldiers and officers have been killed", "38 members who were killed"
 _THE_DEAD = re.compile(r"(?:погибш|загибл)\w*", re.IGNORECASE)  # a noun of those who died: its speaker's own, unless named
 #: A side's own count of its dead: "The French Ministry of the Armed Forces lists about 2,290 dead" (not "Khartoum's
-#: '1.200 dead' claim", nor "said Hamas had 10,000 dead", "reported 40 dead after a missile hit a shopping centre").
-_LISTS_BEFORE = re.compile(r"\b(?:lists|listed|counts|counted|records|recorded|registered)\s+"
+#: '1.200 dead' claim", nor "said Hamas had 10,000 dead", "reported 40 dead after a missile hit a shopping centre",
+#: "counted about 1,000 dead in the communities").
+_LISTS_BEFORE = re.compile(r"\b(?:lists|listed|records|recorded|registered)\s+"
                            r"(?:(?:about|some|around|roughly|nearly|almost|over|more than|at least|approximately)\s+)?$",
                            re.IGNORECASE)
 _BOILERPLATE_HEDGE = re.compile(r"(?<!\w)(?:орієнтовно\s+склали|ориентировочно\s+составили)|\bcombat\s+losses\b[^:]{0,90}?"
                                 r"\b(?:were|are)\s+approximately\s*:", re.IGNORECASE)
-_PASSIVE_FATE = re.compile(r"(?:\s+(?:from|of)\s+(?:(?:the|their|its|his)\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?|\d{1,3}(?:st|nd|rd|th)?\s+)"
-                           r"(?:[^\W\d]+\s+){0,3}?"
-                           r"[^\W\d]+)?"  # ("Two other soldiers from the brigade were", "4 soldiers of 3 Para were")
+_PASSIVE_FATE = re.compile(r"(?:\s+(?:from|of)\s+(?:the|their|its|his)\s+(?:[^\W\d]+\s+){0,2}?[^\W\d]+)?"  # ("Two other
+                           # soldiers from the brigade were", "... of the Parachute Regiment were"; not a numbered unit, the
+                           # enemy's in each side's reports: "300 soldiers of the 47th Mechanized Brigade were killed")
                            r"(?:\s+(?:and|or)\s+[^\W\d]+)?(?:\s+(?:who|that))?\s+(?:were|was|have been|has been|had been|are|got|"
                            r"died|have died|had died|were reported)(?:\s+\w+ly)?(?:\s+(?:killed|wounded|injured|captured|missing))?\b"
                            r"|(?:\s+\w+ly)?\s+(?:killed|wounded|injured|captured|missing)\b(?!\s+(?:an?|the|\d|one|two|three|"
@@ -80,15 +81,14 @@ _DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|по
                           r"зниклими безвісти)\s+(?:числятся|считаются|числяться|вважаються))\s+(?:(?:понад|більше|близько|майже|"
                           r"около|более|свыше|почти|some|about|at least|more than)\s+)?$", re.IGNORECASE)
 #: A list of people whose last item's passive fate is its first's too: "Pakistan said 23 soldiers and 12 officers were killed".
-_LISTED_PASSIVE = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"  # (its unit: "29 soldiers
-                             # of the 13th Sikh Light Infantry and six para commandos were killed")
-                             r"\s*(?:,|and|или|и|і|та)\s+(?:(?!(?i:foreign|mercenar\w*|volunteers?|militants?|fighters|"
+_LISTED_PASSIVE = re.compile(r"\s*(?:,|and|или|и|і|та)\s+(?:(?!(?i:foreign|mercenar\w*|volunteers?|militants?|fighters|"
                              r"rebels|insurgents|terrorists)\b)[a-z\d][\w'’-]*\s+){1,5}?(?:were|have been|had been)\s+"
                              r"(?:killed|wounded|injured|captured|missing)\b")  # (not "300 soldiers and foreign mercenaries",
 # "150 servicemen and Wagner fighters": the other side's, named or hired)
 _DEVICE_WORDS = ("bomb", "explosive", "ied", "insurgent", "militant", "rebel", "terrorist", "gunm", "jihadist", "extremist",
                  "separatist", "guerril", "bandit")  # (one in every match of _DEVICE: a cheap test first)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")  # a word that may name a side ("an American convoy")
+_OCCUPIED = re.compile(r"(?i)\boccupied\b|(?<!\w)(?:окупован|оккупирован)")  # ("a car bomb exploded in occupied Melitopol")
 #: A hidden bomb that struck, before a figure: "a roadside bomb hit an army vehicle, injuring three soldiers"; or
 #: irregulars who killed them, right before it.
 _DEVICE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:roadside|improvised|car|truck|suicide|bicycle|motorcycle)[\s-]+"
@@ -500,8 +500,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if loser is None and side and not attr.is_publisher(side) and any(w in slow for w in _DEVICE_WORDS) \
                     and not attr.is_group(side) and not _hostile(f, ftext, s.start) \
                     and (dev := _DEVICE.search(ftext, max(s.start, f.number.start - 140), f.number.start)) \
-                    and not any(m.actor for m in attr.mentions(ftext[dev.start():f.number.start])) \
-                    and not any(side_word(w) for w in _CAPITALISED.findall(ftext, dev.start(), f.number.start)):
+                    and not _OCCUPIED.search(ftext, dev.start(), s.end) \
+                    and not any(m.actor for m in attr.mentions(ftext[dev.start():s.end])) \
+                    and not any(side_word(w) for w in _CAPITALISED.findall(ftext, dev.start(), s.end)):
                 loser = "@self"  # "a roadside bomb hit an army vehicle, injuring three soldiers", said by a state with no
                 # side named after the bomb: an insurgent's bomb struck the speaker's own (not "Hamas said an IED hit an
                 # Israeli tank")

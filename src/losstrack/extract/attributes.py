@@ -45,7 +45,7 @@ _AND_NEXT = re.compile(r"\s*(?:,?\s*(?:and|и|і|та|й)\s+|,\s*)(?:(?:another|
 _PARTITIVE_NEXT = re.compile(r"[\w,.\s]{1,12}?\s(?:of\s+(?:whom|them|which|these|those)|з\s+них|из\s+них|із\s+них)\b",
                              re.IGNORECASE)
 #: Other people with a fate of their own: "..., and nine others were wounded", "and 12 more were injured".
-_OTHERS_NEXT = re.compile(r"[\w,.]+\s+(?:others|more|інших|ще|других|еще)\b", re.IGNORECASE)
+_OTHERS_NEXT = re.compile(r"[\w,.]+\s+(?:others|more|інших|ще|других|еще)\b", re.IGNORECASE)  # (after a comma only)
 #: The passive fate a list of subjects shares, after its last subject (in the same clause).
 _SHARED_FATE = re.compile(r"(?:(?!\b(?:were|was|are|is|have|has|had)\s)[^.;:!?])*?(?:\b(?:were|have been|had been)\s+(?:(?P<killed>killed)|(?P<wounded>wounded|injured)|"
                           r"(?P<captured>captured|taken prisoner)|(?P<missing>missing))\b|(?<!\w)(?:(?P<killed_>погибли|загинули|"
@@ -151,7 +151,8 @@ def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "
     # Subjects joined by "and" share their predicate's fate: "At least 47 Wagner fighters and at least 24 Malian soldiers
     # were killed"
     if next_start < len(text) and _AND_NEXT.fullmatch(text, label_end, next_start) \
-            and not _PARTITIVE_NEXT.match(text, next_start) and not _OTHERS_NEXT.match(text, next_start):
+            and not _PARTITIVE_NEXT.match(text, next_start) \
+            and not ("," in text[label_end:next_start] and _OTHERS_NEXT.match(text, next_start)):
         # (not "120 soldiers, 40 of whom were captured", nor "We lost six of our men, and nine others were wounded")
         shared = _SHARED_FATE.match(text, next_start, min(len(text), next_start + 120))
         if shared is not None:

@@ -49,7 +49,9 @@ _GENERIC = re.compile(
     r"міністерств\w* оборони|министерств\w* обороны|(?:военн|оборонн)\w+ ведомств\w*|(?:військов|оборонн)\w+ відомств\w*|"
     r"(?<=ському )відомстві|(?<=ском )ведомстве|"  # ("у російському відомстві заявили": the state's ministry)
     r"(?:(?<=сообщили в )|(?<=заявили в )|(?<=уточнили в )|(?<=повідомили в )|(?<=повідомили у )|(?<=заявили у ))"
-    r"(?:ведомстве|відомстві))(?!\w)"  # ("трое военнослужащих были ранены, сообщили в ведомстве": the ministry before)
+    r"(?:ведомстве|відомстві)|(?<=в )ведомстве(?= (?:заявили|сообщили|утверждают|уточнили|добавили))|"
+    r"(?<=у )відомстві(?= (?:заявили|повідомили|стверджують|уточнили|додали|заявляють)))(?!\w)"  # ("трое
+    # военнослужащих были ранены, сообщили в ведомстве", "Також у відомстві заявили": the ministry named before)
     r"|\b(?P<gs>general staff|генштаб\w*|генеральн\w+ штаб\w*)"
     r"|\b(?P<pron>(?:по|за)\s+(?:его|ее|её|их|його|її|їхніми|їх)\s+(?:данным|даними|подсчетам|підрахунками|оценкам|оцінками|словами|словам)|"
     r"according to (?:its|their|his|her) (?:count|data|figures|estimates?|tally)|"
@@ -520,10 +522,13 @@ def _adversary(actor_id: str, present: frozenset, year: int | None) -> str | Non
         listed = s.adversaries if s is not None else ()
     home = side(actor_id) or actor_id
     named = [x for x in listed if x in present]  # of those named, the first at war with it that year (Baghdad in 2003:
-    if named:  # the Iraqi state, not the insurgents after it; a war dated that year first: India's enemy in 1987 is the
-        # LTTE, not Pakistan, recalled for 1971)
-        return next((x for x in named if actors.dated_war(home, x, year)), None) or next(
-            (x for x in named if actors.at_war(home, x, year)), named[0])
+    named = [x for x in named if not actors.war_over(home, x, year)]  # (not the LTTE, India's enemy of 1987-90,
+    # named in passing in 2024)
+    if named:  # the Iraqi state, not the insurgents after it)
+        first = next((x for x in named if actors.at_war(home, x, year)), named[0])
+        if is_state(first) and not actors.dated_war(home, first, year):  # a war dated that year before a standing rivalry
+            return next((x for x in named if actors.dated_war(home, x, year)), first)  # of states: India's enemy in 1987
+        return first  # is the LTTE, not Pakistan recalled for 1971; but Israel's stays Hamas when the Houthis are named
     reg = actors.registry()  # none of its own named: a group named that lists it as its enemy ("the terrorists" of a text
     foes = sorted((x for x in present if x in reg and reg[x].kind == "group" and x != home and home in reg[x].adversaries),
                   key=lambda x: (reg[x].side != home, x))  # (its own country's groups first)

@@ -132,6 +132,7 @@ _POLICE_AND = re.compile(r"(?<!\w)" + _POLICE + r"\s+(?:and|or|та|і|и)\s+$",
 _AND_POLICE = re.compile(r"\s+(?:and|or|та|і|и)\s+" + _POLICE + r"\b", re.IGNORECASE)
 
 
+_CIVIL_RANGERS = re.compile(r"(?i)\b(?:park|forest|wildlife|game|national park)\s+rangers?$")
 _DASH_GAP = re.compile(r"\s*[—–:-]?\s*")
 
 
@@ -144,6 +145,8 @@ def civilian_figure(text: str, label: str, num_start: int, label_end: int | None
     if label_end is not None and (_AND_POLICE.match(text, label_end) or _POLICE_AND.search(
             text, max(0, label_end - len(label) - 30), label_end - len(label))):  # "165 soldiers and policemen died",
         return True  # "300 молдавских полицейских и военных": a mixed toll (police are not the military), left out
+    if label_end is not None and _CIVIL_RANGERS.search(text, max(0, label_end - len(label) - 12), label_end):
+        return True  # "5 park rangers": wardens, not the army's rangers
     if label.lower() not in _ANYONE:
         return False
     low = lower(text)

@@ -225,8 +225,8 @@ _DATED = re.compile(r"(?:\b(?:1[89]|20)\d\d|" + MONTH_PATTERN + r"\s+\d{1,2}(?:s
 
 #: An aside naming where a speaker is ("Zelensky, speaking in Japan, said", "…, on a visit to Tokyo, said"): the place
 #: named in it neither speaks nor stands between the speaker and the verb.
-_SCENE_BEFORE = re.compile(r",\s*(?:(?:speaking|talking|writing|travell?ing|while|addressing\s+\w+)\s+(?:\w+\s+){0,5}?"
-                           r"(?:in|at|from|to)|(?:while\s+)?(?:visiting|touring)|(?:on|during|after)\s+(?:an?\s+|his\s+|her\s+)?"
+_SCENE_BEFORE = re.compile(r",\s*(?:(?:speaking|talking|writing|travell?ing|addressing\s+\w+)\s+(?:\w+\s+){0,5}?"
+                           r"(?:in|at|from|to)|while\s+(?:in|at)|(?:while\s+)?(?:visiting|touring)|(?:on|during|after)\s+(?:an?\s+|his\s+|her\s+)?"
                            r"(?:\w+\s+)?(?:visit|trip|tour)\s+to|(?:выступая|находясь|виступаючи|перебуваючи)\s+(?:\w+\s+){0,3}?"
                            r"(?:в|во|у|на))\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -291,7 +291,7 @@ def _co_speakers(text: str, ms: list[Mention]) -> None:
             lead.role, m.role = "claimant", None
 
 
-_SUBJECT_VERB = re.compile(r"(?:said|says|stated|claimed|reported|announced|told|added|wrote|confirmed|counted|counts|lists|listed|recorded|put|puts|placed|places|"
+_SUBJECT_VERB = re.compile(r"(?:said|says|stated|claimed|reported|announced|told|added|wrote|confirmed|counted|lists|listed|recorded|put|puts|placed|places|"
                            r"(?:raised|updated|revised|brought)\s+its\s+(?:[\w-]+\s+)?(?:tally|count|total|estimate|figures?)|"
                            r"estimated|заяв\w*|повідом\w*|сообщ\w*|каже|кажуть|розпов\w+|визна\w+|говорит\w*|рассказ\w+|"
                            r"признае\w*|признал\w*|онови\w+|обнови\w+|врахува\w+|учел|учл[аио])(?!\w)", re.IGNORECASE)

@@ -16,7 +16,7 @@ from .context import BARE_FATES, CueSpans, civilian_figure, episode_years, histo
 from .figures import PUT_AT, THE_FIGURE, sentence_figures
 from .found import label_info
 from .labels import mask_labels
-from .lexicon import lower, plain, trie_regex
+from .lexicon import cues, lower, plain, trie_regex
 from .listings import listing_line
 from .losers import its_toll, loser_of, own_side
 from .numbers import parse_number
@@ -71,8 +71,8 @@ _LIST_JOIN = re.compile(r"(?:\s+[^\W\d]+)?\s*(?:,\s*(?:and\s+|і\s+|та\s+|и\s
 #: Russian soldiers died, and 3 servicemen were wounded": a clause of its own).
 _ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|і\s+|та\s+|и\s+)?|\s(?:and|і|та|и)\s+)")
 #: Irregular fighters' nouns: a list's soldiers after them are not theirs.
-_IRREGULAR = re.compile(r"(?i)fighter|militant|rebel|insurgent|terrorist|gunm[ae]n|jihadist|guerr?ill|бойовик|боевик|"
-                        r"террорист|терорист|повстан")
+_IRREGULAR = re.compile(r"(?i)fighter|militant|rebel|insurgent|terrorist|gunm[ae]n|jihadist|guerr?ill|operative|saboteur|"
+                        r"member|mercenar|бойовик|боевик|террорист|терорист|повстан|диверсант|наемник|найманц")
 #: A fate with no noun joined to the figure before by its verb: "... soldiers had been killed and 21 wounded".
 _FATE_JOIN = re.compile(r"(?:\s+(?:had|have|has|been|were|was|are))*\s+(?:killed|wounded|injured|captured|missing|martyred|died)"
                         r"\s*(?:,\s*(?:and\s+)?|\s(?:and|or)\s+)(?:(?:some|about|nearly|almost|more than|over|at least)\s+)?")
@@ -134,8 +134,10 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             m.end -= s.start
         slow = low[s.start:s.end] if low is not None else lower(t)
         if then is not None:  # an anniversary text's sentence of its episode: enemies of the episode's year (not one
-            # of today: "today", "this year", or a side named that is at war today, "the Russian Defence Ministry said")
-            st.day = None if of_today(slow) or any(attr.at_war_in(m.actor, published.year) for m in ms) else then
+            # of today: "today", "this year", or a state's body at war today, "the Russian Defence Ministry said"; but
+            # "Russian commanders said" may be the episode's)
+            st.day = None if of_today(slow) or any(attr.is_official_body(m.actor) and attr.at_war_in(m.actor, published.year)
+                                                   for m in ms if m.actor) else then
             attr.PUBLISHED.set(st.day or published)
         listing = listing_line(t, s.start)
         if listing and listing[0] == "side":  # "Ukraine - 212, of which: ...": whose losses the lines below list
@@ -370,10 +372,13 @@ def _share_losers(t: str, offset: int, kept: list, figs: list, losers: list, ms:
             if losers[k] is None and losers[k - 1] and not losers[k - 1].startswith("@") \
                     and kept[k].category.startswith("personnel") and kept[k - 1].category.startswith("personnel") \
                     and _ITEM_JOIN.fullmatch(t, kept[k - 1].end - offset, kept[k].number.start - offset) \
+                    and not cues()["loss"].search(lower(t[max(0, kept[k - 1].number.start - offset - 30):
+                                                          kept[k - 1].number.start - offset])) \
                     and not (_IRREGULAR.search(kept[k - 1].label) and not _IRREGULAR.search(kept[k].label)):
                 losers[k] = losers[k - 1]  # "23 Russian soldiers, 4 officers and 2 pilots were killed": a list's item
                 # naming no side is of the side the one before names (not soldiers after irregulars: "23 Hamas fighters
-                # and 2 soldiers", two sides)
+                # and 2 soldiers", two sides; nor after a verb's object: "had killed 40 Russian soldiers, and 3
+                # servicemen were wounded")
             continue
         a, b = kept[k - 1].end - offset, kept[k].number.start - offset
         if any(b <= m.start < kept[k].end - offset for m in ms if m.actor):
@@ -403,8 +408,9 @@ def _resolve_units(sents: list[Sent]) -> None:
     sentence it or nobody speaks in; failing that, the side of the last speaker named before it ("Russia's Defense
     Ministry said ... A battalion commander told RIA Novosti that his men shot down 12 drones": not the side fighting
     a loser another speaker names later, "Separately, Ukraine's General Staff said Russia lost ..."); failing that,
-    the side fighting any loser named; failing that, the side whose language the text is in (a battalion commander
-    quoted in Ukrainian with no side named is Ukraine's, :func:`~.attribution.home_side`)."""
+    the side whose language the text is in (a battalion commander quoted in Ukrainian with no side named is Ukraine's,
+    :func:`~.attribution.home_side`, not the enemy of the Ukrainians a Russian statement quoted later claims); failing
+    that, the side fighting any loser named."""
     at = next((i for i, st in enumerate(sents) if any(a == UNIT for _p, a in st.claimants)), None)
     if at is None:
         return
@@ -416,7 +422,7 @@ def _resolve_units(sents: list[Sent]) -> None:
     prior = [a for st in reversed(sents[:at]) for _p, a in reversed(st.claimants) if a != UNIT and not attr.is_nobody(a)]
     others = [lo for st in order for _f, lo in st.figs if lo and not lo.startswith("@") and attr.adversary(lo) in present]
     who = attr.adversary(losers[0]) if losers else attr.side(prior[0]) if prior else \
-        attr.adversary(others[0]) if others else attr.home_side(" ".join(st.s.text for st in sents[at:at + 3]))
+        attr.home_side(" ".join(st.s.text for st in sents[at:at + 3])) or (attr.adversary(others[0]) if others else None)
     for st in sents:
         st.claimants = [(p, who if a == UNIT else a) for p, a in st.claimants if a != UNIT or who]
         if st.header and st.header.get("claimant") == UNIT:
