@@ -2665,3 +2665,12 @@ def test_review_regressions_sixteenth_session_second_pass(text, published, want)
 def test_others_sharing_one_verb_share_its_fate():
     assert _cfl("Israel's military said 2 soldiers and 4 others were killed when a drone struck the base.",
                 dt.date(2024, 5, 1)) == [("personnel_killed", 2, "ISR"), ("personnel_killed", 4, "ISR")]
+
+
+def test_the_leads_dated_statement_dates_its_sides_later_figures():
+    # "Ukrainian commanders said on Wednesday that ..." in the lead: a Ukrainian spokesman's "Since Monday" two
+    # paragraphs on ends on Wednesday, not on the day of publication
+    text = ("Ukrainian commanders said on Wednesday that they had stopped a Russian thrust north of Pokrovsk.\n\n"
+            "Small Russian assault groups slipped through thinly held positions at the weekend.\n\n"
+            "Since Monday, a spokesman for the Ukrainian corps said, its units had killed 152 Russian soldiers.")
+    assert _periods(text, dt.date(2025, 8, 14)) == [(152, dt.date(2025, 8, 11), dt.date(2025, 8, 13), "cumulative")]

@@ -266,11 +266,13 @@ def _period_before(sents: list, i: int, published, events, told: dict) -> Period
     return None
 
 
-def _said_before_paragraph(said_by: dict, paragraph: int, who) -> dt.date | None:
+def _said_before_paragraph(said_by: dict, paragraph: int, who, lead: int = -1) -> dt.date | None:
     """The date ``who`` made its statement on in the paragraph before (``"Герасимов в субботу доложил ..." then "По
-    словам Герасимова, ..."``), unless that was a flashback: an earlier paragraph has it speak on a later day ("said on
-    Friday ..." then "On April 13, it said ...": the next paragraph's "Konashenkov said" is not of April 13)."""
-    said = said_by.get((paragraph - 1, who))
+    словам Герасимова, ..."``) or in the news lead (paragraph ``lead``: "Ukrainian commanders said on Wednesday that ..."
+    dates what a Ukrainian spokesman says two paragraphs on), unless that was a flashback: an earlier paragraph has it
+    speak on a later day ("said on Friday ..." then "On April 13, it said ...": the next paragraph's "Konashenkov said"
+    is not of April 13)."""
+    said = said_by.get((paragraph - 1, who)) or (said_by.get((lead, who)) if 0 <= lead < paragraph - 1 else None)
     if said is None or any(d > said for (q, w), d in said_by.items() if w == who and q < paragraph - 1):
         return None
     return said
@@ -584,7 +586,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if period.basis == "cumulative" and period.end == published and "@as_of" in doc_period:
                 period = period._replace(end=doc_period["@as_of"])
             said = st.said or (carry_said if not st.claimants or attr.side(st.source) == attr.side(carry_said_by) else None) \
-                or said_by.get((s.paragraph, who)) or _said_before_paragraph(said_by, s.paragraph, who)
+                or said_by.get((s.paragraph, who)) or _said_before_paragraph(said_by, s.paragraph, who, first_para)
             if said is None and who is not None and (undated := said_before.get(s.paragraph)) and undated[0] < i:
                 said = undated[1]  # "X's operations room gave its own tally on Tuesday. ...": a statement dated earlier
                 # in the paragraph with no speaker resolved
