@@ -521,10 +521,11 @@ def _adversary(actor_id: str, present: frozenset, year: int | None) -> str | Non
         s = actors.registry().get(side(actor_id) or actor_id)
         listed = s.adversaries if s is not None else ()
     home = side(actor_id) or actor_id
-    named = [x for x in listed if x in present]  # of those named, the first at war with it that year (Baghdad in 2003:
-    named = [x for x in named if not (is_group(x) and actors.war_over(home, x, year))]  # (not the LTTE, India's enemy of
-    # 1987-90, named in passing in 2024; a state stays a rival after its war: North Korea for the United States)
-    if named:  # the Iraqi state, not the insurgents after it)
+    named = [x for x in listed if x in present and not (is_group(x) and actors.war_over(home, x, year))]  # (not the
+    # LTTE, India's enemy of 1987-90, named in passing in 2024; a state stays a rival after its war: North Korea for the
+    # United States)
+    if named:  # of those named, the first at war with it that year (Baghdad in 2003: the Iraqi state, not the insurgents
+        # after it)
         first = next((x for x in named if actors.at_war(home, x, year)), named[0])
         if is_state(first) and not actors.dated_war(home, first, year):  # a war dated that year before a standing rivalry
             return next((x for x in named if actors.dated_war(home, x, year)), first)  # of states: India's enemy in 1987
