@@ -89,21 +89,22 @@ _DEVICE_WORDS = ("bomb", "explosive", "ied", "insurgent", "militant", "rebel", "
                  "separatist", "guerril", "bandit")  # (one in every match of _DEVICE: a cheap test first)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")  # a word that may name a side ("an American convoy")
 _OCCUPIED = re.compile(r"(?i)\boccupied\b|(?<!\w)(?:окупован|оккупирован)")  # ("a car bomb exploded in occupied Melitopol")
+#: Irregular fighters' plural nouns (a state's enemies, not hired men of one side).
+_REBELS = r"(?:rebels|militants|insurgents|terrorists|guerrillas|gunmen|jihadists|extremists|separatists)"
 #: A hidden bomb that struck, before a figure: "a roadside bomb hit an army vehicle, injuring three soldiers"; or
 #: irregulars who killed them, right before it.
 _DEVICE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:roadside|improvised|car|truck|suicide|bicycle|motorcycle)[\s-]+"
                      r"(?:bomb|explosive device|car bomb|bomber)s?\s+(?:\w+ly\s+)?(?:hit|struck|tore|ripped|exploded|went off|"
                      r"destroyed|damaged|killed|wounded|injured)\b|\b(?:an?|the)\s+ied\s+(?:hit|struck|exploded|went off|"
                      r"destroyed|damaged|killed|wounded|injured)\b"
-                     r"|(?<![\d,]\s)(?<!\d)\b(?:insurgents|militants|rebels|terrorists|gunmen|jihadists|extremists|separatists|"
-                     r"guerrillas|bandits)\s+(?:(?!and\b|or\b)\w+\s+){0,2}?(?:killed|wounded|injured|ambushed|captured|abducted)\s+"
+                     r"|(?<![\d,]\s)(?<!\d)\b(?:" + _REBELS + r"|bandits)\s+(?:(?!and\b|or\b)\w+\s+){0,2}?"
+                     r"(?:killed|wounded|injured|ambushed|captured|abducted)\s+"
                      r"(?:(?:at least|about|some|up to)\s+)?$",  # (their subject, not a count: "killed 30 militants and captured 12")
                      re.IGNORECASE)  # (or irregulars who struck them: "Thai army said insurgents killed 3 rangers")
 #: Soldiers listed before the rebels they fought, one fate after both: "Six soldiers and at least 11 communist rebels were
 #: killed ..., the army said" (the soldiers are the speaking state's; not "soldiers and foreign mercenaries", one side).
 _AND_REBELS = re.compile(r"\s+and\s+(?:(?:at least|about|some|more than|over|nearly|almost)\s+)?[\w,.-]+\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:rebels|militants|insurgents|terrorists|guerrillas|gunmen|jihadists|extremists|separatists)\s+"
-                         r"(?:were|had been|have been)\s+(?:killed|wounded|injured|captured)\b", re.IGNORECASE)
+                         + _REBELS + r"\s+(?:were|had been|have been)\s+(?:killed|wounded|injured|captured)\b", re.IGNORECASE)
 _FALLEN = re.compile(r"\s+(?:more\s+)?fallen\s", re.IGNORECASE)  # "the names of 45 more fallen servicemen": its own dead
 #: A passive "lost" before a figure: "потеряны три вертолета" (not drones "локационно потеряны", lost to jamming: no
 #: loss; the Ukrainian "втрачено" is mostly that, so it is no cue).

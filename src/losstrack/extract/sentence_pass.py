@@ -64,12 +64,13 @@ _OF_THE_FATE = re.compile(r"\W*(?:and\s+|but\s+)?(?:(?:of|among)\s+the\s+(?:(?P<
 _OF_THE_NOUN = re.compile(r"\W*(?:and\s+|but\s+)?of\s+the\s+([^\W\d][\w-]*s)\s*,", re.IGNORECASE)
 #: A sentence opening on a number the sentence before gave: "Of the 30 Americans, 22 were ...", "Of the 913, about 100".
 _OF_THE_NUMBER = re.compile(r"\W*(?:and\s+|but\s+)?of\s+the\s+(\d[\d,]*)(?:\s+[^\W\d][\w-]*){0,2}\s*,", re.IGNORECASE)
-_LIST_JOIN = re.compile(r"(?:\s+[^\W\d]+)?\s*(?:,\s*(?:and\s+|і\s+|та\s+|и\s+)?|\s(?:and|і|та|и)\s+)"
+_JOIN = r"\s*(?:,\s*(?:and\s+|і\s+|та\s+|и\s+)?|\s(?:and|і|та|и)\s+)"  # a comma or "and" between two items
+_LIST_JOIN = re.compile(r"(?:\s+[^\W\d]+)?" + _JOIN +
                         r"(?:(?:about|some|nearly|almost|more than|over|at least|around|roughly|approximately|up to|около|более|"
                         r"свыше|почти|понад|близько|майже)\s+)?")  # (a hedge before the next number)
 #: Between two items of one list, with no word of their own ("23 Russian soldiers, 4 officers and 2 pilots"; not "40
 #: Russian soldiers died, and 3 servicemen were wounded": a clause of its own).
-_ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|і\s+|та\s+|и\s+)?|\s(?:and|і|та|и)\s+)")
+_ITEM_JOIN = re.compile(_JOIN)
 #: Irregular fighters' nouns: a list's soldiers after them are not theirs.
 _IRREGULAR = re.compile(r"(?i)fighter|militant|rebel|insurgent|terrorist|gunm[ae]n|jihadist|guerr?ill|operative|saboteur|"
                         r"member|mercenar|бойовик|боевик|террорист|терорист|повстан|диверсант|наемник|найманц")
@@ -106,7 +107,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     ``lower(text)`` when its slices are the lower case of the sentences (see :func:`doc_lower`)."""
     out: list[Sent] = []
     episode = episode_years(text, published)  # an anniversary text's long-past episode: its figures are its news
-    then = dt.date(sorted(episode)[1], 7, 1) if episode else None
+    then = dt.date(sorted(episode)[1], 7, 1) if episode else None  # (the first year its phrase names: episode_years
+    # gives each with the years on either side)
     history: list[str] = []  # bodies and groups named so far
     speakers: list[str] = []  # the claimants of the sentences so far
     states: list[str] = []  # states named so far (whose "the Ministry of Defense" an unnamed ministry may be)
