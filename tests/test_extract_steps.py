@@ -2674,3 +2674,82 @@ def test_the_leads_dated_statement_dates_its_sides_later_figures():
             "Small Russian assault groups slipped through thinly held positions at the weekend.\n\n"
             "Since Monday, a spokesman for the Ukrainian corps said, its units had killed 152 Russian soldiers.")
     assert _periods(text, dt.date(2025, 8, 14)) == [(152, dt.date(2025, 8, 11), dt.date(2025, 8, 13), "cumulative")]
+
+
+# --- seventeenth session ---
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    # plural demonyms are their side ("японцы потеряли"); a dated month between a speaker and its verb counts as one
+    # word ("Советское командование в августе 1938 года сообщало"); a side that admitted losses, even "far smaller" ones
+    # before a colon, or in a clause after "that", tells of its own
+    ("Тридцать лет назад, 11 августа 1938 года, закончились бои у озера Хасан. Советское командование в августе 1938 "
+     "года сообщало, что японцы потеряли около 600 человек убитыми.", dt.date(1968, 8, 11), [(600, "SUN", "JPN")]),
+    ("The Russian Defence Ministry in August 2024 said Ukraine had lost 200 soldiers near Kursk.", dt.date(2024, 9, 1),
+     [(200, "RUS-MOD", "UKR")]),
+    ("Russia admitted far smaller losses: 50 killed and 20 wounded.", dt.date(2024, 5, 1),
+     [(50, "RUS", "RUS"), (20, "RUS", "RUS")]),
+    ("Японская сторона признавала гораздо меньшие потери: 526 убитых и 914 раненых.", dt.date(1939, 5, 1),
+     [(526, "JPN", "JPN"), (914, "JPN", "JPN")]),
+    ("Російські воєнкори визнавали, що 155-та бригада під Вугледаром втратила 300 бійців.", dt.date(2023, 2, 23),
+     [(300, "RUS", "RUS")]),
+])
+def test_demonyms_dated_speakers_and_admissions(text, published, want):
+    assert _sides(text, published) == want
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    # in an anniversary text of an episode long over, a total given as of today is the episode's, even with no "in the
+    # war" (one day alone: that day); days counted back from the news are the episode's ("over the three days of the
+    # battle"); "N years ago tonight" is the news' day that many years back; "the night of June 11" runs into the 12th
+    ("Fifty-five years ago, on 2 March 1969, Chinese troops ambushed a Soviet patrol on Damansky Island.\n\n"
+     "Thirty-one Soviet soldiers were killed, the Soviet side said.", dt.date(2024, 3, 2),
+     [(31, dt.date(1969, 3, 2), dt.date(1969, 3, 2), "increment")]),
+    ("Seventy years ago tonight, the Glosters were dug in south of the Imjin River. By the morning of 25 April 1951, "
+     "the battalion had ceased to exist.\n\nThe British brigade lost 1,091 men over the three days of the battle.",
+     dt.date(2021, 4, 22), [(1091, dt.date(1951, 4, 22), dt.date(1951, 4, 25), "increment")]),
+    ("Forty years ago, on the night of June 11, 1982, British paratroopers attacked Mount Longdon.\n\n"
+     "The British Ministry of Defence recorded 23 of its own soldiers killed.", dt.date(2022, 6, 12),
+     [(23, dt.date(1982, 6, 11), dt.date(1982, 6, 12), "increment")]),
+    # (a total of today in such a text stays today's)
+    ("Fifty years ago, on 6 October 1973, Egypt and Syria attacked Israel.\n\nToday Israel's army has 1,300 tanks, and "
+     "so far this year 12 soldiers have been killed, the army said.", dt.date(2023, 10, 6),
+     [(12, dt.date(2023, 1, 1), dt.date(2023, 10, 6), "cumulative")]),
+])
+def test_an_anniversary_texts_totals_are_its_episodes(text, published, want):
+    assert _periods(text, published) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # killed, wounded and captured (or missing) listed together are every fate: the root category, not the first fate
+    ("According to Ministry of Defence figures, the British brigade lost 1,091 men killed, wounded or captured.",
+     [("personnel", 1091, "GBR")]),
+    ("Russia lost 500 soldiers killed, wounded and missing near Bakhmut, Ukraine said.", [("personnel", 500, "RUS")]),
+    ("Минобороны России заявило о 6 тысячах убитых, раненых и пленных украинских военных.", [("personnel", 6000, "UKR")]),
+    # (two fates are casualties, as before)
+    ("Russia lost 500 soldiers killed and wounded near Bakhmut, Ukraine said.", [("personnel_casualties", 500, "RUS")]),
+])
+def test_every_fate_listed_is_the_root_category(text, want):
+    assert _cfl(text, dt.date(2024, 5, 1)) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # irrecoverable losses named before their verb are the dead; the wounded "and shell-shocked" are the wounded; a
+    # Russian participle's clause after a side is skipped to its verb, and the neuter "потеряло" is a loss; a numbered
+    # front of the Red Army is the Soviet Union's, not Belarus's; an abbreviation joined to a figure's noun is no
+    # figure of one
+    ("Безвозвратные потери советских войск составили 960 человек, ранеными и контужеными — 2 752.",
+     [("personnel_killed", 960, "SUN"), ("personnel_wounded", 2752, "SUN")]),
+    ("Войско Польское, сражавшееся вместе с советскими частями, потеряло около 8 900 человек.",
+     [("personnel_casualties", 8900, "POL")]),
+    ("Только в первый день 1-й Белорусский фронт потерял 727 танков.", [("tanks", 727, "SUN")]),
+    ("Российская армия потеряла 1 997 танков и САУ.", [("tanks", 1997, "RUS")]),
+])
+def test_irrecoverable_shellshocked_participles_fronts(text, want):
+    assert _cfl(text, dt.date(1945, 5, 20)) == want
+
+
+def test_a_headlines_lost_fighters_are_the_bodys_killed():
+    # the headline's "потеряло более 400 боевиков" (no fate) tells the body's "уничтожено более 400 боевиков": one claim
+    text = ("ИГ потеряло более 400 боевиков\n\nКомандование вооруженных сил Сирии заявило в воскресенье, что с начала "
+            "операции уничтожено более 400 боевиков ИГ.")
+    assert _cfl(text, dt.date(2016, 3, 28)) == [("personnel_killed", 400, "IRQ-IS")]

@@ -25,6 +25,7 @@ from .context import (
     RUNNING_NOW,
     header_qualifier,
     military_context,
+    of_today,
     retrospective,
 )
 from .dates import WEEKDAYS, date_matches, month_number, parse_date, written_year, written_years, yearless_days
@@ -126,23 +127,52 @@ def _retro_window(text: str, sents: list, published: dt.date | None) -> Period |
     for st in sents:
         paragraphs.setdefault(st.s.paragraph, []).append(st.s.text)
     for para in list(paragraphs.values())[:6]:
-        dates = date_matches(" ".join(para))
+        joined = " ".join(para)
+        dates = date_matches(joined)
         anchor = next((d for m in dates if written_year(m)
                        and (d := parse_date(m, None)) is not None and d.year <= published.year - 2), None)
+        ago = _years_ago_today(joined, published)
+        if ago is not None and (anchor is None or abs((ago - anchor).days) <= 200):
+            anchor = min(ago, anchor or ago)  # ("Seventy years ago tonight ... By the morning of 25 April 1951": 22 to 25)
+            dates = [*dates, None]
         if anchor is None:
-            month = _month_of_year(" ".join(para), published)
+            month = _month_of_year(joined, published)
             if month is not None:  # a month with its year ("Сорок лет назад, в июне 1982 года"): its year only
                 return Period(None, month, "increment")
             continue
         days = {anchor}  # the paragraph's other days, of the anchor's year when written without one
         for m in dates:
+            if m is None:  # (the day "N years ago today" names)
+                days.add(ago)
+                continue
             d = parse_date(m, None) if written_year(m) else parse_date(m, published)
             if d is not None and not written_year(m):
                 d = d.replace(year=anchor.year) if (d.month, d.day) != (2, 29) else None
             if d is not None and abs((d - anchor).days) <= 200:
                 days.add(d)
+                if (night := _NIGHT_OF.search(joined, max(0, m.start() - 16), m.start())) is not None:
+                    days.add(d + dt.timedelta(days=-1 if night.group(1) else 1))  # (the morning after it, or before)
         return Period(min(days), max(days), "increment") if len(days) > 1 else Period(None, anchor, "increment")
     return None
+
+
+#: A night named by a day: "on the night of June 11" runs into the 12th, "в ночь на 31 июля" is the night before.
+_NIGHT_OF = re.compile(r"(?:\bnight\s+of(?:\s+the)?|(?<!\w)(в\s+ночь\s+на|[ву]\s+ніч\s+на))\s+$", re.IGNORECASE)
+#: "Seventy years ago tonight", "сегодня 80 лет назад": the news' own day, that many years back.
+_YEARS_AGO_TODAY = re.compile(r"\b([\w-]+)\s+years\s+ago\s+(?:today|tonight|this\s+(?:day|morning|evening|night))\b|"
+                              r"(?<!\w)(?:сегодня|сьогодні),?\s+(\w+)\s+(?:лет|года|років|роки)\s+(?:назад|тому)(?!\w)", re.IGNORECASE)
+
+
+def _years_ago_today(text: str, published: dt.date) -> dt.date | None:
+    """The day of ``published`` the number of years back that "N years ago today" names, or ``None``."""
+    m = _YEARS_AGO_TODAY.search(text)
+    n = parse_number(m.group(1) or m.group(2)) if m else None
+    if not n or n >= published.year:
+        return None
+    try:
+        return published.replace(year=published.year - n)
+    except ValueError:  # (29 February)
+        return published.replace(year=published.year - n, day=28)
 
 
 def _month_of_year(text: str, published: dt.date) -> dt.date | None:
@@ -710,6 +740,11 @@ _OF_THE_EPISODE = re.compile(r"\b(?:in|during|throughout|of)\s+the\s+(?:[\w'-]+\
                              r"час|в ходе|в ході|в боях|у боях|в бою|у бою|за время|за час|тоді|тогда|в те дни|у ті дні)(?!\w)")
 
 
+#: Days after which an episode is history: a total its anniversary text gives as of today is the episode's (a war of
+#: today is told "so far", "today").
+_LONG_AGO = 5 * 365
+
+
 def _in_retro(period: Period, retro: Period, published: dt.date, slow: str, yearless: set) -> Period:
     """A figure's period in a retrospective of the episode ``retro``: a total told of the episode with no start, as of
     the news ("2,656 Israeli soldiers were killed in the war"), is the episode's (not "Russia has lost 409,000 troops");
@@ -717,9 +752,12 @@ def _in_retro(period: Period, retro: Period, published: dt.date, slow: str, year
     are of its year, not the latest such days (not "on Thursday", nor "За минулу добу, 10 березня" in the news' week)."""
     if (published - retro.end).days <= 2 * 365:  # an episode long over only: not "в ходе войны Россия потеряла 409
         return period  # тысяч" two years into a war, nor "Two years on ... On February 20, Russian forces lost 1,200"
-    if retro.start is not None and period.basis == "cumulative" and period.start is None and period.end == published \
-            and _OF_THE_EPISODE.search(slow) and not RUNNING_NOW.search(slow):
-        return retro
+    long_ago = (published - retro.end).days > _LONG_AGO
+    if period.basis == "cumulative" and period.start is None and period.end == published \
+            and (retro.start is not None or long_ago) \
+            and (_OF_THE_EPISODE.search(slow) or (long_ago and not of_today(slow))) \
+            and not RUNNING_NOW.search(slow):
+        return retro if retro.start is not None else Period(retro.end, retro.end, "increment")
     year = (retro.start or retro.end).year
     if period.basis == "increment" and period.start is not None and period.end is not None \
             and period.start.year >= published.year - 1 and period.start.year != year \
@@ -734,6 +772,10 @@ def _in_retro(period: Period, retro: Period, published: dt.date, slow: str, year
             retro.end - dt.timedelta(days=60), retro.end + dt.timedelta(days=60))  # (a day alone: the weeks around it)
         if first <= shifted.start <= shifted.end <= last:
             return shifted
+    if long_ago and period.basis == "increment" and period.end == published and retro.start is not None \
+            and (published.month, published.day) not in yearless and not of_today(slow):
+        return retro  # days counted back from the news in a text of long ago: the episode's ("over the three days of
+        # the battle")
     return period
 
 

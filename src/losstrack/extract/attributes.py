@@ -122,9 +122,25 @@ def _up_to_cut(window: str) -> str:
     return window[:cut.start()] if cut else window
 
 
+#: Killed, wounded and captured (or missing) listed together: every fate, the root category ("1,091 men killed,
+#: wounded or captured", "о 60 тысячах убитых, раненых и пленных японцев").
+EVERY_FATE = re.compile(r"\s*(?:killed|dead|убит\w*|вбит\w*|погибш\w*|загибл\w*)\s*,\s*(?:wounded|injured|ранен\w*|поранен\w*)"
+                         r"\s*,?\s*(?:and|or|и|или|і|та|чи|й)\s+(?:captured|taken prisoner|missing|пленн\w*|пропавш\w*|"
+                         r"полонен\w*|зниклих|пропал\w*)(?!\w)", re.IGNORECASE)
+
+
+#: Irrecoverable losses named before their verb: the dead ("Безвозвратные потери советских войск составили 960 человек").
+_IRRECOVERABLE = re.compile(r"(?:(?<!\w)(?:безвозвратн|безповоротн)\w*\s+(?:потер|втрат)\w*|\birrecoverable\s+losses)"
+                            r"[^.;:\d]{0,60}$", re.IGNORECASE)
+
+
 def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "") -> str:
     """Personnel category from the fate words around a personnel figure (killed, wounded, ...)."""
     c = cues()
+    if EVERY_FATE.match(text, label_end if label else num.end):
+        return "personnel"
+    if _IRRECOVERABLE.search(text, max(0, num.start - 90), num.start):  # (further back than the fate words below)
+        return "personnel_killed"
     roster = is_roster(label)
     aside = _ASIDE.match(text, label_end) or WHO_CLAUSE.match(text, label_end)  # "11 soldiers, five of them from the
     # air force, had been martyred", "35 terrorists belonging to JeM, who had gathered ..., were killed": read

@@ -180,12 +180,13 @@ def military_context(text: str) -> bool:
 _HISTORIC_WAR = re.compile(r"world war (?:ii|two|2)|second world war|wwii|great patriotic war|другої світової|второй мировой|"
                            r"великої вітчизняної|великой отечественной|soviet union|ussr|red army|wehrmacht|срср|ссср|"
                            r"советск\w+ союз\w*|радянськ\w+ союз\w*|красн\w+ арми\w*|червон\w+ арм\w*|"
+                           r"stalingrad|сталинград\w*|сталінград\w*|"  # (the city's name since 1961 is Volgograd)
                            r"\b(?:last|previous|earlier)\s+war\b|(?:прошлой|предыдущей|минулої|попередньої)\s+(?:войн|війн)\w*",
                            re.IGNORECASE)  # ("Israel's last war, against Hezbollah in 2006, cost the lives of 119 soldiers")
 _HISTORIC_WAR_TWIN = twin(_HISTORIC_WAR)  # for the lower case of a plain sentence (see lexicon.twin)
 #: The states and armies of the past among :data:`_HISTORIC_WAR`'s marks (an anniversary text's own sides).
 _PAST_STATE = re.compile(r"soviet union|ussr|red army|wehrmacht|срср|ссср|советск\w+ союз\w*|радянськ\w+ союз\w*|красн\w+ арми\w*|"
-                         r"червон\w+ арм\w*", re.IGNORECASE)
+                         r"червон\w+ арм\w*|stalingrad|сталинград\w*|сталінград\w*", re.IGNORECASE)
 #: "since the start of": a year after it dates a start, not a past war.
 _START_BEFORE = re.compile(r"since|start of|beginning of|outbreak of|з початку|від початку|с начала", re.IGNORECASE)
 #: A war or battle named by an earlier year: "the 2020 war", "the April battles of 2016", "войны 2020 года".
@@ -273,7 +274,7 @@ def historic(text: str, published: dt.date | None, at: tuple[int, int] | None = 
              and not _MODEL_BEFORE.search(text, max(0, m.start() - 20), m.start()) and m.start() not in counts]
     low = text.lower()
     if any(w in low for w in ("war", "світов", "миров", "вітчизнян", "отечествен", "soviet", "ussr", "red army", "wehrmacht",
-                              "срср", "ссср", "союз", "арми", "армі")):
+                              "срср", "ссср", "союз", "арми", "армі", "stalingrad", "сталинград", "сталінград")):
         wars = _HISTORIC_WAR_TWIN.finditer(low) if plain(text) else _HISTORIC_WAR.finditer(text)  # (the same spans)
         marks += [m for m in wars if not (episode and _PAST_STATE.fullmatch(m.group(0)))]
     return any(not _SINCE_BEFORE.search(text, max(0, m.start() - 30), m.start())

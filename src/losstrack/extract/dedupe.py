@@ -35,6 +35,9 @@ def _detail(f: Figure) -> tuple:
     return (f.parent is not None, f.period_start is not None, f.region is not None, f.qualifier != "exact")
 
 
+_VAGUE_PERSONNEL = ("personnel", "personnel_casualties")  # a headline's personnel "lost" with no fate of their own
+
+
 def _rounds(h: Figure, b: Figure) -> bool:
     """Whether a headline figure ``h`` tells the body figure ``b``, perhaps rounded ("over 11,000" for 11,030); the same
     number by the same claimant is that figure even if the headline's terse wording gave it another loser ("Shabaab
@@ -42,8 +45,9 @@ def _rounds(h: Figure, b: Figure) -> bool:
     if (h.category, h.value, h.qualifier, h.value_high, h.claimant) == (b.category, b.value, b.qualifier, b.value_high,
                                                                          b.claimant):
         return True
-    if (h.category, h.loser, h.value_high) != (b.category, b.loser, b.value_high):
-        return False
+    if (h.loser, h.value_high) != (b.loser, b.value_high) or not (
+            h.category == b.category or (h.category in _VAGUE_PERSONNEL and b.category.startswith("personnel"))):
+        return False  # (a headline's "lost more than 400 fighters" may be the body's "more than 400 killed")
     if h.value == b.value:
         return True
     rounded = h.value >= 100 and h.value % 100 == 0 and abs(b.value - h.value) <= 0.1 * b.value

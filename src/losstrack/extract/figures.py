@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right, insort
 
 from ..vocab import taxonomy
 from . import attribution as attr
-from .attributes import NESTING, fate, nest, qualifier
+from .attributes import EVERY_FATE, NESTING, fate, nest, qualifier
 from .context import BARE_FATES, CYR_FATES
 from .dates import DATE_RE, DATE_TWIN, MONTH_PATTERN
 from .found import Found, label_info, shifted
@@ -162,6 +162,7 @@ _BARE_MODIFIERS = re.compile(r"(?:(?!(?:ещё|еще|ще|несколько|к
                              r"свыше|до|зокрема|в|у|том|тому|серед|среди|из|з|них)\s)(?:\d+-мм|[^\W\d][\w'’-]*)\s+){1,2}",
                              re.IGNORECASE)
 #: Endings of Russian and Ukrainian genitive plurals ("бойцов", "танків", "военнослужащих"): a bare plural is no one.
+_AND_ABBREVIATION = re.compile(r"\s+(?:and|или|и|та|і|й)\s+", re.IGNORECASE)
 _NUMBER_NEXT = re.compile(r"\s*[‒–—:-]?\s*\d")  # a label its number follows ("бойових броньованих машин ‒ 1 435"): no bare one
 _LIST_END = re.compile(r"(?:\s*[«\"“][^»\"”]{1,30}[»\"”])?[^,;.]{0,40}?\s*(?:[,;.]|\s(?:and|и|та|і)\s|$)")
 _SHOT_DOWN = re.compile(r"\b(?:shot down|shoot down|shooting down|downed|brought down|intercepted)\s+"
@@ -284,6 +285,8 @@ def _list_ones(text: str, labels, found_spans) -> list[Number]:
         k = bisect_right(span_starts, ls) - 1  # (a label inside a figure found: its noun; the spans are sorted)
         if (k >= 0 and ls < spans[k][1]) or lab.lower() in BARE_FATES or lab.lower() in CYR_FATES:
             continue  # ("dozens of casualties, killed or wounded": a fate word is no noun to count)
+        if k >= 0 and lab.isupper() and _AND_ABBREVIATION.fullmatch(text, spans[k][1], ls):
+            continue  # an abbreviation joined to a figure's noun shares its number ("1 997 танков и САУ")
         if ls not in gap_ends and not (CYRILLIC.match(lab) and (any(
                 _BARE_MODIFIERS.fullmatch(text, g, ls) for g in ends[bisect_left(ends, ls - 60): bisect_left(ends, ls)])
                 or _heads_list(text, ls, le, span_starts))):
@@ -710,6 +713,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             model = model or model_after(text, le, labels)
         if label.lower() in BARE_FATES and _AND_WOUNDED.match(text, le) and not whole_of:  # "killed and wounded"
             category = "personnel_casualties"
+        elif (label.lower() in BARE_FATES or label.lower() in CYR_FATES) and EVERY_FATE.match(text, ls) and not whole_of:
+            category = PERSONNEL  # "60 тысячах убитых, раненых и пленных": every fate
         elif category.startswith(PERSONNEL) and (whole_of or category in (PERSONNEL, "personnel_casualties")):
             nxt = nums[i + 1].start if i + 1 < len(nums) else len(text)
             if le <= num.start:  # label before the number: its fate is written between ("troops killed ... rose to")

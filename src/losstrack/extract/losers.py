@@ -42,15 +42,22 @@ _SELF_SUBJECT_CYR = re.compile(r"(?<!\w)(?:його|її|їхн\w*|свій|св
                                r"несут\s+потери)(?!\w)[^.;]*$", re.IGNORECASE)  # (and "і батальйон має втрати: ...")
 #: A side admitting a loss tells of its own: "the Air Force confirmed the loss of one F-16", "визнали загибель 12 бійців";
 #: not the enemy's it confirms ("подтвердил потери противника": an "enemy" mention, see attribution.mentions).
-_ADMITTED = re.compile(r"\b(?:confirmed|acknowledged|admitted)\s+(?:the\s+)?(?:loss|losses|death|deaths)\s+of\s+[^.;:]{0,30}$|"
-                       r"(?<!\w)(?:підтвердил\w*|підтвердив|визнал\w*|визнав|подтвердил\w*|признал\w*)\s+(?:втрату|втрати|"
-                       r"загибель|потерю|потери|гибель)\s+[^.;:]{0,30}$", re.IGNORECASE)
+_ADMITTED = re.compile(r"\b(?:confirmed|acknowledged|admitted)\s+(?:the\s+)?(?:(?:far|much|[a-z]+er)\s+){0,2}(?:loss|losses|death|deaths)"
+                       r"(?:\s+of|\s*:)\s+[^.;:]{0,30}$|"
+                       r"(?<!\w)(?:підтвердил\w*|підтвердив|визнал\w*|визнав\w*|подтвердил\w*|признал\w*|признавал\w*)\s+"
+                       r"(?:(?:гораздо|значительно|набагато|значно|[^\W\d]+(?:ие|ые|і))\s+){0,2}(?:втрату|втрати|"
+                       r"загибель|потерю|потери|гибель)(?:\s*:)?\s+[^.;:]{0,30}$", re.IGNORECASE)  # (and a smaller count
+# admitted before a colon: "Японская сторона признавала гораздо меньшие потери: 526 убитых")
 #: A side naming "its own losses" before the figures: "назвало свои потери ...: 192 военнослужащих погибли".
 _OWN_LOSSES = re.compile(r"(?<!\w)(?:свои|свої|собственные|власні|своих|собственных|своїх|власних)\s+(?:(?:данных|даних)\s+(?:о|про)\s+)?"
                          r"(?:потери|втрати|потерь|втрат|потерях|втратах)(?!\w)|\b(?:its|their)\s+own\s+(?:losses|casualties)\b",
                          re.IGNORECASE)  # (not "Собственные потери Хезболлы": the side named after it)
 _OWN_LOSSES_WORDS = ("сво", "собственн", "власн", " own ")
-_ADMITTED_WORDS = ("confirmed", "acknowledged", "admitted", "підтверд", "визна", "подтверд", "призна")
+#: A side admitting in a reported clause: "Російські воєнкори визнавали, що 155-та бригада втратила сотні бійців",
+#: "Moscow admitted that the regiment had lost 40 men" (its own, when the clause names no side).
+_ADMITTED_THAT = re.compile(r"(?:\b(?:admitted|acknowledged|conceded)|(?<!\w)(?:признал\w*|признавал\w*|визнал\w*|визнав\w*))"
+                            r"\s*,?\s*(?:that|что|що)\s[^.;:]{0,120}$", re.IGNORECASE)
+_ADMITTED_WORDS = ("confirmed", "acknowledged", "admitted", "conceded", "підтверд", "визна", "подтверд", "призна")
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b|,\s+(?:а|но|але|однак|однако)\s", re.IGNORECASE)
 #: A verb of attack right after a side (up to two words between) makes it the attacker: "Hamas militants killed".
 _AGENT_NEXT = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:killed|fired|hit|struck|destroyed|wounded|shot|blew|"
@@ -243,6 +250,9 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
                 and not any(m.actor and 0 <= unit.start() - m.end <= 25 for m in ms)) \
             or (any(w in before for w in _ADMITTED_WORDS) and _ADMITTED.search(text, max(0, start - 60), start)
                 and not any(m.role == "enemy" and start - 60 <= m.start < f.label_span[1] - off for m in ms)) \
+            or (any(w in before for w in _ADMITTED_WORDS) and (told := _ADMITTED_THAT.search(text, max(0, start - 150), start))
+                and not any(m.actor and m.role != "claimant" and told.start() <= m.start < f.label_span[1] - off + 25
+                            for m in ms)) \
             or (any(w in before for w in _OWN_LOSSES_WORDS) and (own := _OWN_LOSSES.search(text, max(0, start - 150), start))
                 and not any(own.end() <= m.start < f.label_span[1] - off + 40 and m.actor and m.role != "claimant"
                             for m in ms)):  # (not "… its own losses, said

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from . import attribution as attr
 from .attribution import Mention, split_speech
-from .dates import MONTH_PATTERN
+from .dates import CYR_MONTH_WINDOWS, MONTH_PATTERN
 from .lexicon import cues, label_pattern, lower, plain, trie_regex, twin
 
 _WORD_CHAR = re.compile(r"\w")
@@ -24,7 +24,7 @@ _LOSS_AFTER = re.compile(
     # not "(per Kyiv)")
     r"(?:\s*,\s*(?:it|he|she|they|we)\s+(?:said|says|added|claimed|estimated|reported),)?"  # "Ukraine, it said,"
     r"\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|side\s+|units\s+|navy\s+|"
-    r"air force\s+|fighters\s+|militants\s+|"
+    r"air force\s+|fighters\s+|militants\s+|(?:brigade|battalion|regiment|division|corps)\s+|"  # ("The British brigade lost")
     r"(?:війська|військові|сили|окупанти|загарбники|войска|военные|силы|оккупанты|армія|армия|підрозділи|подразделения|"
     r"сторона)\s*)?"  # ("Китайская сторона потеряла 19 человек")
     r"(?:,\s*(?:по|за|according\s+to)\s+[^,.;:\d]{1,40},)?\s*"  # ("Китайская сторона, по тем же данным, потеряла")
@@ -33,7 +33,7 @@ _LOSS_AFTER = re.compile(
     r"(?:(?:has|have|had|also|reportedly|already|so far|now|been|likely|probably|"
     r"allegedly|reportedly|may have|might have|could have)\s+)*"
     r"(?:lost|loses|losing|suffered|suffers|suffering|sustained|incurred|losses|loss|casualties|death toll|"
-    r"потеряли|потеряла|потерял|втратили|втратила|втратив|втрати|потери|потерь|втрат|лишились|лишилась|лишился|лишилися|"
+    r"потеряли|потеряла|потеряло|потерял|втратили|втратила|втратило|втратив|втрати|потери|потерь|втрат|лишились|лишилась|лишилось|лишился|лишилися|"
     r"лишився)(?!\w)",
     re.IGNORECASE,
 )
@@ -63,7 +63,8 @@ _AGENT_AFTER = re.compile(
 #: up to two words.
 _NAME_TAIL = r"(?:'s(?:\s+(?-i:\d+\w*|[A-Z][\w'-]*)){1,4}|(?:\s+[^\W\d][\w'-]*){0,2}?)\s*,\s*"
 _RELATIVE_CLAUSE = re.compile(_NAME_TAIL + r"(?:(?:with|to|of|from|for|з|із|зі|с|со|у|в|про|о|об)\s+)?(?:which|whom|who|whose|"
-                              r"як\w+|котор\w+)\b[^,;.:\"“”«»]{1,90},"
+                              r"як\w+|котор\w+|[^\W\d]+(?:вш|ющ|ущ|ащ|ящ)[а-я]{2,3}(?:ся)?)\b[^,;.:\"“”«»]{1,90},"
+                              # (a Russian participle's clause: "Войско Польское, сражавшееся вместе с советскими частями,")
                               # or an apposition before its speech verb: "Mediazona, an independent Russian outlet that
                               # counts obituaries ..., said"
                               r"|" + _NAME_TAIL + r"(?:an?|the)\s+[^,;.:\"“”«»\d]{1,120},(?=\s*(?:has\s+|had\s+|have\s+)?(?:said|says|"
@@ -107,7 +108,9 @@ def _speech_after() -> re.Pattern:
     # ("The YPG, in a statement on March 18, said": the statement's own words between)
     return re.compile(r"^(?!(?:'s)?\s*,\s*(?:it|he|she|they|we)\s)(?:'s)?[\s,»”\")]*(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
                       r"(?:statement|post|video|communiqu\w+|message)(?:\s+on\s+[\w.]+(?:\s+\d{1,2})?)?\s*,\s*)?"
-                      r"(?:(?!calls?\b)(?:\d{1,2}\s+)?[\w'-]+(?:\.?\s+\d{1,2}\b)?[\s,]+|(?:(?-i:войск)\s+)?[«\"“][^»\"”]{1,20}[»\"”]\s+){0,3}?"
+                      r"(?:(?:in|on|в|у)\s+(?:\d{1,2}\s+)?(?:" + MONTH_PATTERN + "|" + "|".join(CYR_MONTH_WINDOWS) + r")(?:\s+\d{1,2}\b)?,?\s+\d{4}(?:\s+(?:года|року))?"
+                      r"[\s,]+|"  # (a dated month counts as one word: "Советское командование в августе 1938 года сообщало")
+                      r"(?!calls?\b)(?:\d{1,2}\s+)?[\w'-]+(?:\.?\s+\d{1,2}\b)?[\s,]+|(?:(?-i:войск)\s+)?[«\"“][^»\"”]{1,20}[»\"”]\s+){0,3}?"
                       r"(?:" + cues()["speech"].pattern + r")", re.IGNORECASE)  # (a group's name: "группировки войск «Южная»
     # в четверг сообщил"; not
     # "the town Russia calls Krasnoarmeysk and Ukraine calls Pokrovsk, reported": a naming, not a speaker; a day and its
