@@ -2753,3 +2753,23 @@ def test_a_headlines_lost_fighters_are_the_bodys_killed():
     text = ("ИГ потеряло более 400 боевиков\n\nКомандование вооруженных сил Сирии заявило в воскресенье, что с начала "
             "операции уничтожено более 400 боевиков ИГ.")
     assert _cfl(text, dt.date(2016, 3, 28)) == [("personnel_killed", 400, "IRQ-IS")]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    # in a text naming Pakistan and no Afghanistan, "the Taliban" are Pakistan's own (the TTP); "the military said" with
+    # only a group named before is the state's military; an armed group's members count after its name only (not
+    # "members of parliament", nor members "and their families"); "a gun battle" counts no gun; a weapons cache is no
+    # loss; "had killed N soldiers ... and had captured 20" keeps its own fate
+    ("ISLAMABAD - Troops killed 25 militants in Swat, the military said. A spokesman for the Taliban said the militants "
+     "had killed more than 150 soldiers since the start of the operation and had captured 20 others.",
+     dt.date(2009, 5, 20), [(25, "PAK", "PAK-TTP"), (150, "PAK-TTP", "PAK"), (20, "PAK-TTP", "PAK")]),
+    ("Eighteen soldiers were killed in a gun battle with the Abu Sayyaf, the military said. The military said five Abu "
+     "Sayyaf members were killed. Twelve members of parliament were killed in a separate attack.", dt.date(2016, 4, 11),
+     [(18, "PHL", "PHL"), (5, "PHL", "PHL-ASG")]),
+    ("The Nigerian army said troops killed 12 Boko Haram fighters and seized a large cache of weapons, including 14 "
+     "rocket launchers. "
+     "In the North-East, 1,250 Boko Haram members and their families had surrendered.", dt.date(2025, 3, 20),
+     [(12, "NGA", "NGA-BOKOHARAM")]),
+])
+def test_taliban_of_pakistan_the_military_members_and_caches(text, published, want):
+    assert _sides(text, published) == want

@@ -138,6 +138,17 @@ def _fold_defence(text: str) -> str:
     return "".join(parts)
 
 
+def localise_taliban(text: str, ms: list[Mention]) -> None:
+    """In a text that names Pakistan and no Afghanistan but by the Taliban's names, "the Taliban" are Pakistan's own
+    (Tehreek-e-Taliban Pakistan: "A spokesman for the Swat Taliban ... said"), not Afghanistan's: their mentions are
+    changed in place."""
+    if any(m.actor == "PAK" for m in ms) and not any(m.actor in _TALIBAN_STATE | {"AFG-REP"} and not _TALIBAN.search(
+            text[m.start:m.end].lower()) for m in ms):
+        for m in ms:
+            if m.actor in _TALIBAN_STATE:
+                m.actor = "PAK-TTP"
+
+
 def mentions(text: str, with_speech: bool = False, low: str | None = None) -> list[Mention]:
     """Actor mentions in a folded text (see :func:`fold`): registry aliases, generic references ("the Defense
     Ministry", "it said") and "the enemy", found in one pass over the lower-cased text. With
@@ -171,7 +182,8 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
             # battalion" names a loss: no speaker
         elif kind == "unit" and _RU_GROUPING.match(text, start):  # "группировка войск «Восток» сообщила": one of the
             found.append(Mention(start, end, "RUS-MOD"))  # Russian groups of forces, whose ministry reports by group
-        elif kind == "army" or (kind == "mil" and "army" in g.group(0).lower()):  # "the army", "army spokesman": a state's army
+        elif kind == "army" or (kind == "mil" and ("army" in g.group(0).lower() or g.group(0).lower() == "the military")):
+            # "the army", "army spokesman", "the military said": a state's army (not "their military spokesman": a group's)
             found.append(Mention(start, end, None, generic="army"))
         else:
             found.append(Mention(start, end, None, generic=kind, pronoun=g.group(0) in _PRONOUNS))

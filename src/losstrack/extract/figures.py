@@ -498,7 +498,8 @@ _ADJUNCT = re.compile(
     r"warehouses?|launch\w*|fleets?|forces|troops|programs?|programmes?|industry|makers?|deliver\w*|shipments?|"
     r"supplies|package|deals?|contracts?|purchases?|school|training|exercises?|drills?|parade|museum|repair\w*|"
     r"shells?|rounds?|ammunition|munitions?|rockets?|bombs?|warheads?|"  # ("an Israeli tank shell hit a house")
-    r"campaigns?|warfare|tactics|movements?|groups?|leaders?|positions?|camps?|hideouts?|cells?|networks?)\b",  # ("a
+    r"campaigns?|warfare|tactics|movements?|groups?|leaders?|positions?|camps?|hideouts?|cells?|networks?|"
+    r"battles?|fights?|firefights?|duels?)\b",  # ("a gun battle"; "a
     # guerrilla campaign", "a militant group")
     re.IGNORECASE)
 

@@ -9,6 +9,8 @@ import re
 from bisect import bisect_left
 from operator import itemgetter
 
+from .. import actors
+from . import attribution as attr
 from .attributes import hedge_at_end
 from .context import BARE_FATES
 from .found import label_info
@@ -105,6 +107,15 @@ def find_labels(text: str, low: str | None = None):
     return out
 
 
+_AND_FAMILIES = re.compile(r"\s+(?:and|with)\s+(?:their\s+)?(?:families|relatives|dependants|dependents|wives)\b", re.IGNORECASE)
+
+
+def _a_group(words: str) -> bool:
+    """Whether the words before a noun name an armed group ("Abu Sayyaf", "Hamas")."""
+    actor = actors.resolve(words.strip()) if words.strip() else None
+    return actor is not None and attr.is_group(actor)
+
+
 def label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
     """The label that a number ending at ``pos`` counts, allowing up to four modifier words between (names with digits
     among them: "68 M23 rebels"; other numbers not)."""
@@ -124,6 +135,10 @@ def label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
                     return labels[k + 1]
                 if _OTHER_NOUN.match(text, labels[k][1]):  # ("14 Houthi missiles", "4 Taliban compounds": not people)
                     return None
+            if labels[k][2].lower() == "members" and (not _a_group(text[pos:labels[k][0]])
+                                                       or _AND_FAMILIES.match(text, labels[k][1])):
+                return None  # members of a group only: "36 Abu Sayyaf members" (not "12 members of parliament", nor
+                # "1,250 Boko Haram members and their families": a count of civilians too)
             return labels[k]
         w = _WORD.match(text, cur)  # else words stand before it (and before every later label): skip one modifier
         if w and w.group(1).lower() in ("and", "or") and _OTHER.match(text, w.end()):
