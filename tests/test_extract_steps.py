@@ -2728,7 +2728,7 @@ def test_an_anniversary_texts_totals_are_its_episodes(text, published, want):
     # (two fates are casualties, as before)
     ("Russia lost 500 soldiers killed and wounded near Bakhmut, Ukraine said.", [("personnel_casualties", 500, "RUS")]),
 ])
-def test_every_fate_listed_is_the_root_category(text, want):
+def test_fates_no_narrower_category_holds_are_the_root(text, want):
     assert _cfl(text, dt.date(2024, 5, 1)) == want
 
 
@@ -2773,3 +2773,30 @@ def test_a_headlines_lost_fighters_are_the_bodys_killed():
 ])
 def test_taliban_of_pakistan_the_military_members_and_caches(text, published, want):
     assert _sides(text, published) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a part counted out of a whole ("seven of their 11 tanks") is the figure, the whole a strength; killed or missing
+    # together are the root category; "dead at between 10,000 and 15,000" is a range of the dead; a sum of money counts
+    # nothing ("$1.6 billion upgrading Abrams tanks"); "without losing a vehicle" loses none; "personnel carriers" are
+    # armoured
+    ("Ukraine's army said Russian forces lost seven of their 11 tanks in the assault.", [("tanks", 7, "RUS")]),
+    ("Ukraine's army said 10 Russian soldiers were killed or missing.", [("personnel", 10, "RUS")]),
+    ("Ukraine's army estimated Russian dead at between 10,000 and 15,000.", [("personnel_killed", 10000, "RUS")]),
+    ("The Pentagon plans to spend $1.6 billion upgrading Abrams tanks.", []),
+    ("Ukraine's army said its brigade destroyed 28 Russian tanks and some 40 personnel carriers without losing a "
+     "vehicle.", [("tanks", 28, "RUS"), ("armored_personnel_carriers", 40, "RUS")]),
+])
+def test_parts_of_wholes_root_fates_ranges_sums_and_none_lost(text, want):
+    assert _cfl(text, dt.date(2024, 5, 1)) == want
+
+
+def test_an_anniversary_without_a_year_in_its_head_counts_the_years_back():
+    # "Thirty years ago today" in 2021, the year written only further down: the episode is 1991's, and its figures
+    # beside "1991" are the episode's, not history
+    text = ("Thirty years ago today, in a sandstorm in southern Iraq, an American troop crested a low rise and found "
+            "the dug-in tanks of Iraq's Republican Guard. " + "The veterans still meet every year. " * 12 + "\n\n"
+            "According to the Army's official history, the troop destroyed 28 Iraqi tanks, 16 armored personnel "
+            "carriers and 39 trucks on the afternoon of Feb. 26, 1991.")
+    assert [(f.category, f.value) for f in extract(text, dt.date(2021, 2, 26))] == [
+        ("tanks", 28), ("armored_personnel_carriers", 16), ("vehicles", 39)]

@@ -122,13 +122,18 @@ def _up_to_cut(window: str) -> str:
     return window[:cut.start()] if cut else window
 
 
-#: Killed, wounded and captured (or missing) listed together: every fate, the root category ("1,091 men killed,
-#: wounded or captured", "о 60 тысячах убитых, раненых и пленных японцев").
-EVERY_FATE = re.compile(r"\s*(?:killed|dead|убит\w*|вбит\w*|погибш\w*|загибл\w*)\s*,\s*(?:wounded|injured|ранен\w*|поранен\w*)"
-                         r"\s*,?\s*(?:and|or|и|или|і|та|чи|й)\s+(?:captured|taken prisoner|missing|пленн\w*|пропавш\w*|"
-                         r"полонен\w*|зниклих|пропал\w*)(?!\w)", re.IGNORECASE)
-
-
+#: Killed, wounded and captured (or missing) listed together, or killed and missing: fates no narrower category holds,
+#: the root ("1,091 men killed, wounded or captured", "о 60 тысячах убитых, раненых и пленных японцев", "10 were killed
+#: or missing"; not "killed or wounded": casualties).
+ROOT_FATES = re.compile(r"\s*(?:(?:were|was|had been|have been|are|is)\s+)?(?:(?:killed|dead|убит\w*|вбит\w*|погибш\w*|загибл\w*)\s*,\s*(?:wounded|injured|ранен\w*|поранен\w*)"
+                        r"\s*,?\s*(?:and|or|и|или|і|та|чи|й)\s+(?:captured|taken prisoner|missing|пленн\w*|пропавш\w*|"
+                        r"полонен\w*|зниклих|пропал\w*)"
+                        r"|(?:killed|dead)\s+(?:or|and)\s+missing|(?:погибл\w*|погибш\w*|убит\w*)\s+(?:и|или)\s+пропа\w*\s+без\s+вести"
+                        r"|(?:загинул\w*|загибл\w*|вбит\w*)\s+(?:і|та|або|чи|й)\s+(?:зникл\w*|пропал\w*)\s+безвісти)(?!\w)",
+                        re.IGNORECASE)
+_ROOT_FATES_BEFORE = re.compile(r"(?:" + ROOT_FATES.pattern + r")\s+(?:(?:about|some|more than|over|at least|около|более|"
+                                r"свыше|почти|не менее|близько|понад|щонайменше)\s+)?$", re.IGNORECASE)  # ("погибли и
+# пропали без вести 13 пограничников")
 #: Irrecoverable losses named before their verb: the dead ("Безвозвратные потери советских войск составили 960 человек").
 _IRRECOVERABLE = re.compile(r"(?:(?<!\w)(?:безвозвратн|безповоротн)\w*\s+(?:потер|втрат)\w*|\birrecoverable\s+losses)"
                             r"[^.;:\d]{0,60}$", re.IGNORECASE)
@@ -137,7 +142,8 @@ _IRRECOVERABLE = re.compile(r"(?:(?<!\w)(?:безвозвратн|безпово
 def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "") -> str:
     """Personnel category from the fate words around a personnel figure (killed, wounded, ...)."""
     c = cues()
-    if EVERY_FATE.match(text, label_end if label else num.end):
+    if ROOT_FATES.match(text, label_end if label else num.end) \
+            or _ROOT_FATES_BEFORE.search(text, max(0, num.start - 60), num.start):
         return "personnel"
     if _IRRECOVERABLE.search(text, max(0, num.start - 90), num.start):  # (further back than the fate words below)
         return "personnel_killed"

@@ -13,6 +13,7 @@ from ..vocab import qualifier_phrases
 from .attributes import NESTING
 from .dates import MONTH_PATTERN, WEEKDAYS
 from .lexicon import cues, lower, plain, qualifier_words, twin
+from .numbers import parse_number
 
 _MILITARY = re.compile(
     r"\b(?:troops|soldiers?|servicem[ae]n|service members|personnel|fighters|militants|military|army|forces|idf|"
@@ -238,6 +239,10 @@ def of_today(slow: str) -> bool:
     return NEWS_DAY.search(slow) is not None or RUNNING_NOW.search(slow) is not None
 
 
+#: The count of years right before an anniversary phrase ("Thirty" of "Thirty years ago", "80" of "80 лет назад").
+_YEARS_BACK = re.compile(r"(?<!\w)([\w-]+)\s+$")
+
+
 def episode_years(text: str, published: dt.date | None) -> frozenset[int]:
     """The years of the long-past episode an anniversary text is about: the year its head writes after its anniversary
     phrase, if over five years before ``published`` ("Ровно 80 лет назад, 8 января 1940 года", "Десять років тому, 29
@@ -254,6 +259,10 @@ def episode_years(text: str, published: dt.date | None) -> frozenset[int]:
         # 1973, fifty years ago"; not the byline's year after a headline's "75 years on")
         if near is not None and int(near.group(1)) < published.year - 5:  # (as old as :func:`historic` counts history)
             years.add(int(near.group(1)))
+        elif near is None and (ago := _YEARS_BACK.search(head, max(0, m.start() - 40), m.start())) is not None:
+            n = parse_number(ago.group(1))  # no year written in the head: the one the count of years names ("Thirty
+            if n and 5 < n < published.year:  # years ago today" in 2021: 1991)
+                years.add(published.year - n)
     return frozenset(y + d for y in years for d in (-1, 0, 1))
 
 

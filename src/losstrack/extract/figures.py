@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right, insort
 
 from ..vocab import taxonomy
 from . import attribution as attr
-from .attributes import EVERY_FATE, NESTING, fate, nest, qualifier
+from .attributes import ROOT_FATES, NESTING, fate, nest, qualifier
 from .context import BARE_FATES, CYR_FATES
 from .dates import DATE_RE, DATE_TWIN, MONTH_PATTERN
 from .found import Found, label_info, shifted
@@ -134,6 +134,7 @@ _MONEY = re.compile(r"\s*(?:\$|dollars?|euros?|pounds|rubles?|roubles?|hryvnias?
 #: count of what it is the price of.
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|euros?|pounds sterling|rubles?|roubles?|hryvnias?|рубл\w*|гривен\w*|гривн\w*|"
                              r"долар\w*|доллар\w*|євро|евро)(?!\w)", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(r"[$€£₴₽¥]\s?$")
 #: "... and about 1,250 Ukrainian ones": the noun of the figure before, with a side of its own.
 _ONES = re.compile(r"\s+(?:[A-Z][\w'-]*\s+)?(?P<w>ones)\b")
 #: Fate words that are also an equipment status ("20 captured", "12 destroyed").
@@ -351,6 +352,8 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
         return [], labels
     nums = candidate_numbers(text, labels, low) if has_num else []
     numbered = _figures(text, nums, labels, sent.start) if nums else []
+    if numbered and " of " in text:
+        _part_of_the_whole(text, nums, numbered, sent.start)
     found = _singulars(text, labels, numbered, sent.start, low)
     if len(found) > len(numbered):  # "A Turkish soldier was martyred and two others were wounded": the others of a
         found = _others_of_singulars(text, nums, found, sent.start)  # singular figure
@@ -379,6 +382,21 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
     return found, labels
 
 
+#: "seven of their 11 tanks", "10 of the 24 Green Berets": the number before counts the noun, taken from the whole after.
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|their|its|his|her|our|these|those|all)\s+$", re.IGNORECASE)
+
+
+def _part_of_the_whole(text: str, nums: list[Number], found: list[Found], offset: int) -> None:
+    """A figure counted out of a whole ("The attackers lost seven of their 11 tanks"): the part is the loss; the whole
+    (a strength, the number the noun follows) is no figure of its own. The figure takes the part's number, in place."""
+    for f in found:
+        rel = f.number.start - offset
+        m = _OF_THE_WHOLE.search(text, max(0, rel - 16), rel)
+        part = next((n for n in nums if n.end == m.start()), None) if m else None
+        if part is not None and part.value < f.number.value and part.value_high is None and not f.inherited:
+            f.number, f.qualifier = shifted(part, offset), qualifier(text, part)
+
+
 _ONE_OF_THEM = re.compile(r"\b(?:one|одн\w+)\s+(?:of them|of which|of these|из них|з них|із них)\s*,?\s+(?:an?\s+)?",
                           re.IGNORECASE)
 
@@ -403,6 +421,8 @@ _SINGULAR = re.compile(r"\b(?:a|an)\s+(?=\w)" + _NOT_ONE, re.IGNORECASE)
 #: :func:`~.lexicon.twin` of :data:`_SINGULAR`, written to open on the letter "a" (so ``re`` jumps from one "a" to the next):
 #: ``(?<!\w.)`` after it is the ``\b`` before it, and ``an?`` tries "an" and "a" as ``a|an`` does. Three times faster.
 _SINGULAR_TWIN = re.compile(r"a(?<!\w.)n?\s+(?=\w)" + _NOT_ONE)
+#: "without losing a vehicle", "without the loss of a single aircraft": none lost.
+_WITHOUT_LOSING = re.compile(r"\bwithout\s+(?:losing|the\s+loss\s+of)\s+$", re.IGNORECASE)
 #: "the" before a ship's class and its name is one ship: "the landing ship Novocherkassk", "the cruiser Moskva".
 _THE_NAMED_SHIP = re.compile(r"\b[Tt]he\s+(?=(?:[a-z-]+\s+){0,2}?(?:(?:landing|patrol|missile|reconnaissance|command)\s+ship|"
                              r"warship|cruiser|frigate|corvette|destroyer|submarine|minesweeper)\s+[\"“'‘]?[A-Z])")  # (warships only)
@@ -534,7 +554,7 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
     after (modifiers allowed), not a modifier itself ("a drone attack"). ``low``: ``lower(text)`` if known."""
     spans = [(f.number.start - offset, f.end - offset) for f in found]
     arts = [Number(m.start(), m.end() - 1, 1) for m in _scan(_SINGULAR, _SINGULAR_TWIN, text, low)
-            if not any(a <= m.start() < b for a, b in spans)]
+            if not any(a <= m.start() < b for a, b in spans) and not _WITHOUT_LOSING.search(text, max(0, m.start() - 30), m.start())]
     if _may_name_warship(text):  # "sank the cruiser Moskva", "hit the submarine Rostov-on-Don": a named ship
         arts += [Number(m.start(), m.end() - 1, 1) for m in _THE_NAMED_SHIP.finditer(text)
                  if not any(a <= m.start() < b for a, b in spans)
@@ -688,8 +708,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             if told is None:
                 continue
             lab = _fate_label(text, told, num)  # ("..., а 450 взяты в плен": people of the figure's side, no part of it)
-        if lab is None or _CURRENCY_AFTER.match(text, num.end):
-            continue
+        if lab is None or _CURRENCY_AFTER.match(text, num.end) or _CURRENCY_BEFORE.search(text, max(0, num.start - 3), num.start):
+            continue  # (a sum, "$1.6 billion upgrading Abrams tanks", counts no tanks)
         ls, le, label = lab
         category, model = ("personnel_casualties", None) if losses else label_info(label)  # (a side's losses: its people)
         if category and label.lower() == "fighters" and (_SHOT_DOWN.search(text, max(0, num.start - 60), num.start)
@@ -714,7 +734,7 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             model = model or model_after(text, le, labels)
         if label.lower() in BARE_FATES and _AND_WOUNDED.match(text, le) and not whole_of:  # "killed and wounded"
             category = "personnel_casualties"
-        elif (label.lower() in BARE_FATES or label.lower() in CYR_FATES) and EVERY_FATE.match(text, ls) and not whole_of:
+        elif (label.lower() in BARE_FATES or label.lower() in CYR_FATES) and ROOT_FATES.match(text, ls) and not whole_of:
             category = PERSONNEL  # "60 тысячах убитых, раненых и пленных": every fate
         elif category.startswith(PERSONNEL) and (whole_of or category in (PERSONNEL, "personnel_casualties")):
             nxt = nums[i + 1].start if i + 1 < len(nums) else len(text)
