@@ -1814,7 +1814,7 @@ def test_our_correspondent_counted_burnt_out_vehicles_a_singular_wounded_and_bod
                    "Наш корреспондент насчитал у въезда на мост три сгоревших молдавских бронетранспортера.",
                    dt.date(1992, 6, 23), "IZVESTIA")
     assert [(f.category, f.value, f.claimant, f.loser) for f in figs][1:] == [
-        ("personnel_wounded", 41, "MDA-MOD", "MDA"), ("armored_personnel_carriers", 3, "IZVESTIA", "MDA")]
+        ("personnel_wounded", 41, "MDA", "MDA"), ("armored_personnel_carriers", 3, "IZVESTIA", "MDA")]
     assert _cfl("Пригожин заявил, что его бойцы контролируют город. По словам Пригожина, в Соледаре остались тела около "
                 "500 украинских военных.", dt.date(2023, 1, 13)) == [("personnel_killed", 500, "UKR")]
 
@@ -2800,3 +2800,14 @@ def test_an_anniversary_without_a_year_in_its_head_counts_the_years_back():
             "carriers and 39 trucks on the afternoon of Feb. 26, 1991.")
     assert [(f.category, f.value) for f in extract(text, dt.date(2021, 2, 26))] == [
         ("tanks", 28), ("armored_personnel_carriers", 16), ("vehicles", 39)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a state's defence ministry that actors.csv does not list speaks as the state ("Niger's defense ministry said"); one
+    # it lists stays itself
+    ("Niger's defense ministry said five Nigerien soldiers were killed and eight wounded in the attack.",
+     [(5, "NER", "NER"), (8, "NER", "NER")]),
+    ("Cambodia's Ministry of National Defence said five Cambodian soldiers had been killed.", [(5, "KHM-MOD", "KHM")]),
+])
+def test_a_made_up_ministry_speaks_as_its_state(text, want):
+    assert _sides(text, dt.date(2025, 7, 26)) == want

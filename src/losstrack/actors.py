@@ -2,7 +2,8 @@
 
 ``claimant`` and ``loser`` in every table are ids from here (ISO 3166-1 alpha-3 for states, ids such as
 ``RUS-MOD`` or ``UKR-GS`` for bodies). The registry lives in ``losstrack/data/actors.csv``; every state without a
-defence-ministry row gets one, ``<ISO3>-MOD``.
+defence-ministry row gets one, ``<ISO3>-MOD``, to resolve "the defence ministry" by, but claims made by it are reported
+under the state (:func:`reported`).
 """
 
 from __future__ import annotations
@@ -49,6 +50,20 @@ def registry() -> dict[str, Actor]:
             if ref and ref not in out:
                 raise ValueError(f"actors.csv: {a.id} refers to unknown actor {ref!r}")
     return out
+
+
+@lru_cache(maxsize=1)
+def _listed() -> frozenset[str]:
+    return frozenset(r["id"] for r in read_table("actors.csv"))
+
+
+def reported(actor_id: str | None) -> str | None:
+    """The id a claim is reported under: a defence ministry made up for a state that ``actors.csv`` gives none ("Niger's
+    defense ministry said") is the state itself, as users look ids up in that table; every other id is itself."""
+    if actor_id is None or actor_id in _listed():
+        return actor_id
+    made = registry().get(actor_id)
+    return made.side if made is not None and made.kind == "body" and made.side else actor_id
 
 
 def actor_ids() -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .. import actors
 from ..bulletin_common import dated_category
 from ..documents import from_text
 from ..parsers import Figure
@@ -858,7 +859,8 @@ def _figure(s: Sentence, f: Found, who, loser, period: Period, region, parent, q
         period = period._replace(start=None)
     return Figure(
         label=f.label, value=n.value, value_high=n.value_high, qualifier=qualifier, quote=s.text,
-        span=(n.start, n.end), category=_gs_category_on(s, f, who, period.end), model=f.model, claimant=who, loser=loser,
+        span=(n.start, n.end), category=_gs_category_on(s, f, who, period.end), model=f.model, claimant=actors.reported(who),
+        loser=loser,
         region=region,
         period_start=period.start, period_end=period.end, basis=period.basis, parent=parent,
     )
