@@ -32,6 +32,8 @@ REVIEWED_SHORT = {
     "krg",  # the Kurdistan Regional Government (seventh session): no word in English, Russian or Ukrainian
     "sbu", "сбу",  # Ukraine's Security Service (ninth session): no word in English, Russian or Ukrainian
     "pmr", "пмр",  # Transnistria's "Pridnestrovian Moldavian Republic" (thirteenth session): no word in English, Russian or Ukrainian
+    "ова", "ода",  # Ukraine's regional military/state administrations, whose heads speak for Ukraine (seventeenth
+    # session): "ода" is also "ode", which war news does not write
     "иг",  # the Islamic State in Russian ("боевиков ИГ", eleventh session): only the rare plural genitive of "иго" (yoke)
     # fifteenth session: "vrs" (the Army of Republika Srpska; also a "video relay service", not in war news), "lra"
     # (the Lord's Resistance Army), "brn" (Barisan Revolusi Nasional; Brunei's ISO code, never printed in news text):

@@ -2811,3 +2811,26 @@ def test_an_anniversary_without_a_year_in_its_head_counts_the_years_back():
 ])
 def test_a_made_up_ministry_speaks_as_its_state(text, want):
     assert _sides(text, dt.date(2025, 7, 26)) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "станом на ранок 5 березня" between a speaker and its verb is one date; a regional administration and an
+    # operational command speak for Ukraine; "у полон взяли" takes prisoners; defenders are the speaker's own; a whole
+    # the figures after it are out of ("из 39 защитников ... шестеро погибли", "Из 60 танков ... уничтожено 20") is no
+    # loss; photographs of the fallen are no count of them; the attackers' losses are the speaker's enemy's
+    ("Генштаб ЗСУ станом на ранок 5 березня оцінює загальні втрати ворога так: 269 танків.", [(269, "UKR-GS", "RUS")]),
+    ("Про це повідомив голова Миколаївської ОДА Віталій Кім. За його словами, у полон взяли 11 російських військових, а "
+     "з початку вторгнення загинули дев'ятеро захисників міста.", [(11, "UKR", "RUS"), (9, "UKR", "UKR")]),
+    ("Оперативне командування «Південь» повідомило, що за минулу добу збито два гелікоптери.", [(2, "UKR", "RUS")]),
+    ("По данным штаба 40-й армии, из 39 защитников высоты шестеро погибли, еще 28 получили ранения. Потери нападавших "
+     "командование оценило в 200 человек.", [(6, "SUN", "SUN"), (28, "SUN", "SUN"), (200, "SUN", "AFG-MUJ")]),
+    ("Минобороны России сообщило, что из 60 танков бригады ВСУ уничтожено 20.", [(20, "RUS-MOD", "UKR")]),
+    ("У Києві розміщено понад 5 тисяч фотографій полеглих захисників.", []),
+])
+def test_dated_speakers_ukrainian_officials_defenders_and_wholes(text, want):
+    assert _sides(text, dt.date(2022, 3, 5) if "40-й" not in text else dt.date(1988, 1, 9)) == want
+
+
+def test_yesterdays_fighting_is_yesterday():
+    assert _periods("Голова ОДА повідомив, що під час вчорашніх боїв окупанти втратили шість танків.",
+                    dt.date(2022, 3, 5)) == [(6, dt.date(2022, 3, 4), dt.date(2022, 3, 4), "increment")]

@@ -352,8 +352,8 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
         return [], labels
     nums = candidate_numbers(text, labels, low) if has_num else []
     numbered = _figures(text, nums, labels, sent.start) if nums else []
-    if numbered and " of " in text:
-        _part_of_the_whole(text, nums, numbered, sent.start)
+    if numbered and (" of " in text or not text.isascii()):
+        numbered = _parts_of_wholes(text, nums, numbered, sent.start)
     found = _singulars(text, labels, numbered, sent.start, low)
     if len(found) > len(numbered):  # "A Turkish soldier was martyred and two others were wounded": the others of a
         found = _others_of_singulars(text, nums, found, sent.start)  # singular figure
@@ -384,17 +384,29 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
 
 #: "seven of their 11 tanks", "10 of the 24 Green Berets": the number before counts the noun, taken from the whole after.
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|their|its|his|her|our|these|those|all)\s+$", re.IGNORECASE)
+#: "из 39 защитников высоты шестеро погибли", "з 60 танків ... знищено двадцять": a whole the figures after it are out of.
+_OUT_OF = re.compile(r"(?<!\w)(?:из|з|із)\s+$", re.IGNORECASE)
 
 
-def _part_of_the_whole(text: str, nums: list[Number], found: list[Found], offset: int) -> None:
-    """A figure counted out of a whole ("The attackers lost seven of their 11 tanks"): the part is the loss; the whole
-    (a strength, the number the noun follows) is no figure of its own. The figure takes the part's number, in place."""
-    for f in found:
+def _parts_of_wholes(text: str, nums: list[Number], found: list[Found], offset: int) -> list[Found]:
+    """Figures counted out of a whole: the part is the loss, the whole (a strength) no figure of its own. "The attackers
+    lost seven of their 11 tanks" and "Из 60 танков бригады уничтожено 20": the figure takes the part's number; "из 39
+    защитников высоты шестеро погибли": the whole before the figures after it is left out."""
+    out = []
+    for k, f in enumerate(found):
         rel = f.number.start - offset
         m = _OF_THE_WHOLE.search(text, max(0, rel - 16), rel)
         part = next((n for n in nums if n.end == m.start()), None) if m else None
         if part is not None and part.value < f.number.value and part.value_high is None and not f.inherited:
             f.number, f.qualifier = shifted(part, offset), qualifier(text, part)
+        elif _OUT_OF.search(text, max(0, rel - 4), rel):
+            if k + 1 < len(found) and found[k + 1].number.value < f.number.value:  # (its parts are figures of their own;
+                continue  # not "зросла з 9 680 ... до 11 462": from one count to the next)
+            part = next((n for n in nums if n.start >= f.end - offset and n.value < f.number.value and n.value_high is None), None)
+            if part is not None:  # "Из 60 танков бригады уничтожено 20": the part, with the whole's noun
+                f.number, f.qualifier = shifted(part, offset), qualifier(text, part)
+        out.append(f)
+    return out
 
 
 _ONE_OF_THEM = re.compile(r"\b(?:one|одн\w+)\s+(?:of them|of which|of these|из них|з них|із них)\s*,?\s+(?:an?\s+)?",

@@ -28,7 +28,9 @@ _STOP = {
     "day", "days", "week", "weeks", "month", "months", "hours", "km", "kilometres", "kilometers", "miles",
     "rockets", "rocket", "shells", "shell", "rounds", "munitions", "ammunition", "bombs", "bomb", "warheads", "снарядов", "снаряда",
     "ракет", "бомб", "боеприпасов",
-    "machine", "submachine"}  # ("two heavy machine guns": small arms, not artillery)
+    "machine", "submachine",  # ("two heavy machine guns": small arms, not artillery)
+    "photos", "photographs", "portraits", "names", "фотографій", "фотографий", "фото", "портретів", "портретов", "імен", "имен"}
+# (a count of pictures or names of the fallen is no count of them: "понад 5 тисяч фотографій полеглих захисників")
 _OF = re.compile(r"\s*(?:more\s+)?(?:(?:the\s+)?(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?|"
                  r"of\s+(?:the\s+|their\s+|its\s+|our\s+|his\s+)?|"
                  r"(?:were|are|was|being|have been|has been|had been)\s+)?", re.IGNORECASE)  # "brought to 25 the number of"

@@ -340,8 +340,17 @@ def resolve_ref(ref: str, who: str | None) -> str | None:
 
 def own_side(t: str, f: Found, off: int, ms: list) -> bool:
     """Whether a figure is its speaker's own loss whatever else the sentence says: martyrdom ("11 soldiers embraced
-    martyrdom") or a side's toll of its soldiers naming no side ("bring the toll of soldiers killed in ... to 25")."""
-    return ("martyr" in t.lower() and _MARTYRED.match(t, f.end - off) is not None) or own_toll(t, f, off, ms)
+    martyrdom"), a side's toll of its soldiers naming no side ("bring the toll of soldiers killed in ... to 25"), or its
+    defenders."""
+    return ("martyr" in t.lower() and _MARTYRED.match(t, f.end - off) is not None) or own_toll(t, f, off, ms) \
+        or (f.label.lower() in _DEFENDERS and not any(m.actor and not m.made and m.role != "claimant"
+                                                       and f.label_span[1] - off <= m.start <= f.label_span[1] - off + 30
+                                                       for m in ms))
+
+
+#: "Defenders" are the speaker's own ("загинули дев'ятеро захисників міста", "из 39 защитников высоты шестеро погибли"),
+#: unless a side is named after them.
+_DEFENDERS = frozenset({"захисників", "захисники", "захисника", "защитников", "защитники"})
 
 
 def its_toll(t: str) -> bool:

@@ -156,7 +156,8 @@ _IN_MONTH = re.compile(rf"\b(?:in|during|throughout|last|(?:bombing|attack|strik
                        rf"shelling|explosion|blast|crash|fighting|clashes|war)\s+of(?=\s+(?:{_MONTH})\s+\d{{4}}))\s+(?P<m>{_MONTH})"
                        rf"(?:\s+(?P<y>\d{{4}}))?(?![\w])", re.IGNORECASE)  # ("the Kabul airport bombing of August 2021";
 # not "the Taliban takeover of August 2021 ended a war in which 2,400 US troops died")
-_YESTERDAY = re.compile(r"\byesterday\b|\bвчора\b|\bвчера\b", re.IGNORECASE)
+_YESTERDAY = re.compile(r"\byesterday\b|\bвчора\b|\bвчера\b|(?<!\w)(?:вчорашн|вчерашн)\w*", re.IGNORECASE)  # ("під час вчорашніх
+# боїв": yesterday's fighting)
 _TODAY = re.compile(r"\btoday\b|\bthis morning\b|\bсьогодні\b|\bсегодня\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b|\b(" + "|".join(WEEKDAYS) + r")'s\b|"
                       r"(?<!\w)(?:в|во|у)\s+(" + "|".join(CYR_WEEKDAYS) + r")(?!\w)", re.IGNORECASE)

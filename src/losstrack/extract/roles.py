@@ -108,11 +108,13 @@ def _speech_after() -> re.Pattern:
     # ("The YPG, in a statement on March 18, said": the statement's own words between)
     return re.compile(r"^(?!(?:'s)?\s*,\s*(?:it|he|she|they|we)\s)(?:'s)?[\s,»”\")]*(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
                       r"(?:statement|post|video|communiqu\w+|message)(?:\s+on\s+[\w.]+(?:\s+\d{1,2})?)?\s*,\s*)?"
-                      r"(?:(?:in|on|в|у)\s+(?:\d{1,2}\s+)?(?:" + MONTH_PATTERN + "|" + "|".join(CYR_MONTH_WINDOWS) + r")(?:\s+\d{1,2}\b)?,?\s+\d{4}(?:\s+(?:года|року))?"
-                      r"[\s,]+|"  # (a dated month counts as one word: "Советское командование в августе 1938 года сообщало")
+                      r"(?:(?:in|on|as of|в|у|станом на|по состоянию на)\s+(?:(?:ранок|вечір|утро|вечер)\s+)?(?:\d{1,2}\s+)?(?:" + MONTH_PATTERN
+                      + "|" + "|".join(CYR_MONTH_WINDOWS) + r")(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}(?:\s+(?:года|року))?)?"
+                      r"[\s,]+|"  # (a date counts as one word: "Советское командование в августе 1938 года сообщало",
+                      # "Генштаб ЗСУ станом на ранок 5 березня оцінює")
                       r"(?!calls?\b)(?:\d{1,2}\s+)?[\w'-]+(?:\.?\s+\d{1,2}\b)?[\s,]+|(?:(?-i:войск)\s+)?[«\"“][^»\"”]{1,20}[»\"”]\s+){0,3}?"
-                      r"(?:" + cues()["speech"].pattern + r")", re.IGNORECASE)  # (a group's name: "группировки войск «Южная»
-    # в четверг сообщил"; not
+                      r"(?:" + cues()["speech"].pattern + r")(?!\s+up\b)", re.IGNORECASE)  # (not "added up to"; a group's
+    # name: "группировки войск «Южная» в четверг сообщил"; not
     # "the town Russia calls Krasnoarmeysk and Ukraine calls Pokrovsk, reported": a naming, not a speaker; a day and its
     # month count as one word: "У Міноборони РФ у суботу, 22 лютого, стверджували", "on Saturday, Feb. 22, said")
 
