@@ -1172,9 +1172,9 @@ def test_a_body_in_its_capital_speaks_not_the_capital():
      None, "cumulative"),
     # "most senior", "most recent" and "more than any other unit" compare nothing with the figure's window
     ("Ukraine's most senior commander said that since February 2022 Russia has lost 700,000 troops.",
-     dt.date(2022, 2, 1), "cumulative"),
+     dt.date(2022, 2, 24), "cumulative"),  # (the month the war began: its first day)
     ("The most recent figures from Ukraine show that since February 2022 Russia has lost 600,000 troops.",
-     dt.date(2022, 2, 1), "cumulative"),
+     dt.date(2022, 2, 24), "cumulative"),
     ("The brigade killed 300 Russian soldiers, more than any other unit last month, Ukraine's military said.",
      dt.date(2025, 5, 1), "increment"),
     # half a month with no other period word in the sentence
@@ -2834,3 +2834,18 @@ def test_dated_speakers_ukrainian_officials_defenders_and_wholes(text, want):
 def test_yesterdays_fighting_is_yesterday():
     assert _periods("Голова ОДА повідомив, що під час вчорашніх боїв окупанти втратили шість танків.",
                     dt.date(2022, 3, 5)) == [(6, dt.date(2022, 3, 4), dt.date(2022, 3, 4), "increment")]
+
+
+def test_since_the_month_a_war_began_is_since_its_first_day():
+    # "since February 2022" of Russia's losses: the invasion of 24 February, not the month's first day
+    assert _periods("British Defence Intelligence estimated on Saturday that Russia has suffered around 1.2 million "
+                    "casualties since February 2022.", dt.date(2026, 11, 24)) == [
+        (1200000, dt.date(2022, 2, 24), dt.date(2026, 11, 21), "cumulative")]
+
+
+def test_a_states_own_bandits():
+    # "bandits" in a text naming Nigeria are its North-West's gangs (local_aliases.csv); not in one naming no Nigeria
+    assert _sides("ABUJA - The Nigerian army said troops neutralised 46 bandits in Zamfara last week.",
+                  dt.date(2026, 11, 15)) == [(46, "NGA", "NGA-BANDITS")]
+    assert all(lo != "NGA-BANDITS" for _v, _c, lo in _sides("The Philippine army said troops killed 24 bandits in Basilan.",
+                                                           dt.date(2026, 11, 15)))

@@ -656,6 +656,11 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 # more in the past 24 hours": the 29's window
             if period.war:
                 period = Period(war_start(loser, attr.side(who)), period.end, period.basis)
+            elif period.basis == "cumulative" and period.start is not None and period.start.day == 1 \
+                    and (began := war_start(loser, attr.side(who))) is not None \
+                    and (began.year, began.month) == (period.start.year, period.start.month):
+                period = period._replace(start=began)  # "since February 2022": the war's first day (the invasion of 24
+                # February), not the month's
             qualifier = f.qualifier  # "losses were approximately: 1,000 troops, ...": the header's hedge (a header
             if qualifier == "exact" and (hedge := header_qualifier(s.text[:rel])) \
                     and not _BOILERPLATE_HEDGE.search(s.text, 0, rel):  # sentence's hedge is not carried to the lines

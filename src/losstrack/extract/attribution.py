@@ -138,15 +138,35 @@ def _fold_defence(text: str) -> str:
     return "".join(parts)
 
 
-def localise_taliban(text: str, ms: list[Mention]) -> None:
-    """In a text that names Pakistan and no Afghanistan but by the Taliban's names, "the Taliban" are Pakistan's own
-    (Tehreek-e-Taliban Pakistan: "A spokesman for the Swat Taliban ... said"), not Afghanistan's: their mentions are
-    changed in place."""
-    if any(m.actor == "PAK" for m in ms) and not any(m.actor in _TALIBAN_STATE | {"AFG-REP"} and not _TALIBAN.search(
-            text[m.start:m.end].lower()) for m in ms):
-        for m in ms:
-            if m.actor in _TALIBAN_STATE:
-                m.actor = "PAK-TTP"
+@lru_cache(maxsize=1)
+def _local_aliases() -> tuple[tuple[re.Pattern, str, str], ...]:
+    from ..vocab import read_table
+
+    return tuple((re.compile(r"(?<!\w)(?:" + r["word"] + r")(?!\w)"), r["state"], r["actor"])
+                 for r in read_table("local_aliases.csv"))
+
+
+def localise(text: str, ms: list[Mention], low: str | None = None) -> list[Mention]:
+    """The mentions of a text with the words ``local_aliases.csv`` lists read as the state's own armed group, in a text
+    that names the state and no other bearer of the word: "the Taliban" of a Pakistani text naming no Afghanistan are
+    the TTP, "bandits" in a Nigerian text the North-West's gangs (mentions changed in place, new ones added in order)."""
+    named = {m.actor for m in ms}
+    low = lower(text) if low is None else low
+    for word, state, actor in _local_aliases():
+        if state not in named or not (hits := list(word.finditer(low))):
+            continue
+        cover = [next((m for m in ms if m.start <= h.start() < m.end), None) for h in hits]  # (the mention of each)
+        meant = {m.actor for m in cover if m is not None and m.actor}  # what the word names elsewhere ("AFG")
+        others = {m.actor.split("-")[0] for m in ms if m.actor and all(m is not c for c in cover)}  # (their countries)
+        if {a.split("-")[0] for a in meant} & others:
+            continue  # (Afghanistan named by another name too, its republic's or its own: the Taliban are its)
+        for h, m in zip(hits, cover):
+            if m is not None and m.actor in meant:
+                m.actor = actor
+            elif m is None:
+                ms.append(Mention(h.start(), h.end(), actor))
+        ms.sort(key=lambda m: m.start)
+    return ms
 
 
 def mentions(text: str, with_speech: bool = False, low: str | None = None) -> list[Mention]:

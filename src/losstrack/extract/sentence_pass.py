@@ -119,7 +119,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     before: tuple | None = None  # (Found, loser) of the last whole figure of the last sentence with figures
     before_all: list = []  # the whole figures of every sentence so far
     all_ms, speech = attr.split_speech(attr.mentions(text, with_speech=True, low=low))
-    attr.localise_taliban(text, all_ms)
+    attr.localise(text, all_ms, low)
     named = {m.actor for m in all_ms if m.actor and not m.actor.startswith("@")}
     attr.PRESENT.set(frozenset(named | {attr.side(a) for a in named}))  # whom "the enemy" means (see extract)
     starts = [m.start for m in all_ms]
