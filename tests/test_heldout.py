@@ -45,6 +45,8 @@ FLOORS = {
     "heldout25": (0.905, 0.735, 0.63),  # (blind: 0.895 / 0.732 / 0.640 on 041d5f6 and on the start, ca485f3)
     "heldout26": (0.83, 0.58, 0.62),  # (blind: 0.830 / 0.598 / 0.655 on de78808; 0.810 / 0.573 / 0.635 on the start)
     "heldout27": (0.88, 0.70, 0.53),  # (blind: 0.872 / 0.701 / 0.535 on the sixteenth session's start, 8f14f70)
+    "heldout28": (0.88, 0.72, 0.70),  # (blind: 0.831 / 0.663 / 0.631 on 0d9bef6 and on the seventeenth's start, a2a8a41)
+    "heldout29": (0.885, 0.77, 0.71),  # (blind: 0.888 / 0.758 / 0.709 on the seventeenth session's start, a2a8a41)
 }
 
 
