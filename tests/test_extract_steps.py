@@ -2742,7 +2742,7 @@ def test_fates_no_narrower_category_holds_are_the_root(text, want):
     ("Войско Польское, сражавшееся вместе с советскими частями, потеряло около 8 900 человек.",
      [("personnel_casualties", 8900, "POL")]),
     ("Только в первый день 1-й Белорусский фронт потерял 727 танков.", [("tanks", 727, "SUN")]),
-    ("Российская армия потеряла 1 997 танков и САУ.", [("tanks", 1997, "RUS")]),
+    ("Советская армия потеряла 1 997 танков и САУ.", [("tanks", 1997, "SUN")]),
 ])
 def test_irrecoverable_shellshocked_participles_fronts(text, want):
     assert _cfl(text, dt.date(1945, 5, 20)) == want
@@ -2849,3 +2849,15 @@ def test_a_states_own_bandits():
                   dt.date(2026, 11, 15)) == [(46, "NGA", "NGA-BANDITS")]
     assert all(lo != "NGA-BANDITS" for _v, _c, lo in _sides("The Philippine army said troops killed 24 bandits in Basilan.",
                                                            dt.date(2026, 11, 15)))
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    # a body that "published" its data speaks; a company that lost men "in this battle" lost its own; Russian forces of
+    # 1985 are the Soviet Union's (predecessors.csv); rebels ("мятежников") are a hostile noun
+    ("Ровно 40 лет назад, 21 апреля 1985 года, в Мараварском ущелье произошел бой.\n\nПо данным, которые Министерство "
+     "обороны России опубликовало к годовщине, рота потеряла в этом бою 31 военнослужащего убитыми.",
+     dt.date(2025, 4, 21), [(31, "RUS-MOD", "SUN")]),
+    ("Штаб 40-й армии сообщил об уничтожении до 60 мятежников.", dt.date(1985, 4, 25), [(60, "SUN", "AFG-MUJ")]),
+])
+def test_published_data_a_companys_own_and_the_soviet_predecessor(text, published, want):
+    assert _sides(text, published) == want

@@ -66,6 +66,20 @@ def reported(actor_id: str | None) -> str | None:
     return made.side if made is not None and made.kind == "body" and made.side else actor_id
 
 
+@lru_cache(maxsize=1)
+def _predecessors() -> dict[str, tuple[str, str]]:
+    return {r["actor"]: (r["predecessor"], r["until"]) for r in read_table("predecessors.csv")}
+
+
+def of_day(actor_id: str | None, day) -> str | None:
+    """The actor whose forces ``actor_id`` named on ``day`` (a date): before 26 December 1991, Russia's were the Soviet
+    Union's (``predecessors.csv``); every other id is itself."""
+    if actor_id is None or day is None or actor_id not in _predecessors():
+        return actor_id
+    predecessor, until = _predecessors()[actor_id]
+    return predecessor if day.isoformat() < until else actor_id
+
+
 def actor_ids() -> tuple[str, ...]:
     """Every registered actor id (the vocabulary of ``claimant`` and ``loser``)."""
     return tuple(registry())

@@ -865,7 +865,7 @@ def _figure(s: Sentence, f: Found, who, loser, period: Period, region, parent, q
     return Figure(
         label=f.label, value=n.value, value_high=n.value_high, qualifier=qualifier, quote=s.text,
         span=(n.start, n.end), category=_gs_category_on(s, f, who, period.end), model=f.model, claimant=actors.reported(who),
-        loser=loser,
+        loser=actors.of_day(loser, period.end),
         region=region,
         period_start=period.start, period_end=period.end, basis=period.basis, parent=parent,
     )

@@ -30,7 +30,9 @@ _WE_LOST = re.compile(r"(?:(?<!\w)(?:we|мы|ми)|\b(?:said|says|say|stated|rep
 #: has lost three men killed", "За його словами, рота втратила трьох бійців").
 _THE_UNIT_LOST = re.compile(r"(?:\bthe\s+|(?<!\w))(?:company|battalion|brigade|unit|platoon|regiment|рота|батальйон|бригада|"
                             r"підрозділ|взвод|батальон|подразделение)\s+(?:has\s+|had\s+)?(?:lost|втратила|втратив|потеряла|"
-                            r"потерял)\s+(?:(?:at least|about|some|more than|over|щонайменше|близько|понад|около|более)\s+)?$",
+                            r"потерял)\s+(?:(?:in|during|в|у|на|за|під|под)\s+(?:[^\W\d]+\s+){1,3}?)?"  # ("рота потеряла в
+                            # этом бою 31 военнослужащего")
+                            r"(?:(?:at least|about|some|more than|over|щонайменше|близько|понад|около|более)\s+)?$",
                             re.IGNORECASE)
 _UNIT_LOST_WORDS = ("lost", "втрати", "потеря")  # one of which every _THE_UNIT_LOST match holds (in the lower case)
 #: The same in Ukrainian and Russian: "його підрозділ втратив вісім бійців", "их батальон потерял 12 человек".
