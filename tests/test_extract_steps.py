@@ -2861,3 +2861,14 @@ def test_a_states_own_bandits():
 ])
 def test_published_data_a_companys_own_and_the_soviet_predecessor(text, published, want):
     assert _sides(text, published) == want
+
+
+@pytest.mark.parametrize("text", [
+    # two weekdays joined by "and" are the days from the one to the other
+    "Russian forces lost 12 tanks on Saturday and Sunday, Ukraine said.",
+    "По словам министерства Афганистана, в субботу и воскресенье были убиты 12 боевиков ФНС.",
+    "За словами ЗСУ, у суботу та неділю знищено 12 танків.",
+])
+def test_two_weekdays_are_a_window(text):
+    assert [(f.period_start, f.period_end, f.basis) for f in extract(text, dt.date(2026, 10, 19))] == [
+        (dt.date(2026, 10, 17), dt.date(2026, 10, 18), "increment")]

@@ -178,6 +178,9 @@ _WEEKDAY_WINDOW = re.compile(rf"(?:(?<!\w)(?:between|from|з|с|від)|\b(?:beg
                              rf"(?:into|until|till|through)|and|to|through|until|по|до)\s+"
                              rf"(?P<b>{_ANY_WEEKDAY})(?!\w)", re.IGNORECASE)  # (and "an attack that began late on Thursday
 # and lasted into Friday morning")
+#: "on Saturday and Sunday", "в субботу и воскресенье", "у суботу та неділю": the two days and those between.
+_WEEKDAY_PAIR = re.compile(rf"(?:\bon|(?<!\w)(?:в|во|у))\s+(?P<a>{_ANY_WEEKDAY})\s+(?:and|и|і|та|й)\s+(?:on\s+|в\s+|во\s+|у\s+)?"
+                           rf"(?P<b>{_ANY_WEEKDAY})(?!\w)", re.IGNORECASE)
 _ANY_WEEKDAY_WORD = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS, *CYR_WEEKDAYS_GEN], literal=True))  # one in every match
 _NIGHT_WEEKDAY = re.compile(r"(" + "|".join([*WEEKDAYS, *CYR_WEEKDAYS]) + r")(?!\w)", re.IGNORECASE)
 _CYR_DAY_MONTH = re.compile(r"\d\s+(?:" + "|".join(_CYR_MONTHS) + r")", re.IGNORECASE)  # a quick test for the two below
@@ -570,9 +573,10 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
         if not sc.stated(m.start()) and not _ROSE.search(s, 0, m.start()):  # (not "rose by 25% to 3,200 tanks over
             out.append((m.start(), _the_year(published)))  # the year": a running total's rise, not its window)
     windows = []  # "between Thursday and Saturday", "с четверга по субботу": the days from the one to the other
-    for m in (_WEEKDAY_WINDOW.finditer(s) if published and (sc.has("between", "from", "з ", "с ", "від")
-                                                            or "began" in low or "started" in low)
-              and (t is not low or _ANY_WEEKDAY_WORD.search(low)) else ()):  # (a plain text: a weekday named)
+    pairs = [*(_WEEKDAY_WINDOW.finditer(s) if sc.has("between", "from", "з ", "с ", "від") or "began" in low
+               or "started" in low else ()), *_WEEKDAY_PAIR.finditer(s)]
+    for m in (pairs if published and (t is not low or _ANY_WEEKDAY_WORD.search(low)) else ()):  # (a plain text: a
+        # weekday named)
         if not sc.stated(m.start()):
             end = _weekday_before(published, m.group("b"))
             out.append((m.start(), Period(_weekday_before(end, m.group("a")), end, "increment")))
