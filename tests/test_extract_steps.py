@@ -2872,3 +2872,12 @@ def test_published_data_a_companys_own_and_the_soviet_predecessor(text, publishe
 def test_two_weekdays_are_a_window(text):
     assert [(f.period_start, f.period_end, f.basis) for f in extract(text, dt.date(2026, 10, 19))] == [
         (dt.date(2026, 10, 17), dt.date(2026, 10, 18), "increment")]
+
+
+def test_the_leads_battle_on_a_weekday_dates_the_figures_after_it():
+    # an attack the lead dates by a weekday ("beaten back a major assault ... on Monday") is the day of the figures told
+    # after it with no window of their own, as one dated by a date is
+    text = ("DILLING - The Sudanese army said it had beaten back a major assault on the besieged town of Dilling on "
+            "Monday.\n\nArmy spokesman Nabil Abdallah said on Tuesday that troops had killed more than 120 RSF fighters "
+            "in the attack.")
+    assert _periods(text, dt.date(2026, 11, 18)) == [(120, dt.date(2026, 11, 16), dt.date(2026, 11, 16), "increment")]
