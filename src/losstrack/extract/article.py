@@ -755,7 +755,9 @@ _LONG_AGO = 5 * 365
 
 def _in_retro(period: Period, retro: Period, published: dt.date, slow: str, yearless: set) -> Period:
     """A figure's period in a retrospective of the episode ``retro``: a total told of the episode with no start, as of
-    the news ("2,656 Israeli soldiers were killed in the war"), is the episode's (not "Russia has lost 409,000 troops");
+    the news ("2,656 Israeli soldiers were killed in the war"; of an episode long over, any total not told of today,
+    a single day's when that is all the head gives), is the episode's (not "Russia has lost 409,000 troops"); so is a
+    window counted back from the news in a text of long ago ("over the three days of the battle");
     days written without their year that fall in the episode's span ("27 Chinese tanks on February 17 and 18 alone")
     are of its year, not the latest such days (not "on Thursday", nor "За минулу добу, 10 березня" in the news' week)."""
     if (published - retro.end).days <= 2 * 365:  # an episode long over only: not "в ходе войны Россия потеряла 409

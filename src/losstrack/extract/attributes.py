@@ -125,7 +125,8 @@ def _up_to_cut(window: str) -> str:
 #: Killed, wounded and captured (or missing) listed together, or killed and missing: fates no narrower category holds,
 #: the root ("1,091 men killed, wounded or captured", "о 60 тысячах убитых, раненых и пленных японцев", "10 were killed
 #: or missing"; not "killed or wounded": casualties).
-ROOT_FATES = re.compile(r"\s*(?:(?:were|was|had been|have been|are|is)\s+)?(?:(?:killed|dead|убит\w*|вбит\w*|погибш\w*|загибл\w*)\s*,\s*(?:wounded|injured|ранен\w*|поранен\w*)"
+ROOT_FATES = re.compile(r"\s*(?:(?:were|was|had been|have been|are|is)\s+)?"
+                        r"(?:(?:killed|dead|убит\w*|вбит\w*|погибш\w*|загибл\w*)\s*,\s*(?:wounded|injured|ранен\w*|поранен\w*)"
                         r"\s*,?\s*(?:and|or|и|или|і|та|чи|й)\s+(?:captured|taken prisoner|missing|пленн\w*|пропавш\w*|"
                         r"полонен\w*|зниклих|пропал\w*)"
                         r"|(?:killed|dead)\s+(?:or|and)\s+missing|(?:погибл\w*|погибш\w*|убит\w*)\s+(?:и|или)\s+пропа\w*\s+без\s+вести"

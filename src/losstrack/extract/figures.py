@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right, insort
 
 from ..vocab import taxonomy
 from . import attribution as attr
-from .attributes import ROOT_FATES, NESTING, fate, nest, qualifier
+from .attributes import NESTING, ROOT_FATES, fate, nest, qualifier
 from .context import BARE_FATES, CYR_FATES
 from .dates import DATE_RE, DATE_TWIN, MONTH_PATTERN
 from .found import Found, label_info, shifted
@@ -566,7 +566,8 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
     after (modifiers allowed), not a modifier itself ("a drone attack"). ``low``: ``lower(text)`` if known."""
     spans = [(f.number.start - offset, f.end - offset) for f in found]
     arts = [Number(m.start(), m.end() - 1, 1) for m in _scan(_SINGULAR, _SINGULAR_TWIN, text, low)
-            if not any(a <= m.start() < b for a, b in spans) and not _WITHOUT_LOSING.search(text, max(0, m.start() - 30), m.start())]
+            if not any(a <= m.start() < b for a, b in spans)
+            and not _WITHOUT_LOSING.search(text, max(0, m.start() - 30), m.start())]
     if _may_name_warship(text):  # "sank the cruiser Moskva", "hit the submarine Rostov-on-Don": a named ship
         arts += [Number(m.start(), m.end() - 1, 1) for m in _THE_NAMED_SHIP.finditer(text)
                  if not any(a <= m.start() < b for a, b in spans)
@@ -720,7 +721,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             if told is None:
                 continue
             lab = _fate_label(text, told, num)  # ("..., а 450 взяты в плен": people of the figure's side, no part of it)
-        if lab is None or _CURRENCY_AFTER.match(text, num.end) or _CURRENCY_BEFORE.search(text, max(0, num.start - 3), num.start):
+        if lab is None or _CURRENCY_AFTER.match(text, num.end) \
+                or _CURRENCY_BEFORE.search(text, max(0, num.start - 3), num.start):
             continue  # (a sum, "$1.6 billion upgrading Abrams tanks", counts no tanks)
         ls, le, label = lab
         category, model = ("personnel_casualties", None) if losses else label_info(label)  # (a side's losses: its people)

@@ -573,10 +573,11 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
         if not sc.stated(m.start()) and not _ROSE.search(s, 0, m.start()):  # (not "rose by 25% to 3,200 tanks over
             out.append((m.start(), _the_year(published)))  # the year": a running total's rise, not its window)
     windows = []  # "between Thursday and Saturday", "с четверга по субботу": the days from the one to the other
-    pairs = [*(_WEEKDAY_WINDOW.finditer(s) if sc.has("between", "from", "з ", "с ", "від") or "began" in low
-               or "started" in low else ()), *_WEEKDAY_PAIR.finditer(s)]
-    for m in (pairs if published and (t is not low or _ANY_WEEKDAY_WORD.search(low)) else ()):  # (a plain text: a
-        # weekday named)
+    spans = _WEEKDAY_WINDOW.finditer(s) if published and (sc.has("between", "from", "з ", "с ", "від") or "began" in low
+                                                         or "started" in low) \
+        and (t is not low or _ANY_WEEKDAY_WORD.search(low)) else ()  # (a plain text: a weekday named)
+    pairs = _WEEKDAY_PAIR.finditer(s) if published and (cyr_weekday or any(w in low for w in WEEKDAYS)) else ()
+    for m in [*spans, *pairs]:
         if not sc.stated(m.start()):
             end = _weekday_before(published, m.group("b"))
             out.append((m.start(), Period(_weekday_before(end, m.group("a")), end, "increment")))
