@@ -2881,3 +2881,17 @@ def test_the_leads_battle_on_a_weekday_dates_the_figures_after_it():
             "Monday.\n\nArmy spokesman Nabil Abdallah said on Tuesday that troops had killed more than 120 RSF fighters "
             "in the attack.")
     assert _periods(text, dt.date(2026, 11, 18)) == [(120, dt.date(2026, 11, 16), dt.date(2026, 11, 16), "increment")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # losses "in personnel" that "exceeded" a number; vehicles as "автотехніка"; AQAP's enemy named in the text is the
+    # southern forces, not the United States
+    ("Загалом з 24 лютого 2022 року втрати російської армії в особовому складі, за даними Генштабу, станом на 31 жовтня "
+     "перевищили 1,5 мільйона.", [("personnel_casualties", 1500000, "RUS")]),
+    ("За даними Генштабу, Росія втратила 96 танків та 2 940 одиниць автотехніки.",
+     [("tanks", 96, "RUS"), ("vehicles", 2940, "RUS")]),
+    ("STC forces fought AQAP in Abyan. AQAP said its fighters destroyed an armoured vehicle.",
+     [("armored_combat_vehicles", 1, "YEM-STC")]),
+])
+def test_personnel_exceeded_vehicles_and_aqaps_enemy(text, want):
+    assert _cfl(text, dt.date(2026, 11, 1)) == want
