@@ -2895,3 +2895,13 @@ def test_the_leads_battle_on_a_weekday_dates_the_figures_after_it():
 ])
 def test_personnel_exceeded_vehicles_and_aqaps_enemy(text, want):
     assert _cfl(text, dt.date(2026, 11, 1)) == want
+
+
+def test_a_day_weeks_before_an_anniversarys_battle_is_of_its_year():
+    # a day written without its year in the weeks around the episode (here two months before a two-day battle) is of
+    # the episode's year, not of the news
+    text = ("Forty years after Mount Longdon\n\nOn the night of June 11, 1982, British paratroopers attacked Mount "
+            "Longdon.\n\n323 Argentine servicemen were killed in the sinking of the cruiser General Belgrano on May 2, "
+            "according to the Argentine Defence Ministry.")
+    assert _periods(text, dt.date(2022, 6, 12)) == [(323, dt.date(1982, 5, 2), dt.date(1982, 5, 2), "increment"),
+                                                   (1, dt.date(1982, 5, 2), dt.date(1982, 5, 2), "increment")]

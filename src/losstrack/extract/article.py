@@ -778,8 +778,8 @@ def _in_retro(period: Period, retro: Period, published: dt.date, slow: str, year
                 year=year + (period.end.year - period.start.year)), "increment")
         except ValueError:  # (29 February of a year that has none)
             return period
-        first, last = (retro.start, retro.end) if retro.start is not None else (
-            retro.end - dt.timedelta(days=60), retro.end + dt.timedelta(days=60))  # (a day alone: the weeks around it)
+        first, last = (retro.start or retro.end) - dt.timedelta(days=60), retro.end + dt.timedelta(days=60)  # (the
+        # episode and the weeks around it: "the sinking of the Belgrano on May 2" in a text about 11–12 June 1982)
         if first <= shifted.start <= shifted.end <= last:
             return shifted
     if long_ago and period.basis == "increment" and period.end == published and retro.start is not None \
