@@ -2885,7 +2885,7 @@ def test_the_leads_battle_on_a_weekday_dates_the_figures_after_it():
 
 @pytest.mark.parametrize(("text", "want"), [
     # losses "in personnel" that "exceeded" a number; vehicles as "автотехніка"; AQAP's enemy named in the text is the
-    # southern forces, not the United States
+    # southern forces, not the United States (the text names them: so before the STC joined AQAP's adversaries too)
     ("Загалом з 24 лютого 2022 року втрати російської армії в особовому складі, за даними Генштабу, станом на 31 жовтня "
      "перевищили 1,5 мільйона.", [("personnel_casualties", 1500000, "RUS")]),
     ("За даними Генштабу, Росія втратила 96 танків та 2 940 одиниць автотехніки.",

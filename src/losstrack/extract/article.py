@@ -29,7 +29,7 @@ from .context import (
     of_today,
     retrospective,
 )
-from .dates import CYR_WEEKDAYS, WEEKDAYS, date_matches, month_number, parse_date, written_year, written_years, yearless_days
+from .dates import date_matches, month_number, parse_date, written_year, written_years, yearless_days
 from .dedupe import dedupe
 from .events import LazyEvents, war_start
 from .figures import Found
@@ -38,7 +38,7 @@ from .lexicon import cue_words, cues, lower, trie_regex
 from .losers import names_own_losses, resolve_ref, side_word
 from .numbers import parse_number
 from .parts import total_to
-from .periods import CYR_IN_MONTH, Period, in_relative_clause, nearest
+from .periods import ANY_WEEKDAY_WORD, CYR_IN_MONTH, Period, in_relative_clause, nearest
 from .regions import find_regions, own_region, regions_between, sentence_region
 from .sentence_pass import LIST_LINE, Sent, analyse, doc_lower, sentence_cues
 from .sentences import Sentence
@@ -112,7 +112,6 @@ _FALLEN = re.compile(r"\s+(?:more\s+)?fallen\s", re.IGNORECASE)  # "the names of
 #: loss; the Ukrainian "втрачено" is mostly that, so it is no cue).
 _LOST_BEFORE = re.compile(r"(?<!\w)(?<!локационно )(?:потеряны|потеряно|потерян|потеряна)\s+"
                           r"(?:(?:более|около|свыше|до|понад|близько|майже)\s+)?$", re.IGNORECASE)
-_A_WEEKDAY = re.compile(r"(?<!\w)(?:" + "|".join([*WEEKDAYS, *CYR_WEEKDAYS]) + r")(?!\w)")  # (on the lower case)
 #: An attack or a battle (on the lower case): the lead's day of one is the day of the report's figures that give none.
 _EVENT = re.compile(r"(?<!\w)(?:ambush\w*|attack\w*|strike|struck|shot down|downed|battle|raid\w*|fighting|assault\w*|"
                     r"seiz\w*|засад\w*|атак\w*|удар\w*|бо[йюяи]|боях|штурм\w*|напад\w*|обстр[іе]л\w*|сбит\w*|збит\w*)(?!\w)")
@@ -463,7 +462,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 week = [p for _o, p in st.cues if p.basis == "increment" and p.start and p.end and (p.end - p.start).days == 6]
                 if week:  # "сводку ... за период с 8 по 14 марта": the report's week, which "за неделю" then means
                     doc_period.setdefault("@week", week[0])
-            if lead_para is None and s.paragraph >= first_para and (_DIGIT.search(s.text) or _A_WEEKDAY.search(slow)) \
+            if lead_para is None and s.paragraph >= first_para and (_DIGIT.search(s.text) or ANY_WEEKDAY_WORD.search(slow)) \
                     and _EVENT.search(slow) and sentence_cues(st, published, events):  # (a day named by a date or a
                 # weekday: "beaten back a major assault on the besieged town on Monday")
                 event = [p for _o, p in st.cues if p.basis == "increment" and p.end is not None and p.start is not None

@@ -29,6 +29,7 @@ from .lexicon import (
 from .losers import SIDES_GAP, side_word
 from .numbers import Number, find_numbers, has_word_number
 from .parts import (
+    AND_OTHER,
     CYR_PLURAL_ENDS,
     CYRILLIC,
     FATE_AFTER,
@@ -163,7 +164,6 @@ _BARE_MODIFIERS = re.compile(r"(?:(?!(?:ещё|еще|ще|несколько|к
                              r"свыше|до|зокрема|в|у|том|тому|серед|среди|из|з|них)\s)(?:\d+-мм|[^\W\d][\w'’-]*)\s+){1,2}",
                              re.IGNORECASE)
 #: Endings of Russian and Ukrainian genitive plurals ("бойцов", "танків", "военнослужащих"): a bare plural is no one.
-_AND_ABBREVIATION = re.compile(r"\s+(?:and|или|и|та|і|й)\s+", re.IGNORECASE)
 _NUMBER_NEXT = re.compile(r"\s*[‒–—:-]?\s*\d")  # a label its number follows ("бойових броньованих машин ‒ 1 435"): no bare one
 _LIST_END = re.compile(r"(?:\s*[«\"“][^»\"”]{1,30}[»\"”])?[^,;.]{0,40}?\s*(?:[,;.]|\s(?:and|и|та|і)\s|$)")
 _SHOT_DOWN = re.compile(r"\b(?:shot down|shoot down|shooting down|downed|brought down|intercepted)\s+"
@@ -286,7 +286,7 @@ def _list_ones(text: str, labels, found_spans) -> list[Number]:
         k = bisect_right(span_starts, ls) - 1  # (a label inside a figure found: its noun; the spans are sorted)
         if (k >= 0 and ls < spans[k][1]) or lab.lower() in BARE_FATES or lab.lower() in CYR_FATES:
             continue  # ("dozens of casualties, killed or wounded": a fate word is no noun to count)
-        if k >= 0 and lab.isupper() and _AND_ABBREVIATION.fullmatch(text, spans[k][1], ls):
+        if k >= 0 and lab.isupper() and AND_OTHER.fullmatch(text, spans[k][1], ls):
             continue  # an abbreviation joined to a figure's noun shares its number ("1 997 танков и САУ")
         if ls not in gap_ends and not (CYRILLIC.match(lab) and (any(
                 _BARE_MODIFIERS.fullmatch(text, g, ls) for g in ends[bisect_left(ends, ls - 60): bisect_left(ends, ls)])

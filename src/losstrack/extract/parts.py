@@ -15,7 +15,7 @@ from .numbers import Number, parse_number
 PERSONNEL = "personnel"
 _DIGIT = re.compile(r"\d")
 CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
-_AND_OTHER = re.compile(r"\s+(?:and|or|и|та|і)\s+(?:other\s+|других\s+|інших\s+|иных\s+)?", re.IGNORECASE)
+AND_OTHER = re.compile(r"\s+(?:and|or|и|та|і)\s+(?:other\s+|других\s+|інших\s+|иных\s+)?", re.IGNORECASE)
 
 
 CYR_PLURAL_ENDS = ("ов", "ев", "ёв", "ів", "их", "ых")  # Russian and Ukrainian genitive plurals ("гелікоптерів")
@@ -25,7 +25,7 @@ def joint_category(text: str, le: int, labels, category: str, model: str | None)
     """"130 tanks and APCs", "248 танков и других бронированных машин": one figure for both labels, in the narrowest
     category holding both (armor); the category and model unchanged when no second label follows, and ``None`` when
     no category holds both (a count of aircraft and helicopters together is of no category: left out)."""
-    m = _AND_OTHER.match(text, le)
+    m = AND_OTHER.match(text, le)
     second = next((lab for lab in labels if m and lab[0] == m.end()), None)
     # a plural ("and APCs"), or "other" ("и других бронированных машин"): not a bare noun counted as one ("и бронетранспортер")
     if second is None or not (m.group(0).rstrip().endswith(("other", "других", "інших", "иных"))

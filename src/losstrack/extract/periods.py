@@ -181,7 +181,7 @@ _WEEKDAY_WINDOW = re.compile(rf"(?:(?<!\w)(?:between|from|з|с|від)|\b(?:beg
 #: "on Saturday and Sunday", "в субботу и воскресенье", "у суботу та неділю": the two days and those between.
 _WEEKDAY_PAIR = re.compile(rf"(?:\bon|(?<!\w)(?:в|во|у))\s+(?P<a>{_ANY_WEEKDAY})\s+(?:and|и|і|та|й)\s+(?:on\s+|в\s+|во\s+|у\s+)?"
                            rf"(?P<b>{_ANY_WEEKDAY})(?!\w)", re.IGNORECASE)
-_ANY_WEEKDAY_WORD = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS, *CYR_WEEKDAYS_GEN], literal=True))  # one in every match
+ANY_WEEKDAY_WORD = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS, *CYR_WEEKDAYS_GEN], literal=True))  # one in every match
 _NIGHT_WEEKDAY = re.compile(r"(" + "|".join([*WEEKDAYS, *CYR_WEEKDAYS]) + r")(?!\w)", re.IGNORECASE)
 _CYR_DAY_MONTH = re.compile(r"\d\s+(?:" + "|".join(_CYR_MONTHS) + r")", re.IGNORECASE)  # a quick test for the two below
 _CYR_DATE = re.compile(r"(?<![\w.–-])\d{1,2}\s+(?:" + "|".join(_CYR_MONTHS) + r")(?!\w)", re.IGNORECASE)
@@ -575,7 +575,7 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
     windows = []  # "between Thursday and Saturday", "с четверга по субботу": the days from the one to the other
     spans = _WEEKDAY_WINDOW.finditer(s) if published and (sc.has("between", "from", "з ", "с ", "від") or "began" in low
                                                          or "started" in low) \
-        and (t is not low or _ANY_WEEKDAY_WORD.search(low)) else ()  # (a plain text: a weekday named)
+        and (t is not low or ANY_WEEKDAY_WORD.search(low)) else ()  # (a plain text: a weekday named)
     pairs = _WEEKDAY_PAIR.finditer(s) if published and (cyr_weekday or any(w in low for w in WEEKDAYS)) else ()
     for m in [*spans, *pairs]:
         if not sc.stated(m.start()):
