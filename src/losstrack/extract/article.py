@@ -32,7 +32,7 @@ from .context import (
 from .dates import date_matches, month_number, parse_date, written_year, written_years, yearless_days
 from .dedupe import dedupe
 from .events import LazyEvents, war_start
-from .figures import Found
+from .figures import THE_FIGURE, Found
 from .groups import drop_unsound_parents, link_group_parts
 from .lexicon import cue_words, cues, lower, trie_regex
 from .losers import names_own_losses, resolve_ref, side_word
@@ -560,6 +560,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 # знищили шість танків"), its own if lost ("Сама бригада ... втратила в боях 19 бійців"), else unknown
             elif loser is None and side:
                 loser = attr.adversary(side)
+            if loser is None and carry_loser is not None and f.label.lower() in THE_FIGURE:
+                loser = carry_loser[1]  # "CSIS put the figure at nearly 1.2 million": the count before, by another speaker
             if loser is None or (f.label.lower() in BARE_FATES and f.whole is None and not military_context(s.text)):
                 continue  # no loser, or "80,000 wounded" with no military noun around: left out, not guessed
             if carried and loser == attr.side(who) and not told_own:  # a speaker carried from an earlier paragraph tells
@@ -580,6 +582,10 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 event = None  # (not a war's totals: "Russia has lost 720,000 troops in the war")
             period = (own_period or carry_period or doc_period.get(who) or doc_period.get("@lead")
                       or doc_period.get("@head") or event or Period(None, published, "cumulative"))
+            if f.label.lower() in THE_FIGURE and own_period is not None and own_period.basis == "increment" and out \
+                    and out[-1].basis == "cumulative" and out[-1].period_end is not None and own_period.end is not None:
+                period = Period(out[-1].period_start, own_period.end, "cumulative")  # "CSIS put the figure at nearly 1.2
+                # million in June": the running count before, as of June
             if lead_para is None and _ends_sentence(s.text):
                 lead_para = s.paragraph
             if period.basis == "increment" and s.paragraph == lead_para:  # the lead's window frames later figures
@@ -623,6 +629,13 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if said is None and who is not None and (undated := said_before.get(s.paragraph)) and undated[0] < i:
                 said = undated[1]  # "X's operations room gave its own tally on Tuesday. ...": a statement dated earlier
                 # in the paragraph with no speaker resolved
+            if said is not None and own_period is None and carry_period is None and period.basis == "increment" \
+                    and period.start is not None and period.end is not None and period.start < period.end \
+                    and (said - period.end).days > 7 and doc_period.get(who) is None \
+                    and period in (doc_period.get("@lead"), doc_period.get("@head")) and said_by.get((s.paragraph, who)) == said:
+                period = Period(None, published, "cumulative")  # "X said in September that ... had suffered about 4,700
+                # casualties" under a lead about June: another statement, months later, of a count of its own (but a
+                # lead's one day, a battle's, is what later statements tell of)
             if said is not None and period.end == published and said != published:
                 # "..., the ministry said on Monday": a total as of Monday; "the past day" counts back from Monday
                 back = published - said
@@ -790,12 +803,13 @@ def _in_retro(period: Period, retro: Period, published: dt.date, slow: str, year
 
 def _headings(sents: list[Sent]) -> set[int]:
     """Sentences that are a headline or a live blog's heading: a line with no closing punctuation that ends its
-    paragraph (after a timestamp line, say), not a list line, not in the text's last paragraph."""
+    paragraph (after a timestamp line, say), not a list line (unless it opens the text: "Втрати ворога за тиждень: 7 640
+    окупантів і 29 танків" is the headline), not in the text's last paragraph."""
     last = sents[-1].s.paragraph if sents else -1
     return {st.s.index for k, st in enumerate(sents)
             if st.s.paragraph != last and sents[k + 1].s.paragraph != st.s.paragraph
             and not _ends_sentence(st.s.text) and not st.s.text.rstrip().endswith(":")
-            and "\n" not in st.s.text and not LIST_LINE.match(st.s.text)}
+            and "\n" not in st.s.text and (st.s.index == 0 or not LIST_LINE.match(st.s.text))}
 
 
 _ANOTHER_CLAUSE = re.compile(r"\b(?:and|bringing|brought|the|which|that|its|their|і|та|и|а)\b", re.IGNORECASE)

@@ -58,7 +58,9 @@ _GENERIC = re.compile(
     # "Там же сообщили", "Там лише заявили": the body named before speaks again
     r"там(?:\s+(?:же|лише|только|также|також|тоже|теж))?(?=\s+(?:заяви|сообщи|повідоми|утвержда|стверджу|уточни|добави|"
     r"дода|отмети|зазначи|призна|визна)\w*))(?!\w)"
-    r"|\b(?P<army>(?<=за даними )армії|(?<=по данным )армии)(?!\w)"  # ("за даними армії": the army named before)
+    r"|\b(?P<army>(?<=за даними )армії|(?<=по данным )армии|the\s+(?:division|brigade|regiment|battalion)"
+    r"(?=,?\s+(?:also\s+)?(?:said|says|reported|added|claimed|stated)\b))(?!\w)"  # ("за даними армії": the army named
+    # before; "..., the division said": the army's unit)
     r"|\b(?P<mil>(?:the\s+|an?\s+)?(?:army|military)(?:'s)?(?:\s+spokes(?:man|woman|person)(?:,?\s+[\w.'-]+){0,6}?|"
     r"\s+(?:[\w-]+\s+){0,3}?(?:division|brigade|corps|command|battalion|regiment|region|zone|sector)(?:\s+in\s+[\w'-]+(?:\s+[\w'-]+)?)?)?)\b"
     r"(?=,?\s+(?:also\s+|further\s+|then\s+|has\s+|have\s+|had\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
@@ -156,14 +158,17 @@ def localise(text: str, ms: list[Mention], low: str | None = None) -> list[Menti
         if state not in named or not (hits := list(word.finditer(low))):
             continue
         cover = [next((m for m in ms if m.start <= h.start() < m.end), None) for h in hits]  # (the mention of each)
+        cover = [None if m is not None and m.actor == actor else m for m in cover]  # ("ISIS-Somalia" is its own)
         meant = {m.actor for m in cover if m is not None and m.actor}  # what the word names elsewhere ("AFG")
         others = {m.actor.split("-")[0] for m in ms if m.actor and all(m is not c for c in cover)}  # (their countries)
-        if {a.split("-")[0] for a in meant} & others:
-            continue  # (Afghanistan named by another name too, its republic's or its own: the Taliban are its)
+        fronts = {x.split("-")[0] for a in meant for x in getattr(actors.registry().get(a), "adversaries", ())} - {state}
+        if ({a.split("-")[0] for a in meant} | fronts) & others:
+            continue  # (Afghanistan named by another name too, its republic's or its own: the Taliban are its; nor the
+            # Islamic State in a text naming Somalia and Mozambique, another of its fronts)
         for h, m in zip(hits, cover):
             if m is not None and m.actor in meant:
                 m.actor = actor
-            elif m is None:
+            elif m is None and not any(n.start <= h.start() < n.end for n in ms):
                 ms.append(Mention(h.start(), h.end(), actor))
         ms.sort(key=lambda m: m.start)
     return ms

@@ -38,6 +38,7 @@ from .parts import (
     PERSONNEL,
     joint_category,
     opens_on_before,
+    others_of_before,
     part_without_label,
     parts_of_before,
     recruits_of_their_whole,
@@ -225,6 +226,11 @@ def _inside(labels, pos: int) -> bool:
     return False
 
 
+#: A vague word from this low end up counts no figure: "tens of thousands were missing", "hundreds of thousands" (every
+#: blind annotator leaves them out, as "several hundred" is no figure to them: no measure, only a size).
+TOO_VAGUE = 20000
+
+
 def candidate_numbers(text: str, labels, low: str | None = None) -> list[Number]:
     """Numbers that could be figures: not parts of dates, labels ("Leopard 2") or time/size phrases."""
     out = []
@@ -232,7 +238,7 @@ def candidate_numbers(text: str, labels, low: str | None = None) -> list[Number]
     plain_low = low if plain(text) else None  # scanned with case-sensitive twins (see lexicon.twin)
     time_unit, year_after, t = (_TIME_UNIT, _YEAR_AFTER, text) if plain_low is None else (_TIME_UNIT_TWIN, _YEAR_AFTER_TWIN, low)
     for n in find_numbers(text, low):
-        if n.increment:
+        if n.increment or (n.vague and n.value >= TOO_VAGUE):
             continue
         start = n.start
         if _inside(labels, start) or _in_date(text, n, plain_low):
@@ -359,6 +365,8 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
         found = _others_of_singulars(text, nums, found, sent.start)  # singular figure
     if opener:
         found = parts_of_before(text, nums, found, before, sent.start)
+    elif not found and nums and before is not None:
+        found = others_of_before(text, nums, before, sent.start)  # "Two others were captured"
     if any(f.label.lower() in THE_FIGURE for f in found):  # "put the figure at 995,460": the count the text was about
         found = [_the_figure(f, before) if f.label.lower() in THE_FIGURE else f
                  for f in found if f.label.lower() not in THE_FIGURE or before is not None]
@@ -428,11 +436,12 @@ def _named_part(text: str, found: list[Found], offset: int) -> list[Found]:
     return out
 
 
-#: "a"/"an" before a singular label: one ("shot down a Russian Su-34", "destroyed an APC").
-_SINGULAR = re.compile(r"\b(?:a|an)\s+(?=\w)" + _NOT_ONE, re.IGNORECASE)
+#: "a"/"an"/"another" before a singular label: one ("shot down a Russian Su-34", "destroyed an APC", "has lost another
+#: F-16").
+_SINGULAR = re.compile(r"\b(?:a|an|another)\s+(?=\w)" + _NOT_ONE, re.IGNORECASE)
 #: :func:`~.lexicon.twin` of :data:`_SINGULAR`, written to open on the letter "a" (so ``re`` jumps from one "a" to the next):
 #: ``(?<!\w.)`` after it is the ``\b`` before it, and ``an?`` tries "an" and "a" as ``a|an`` does. Three times faster.
-_SINGULAR_TWIN = re.compile(r"a(?<!\w.)n?\s+(?=\w)" + _NOT_ONE)
+_SINGULAR_TWIN = re.compile(r"a(?<!\w.)(?:n|nother)?\s+(?=\w)" + _NOT_ONE)
 #: "without losing a vehicle", "without the loss of a single aircraft": none lost.
 _WITHOUT_LOSING = re.compile(r"\bwithout\s+(?:losing|the\s+loss\s+of)\s+$", re.IGNORECASE)
 #: "the" before a ship's class and its name is one ship: "the landing ship Novocherkassk", "the cruiser Moskva".

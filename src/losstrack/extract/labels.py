@@ -33,6 +33,7 @@ _STOP = {
 # (a count of pictures or names of the fallen is no count of them: "понад 5 тисяч фотографій полеглих захисників")
 _OF = re.compile(r"\s*(?:more\s+)?(?:(?:the\s+)?(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?|"
                  r"of\s+(?:the\s+|their\s+|its\s+|our\s+|his\s+)?|"
+                 r"launchers\s+of\s+(?:the\s+|an?\s+)?(?=[A-ZА-Я«\"]?[\w«\"-]*\d)|"  # "four launchers of the S-400 Triumf": the system
                  r"(?:were|are|was|being|have been|has been|had been)\s+)?", re.IGNORECASE)  # "brought to 25 the number of"
 _DIGIT = re.compile(r"\d")
 _start = itemgetter(0)

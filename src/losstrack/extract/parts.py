@@ -89,7 +89,8 @@ def total_to(text: str, lo: int = 0, hi: int | None = None) -> re.Match | None:
 
 #: Fate verbs (English, Ukrainian, Russian) → the personnel category they give a number after them.
 _FATE_OF = {"wounded": "personnel_wounded", "injured": "personnel_wounded", "captured": "personnel_captured",
-            "killed": "personnel_killed", "поранили": "personnel_wounded", "ранили": "personnel_wounded",
+            "killed": "personnel_killed", "wounding": "personnel_wounded", "injuring": "personnel_wounded",
+            "capturing": "personnel_captured", "killing": "personnel_killed", "поранили": "personnel_wounded", "ранили": "personnel_wounded",
             "полонили": "personnel_captured", "взяли в полон": "personnel_captured", "взяли в плен": "personnel_captured",
             "вбили": "personnel_killed", "убили": "personnel_killed", "погибли": "personnel_killed",
             "загинули": "personnel_killed", "убиты": "personnel_killed", "были убиты": "personnel_killed",
@@ -106,6 +107,11 @@ _AND_FATE = re.compile(r"(?:(?<!\w)(?:and|і|та|и|а)|,)\s+(?P<v>" + "|".join
                        r"свыше|около|почти|до)\s+)?$", re.IGNORECASE)
 _STILL = re.compile(r"(?<!\w)(?:ще|еще|ещё|another|a further)\s+(?:(?:близько|около|about|понад|более|over)\s+)?$",
                     re.IGNORECASE)
+#: A word after a number that is a noun of its own ("capturing 19 Afghan posts"), not a preposition, conjunction or
+#: adverb ("and capturing nine.", "wounded 20 in the clashes", "captured 12 alive", "captured 1,140 this year").
+_OWN_NOUN = re.compile(r"\s+(?!(?:and|or|but|in|on|at|of|to|for|from|with|by|during|since|over|as|near|after|before|"
+                       r"this|that|last|so|so far|yesterday|today|overnight|alive|dead|more|others?|і|та|и|в|у|на|під|под|за|из|з|із|ще|еще|ещё|человек|осіб|особи)\b)"
+                       r"[^\W\d]", re.IGNORECASE)
 OTHERS = re.compile(r"\s+(?:others|more)\b(?!\s+than)", re.IGNORECASE)
 OF_THEM = re.compile(r"\s+(?:of them|of these|of those|of whom|из них|з них|із них)\b", re.IGNORECASE)
 _PART_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+|та\s+|і\s+)?|\s(?:and|и|та|і)\s+)$", re.IGNORECASE)
@@ -133,7 +139,7 @@ def part_without_label(text: str, num: Number, found: list[Found], offset: int) 
     personnel = prev.category.startswith(PERSONNEL)
     if near and personnel and _CONJ_END.search(gap) and FATE_AFTER.match(text, num.end):
         return part(fate(text, num, num.end, len(text), last.label))  # "..., а понад 900 — потрапили в полон"
-    verb = _AND_FATE.search(gap) if near and personnel else None
+    verb = _AND_FATE.search(gap) if near and personnel and not _OWN_NOUN.match(text, num.end) else None
     if verb:  # "killed over 5,600 TPLF fighters and wounded 2,300 (over the past week)": the verb's fate, the noun before
         return part(_FATE_OF[verb.group("v").lower()])
     if near and _CONJ_END.search(gap) and _WINDOW_AFTER.match(text, num.end):
@@ -234,6 +240,19 @@ _CIVILIANS_NEXT = re.compile(r"\s+(?:children|civilians|women|residents|people|�
 
 
 _AGED = re.compile(r"(?:\baged|\bages|віком|возрасте|віці)\s+(?:від\s+|от\s+|between\s+|from\s+)?$", re.IGNORECASE)
+
+
+def others_of_before(text: str, nums: list[Number], before: Found, offset: int) -> list[Found]:
+    """A sentence that opens on "N others"/"N more" and their fate, after a sentence with people in it: more of the same
+    people, with that fate ("Troops killed four dissidents ... Two others were captured"), no part of the figure before."""
+    num = nums[0]
+    if num.start > 20 or num.vague or not before.category.startswith(PERSONNEL) or not (o := OTHERS.match(text, num.end)):
+        return []
+    if FATE_AFTER.match(text, o.end()) is None:
+        return []
+    category = fate(text, num, o.end(), len(text), before.label)
+    return [Found(number=shifted(num, offset), label=before.label, label_span=before.label_span, category=category,
+                  model=None, qualifier=qualifier(text, num), inherited=True)]
 
 
 def parts_of_before(text: str, nums: list[Number], found: list[Found], whole: Found, offset: int) -> list[Found]:

@@ -674,12 +674,13 @@ _AS_OF = re.compile(r"\b(?:as of|by|станом на|по состоянию н
                     r"|(?<!\w)к\s+(?=\d{1,2}\s+(?:" + "|".join(_CYR_MONTHS) + r")(?!\w))", re.IGNORECASE)  # ("к 19 июня")
 _AS_OF_WEEKDAY = re.compile(r"(" + "|".join(WEEKDAYS) + r")\b(?!['’])(?:,?\s+(?=\d|" + _MONTH + r"))?", re.IGNORECASE)
 #: "by the end of 2023", "к концу 2025 года", "до кінця 2024 року": the last day of that year (or month)
-_END_OF = re.compile(rf"(?:the end of|концу|кінця|конец|кінець)\s+(?:(?P<m>{_MONTH})\s+)?(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)
+_END_OF = re.compile(rf"(?:the end of|концу|кінця|конец|кінець)\s+(?:(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?(?![\w.])|"
+                     rf"(?P<yy>\d{{4}})(?!\d))", re.IGNORECASE)  # (a month with no year: the last one by the news)
 
 
 def _as_of(s: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
     """(offset, date) of each "as of <date>" ("as of 12.09.2024", "станом на 8 листопада", "by November 8", "by the end
-    of 2023") whose date is not after ``published``."""
+    of 2023", "by the end of September") whose date is not after ``published``."""
     out = []
     for m in _AS_OF.finditer(s):
         wd = _AS_OF_WEEKDAY.match(s, m.end())  # "as of Sunday, June 1", "by Thursday"
@@ -687,9 +688,9 @@ def _as_of(s: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
         if d is None and wd and published is not None:
             d = _weekday_before(published, wd.group(1))
         end = _END_OF.match(s, m.end()) if d is None else None
-        if end is not None:
-            y = int(end.group("y"))
+        if end is not None and (end.group("y") or end.group("yy") or published is not None):
             mo = month_number(end.group("m")) if end.group("m") else 12
+            y = int(end.group("y") or end.group("yy") or published.year - (mo > published.month))
             d = dt.date(y, mo, calendar.monthrange(y, mo)[1])
         if d is not None and (published is None or d <= published):
             out.append((m.start(), d))

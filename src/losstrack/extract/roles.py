@@ -393,6 +393,9 @@ _UNNAMED_SOURCE = re.compile(
     r"очевидц[ыі]|(?:источник\w*|джерел[оа])(?=\s*[«\"]|\s+(?:в|у|из|з|із|близк\w*|знаком\w*|обізнан\w*)\s)|"
     r"(?:(?:ряда|нескольких|анонимных|неназванных|местных|кількох|анонімних|місцевих)\s+)(?:источник\w*|джерел\w*)|"
     r"(?P<bare>sources|источник\w*|джерел\w*)|"  # (bare: only after "according to", "по данным")
+    r"(?-i:(?!(?:However|Meanwhile|Separately|Earlier|Later|Also|Still|Now|Yesterday|Today|Instead|Overall|Again|"
+    r"Then|There|Here)\b)[A-Z][\w-]+)(?=,\s+an?\s+(?:[\w-]+\s+){0,3}(?:project|initiative|website|outlet|channel|"
+    r"database|team|blog|monitor|group)\b)|"  # ("UALosses, a volunteer project that collects obituaries, has identified")
     r"(?P<org>(?-i:(?:[A-Z][\w'’-]+\s+){0,4}(?:Institute|Institution|Center|Centre|Foundation|Observatory)(?:\s+(?:for|of|on)"
     r"(?:\s+(?:the|and|[A-Z][\w'’-]+))+)|(?:(?!The\s)[A-Z][\w'’-]+\s+){1,4}(?:Institute|Institution|Center|Centre|"
     r"Foundation|University|Observatory)\b)(?!\s+(?:group|battlegroup|grouping)\b)))(?!\w)", re.IGNORECASE)
@@ -400,10 +403,12 @@ _UNNAMED_SOURCE = re.compile(
 #: ... that speaks: a speech verb right after it (or after its own modifiers or one adverb between commas, "Russian
 #: military bloggers, meanwhile, reported"), or "according to"/"по данным" before it; not a source the subject cites or
 #: answers ("Ukraine's military, citing witnesses, said ...", "denied reports by bloggers and said").
-_SPEAKS_AFTER = re.compile(r"(?:\s+(?:in|at|on|of|близкие|близький|знакомый|обізнаний|[«\"][^»\"]{1,40}[»\"]|[^\W\d][\w'’.-]*)){0,6}?"
+_SPEAKS_AFTER = re.compile(r"(?:\s+(?:in|at|on|of|близкие|близький|знакомый|обізнаний|[«\"][^»\"]{1,40}[»\"]|\([^()]{1,15}\)|"
+                           r"[^\W\d][\w'’.-]*)){0,6}?"
                            r"(?:\s*,\s*[^,.;:]{1,60}?,)?\s+(?:also\s+|have\s+|has\s+|had\s+)?"
                            r"(?:said|says|say|reported|report|reports|wrote|write|writes|claimed|claim|claims|told|posted|"
-                           r"estimated|пишут|пишуть|писали|писал[аи]?|сообщ\w*|повідом\w*|утвержда\w*|стверджу\w*|заяв\w*|"
+                           r"complained|complains|puts?(?=\s+(?:the|its|their|russia's|ukraine's)\s)|identified|"
+                           r"counted|recorded|documented|confirmed|estimated|пишут|пишуть|писали|писал[аи]?|сообщ\w*|повідом\w*|утвержда\w*|стверджу\w*|заяв\w*|"
                            r"кажуть|говорят)(?!\w)", re.IGNORECASE)
 _SPEAKS_BEFORE = re.compile(r"(?:according to|по данным|по словам|по информации|по сведениям|за даними|за словами|"
                             r"за інформацією|со ссылкой на|з посиланням на)\s+(?:[^\W\d][\w'’-]*\s+){0,3}$", re.IGNORECASE)
@@ -417,7 +422,8 @@ _IN_BODY = re.compile(r"\s+(?:in|within|at|inside|в|во|у|из|з|із)\s+(?:
                       r"угруповання|минобороны|міноборони|генштаб|штаб|командован|командуван|ministry|army|military|"
                       r"armed forces|command|general staff|defen[cs]e)", re.IGNORECASE)
 #: Substrings one of which every :data:`_UNNAMED_SOURCE` match holds (in lower case): a cheap test before the scan.
-_SOURCE_WORDS = ("blog", "correspondent", "telegram", "source", "relatives", "witness", "medic", "военкор", "военблог",
+_SOURCE_WORDS = ("blog", "correspondent", "project", "initiative", "website", "outlet", "channel", "database", "team",
+                 "monitor", "group", "telegram", "source", "relatives", "witness", "medic", "военкор", "военблог",
                  "блог", "воєнкор", "телеграм", "источник", "джерел", "медики", "родствен", "родичі", "очевид", "institut",
                  "center", "centre", "foundation", "university", "observatory")
 _SOURCE_KEYS = re.compile(trie_regex(_SOURCE_WORDS, literal=True))  # (a trie: one quick scan)

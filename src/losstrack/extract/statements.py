@@ -104,10 +104,12 @@ _VERB = (r"(?:said|says|reported|claimed|announced|stated|estimated|wrote|releas
 _A_MONTH = (r"(?P<m>january|february|march|april|may|june|july|august|september|october|november|december|"
             + "|".join(CYR_MONTH_WINDOWS) + r")(?:\s+(?P<y>\d{4})(?:\s+(?:року|года|г\.))?)?(?![\w.])")
 #: A month as a statement's time: "Zelensky said in February", "officials estimated in October that", "In February,
-#: Zelensky said", "заявив у лютому 2024 року": the figures stand as of the month's end.
+#: Zelensky said", "заявив у лютому 2024 року", "said in an interview in October": the figures stand as of the month's
+#: end.
 _MONTH_WORDS = re.compile(trie_regex(["january", "february", "march", "april", "may", "june", "july", "august", "september",
                                        "october", "november", "december", *CYR_MONTH_WINDOWS], literal=True))
-_SAID_IN_MONTH = re.compile(rf"\b{_VERB}\s+(?:in|в|у|во)\s+(?:(?:a|an|its|their|his|her)\s+)?{_A_MONTH}(?:\s+(?:report|"
+_SAID_IN_MONTH = re.compile(rf"\b{_VERB}\s+(?:(?:in|during|on)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:interview|"
+                            rf"statement|speech|briefing|post|address|update)\s+)?(?:in|в|у|во)\s+(?:(?:a|an|its|their|his|her)\s+)?{_A_MONTH}(?:\s+(?:report|"
                             r"assessment|update|estimate|statement|briefing|analysis|study))?", re.IGNORECASE)  # ("estimated in a
 # January report that")
 #: The month between the speaker and the verb: "Зеленский в феврале заявил", "the ministry in March said".
