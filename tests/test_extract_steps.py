@@ -3007,3 +3007,40 @@ def test_the_division_that_speaks_is_the_army_and_the_viet_cong_were_australias_
                   "Estado Mayor Central (EMC), the division said.", dt.date(2026, 11, 17)) == [(4, "COL", "COL-FARCD")]
     assert _sides("In 1966 Australian task force records estimated that 350 enemy soldiers had been wounded near Long "
                   "Tan.", dt.date(1966, 8, 20)) == [(350, "AUS", "VNM-VC")]
+
+
+def test_the_air_force_named_by_its_state_earlier_is_that_states():
+    # "The Air Force said" after "the Ukrainian Air Force" is Ukraine's, not the side fighting the F-16's loser
+    text = ("Ukraine has lost another F-16, the Ukrainian Air Force confirmed on Wednesday. The Air Force said the cause "
+            "was being investigated.\n\nAccording to the Air Force, Russia launched 476 drones in the overnight attack. "
+            "Air defence units shot down 402 drones.")
+    assert _sides(text, dt.date(2026, 11, 19)) == [(1, "UKR", "UKR"), (402, "UKR", "RUS")]
+
+
+def test_a_whole_told_again_by_its_model_is_one_figure():
+    # "a rare success against a crewed aircraft: a Russian Su-34 was shot down" is one aircraft, the Su-34
+    text = ("Ukraine's Air Force said its fighters were credited with a rare success against a crewed aircraft: a Russian "
+            "Su-34 was shot down over the Zaporizhzhia region.")
+    assert [(f.category, f.value, f.model) for f in extract(text, dt.date(2026, 11, 19))] == [("aircraft", 1, "Su-34")]
+
+
+def test_a_medic_speaks_for_the_side_whose_wounded_she_treats():
+    text = ("Ukrainian losses are not published, but a combat medic who asked to be identified only as Olena said that "
+            "over the past seven days 14 Ukrainian soldiers from her battalion had been wounded. \"Most of the wounds are "
+            "from drones,\" she said.")
+    assert _sides(text, dt.date(2025, 8, 9)) == [(14, "UKR", "UKR")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Mexico's army said troops killed five suspected members of the Jalisco New Generation Cartel (CJNG).",
+     [(5, "MEX", "MEX-CJNG")]),
+    ("Армия обороны Израиля сообщила, что ликвидирован 31 боевик ХАМАС. Еще девять боевиков сдались.",
+     [(31, "ISR-IDF", "PSE-HAMAS"), (9, "ISR-IDF", "PSE-HAMAS")]),
+    ("Бригады «Изз ад-Дин аль-Кассам» заявили, что их бойцы подорвали израильский бронетранспортер «Намер».",
+     [(1, "PSE-HAMAS", "ISR")]),
+    ("Армия обороны Израиля сообщила, что в Хан-Юнисе погиб военнослужащий ЦАХАЛа, еще двое получили ранения.",
+     [(1, "ISR-IDF", "ISR"), (2, "ISR-IDF", "ISR")]),
+    ("За даними Нацгвардії, у перший день вони збили три російські гелікоптери.", [(3, "UKR", "RUS")]),
+])
+def test_suspected_members_a_russian_singular_surrender_blown_up_two_more_and_the_national_guard(text, want):
+    assert _sides(text, dt.date(2026, 11, 11)) == want

@@ -54,6 +54,14 @@ def _rounds(h: Figure, b: Figure) -> bool:
     return rounded and (b.value > h.value if h.qualifier in ("more_than", "at_least") else True)
 
 
+def _names_its_whole(whole: Figure, part: Figure) -> bool:
+    """Whether a part is its whole told again by model: the same category and count, the model only the part's ("a
+    crewed aircraft: a Russian Su-34")."""
+    return (whole.category, whole.value, whole.value_high, whole.loser) == (part.category, part.value, part.value_high,
+                                                                            part.loser) \
+        and whole.model is None and part.model is not None
+
+
 def _milestone(f: Figure) -> bool:
     """A running total told as a round milestone passed: "losses exceeded 1 million", "more than 500,000" (one
     significant digit), which a precise total told elsewhere in the text is."""
@@ -78,7 +86,11 @@ def dedupe(out: list[Figure], headline: set[int] = frozenset()) -> list[Figure]:
         return i
 
     milestones = {i for i, f in enumerate(out) if _milestone(f)}  # (a lead's "перевищили 1 мільйон" for the list's
+    named_as = {f.parent: i for i, f in enumerate(out) if f.parent is not None and _names_its_whole(out[f.parent], f)}
     for i, f in enumerate(out):  # 1 000 340, told like a headline)
+        if i in named_as:  # "a crewed aircraft: a Russian Su-34 was shot down": the whole is its one named part
+            keep_of[i] = named_as[i]
+            continue
         if i in headline or i in milestones:
             body = next((j for j in range(len(out)) if j != i and j not in headline and j not in milestones
                          and _rounds(f, out[j]) and (i in headline or (f.claimant, f.period_end) == (

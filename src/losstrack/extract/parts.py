@@ -105,7 +105,7 @@ _FATE_OF = {"wounded": "personnel_wounded", "injured": "personnel_wounded", "cap
 _AND_FATE = re.compile(r"(?:(?<!\w)(?:and|і|та|и|а)|,)\s+(?P<v>" + "|".join(sorted(_FATE_OF, key=len, reverse=True))
                        + r")\s+(?:(?:more than|over|about|nearly|almost|some|at least|up to|понад|більше|близько|майже|более|"
                        r"свыше|около|почти|до)\s+)?$", re.IGNORECASE)
-_STILL = re.compile(r"(?<!\w)(?:ще|еще|ещё|another|a further)\s+(?:(?:близько|около|about|понад|более|over)\s+)?$",
+STILL = re.compile(r"(?<!\w)(?:ще|еще|ещё|another|a further)\s+(?:(?:близько|около|about|понад|более|over)\s+)?$",
                     re.IGNORECASE)
 #: A word after a number that is a noun of its own ("capturing 19 Afghan posts"), not a preposition, conjunction or
 #: adverb ("and capturing nine.", "wounded 20 in the clashes", "captured 12 alive", "captured 1,140 this year").
@@ -149,7 +149,7 @@ def part_without_label(text: str, num: Number, found: list[Found], offset: int) 
         if whole is not None:
             return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span,
                          category=whole.category, model=whole.model, qualifier=qualifier(text, num))
-    still = _STILL.search(text, max(0, num.start - 20), num.start)
+    still = STILL.search(text, max(0, num.start - 20), num.start)
     if near and still and last is not None and last.category.startswith(PERSONNEL):
         own = fate(text, num, num.end, len(text), last.label)  # "загинули 43 тисячі військових, ще 370 тисяч
         if own != "personnel_casualties" and own != last.category:  # отримали поранення": its own fate

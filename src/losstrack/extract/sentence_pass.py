@@ -116,6 +116,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     para, header = -1, None
     listing_side: str | None = None  # the side an Oryx-style listing is about ("Russia - 178, of which: ...")
     last_loser: str | None = None  # the loser of the last figures kept, for a speaker named by role only
+    services: dict[str, str] = {}  # "air force", "navy", ... → the state whose service the text named so
     before: tuple | None = None  # (Found, loser) of the last whole figure of the last sentence with figures
     before_all: list = []  # the whole figures of every sentence so far
     all_ms, speech = attr.split_speech(attr.mentions(text, with_speech=True, low=low))
@@ -239,6 +240,10 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                     m.actor = owner
                 elif head is not None:  # "начальник Генштаба Валерий Герасимов": the body of the one who heads it
                     m.actor = attr.body_of(attr.side(head) or head, m.generic)
+                elif m.generic == "unit" and known and _MEDIC.search(t, m.start, m.end):
+                    m.actor = attr.side(known)  # a medic tells of the wounded of the side she serves
+                elif m.generic == "unit" and services and (service := services.get(t[m.start:m.end].lower())):
+                    m.actor = service  # "The Air Force said" after "the Ukrainian Air Force": that air force
                 elif m.generic == "unit" and own and (states[para_from:] or here):
                     # a commander telling of his unit's losses is of the side named last in the paragraph ("Втрати
                     # несуть і українські підрозділи. Командир однієї з рот розповів, що ... його підрозділ втратив ...")
@@ -257,6 +262,9 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                 history.append(m.actor)  # (an officer of a unit who is only named, "among them the commander of the
                 # Nahal Brigade", is no speaker "it said" may mean)
         last_loser = known or last_loser
+        for x in ms:  # "the Ukrainian Air Force": the air force "the Air Force" means later
+            if x.generic is None and x.actor and attr.is_state(x.actor) and (sv := _SERVICE.match(t, x.end)):
+                services[sv.group(0).strip().lower()] = x.actor
         st.claimants = unnamed_claimants(t, slow, [(m.start, m.actor) for m in ms if m.role == "claimant" and m.actor
                                                    and (not m.actor.startswith("@") or m.actor == UNIT)])
         history.extend(a for _p, a in st.claimants)  # (with any source of no actor id: "it said" may mean it)
@@ -294,6 +302,9 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     return out
 
 
+_MEDIC = re.compile(r"medic|медик|медсестр|санінструктор", re.IGNORECASE)
+#: A state's service named after its adjective ("the Ukrainian Air Force"), which "the Air Force" means later on.
+_SERVICE = re.compile(r"\s*(?:air force|navy|air defen[cs]e forces|border guards?)\b", re.IGNORECASE)
 #: From a speaker to the capital it spoke in: its name, a speech verb and "in" ("Andriy Lysenko told a briefing in Kyiv").
 _SPOKE_IN = re.compile(r"(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){0,3}\s+(?:told|said|says|spoke|announced)(?:\s+(?:a|an|the)?\s*"
                        r"(?:briefing|reporters|journalists|news conference|press conference))?\s+in\s+")
