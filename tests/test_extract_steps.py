@@ -3044,3 +3044,38 @@ def test_a_medic_speaks_for_the_side_whose_wounded_she_treats():
 ])
 def test_suspected_members_a_russian_singular_surrender_blown_up_two_more_and_the_national_guard(text, want):
     assert _sides(text, dt.date(2026, 11, 11)) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the General Staff's English line for drones; drones that hit their targets are no loss
+    ("The total combat losses of the enemy were approximately:\nUAVs of operational-tactical level – 91,417 (+312)\n"
+     "cruise missiles – 4,058 (+0)", [91417, 312, 4058]),
+    ("Ukraine's Air Force said air defence shot down 81 drones over the north, while 17 drones hit targets in five "
+     "locations.", [81]),
+])
+def test_the_general_staffs_uav_line_and_drones_that_hit_their_targets(text, want):
+    assert [f.value for f in extract(text, dt.date(2026, 11, 28))] == want
+
+
+def test_the_ispr_idiom_a_sponsor_named_and_wounded_attackers_apprehended():
+    # "were sent to hell" is killed; "Indian-sponsored terrorists of Fitna al-Hindustan" are the BLA's (a sponsor named
+    # is no side); "three wounded attackers had been apprehended" are captured
+    text = ("\"Own troops responded swiftly, and 19 Indian-sponsored terrorists of Fitna al-Hindustan were sent to hell,\" "
+            "the ISPR statement said, adding that three wounded attackers had been apprehended.")
+    assert _cfl(text, dt.date(2026, 11, 17)) == [("personnel_killed", 19, "PAK-BLA"), ("personnel_captured", 3, "PAK-BLA")]
+
+
+def test_a_research_body_named_for_its_state_speaks_for_none_and_the_first_months_of_the_year():
+    # "the Pakistan Institute for Conflict and Security Studies" is no Pakistani claimant; "in the first ten months of
+    # the year" is 1 January to 31 October
+    text = ("The Pakistan Institute for Conflict and Security Studies (PICSS) said in its monthly report that 283 security "
+            "personnel were killed in Balochistan in the first ten months of the year.")
+    assert [(f.claimant, f.period_start, f.period_end, f.basis) for f in extract(text, dt.date(2026, 11, 17))] == [
+        (None, dt.date(2026, 1, 1), dt.date(2026, 10, 31), "increment")]
+
+
+def test_the_military_s_media_wing_is_a_speaker():
+    # "the military's media wing said" (the ISPR): the army speaks, of its own soldiers
+    text = ("Twelve soldiers were martyred when terrorists attacked a convoy near Turbat on Sunday, the military's media "
+            "wing said. Pakistan's army has fought the BLA for years.")
+    assert _sides(text, dt.date(2026, 11, 17)) == [(12, "PAK", "PAK")]

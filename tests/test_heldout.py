@@ -47,7 +47,8 @@ FLOORS = {
     "heldout27": (0.88, 0.70, 0.53),  # (blind: 0.872 / 0.701 / 0.535 on the sixteenth session's start, 8f14f70)
     "heldout28": (0.88, 0.72, 0.70),  # (blind: 0.831 / 0.663 / 0.631 on 0d9bef6 and on the seventeenth's start, a2a8a41)
     "heldout29": (0.885, 0.77, 0.71),  # (blind: 0.888 / 0.758 / 0.709 on the seventeenth session's start, a2a8a41)
-    "heldout30": (0.91, 0.83, 0.745),  # (blind: 0.863 / 0.752 / 0.697 on the eighteenth session's start, 962e11f)
+    "heldout30": (0.925, 0.87, 0.79),  # (blind: 0.863 / 0.752 / 0.697 on the eighteenth session's start, 962e11f)
+    "heldout31": (0.91, 0.76, 0.76),  # (blind: 0.879 / 0.719 / 0.735 on 962e11f; 0.897 / 0.736 / 0.744 on 6bb01ae)
 }
 
 

@@ -62,6 +62,7 @@ _GENERIC = re.compile(
     r"(?=,?\s+(?:also\s+)?(?:said|says|reported|added|claimed|stated)\b))(?!\w)"  # ("за даними армії": the army named
     # before; "..., the division said": the army's unit)
     r"|\b(?P<mil>(?:the\s+|an?\s+)?(?:army|military)(?:'s)?(?:\s+spokes(?:man|woman|person)(?:,?\s+[\w.'-]+){0,6}?|"
+    r"\s+(?:media|press)\s+(?:wing|office|service)|"
     r"\s+(?:[\w-]+\s+){0,3}?(?:division|brigade|corps|command|battalion|regiment|region|zone|sector)(?:\s+in\s+[\w'-]+(?:\s+[\w'-]+)?)?)?)\b"
     r"(?=,?\s+(?:also\s+|further\s+|then\s+|has\s+|have\s+|had\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
     r"did not|didn't|declined|has not|had not))"  # ("the army did not comment": no speaker, but the body "its spokesman" is;
@@ -99,9 +100,9 @@ _UK_OCCUPIERS = frozenset({"окупантів", "окупанти", "рашис
 _ENEMY_WORDS = ("enemy", "enemy's", "adversary", "occupiers", "occupying forces", "invaders", "противника", "ворога",
                 "окупантів", "окупанти", "противник", "врага", "оккупантов", "рашистів", "ворог", "враг", "ворожої", "ворожих",
                 "ворожу", "ворожі", "вражеской", "вражеских", "вражескую")
-_MADE = re.compile(r"[\s-]*(?:made|supplied|built|provided|produced|donated|designed|origin)\b", re.IGNORECASE)
+_MADE = re.compile(r"[\s-]*(?:made|supplied|built|provided|produced|donated|designed|origin|sponsored)\b", re.IGNORECASE)
 _MADE_TWIN = twin(_MADE)
-_MADE_WORDS = ("made", "supplied", "built", "provided", "produced", "donated", "designed", "origin")  # one in every match
+_MADE_WORDS = ("made", "supplied", "built", "provided", "produced", "donated", "designed", "origin", "sponsored")  # one in every match
 _DEFENCE = re.compile(r"(?i)(defen)c(e)")
 
 

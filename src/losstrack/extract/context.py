@@ -31,6 +31,7 @@ _BY = re.compile(r"\s+by\b")
 _SPACES = re.compile(r"\s+")
 #: The end of a passive's auxiliary: "would be", "were", "had been", "will be" (a figure's own verb follows).
 _PASSIVE_END = re.compile(r"\b(?:would|will|were|was|are|is|had|have|has)\s+(?:be\s+|been\s+)?$", re.IGNORECASE)
+_ACTS_ON = re.compile(r"(?:hit|struck|reached)\s+(?:their\s+)?targets\b", re.IGNORECASE)  # ("17 drones hit targets")
 _NOT_SUBJECT = re.compile(r"[,;:(](?!\d)|\b(?:who|which|that|whom|of them|of whom)\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"(?:\bof\s+(?:whom|them|these|those)|\bincluding|\bamong\s+them)\W*(?:[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
@@ -89,8 +90,9 @@ class CueSpans:
             self.neg = [(a, b) for a, b in self.neg if not (noun[0] <= a and b <= noun[1])]
         start = own = self.text.rfind(";", 0, rel) + 1
         a_pos, a_neg = self._first(self.pos, rel, stop), self._first(self.neg, rel, stop)
-        if a_neg is not None and (a_pos is None or a_neg < a_pos) and a_neg - rel <= 60 \
-                and _PASSIVE_END.search(self.text, rel, a_neg) and not _NOT_SUBJECT.search(self.text, rel, a_neg) \
+        if a_neg is not None and (a_pos is None or a_neg <= a_pos) and a_neg - rel <= 60 \
+                and (_PASSIVE_END.search(self.text, rel, a_neg) or _ACTS_ON.match(self.text, a_neg)) \
+                and not _NOT_SUBJECT.search(self.text, rel, a_neg) \
                 and not _PART_BEFORE.search(self.text, max(0, rel - 30), rel):
             return False  # its own passive verb: "announced that 2,500 more troops would be deployed" (not the "killed"
             # before it; but not "46 soldiers wounded, 12 of them seriously, who were evacuated", nor a part: "of whom

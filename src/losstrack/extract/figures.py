@@ -512,6 +512,8 @@ _OWN_NOUN_NEXT = re.compile(r"\s+(?:people|civilians|residents|children|women|vi
                             r"kilometres|km|miles)\b", re.IGNORECASE)  # (a noun of its own: "hit over 150 targets")
 _BRACKET = re.compile(r"[(;]")
 _HEADER_SEP = re.compile(r"\s*[:‒–—-]\s*")  # a noun, then its numbers: "197 військових: 67 убитими"
+_TAKEN_AFTER = re.compile(r"\s+(?:had\s+been|have\s+been|were|was)\s+(?:captured|apprehended|taken prisoner|detained)\b",
+                          re.IGNORECASE)
 _AND_WOUNDED = re.compile(r"\s+(?:and|or|&)\s+(?:wounded|injured)\b", re.IGNORECASE)
 _CYR_LOSS_VERB = re.compile(r"(?<!\w)(?:збили|збито|збив|збила|збило|підірвали|підірвав|подорвали|подорвал|знищили|знищено|знищив|знищила|знищило|уразили|уражено|уразив|"
                             r"уразило|сбили|сбит|сбито|сбил|сбило|уничтожили|уничтожен|уничтожено|уничтожил|уничтожило|поразили|"
@@ -756,6 +758,11 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             if category is None:
                 continue
             model = model or model_after(text, le, labels)
+        if label.lower() in ("wounded", "injured") and le >= num.end and (held := label_after(text, le, labels)) \
+                and (label_info(held[2])[0] or "").startswith(PERSONNEL) and (
+                    label_info(held[2])[0] == "personnel_captured" or _TAKEN_AFTER.match(text, held[1])):
+            category, label, ls, le = "personnel_captured", held[2], held[0], held[1]  # "took three wounded prisoners",
+            # "three wounded attackers had been apprehended": the wounded taken are prisoners
         if label.lower() in BARE_FATES and _AND_WOUNDED.match(text, le) and not whole_of:  # "killed and wounded"
             category = "personnel_casualties"
         elif (label.lower() in BARE_FATES or label.lower() in CYR_FATES) and ROOT_FATES.match(text, ls) and not whole_of:

@@ -454,9 +454,12 @@ def unnamed_claimants(text: str, low: str, claimants: list[tuple[int, str]]) -> 
     if src is None:
         return claimants
     start, end = src.span()
-    if any(start <= p < end for p, _a in claimants):
-        return claimants  # a known actor named in it ("the Institute for the Study of War": ISW)
-    side = [(p, a) for p, a in claimants if start - 30 <= p < start and _ADJECTIVES_ONLY.fullmatch(text, p, start)]
+    if any(start <= p < end and not (src.group("org") and attr.is_state(a)) for p, a in claimants):
+        return claimants  # a known actor named in it ("the Institute for the Study of War": ISW; but a state in a
+        # research body's name is not it: "the Pakistan Institute for Conflict and Security Studies")
+    inner = [(p, a) for p, a in claimants if start <= p < end]  # (its state: whose own losses it counts)
+    claimants = [(p, a) for p, a in claimants if not start <= p < end]
+    side = [(p, a) for p, a in claimants if start - 30 <= p < start and _ADJECTIVES_ONLY.fullmatch(text, p, start)] or inner
     if side and src.group("bare"):
         return claimants  # "according to Ukrainian sources": a side's own sources speak for it
     kept = [c for c in claimants if c not in side]

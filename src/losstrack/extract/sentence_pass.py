@@ -121,9 +121,11 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     before_all: list = []  # the whole figures of every sentence so far
     all_ms, speech = attr.split_speech(attr.mentions(text, with_speech=True, low=low))
     attr.localise(text, all_ms, low)
-    named = {m.actor for m in all_ms if m.actor and not m.actor.startswith("@")}
+    named = {m.actor for m in all_ms if m.actor and not m.actor.startswith("@") and not m.made}  # (not a sponsor:
+    # "Indian-sponsored terrorists" name no Indian side)
     attr.PRESENT.set(frozenset(named | {attr.side(a) for a in named}))  # whom "the enemy" means (see extract)
     starts = [m.start for m in all_ms]
+    first_state = next((m.actor for m in all_ms if m.generic is None and m.actor and attr.is_state(m.actor)), None)
     for s in split(text):
         st = Sent(s)
         t = s.text
@@ -252,7 +254,10 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                     m.actor = attr.side(named[-1])
                 else:
                     m.actor = attr.resolve_generic(m, history, known or (last_loser if m.generic == "unit" else None),
-                                                   states + here, next(iter(states[para_from:] + here), None))
+                                                   states + here, next(iter(states[para_from:] + here), None) or (
+                                                       first_state if not history and m.generic in ("mil", "army")
+                                                       and not _FOR_OTHERS.search(t, m.start, m.end) else None))  # ("..., the military's
+                    # media wing said" in a lead naming no state: the text's first state, named later)
                     if m.generic != "ref":  # ("the movement" is the one named before, already of its year)
                         m.actor = attr.of_year(m.actor)
                 if m.actor is None and m.generic == "unit":
