@@ -35,6 +35,7 @@ REVIEWED_SHORT = {
     "ова", "ода",  # Ukraine's regional military/state administrations, whose heads speak for Ukraine (seventeenth
     # session): "ода" is also "ode", which war news does not write
     "3r",  # the Central African Republic's 3R group (eighteenth session): a digit and a letter, no word anywhere
+    "bsf",  # India's Border Security Force (eighteenth session): no word in English, Russian or Ukrainian
     "иг",  # the Islamic State in Russian ("боевиков ИГ", eleventh session): only the rare plural genitive of "иго" (yoke)
     # fifteenth session: "vrs" (the Army of Republika Srpska; also a "video relay service", not in war news), "lra"
     # (the Lord's Resistance Army), "brn" (Barisan Revolusi Nasional; Brunei's ISO code, never printed in news text):

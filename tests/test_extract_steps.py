@@ -3079,3 +3079,25 @@ def test_the_military_s_media_wing_is_a_speaker():
     text = ("Twelve soldiers were martyred when terrorists attacked a convoy near Turbat on Sunday, the military's media "
             "wing said. Pakistan's army has fought the BLA for years.")
     assert _sides(text, dt.date(2026, 11, 17)) == [(12, "PAK", "PAK")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a name's abbreviation in brackets before the noun
+    ("Four Kenya Defence Forces (KDF) soldiers were killed and three others injured on Saturday, the military said.",
+     [(4, "KEN", "KEN"), (3, "KEN", "KEN")]),
+    # "the statement said" after a quote naming the enemy: the last speaker's statement
+    ("In a statement, the Kenya Defence Forces said the patrol was hit by a bomb. \"Our troops killed seven al-Shabaab "
+     "militants,\" the statement said.", [(7, "KEN", "SOM-SHABAAB")]),
+    # a body that denied spoke: "it claimed" is that body
+    ("The Chinar Corps said four terrorists were eliminated. Pakistan's Inter-Services Public Relations denied that any "
+     "infiltration had taken place. In a statement it claimed that Pakistani troops had killed five Indian soldiers.",
+     [(4, "IND", "PAK"), (5, "PAK", "IND")]),
+])
+def test_a_bracketed_abbreviation_the_statement_and_a_denial(text, want):
+    assert _sides(text, dt.date(2026, 11, 9)) == want
+
+
+def test_a_russian_gerund_of_destroying_and_an_anti_aircraft_mount():
+    text = ("Армия обороны Израиля сообщила, что нанесла удар по колонне правительственных сил, уничтожив три танка и "
+            "зенитную установку.")
+    assert [(f.category, f.value) for f in extract(text, dt.date(2026, 11, 18))] == [("tanks", 3), ("air_defense", 1)]

@@ -45,7 +45,8 @@ _NAME_GAP = re.compile(r"\s+(?:[^\W\d][\w’'-]*\s+)?")  # between a name and th
 _OTHER_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:missiles?|launchers?|compounds?|caches?|positions?|targets?|sites?|"
                          r"weapons?|depots?|hideouts?|bases?|camps?|boats?|vessels?|rockets?|facilities|facility|tunnels?|"
                          r"vehicles?|trucks?|attacks?|strikes?)\b")
-_WORD = re.compile(r"\s*([\w’'.\-]+(?:/[\w’'.\-]+)*)")  # ("PKK/YPG terrorists": a slash joins two names)
+_WORD = re.compile(r"\s*([\w’'.\-]+(?:/[\w’'.\-]+)*|\((?-i:[A-ZА-ЯІЇЄҐ][\w-]{1,9})\))")  # ("PKK/YPG terrorists": a slash
+# joins two names; "Kenya Defence Forces (KDF) soldiers": a name's abbreviation in brackets)
 #: A list of loss statuses before the noun (Oryx style): "destroyed, damaged, abandoned or captured".
 _STATUSES = re.compile(r"(?:(?:destroyed|damaged|abandoned|captured|knocked-out|lost)(?:\s*,\s*|\s+(?:or|and)\s+)){1,4}"
                        r"(?:destroyed|damaged|abandoned|captured|knocked-out|lost)\s+", re.IGNORECASE)

@@ -235,7 +235,10 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                                  and 0 < x.start - m.end <= 60 and _SPOKE_IN.fullmatch(t, m.end, x.start)), None)
                     # ("military spokesman Andriy Lysenko told a briefing in Kyiv": the military of the capital it
                     # spoke in, see attr.body_of)
-                if m.generic == "spk":  # "..., the spokesman said": the last speaker of the sentences before (not a side
+                if m.generic == "ref" and speakers and _THE_STATEMENT.fullmatch(t, m.start, m.end):
+                    m.actor = speakers[-1]  # "..., the statement said": the last speaker's statement (not a group named
+                    # in the quote before it: "our troops killed seven al-Shabaab militants," the statement said)
+                elif m.generic == "spk":  # "..., the spokesman said": the last speaker of the sentences before (not a side
                     m.actor = speakers[-1] if speakers else None  # named in this one: "Israeli troops killed 40 Hamas
                     # fighters ..., the spokesman said")
                 elif owner is not None:  # "Indian officials said": the side named right before them
@@ -307,6 +310,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     return out
 
 
+_THE_STATEMENT = re.compile(r"the (?:statement|communiqu[eé]|press release|report)", re.IGNORECASE)
 _MEDIC = re.compile(r"medic|медик|медсестр|санінструктор", re.IGNORECASE)
 #: A state's service named after its adjective ("the Ukrainian Air Force"), which "the Air Force" means later on.
 _SERVICE = re.compile(r"\s*(?:air force|navy|air defen[cs]e forces|border guards?)\b", re.IGNORECASE)
