@@ -3101,3 +3101,27 @@ def test_a_russian_gerund_of_destroying_and_an_anti_aircraft_mount():
     text = ("Армия обороны Израиля сообщила, что нанесла удар по колонне правительственных сил, уничтожив три танка и "
             "зенитную установку.")
     assert [(f.category, f.value) for f in extract(text, dt.date(2026, 11, 18))] == [("tanks", 3), ("air_defense", 1)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a toll with no noun is of the dead; "since October 8 to 80" is no range of a date's day
+    ("Israel's army said two soldiers were killed in Gaza on Monday. The army's toll since the October 7 Hamas attack "
+     "stands at 662.", [("personnel_killed", 2), ("personnel_killed", 662)]),
+    ("Hezbollah announced the deaths of seven more fighters in clashes along the border, bringing its toll since "
+     "October 8 to 80.", [("personnel_killed", 7), ("personnel_killed", 80)]),
+    ("Russia's defence ministry said 89 soldiers were killed in Makiivka. On Monday the ministry had put the toll at 63.",
+     [("personnel_killed", 89), ("personnel_killed", 63)]),
+])
+def test_a_toll_without_a_noun_counts_the_dead(text, want):
+    assert [(f.category, f.value) for f in extract(text, dt.date(2024, 5, 1))] == want
+
+
+def test_a_running_toll_in_the_first_paragraph_is_no_news_lead():
+    # "..., bringing the American death toll from the attack to four": the next paragraph's attack day frames the
+    # figures told after it, not the day the toll was given
+    text = ("The body of a fourth U.S. soldier killed in an ambush in Niger this week was recovered on Friday, U.S. Africa "
+            "Command said, bringing the American death toll from the attack to four.\n\nAFRICOM had said on Thursday that "
+            "three U.S. Army Special Forces soldiers were killed on Wednesday near Tongo Tongo.\n\nFive Nigerien soldiers "
+            "were also killed in the ambush, Niger's army said.")
+    assert [(f.value, f.period_start, f.period_end) for f in extract(text, dt.date(2017, 10, 6))][1:] == [
+        (3, dt.date(2017, 10, 4), dt.date(2017, 10, 4)), (5, dt.date(2017, 10, 4), dt.date(2017, 10, 4))]

@@ -586,8 +586,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     and out[-1].basis == "cumulative" and out[-1].period_end is not None and own_period.end is not None:
                 period = Period(out[-1].period_start, own_period.end, "cumulative")  # "CSIS put the figure at nearly 1.2
                 # million in June": the running count before, as of June
-            if lead_para is None and _ends_sentence(s.text):
-                lead_para = s.paragraph
+            running = period.basis == "increment" and total_to(s.text, max(0, rel - 220), rel) is not None
+            if lead_para is None and _ends_sentence(s.text) and not running:  # (a running toll is no news lead: "...,
+                lead_para = s.paragraph  # bringing the American death toll from the attack to four")
             if period.basis == "increment" and s.paragraph == lead_para:  # the lead's window frames later figures
                 doc_period.setdefault("@lead", period)
             elif period.basis == "increment" and s.index in headings and cues_here:  # and failing it, the headline's

@@ -60,7 +60,8 @@ _WHOLE_OF_PARTS = re.compile(r",?\s+(?:including|of which|among them|з них|�
                              re.IGNORECASE)
 
 
-_LOSSES_WORDS = ("losses", "casualties", "втрати", "потери")  # one of which every _LOSSES_BEFORE match holds
+_LOSSES_WORDS = ("losses", "casualties", "втрати", "потери", "toll")  # one of which every _LOSSES_BEFORE (or
+# _TOLL_BEFORE) match holds
 _COUNT_WORDS = ("figure", "number", "toll", "tally", "count", "total")  # ... and every other PUT_AT match, with "at"
 
 
@@ -99,6 +100,12 @@ PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|esti
                      r"(?:(?:the|its|their|his|her|this|that|[\w-]+'s|\w+(?:ian|ese|ish))\s+){1,2}(?:(?:death|casualty)\s+)?"
                      r"(?P<w>figure|number|toll|tally|count|total|losses|casualties)\s+at\s+"
                      r"(?:" + _HEDGE_WORDS + r"\s+)?$", re.IGNORECASE)
+_PEOPLE_BEFORE = re.compile(r"\b(?:people|persons|Palestinians|Israelis|Lebanese|Gazans|residents|villagers)\b")
+#: "The army's toll since October 7 stands at 662", "bringing its toll since October 8 to 80": a toll with no noun is
+#: of the dead (of the wounded too when it is a "casualty toll").
+_TOLL_BEFORE = re.compile(r"\b(?:(?P<c>casualty)\s+)?(?P<w>toll)\b(?:\s+[^\s.;:]+){0,12}?\s+(?:(?:now\s+)?stands?\s+at|"
+                          r"stood\s+at|(?:has\s+|had\s+)?(?:rose|risen|climbed|increased)\s+to|reached|to|at)\s+"
+                          r"(?:" + _HEDGE_WORDS + r"\s+)?$", re.IGNORECASE)
 #: "11 members of the National Liberation Army", "30 members of the 33rd Front", "members of the security forces": members
 #: of a body named after "of" (kept only when :func:`_members_of` finds it an armed one).
 _MEMBERS_OF = re.compile(r"\s+(?:(?:suspected|alleged|presumed|armed)\s+)?(?P<w>members)\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<body>[^.,;:()\"“”]{1,60})")
@@ -704,7 +711,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
         if lab is None and counts_losses is None:
             counts_losses = not after_only and _may_count_losses(text)
         if lab is None and counts_losses and (losses := _LOSSES_BEFORE.search(text, max(0, num.start - 70), num.start)
-                                                     or PUT_AT.search(text, max(0, num.start - 70), num.start)) \
+                                                     or PUT_AT.search(text, max(0, num.start - 70), num.start)
+                                                     or _TOLL_BEFORE.search(text, max(0, num.start - 90), num.start)) \
                 and not _MONEY.match(text, num.end) and "$" not in text[max(0, num.start - 2): num.start]:
             lab = (losses.start("w"), losses.end("w"), losses.group("w"))  # "Losses that month totaled more than 38,000"
         if lab is None and (members := _members_of(text, num.end) or _OF_ITS_MEMBERS.match(text, num.end)):
@@ -738,6 +746,12 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             continue  # (a sum, "$1.6 billion upgrading Abrams tanks", counts no tanks)
         ls, le, label = lab
         category, model = ("personnel_casualties", None) if losses else label_info(label)  # (a side's losses: its people)
+        if losses is not None and (losses.groupdict().get("w") or "").lower() == "toll":
+            if cues()["civilian"].search(lower(text[:num.start])) or _PEOPLE_BEFORE.search(text, 0, num.start):
+                continue  # the toll of the people killed before it ("killed two more people, bringing the death toll
+                # ... to 19", "killed 12 Palestinians ..., bringing the death toll in the West Bank ... to 480")
+            if "casualty" not in losses.group(0).lower():
+                category = "personnel_killed"  # a toll is of the dead ("put the toll at 63"), unless a casualty toll
         if category and label.lower() == "fighters" and (_SHOT_DOWN.search(text, max(0, num.start - 60), num.start)
                                                          or _SHOT_DOWN_AFTER.match(text, le)):
             category = "aircraft"  # "had shot down one of the Pakistani fighters": jets, not fighting men

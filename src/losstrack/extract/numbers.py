@@ -189,7 +189,7 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
                 dec = _DECIMAL.fullmatch(m.group(a).strip())
                 lo = round(float(m.group(a).strip().replace(",", ".")) * scale) if dec else lo * scale
             if lo is not None and hi is not None and hi > lo and not (
-                    (1900 <= lo <= 2100 or (lo <= 31 and hi >= 100)) and _DAY_MONTH_BEFORE.search(low, max(0, m.start(a) - 20), m.start(a))):
+                    (1900 <= lo <= 2100 or (lo <= 31 < hi)) and _DAY_MONTH_BEFORE.search(low, max(0, m.start(a) - 20), m.start(a))):
                 # (not "rose from 9,680 on January 1, 2025 to 11,462": a date's year is no range's start; nor "on
                 # November 20 – 1,430 troops in a day": a date's day)
                 out.append(Number(m.start(a), m.end(b), lo, hi))
