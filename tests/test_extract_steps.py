@@ -3125,3 +3125,10 @@ def test_a_running_toll_in_the_first_paragraph_is_no_news_lead():
             "were also killed in the ambush, Niger's army said.")
     assert [(f.value, f.period_start, f.period_end) for f in extract(text, dt.date(2017, 10, 6))][1:] == [
         (3, dt.date(2017, 10, 4), dt.date(2017, 10, 4)), (5, dt.date(2017, 10, 4), dt.date(2017, 10, 4))]
+
+
+def test_a_telegram_channel_in_latin_script_that_writes_is_no_claimant():
+    # "Telegram-канал «Военный осведомитель» пишет": a channel with no id, not the ministry named before
+    text = ("Минобороны России заявило об успехах. Telegram-канал «Военный осведомитель» пишет, что с начала ноября ВСУ "
+            "потеряли под Купянском не менее 60 единиц бронетехники.")
+    assert _sides(text, dt.date(2026, 11, 20)) == [(60, None, "UKR")]

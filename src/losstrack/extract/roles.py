@@ -390,6 +390,7 @@ _PEOPLE_SOURCES = ["milblogger", "milbloggers", "blogger", "bloggers", "military
 _UNNAMED_SOURCE = re.compile(
     r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, _PEOPLE_SOURCES), key=len, reverse=True)) + r"|"
     r"(?:sources|a source)\s+(?:in|close to|familiar with)|военкор\w*|военблогер\w*|блогер\w*|воєнкор\w*|телеграм-канал\w*|"
+    r"telegram-канал\w*|"
     r"очевидц[ыі]|(?:источник\w*|джерел[оа])(?=\s*[«\"]|\s+(?:в|у|из|з|із|близк\w*|знаком\w*|обізнан\w*)\s)|"
     r"(?:(?:ряда|нескольких|анонимных|неназванных|местных|кількох|анонімних|місцевих)\s+)(?:источник\w*|джерел\w*)|"
     r"(?P<bare>sources|источник\w*|джерел\w*)|"  # (bare: only after "according to", "по данным")
@@ -408,7 +409,7 @@ _SPEAKS_AFTER = re.compile(r"(?:\s+(?:in|at|on|of|близкие|близьки�
                            r"(?:\s*,\s*[^,.;:]{1,60}?,)?\s+(?:also\s+|have\s+|has\s+|had\s+)?"
                            r"(?:said|says|say|reported|report|reports|wrote|write|writes|claimed|claim|claims|told|posted|"
                            r"complained|complains|puts?(?=\s+(?:the|its|their|russia's|ukraine's)\s)|identified|"
-                           r"counted|recorded|documented|confirmed|estimated|пишут|пишуть|писали|писал[аи]?|сообщ\w*|повідом\w*|утвержда\w*|стверджу\w*|заяв\w*|"
+                           r"counted|recorded|documented|confirmed|estimated|пишут|пишуть|пишет|пише|писали|писал[аи]?|сообщ\w*|повідом\w*|утвержда\w*|стверджу\w*|заяв\w*|"
                            r"кажуть|говорят)(?!\w)", re.IGNORECASE)
 _SPEAKS_BEFORE = re.compile(r"(?:according to|по данным|по словам|по информации|по сведениям|за даними|за словами|"
                             r"за інформацією|со ссылкой на|з посиланням на)\s+(?:[^\W\d][\w'’-]*\s+){0,3}$", re.IGNORECASE)
