@@ -3132,3 +3132,9 @@ def test_a_telegram_channel_in_latin_script_that_writes_is_no_claimant():
     text = ("Минобороны России заявило об успехах. Telegram-канал «Военный осведомитель» пишет, что с начала ноября ВСУ "
             "потеряли под Купянском не менее 60 единиц бронетехники.")
     assert _sides(text, dt.date(2026, 11, 20)) == [(60, None, "UKR")]
+
+
+def test_the_wounded_a_medic_received_are_of_her_side():
+    text = ("Російські війська штурмують Юнаківку. Бойова медикиня з позивним «Зоря» розповіла, що лише за ніч на неділю до "
+            "їхнього стабпункту привезли 14 поранених.")
+    assert _cfl(text, dt.date(2024, 5, 1)) == [("personnel_wounded", 14, "UKR")]

@@ -212,6 +212,10 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             # Union lost 6,000 tanks" (history beside the news; not the episode an anniversary text reports)
             kept = [f for f in kept if not historic(t, published, (f.number.start - s.start, f.end - s.start), counts, episode)]
         losers = ["@self" if own_side(t, f, s.start, ms) else loser_of(t, f, s.start, ms) for f in kept]
+        if None in losers and any(m.generic == "unit" and _MEDIC.search(t, m.start, m.end) for m in ms):
+            losers = ["@self" if lo is None and f.category in _MEDICS_CASES else lo for f, lo in zip(kept, losers)]
+            # (the wounded a medic received are of the side she serves: "Бойова медикиня розповіла, що до їхнього
+            # стабпункту привезли 14 поранених")
         if None in losers and its_toll(t):  # "..., bringing its military death toll to 632": the speaker's own
             losers = ["@self" if lo is None else lo for lo in losers]
         _share_losers(t, s.start, kept, figs, losers, ms)
@@ -245,8 +249,9 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                     m.actor = owner
                 elif head is not None:  # "начальник Генштаба Валерий Герасимов": the body of the one who heads it
                     m.actor = attr.body_of(attr.side(head) or head, m.generic)
-                elif m.generic == "unit" and known and _MEDIC.search(t, m.start, m.end):
-                    m.actor = attr.side(known)  # a medic tells of the wounded of the side she serves
+                elif m.generic == "unit" and _MEDIC.search(t, m.start, m.end) and (known or attr.home_side(text)):
+                    m.actor = attr.side(known) if known else attr.home_side(text)  # a medic tells of the wounded of the
+                    # side she serves (with no side named, the side whose language the text is in)
                 elif m.generic == "unit" and services and (service := services.get(t[m.start:m.end].lower())):
                     m.actor = service  # "The Air Force said" after "the Ukrainian Air Force": that air force
                 elif m.generic == "unit" and own and (states[para_from:] or here):
@@ -311,6 +316,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
 
 
 _THE_STATEMENT = re.compile(r"the (?:statement|communiqu[eé]|press release|report)", re.IGNORECASE)
+_MEDICS_CASES = ("personnel_wounded", "personnel_killed", "personnel_casualties")
 _MEDIC = re.compile(r"medic|медик|медсестр|санінструктор", re.IGNORECASE)
 #: A state's service named after its adjective ("the Ukrainian Air Force"), which "the Air Force" means later on.
 _SERVICE = re.compile(r"\s*(?:air force|navy|air defen[cs]e forces|border guards?)\b", re.IGNORECASE)
