@@ -633,7 +633,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if said is not None and own_period is None and carry_period is None and period.basis == "increment" \
                     and period.start is not None and period.end is not None and period.start < period.end \
                     and (said - period.end).days > 7 and doc_period.get(who) is None \
-                    and period in (doc_period.get("@lead"), doc_period.get("@head")) and said_by.get((s.paragraph, who)) == said:
+                    and period in (doc_period.get("@lead"), doc_period.get("@head")) \
+                    and said_by.get((s.paragraph, who)) == said:
                 period = Period(None, published, "cumulative")  # "X said in September that ... had suffered about 4,700
                 # casualties" under a lead about June: another statement, months later, of a count of its own (but a
                 # lead's one day, a battle's, is what later statements tell of)

@@ -88,9 +88,9 @@ _GENERIC = re.compile(
     r"|речни(?:к|ка|ця|ці)|спікер(?:ка|ки)?|спикер|прес-служб[аи]|пресс-служб[аы]|прес-секретар\w*|пресс-секретар\w*|"
     r"командир(?:а|ом)?|командувач(?:а)?|командующ(?:ий|его)|угрупованн(?:я|і)|группировк(?:а|и|е)|повітрян\w+ сил\w*|"
     r"військово-морськ\w+ сил\w*|"
-    r"(?:бойов(?:а|ий)\s+|combat\s+|army\s+|military\s+)?(?:medic|медик(?:иня)?|медсестра|санінструктор(?:ка)?))(?!\w)",  # (a
-    # medic of a brigade or a division's hospital speaks for the army it serves: "A medic at the division's military
-    # hospital said 61 soldiers had been killed", "Бойова медикиня ... розповіла")
+    r"(?:бойов(?:а|ий)\s+|combat\s+|army\s+|military\s+)?(?:medic|медик(?:иня)?|медсестра|санінструктор(?:ка)?))"
+    r"(?!\w)",  # (a medic of a brigade or a division's hospital speaks for the army it serves: "A medic at the
+    # division's military hospital said 61 soldiers had been killed", "Бойова медикиня ... розповіла")
     re.IGNORECASE,
 )
 _ROLE_OF = re.compile(r"\s+(?:(?:of|for)\s+(?:the\s+)?)?(?:[^\W\dA-ZА-ЯІЇЄҐ][\w-]*\s+){0,3}")  # lower-case words only
@@ -102,7 +102,8 @@ _ENEMY_WORDS = ("enemy", "enemy's", "adversary", "occupiers", "occupying forces"
                 "ворожу", "ворожі", "вражеской", "вражеских", "вражескую")
 _MADE = re.compile(r"[\s-]*(?:made|supplied|built|provided|produced|donated|designed|origin|sponsored)\b", re.IGNORECASE)
 _MADE_TWIN = twin(_MADE)
-_MADE_WORDS = ("made", "supplied", "built", "provided", "produced", "donated", "designed", "origin", "sponsored")  # one in every match
+_MADE_WORDS = ("made", "supplied", "built", "provided", "produced", "donated", "designed", "origin",
+               "sponsored")  # one in every match
 _DEFENCE = re.compile(r"(?i)(defen)c(e)")
 
 

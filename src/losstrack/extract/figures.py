@@ -108,7 +108,8 @@ _TOLL_BEFORE = re.compile(r"\b(?:(?P<c>casualty)\s+)?(?P<w>toll)\b(?:\s+[^\s.;:]
                           r"(?:" + _HEDGE_WORDS + r"\s+)?$", re.IGNORECASE)
 #: "11 members of the National Liberation Army", "30 members of the 33rd Front", "members of the security forces": members
 #: of a body named after "of" (kept only when :func:`_members_of` finds it an armed one).
-_MEMBERS_OF = re.compile(r"\s+(?:(?:suspected|alleged|presumed|armed)\s+)?(?P<w>members)\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<body>[^.,;:()\"“”]{1,60})")
+_MEMBERS_OF = re.compile(r"\s+(?:(?:suspected|alleged|presumed|armed)\s+)?(?P<w>members)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                         r"(?P<body>[^.,;:()\"“”]{1,60})")
 #: An armed body's name or word: "National Liberation Army", "the 33rd Front", "the security forces" (not "the Abu Daqqa
 #: family", "the International Committee of the Red Cross"); an abbreviation ("ELN") or a known actor also qualifies.
 _ARMED_BODY = re.compile(r"(?i:\b(?:army|front|forces|brigade|guards?|liberation|corps|militias?|battalion|regiment|division|"
@@ -522,7 +523,8 @@ _HEADER_SEP = re.compile(r"\s*[:‒–—-]\s*")  # a noun, then its numbers: "1
 _TAKEN_AFTER = re.compile(r"\s+(?:had\s+been|have\s+been|were|was)\s+(?:captured|apprehended|taken prisoner|detained)\b",
                           re.IGNORECASE)
 _AND_WOUNDED = re.compile(r"\s+(?:and|or|&)\s+(?:wounded|injured)\b", re.IGNORECASE)
-_CYR_LOSS_VERB = re.compile(r"(?<!\w)(?:збили|збито|збив|збила|збило|підірвали|підірвав|подорвали|подорвал|знищили|знищено|знищив|знищила|знищило|уразили|уражено|уразив|"
+_CYR_LOSS_VERB = re.compile(r"(?<!\w)(?:збили|збито|збив|збила|збило|підірвали|підірвав|подорвали|подорвал|"
+                            r"знищили|знищено|знищив|знищила|знищило|уразили|уражено|уразив|"
                             r"уразило|сбили|сбит|сбито|сбил|сбило|уничтожили|уничтожен|уничтожено|уничтожил|уничтожило|поразили|"
                             r"поразил|поразила|поразило|поражен|підбили|підбито|підбив|подбили|подбит|подбито|подбил|"
                             r"знищення|ураження|збиття|уничтожении|уничтожение|уничтожения|поражении|поражение|сбитии|сбитие)"
@@ -564,13 +566,15 @@ def _scan(pattern: re.Pattern, twin_pattern: re.Pattern, text: str, low: str | N
 
 def _others_of_singulars(text: str, nums: list[Number], found: list[Found], offset: int) -> list[Found]:
     """``found`` plus the numbers with no figure of their own that count "others" of the figure right before them ("A
-    Turkish soldier was martyred and two others were wounded", "погиб военнослужащий, еще двое получили ранения"; not after other people named between: "A Ukrainian
+    Turkish soldier was martyred and two others were wounded", "погиб военнослужащий, еще двое получили ранения"; not
+    after other people named between: "A Ukrainian
     soldier was killed and 12 civilians were wounded, and two others died later")."""
     taken = {f.number.start - offset for f in found}
     ends = [f.end - offset for f in found]  # (found is in text order)
     extra = []
     for num in nums:
-        if num.start in taken or not (OTHERS.match(text, num.end) or STILL.search(text, max(0, num.start - 20), num.start)):
+        if num.start in taken or not (OTHERS.match(text, num.end)
+                                      or STILL.search(text, max(0, num.start - 20), num.start)):
             continue  # ("two others were wounded", "еще двое получили ранения")
         k = bisect_right(ends, num.start)
         if k and num.start - ends[k - 1] <= 40 and not _DIGIT.search(text, ends[k - 1], num.start):

@@ -90,7 +90,8 @@ def total_to(text: str, lo: int = 0, hi: int | None = None) -> re.Match | None:
 #: Fate verbs (English, Ukrainian, Russian) → the personnel category they give a number after them.
 _FATE_OF = {"wounded": "personnel_wounded", "injured": "personnel_wounded", "captured": "personnel_captured",
             "killed": "personnel_killed", "wounding": "personnel_wounded", "injuring": "personnel_wounded",
-            "capturing": "personnel_captured", "killing": "personnel_killed", "поранили": "personnel_wounded", "ранили": "personnel_wounded",
+            "capturing": "personnel_captured", "killing": "personnel_killed", "поранили": "personnel_wounded",
+            "ранили": "personnel_wounded",
             "полонили": "personnel_captured", "взяли в полон": "personnel_captured", "взяли в плен": "personnel_captured",
             "вбили": "personnel_killed", "убили": "personnel_killed", "погибли": "personnel_killed",
             "загинули": "personnel_killed", "убиты": "personnel_killed", "были убиты": "personnel_killed",
@@ -110,8 +111,8 @@ STILL = re.compile(r"(?<!\w)(?:ще|еще|ещё|another|a further)\s+(?:(?:б�
 #: A word after a number that is a noun of its own ("capturing 19 Afghan posts"), not a preposition, conjunction or
 #: adverb ("and capturing nine.", "wounded 20 in the clashes", "captured 12 alive", "captured 1,140 this year").
 _OWN_NOUN = re.compile(r"\s+(?!(?:and|or|but|in|on|at|of|to|for|from|with|by|during|since|over|as|near|after|before|"
-                       r"this|that|last|so|so far|yesterday|today|overnight|alive|dead|more|others?|і|та|и|в|у|на|під|под|за|из|з|із|ще|еще|ещё|человек|осіб|особи)\b)"
-                       r"[^\W\d]", re.IGNORECASE)
+                       r"this|that|last|so|yesterday|today|overnight|alive|dead|more|others?|"
+                       r"і|та|и|в|у|на|під|под|за|из|з|із|ще|еще|ещё|человек|осіб|особи)\b)[^\W\d]", re.IGNORECASE)
 OTHERS = re.compile(r"\s+(?:others|more)\b(?!\s+than)", re.IGNORECASE)
 OF_THEM = re.compile(r"\s+(?:of them|of these|of those|of whom|из них|з них|із них)\b", re.IGNORECASE)
 _PART_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+|та\s+|і\s+)?|\s(?:and|и|та|і)\s+)$", re.IGNORECASE)

@@ -207,8 +207,9 @@ _HOLIDAY = re.compile(r"\bon\s+(?P<h>Good\s+Friday|Easter(?:\s+(?:Sunday|Monday)
 _THIS_YEAR = re.compile(r"\bthis year\b|(?<!\w)(?:цього року|у цьому році|в этом году|з початку (?:цього )?року|"
                         r"с начала (?:этого |текущего )?года)(?!\w)", re.IGNORECASE)
 #: "in the first ten months of the year", "за первые десять месяцев года", "за перші десять місяців року".
-_FIRST_MONTHS = re.compile(r"(?:\bin\s+the\s+first|(?<!\w)за\s+(?:первые|перші))\s+(?P<n>[\w-]+)\s+(?:months|месяц\w*|місяц\w*)\s+"
-                           r"(?:of\s+(?:the|this)\s+year|(?:этого\s+|текущего\s+)?года|(?:цього\s+)?року)(?!\w)", re.IGNORECASE)
+_FIRST_MONTHS = re.compile(r"(?:\bin\s+the\s+first|(?<!\w)за\s+(?:первые|перші))\s+(?P<n>[\w-]+)\s+"
+                           r"(?:months|месяц\w*|місяц\w*)\s+(?:of\s+(?:the|this)\s+year|(?:этого\s+|текущего\s+)?года|"
+                           r"(?:цього\s+)?року)(?!\w)", re.IGNORECASE)
 _YEAR_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
 
 
@@ -548,15 +549,16 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
             # a finished year is a window; the current one, a running total since 1 January
             out.append((m.start(), Period(dt.date(y, 1, 1), min(dt.date(y, 12, 31), published),
                                           "cumulative" if y == published.year else "increment")))
-    for m in (_FIRST_MONTHS.finditer(s) if published and ("month" in sc.low or "месяц" in sc.low or "місяц" in sc.low) else ()):
+    firsts = []  # (the spans of "in the first ten months of this year": no running total since 1 January)
+    for m in (_FIRST_MONTHS.finditer(s) if published and any(w in sc.low for w in ("month", "месяц", "місяц")) else ()):
         n = parse_number(m.group("n"))  # "in the first ten months of the year": 1 January to the Nth month's end
         if n and 1 <= n < 12:
             y = published.year - (n >= published.month)
-            end = dt.date(y, int(n), calendar.monthrange(y, int(n))[1])
-            out.append((m.start(), Period(dt.date(y, 1, 1), end, "increment")))
+            out.append((m.start(), Period(dt.date(y, 1, 1), dt.date(y, int(n), calendar.monthrange(y, int(n))[1]),
+                                          "increment")))
+            firsts.append(m.span())
     for m in (_THIS_YEAR.finditer(s) if published and sc.has("this year", "року", "года", "году") else ()):
-        if not any(o == m.start() or p.start is not None and p.start.month == 1 and p.start.day == 1 and 0 < m.start() - o < 50
-                   for o, p in out):
+        if not any(a <= m.start() < b for a, b in firsts):
             out.append((m.start(), Period(dt.date(published.year, 1, 1), published, "cumulative")))
     for m in (_WEEK_TO.finditer(s) if published and digit and ("week" in low or "days" in low or "hours" in low) else ()):
         d = _date_at(s, m.end(), published)  # "in the week to Nov. 2", "in the seven days ending March 3"

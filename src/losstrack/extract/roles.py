@@ -409,7 +409,8 @@ _SPEAKS_AFTER = re.compile(r"(?:\s+(?:in|at|on|of|близкие|близьки�
                            r"(?:\s*,\s*[^,.;:]{1,60}?,)?\s+(?:also\s+|have\s+|has\s+|had\s+)?"
                            r"(?:said|says|say|reported|report|reports|wrote|write|writes|claimed|claim|claims|told|posted|"
                            r"complained|complains|puts?(?=\s+(?:the|its|their|russia's|ukraine's)\s)|identified|"
-                           r"counted|recorded|documented|confirmed|estimated|пишут|пишуть|пишет|пише|писали|писал[аи]?|сообщ\w*|повідом\w*|утвержда\w*|стверджу\w*|заяв\w*|"
+                           r"counted|recorded|documented|confirmed|estimated|пишут|пишуть|пишет|пише|писали|писал[аи]?|"
+                           r"сообщ\w*|повідом\w*|утвержда\w*|стверджу\w*|заяв\w*|"
                            r"кажуть|говорят)(?!\w)", re.IGNORECASE)
 _SPEAKS_BEFORE = re.compile(r"(?:according to|по данным|по словам|по информации|по сведениям|за даними|за словами|"
                             r"за інформацією|со ссылкой на|з посиланням на)\s+(?:[^\W\d][\w'’-]*\s+){0,3}$", re.IGNORECASE)

@@ -261,11 +261,13 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                 elif named:  # "Пресс-служба ЦАХАЛа сообщила о гибели командира 401-й бригады": the speaker's side
                     m.actor = attr.side(named[-1])
                 else:
+                    lead_state = next(iter(states[para_from:] + here), None)
+                    if lead_state is None and not history and m.generic in ("mil", "army") \
+                            and not _FOR_OTHERS.search(t, m.start, m.end):
+                        lead_state = first_state  # "..., the military's media wing said" in a lead naming no state:
+                        # the text's first state, named later
                     m.actor = attr.resolve_generic(m, history, known or (last_loser if m.generic == "unit" else None),
-                                                   states + here, next(iter(states[para_from:] + here), None) or (
-                                                       first_state if not history and m.generic in ("mil", "army")
-                                                       and not _FOR_OTHERS.search(t, m.start, m.end) else None))  # ("..., the military's
-                    # media wing said" in a lead naming no state: the text's first state, named later)
+                                                   states + here, lead_state)
                     if m.generic != "ref":  # ("the movement" is the one named before, already of its year)
                         m.actor = attr.of_year(m.actor)
                 if m.actor is None and m.generic == "unit":
@@ -315,9 +317,11 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     return out
 
 
+#: "..., the statement said": the statement of the last speaker.
 _THE_STATEMENT = re.compile(r"the (?:statement|communiqu[eé]|press release|report)", re.IGNORECASE)
-_MEDICS_CASES = ("personnel_wounded", "personnel_killed", "personnel_casualties")
+#: A medic among the role-only speakers, and the fates of the people she tells of (her own side's).
 _MEDIC = re.compile(r"medic|медик|медсестр|санінструктор", re.IGNORECASE)
+_MEDICS_CASES = ("personnel_wounded", "personnel_killed", "personnel_casualties")
 #: A state's service named after its adjective ("the Ukrainian Air Force"), which "the Air Force" means later on.
 _SERVICE = re.compile(r"\s*(?:air force|navy|air defen[cs]e forces|border guards?)\b", re.IGNORECASE)
 #: From a speaker to the capital it spoke in: its name, a speech verb and "in" ("Andriy Lysenko told a briefing in Kyiv").
