@@ -249,9 +249,10 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                     m.actor = owner
                 elif head is not None:  # "начальник Генштаба Валерий Герасимов": the body of the one who heads it
                     m.actor = attr.body_of(attr.side(head) or head, m.generic)
-                elif m.generic == "unit" and _MEDIC.search(t, m.start, m.end) and (known or attr.home_side(text)):
-                    m.actor = attr.side(known) if known else attr.home_side(text)  # a medic tells of the wounded of the
-                    # side she serves (with no side named, the side whose language the text is in)
+                elif m.generic == "unit" and _MEDIC.search(t, m.start, m.end) and (
+                        served := attr.side(known) if known else attr.home_side(text)):
+                    m.actor = served  # a medic tells of the wounded of the side she serves (with no side named, the
+                    # side whose language the text is in)
                 elif m.generic == "unit" and services and (service := services.get(t[m.start:m.end].lower())):
                     m.actor = service  # "The Air Force said" after "the Ukrainian Air Force": that air force
                 elif m.generic == "unit" and own and (states[para_from:] or here):
