@@ -3138,3 +3138,63 @@ def test_the_wounded_a_medic_received_are_of_her_side():
     text = ("Російські війська штурмують Юнаківку. Бойова медикиня з позивним «Зоря» розповіла, що лише за ніч на неділю до "
             "їхнього стабпункту привезли 14 поранених.")
     assert _cfl(text, dt.date(2024, 5, 1)) == [("personnel_wounded", 14, "UKR")]
+
+
+# --- nineteenth session ---
+def test_soldiers_who_embraced_shahadat_are_the_speakers_own_and_so_are_the_injured_after_them():
+    text = ("Pakistan's military media wing, ISPR, said more than 50 Afghan Taliban fighters had been killed. Twelve soldiers "
+            "\"embraced shahadat\" in the fighting and 27 were injured, the statement said.")
+    assert _cfl(text, dt.date(2026, 11, 24)) == [("personnel_killed", 50, "AFG"), ("personnel_killed", 12, "PAK"),
+                                                 ("personnel_wounded", 27, "PAK")]
+
+
+def test_a_bare_fate_after_mujahideen_is_a_military_figure():
+    text = ("Islamic Emirate spokesman Zabihullah Mujahid said Afghan forces had killed 25 Pakistani soldiers. \"Nine of our "
+            "mujahideen were martyred and 16 were wounded,\" Mujahid said.")
+    assert _cfl(text, dt.date(2026, 11, 24)) == [("personnel_killed", 25, "PAK"), ("personnel_killed", 9, "AFG"),
+                                                 ("personnel_wounded", 16, "AFG")]
+
+
+def test_the_clashes_of_a_dated_day_range_are_the_figures_window():
+    text = "In the clashes of October 11-12, 2025, Pakistan said it had killed more than 200 Taliban fighters."
+    assert [(f.value, f.period_start, f.period_end) for f in extract(text, dt.date(2026, 11, 24))] == [
+        (200, dt.date(2025, 10, 11), dt.date(2025, 10, 12))]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # unnamed military sources and officers speak for the state whose soldiers they count
+    ("Fighters of the Islamic State West Africa Province (ISWAP) overran a military base in Marte, Borno State, on "
+     "Saturday night, killing at least 17 soldiers, military sources have told SaharaReporters.", [(17, "NGA", "NGA")]),
+    ("ISWAP fighters attacked the base in Marte. A senior officer in Maiduguri, who asked not to be named because he is "
+     "not allowed to speak to the press, said 23 soldiers were wounded.", [(23, "NGA", "NGA")]),
+    ("Twenty Indian soldiers were killed in the Galwan clash with Chinese troops. Army sources said 76 Indian soldiers "
+     "were injured.", [(20, None, "IND"), (76, "IND", "IND")]),
+    # ... and the regional army commander's "he said" is the army's
+    ("Somali National Army forces repelled an al-Shabaab assault on their base in Mahas, killing 47 militants, a "
+     "regional army commander said. Six soldiers were killed and 11 wounded in the fighting, he added.",
+     [(47, "SOM", "SOM-SHABAAB"), (6, "SOM", "SOM"), (11, "SOM", "SOM")]),
+    # an army officer after a pro-government militia's spokesman is the state's, not the militia's enemy's
+    ("Karim al-Nouri, a spokesman for the Popular Mobilization Forces, said 57 fighters had been killed. An army officer in "
+     "Samarra said 11 soldiers, among them two officers, were killed on Tuesday.",
+     [(57, "IRQ-PMF", "IRQ-PMF"), (11, "IRQ", "IRQ"), (2, "IRQ", "IRQ")]),
+])
+def test_unnamed_military_sources_and_officers(text, want):
+    assert _sides(text, dt.date(2026, 11, 16)) == want
+
+
+def test_a_military_spokesman_after_a_group_is_still_the_groups():
+    text = ("The Houthis have their own claims. Military spokesman Yahya Saree said on Monday that the group's air "
+            "defences had shot down an American MQ-9 Reaper drone off the Yemeni coast that day.")
+    assert _sides(text, dt.date(2024, 1, 9)) == [(1, "YEM-HOUTHI", "USA")]
+
+
+def test_a_machine_disabled_by_a_bomb_is_the_speakers_own():
+    text = ("An Abrams tank was disabled by a buried bomb on Saturday on the main highway through the city, US military "
+            "officials said.")
+    assert _sides(text, dt.date(2004, 11, 16)) == [(1, "USA", "USA")]
+
+
+def test_wounded_treated_on_a_bad_night_are_a_rate():
+    text = ("A paramedic at a stabilization point outside Kherson said her team treats between 10 and 15 wounded marines "
+            "on a bad night. The brigade said it had destroyed 40 Russian armored vehicles.")
+    assert [(f.category, f.value) for f in extract(text, dt.date(2023, 12, 14))] == [("armored_combat_vehicles", 40)]

@@ -65,6 +65,8 @@ _BOILERPLATE_HEDGE = re.compile(r"(?<!\w)(?:орієнтовно\s+склали|
 _PASSIVE_FATE = re.compile(r"(?:\s+(?:from|of)\s+(?:the|their|its|his)\s+(?:[^\W\d]+\s+){0,2}?[^\W\d]+)?"  # ("Two other
                            # soldiers from the brigade were", "... of the Parachute Regiment were"; not a numbered unit, the
                            # enemy's in each side's reports: "300 soldiers of the 47th Mechanized Brigade were killed")
+                           r"(?:,\s+(?:including|among them)\s+[^,;.()]{1,60},)?"  # ("100 soldiers, including the
+                           # battalion commander, were killed")
                            r"(?:\s+(?:and|or)\s+[^\W\d]+)?(?:\s+(?:who|that))?\s+(?:were|was|have been|has been|had been|are|got|"
                            r"died|have died|had died|were reported)(?:\s+\w+ly)?(?:\s+(?:killed|wounded|injured|captured|missing))?\b"
                            r"|(?:\s+\w+ly)?\s+(?:killed|wounded|injured|captured|missing)\b(?!\s+(?:an?|the|\d|one|two|three|"
@@ -103,6 +105,11 @@ _DEVICE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:roadside|improvised
                      r"(?:killed|wounded|injured|ambushed|captured|abducted)\s+"
                      r"(?:(?:at least|about|some|up to)\s+)?$",  # (their subject, not a count: "killed 30 militants and captured 12")
                      re.IGNORECASE)  # (or irregulars who struck them: "Thai army said insurgents killed 3 rangers")
+#: A machine struck by a bomb or mine, told passively after its noun ("An Abrams tank was disabled by a buried bomb"):
+#: a state that tells it with no side named tells of its own (insurgents plant bombs; armies report what they hit).
+_HIT_BY_DEVICE = re.compile(r"(?:\s+[^\W\d][\w-]*){0,2}?\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:disabled|damaged|destroyed|hit|"
+                            r"struck|blown up|knocked out)\s+by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:bomb|ied|mine|"
+                            r"landmine|explosive device|explosion|rocket-propelled grenade|rpg)s?\b", re.IGNORECASE)
 #: Soldiers listed before the rebels they fought, one fate after both: "Six soldiers and at least 11 communist rebels were
 #: killed ..., the army said" (the soldiers are the speaking state's; not "soldiers and foreign mercenaries", one side).
 _AND_REBELS = re.compile(r"\s+and\s+(?:(?:at least|about|some|more than|over|nearly|almost)\s+)?[\w,.-]+\s+(?:[\w-]+\s+){0,2}?"
@@ -541,6 +548,10 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 loser = "@self"  # "a roadside bomb hit an army vehicle, injuring three soldiers", said by a state with no
                 # side named after the bomb: an insurgent's bomb struck the speaker's own (not "Hamas said an IED hit an
                 # Israeli tank")
+            if loser is None and side and not attr.is_publisher(side) and not attr.is_group(side) \
+                    and not f.category.startswith("personnel") and (hit := _HIT_BY_DEVICE.match(ftext, f.label_span[1])) \
+                    and not any(m.actor for m in attr.mentions(ftext[f.number.start:hit.end()])):
+                loser = "@self"
             if loser is None and carry_loser is not None and carry_loser[0] == who and not (
                     carry_loser[1] == attr.side(who) and _hostile(f, ftext, s.start)):
                 loser = carry_loser[1]  # the same speaker goes on (but "1.200 rebels" after its own dead are its enemy)

@@ -41,6 +41,9 @@ def of_year(actor_id: str | None) -> str | None:
 
 _TALIBAN = re.compile(r"taliban|taleban|талиб|таліб|islamic emirate|исламский эмират|ісламський емірат|mujahid|муджахид|муджахід")
 # (its names, and its spokesman Zabihullah Mujahid's: the Taliban whatever the year)
+#: An unnamed officer or source of the military (see :data:`_GENERIC`'s "mil"; generic "src"): armed groups have none,
+#: and a state's unnamed sources are cited for what its army does not announce, its own losses.
+_UNNAMED_OFFICER = re.compile(r"(?:commander|officer|officials?|sources?|insiders?)$")
 _PRONOUNS = frozenset({"it", "they", "he", "she"})  # the pronouns of :data:`_GENERIC`'s "ref"
 #: A Ukrainian/Russian speaker named by a pronoun after the speech verb, past a quote: "«...», – розповідає він".
 _PRONOUN_AFTER = re.compile(r"\s+(?P<p>він|вона|вони|он|она|они)(?!\w)")
@@ -61,10 +64,13 @@ _GENERIC = re.compile(
     r"|\b(?P<army>(?<=за даними )армії|(?<=по данным )армии|the\s+(?:division|brigade|regiment|battalion)"
     r"(?=,?\s+(?:also\s+)?(?:said|says|reported|added|claimed|stated)\b))(?!\w)"  # ("за даними армії": the army named
     # before; "..., the division said": the army's unit)
-    r"|\b(?P<mil>(?:the\s+|an?\s+)?(?:army|military)(?:'s)?(?:\s+spokes(?:man|woman|person)(?:,?\s+[\w.'-]+){0,6}?|"
-    r"\s+(?:media|press)\s+(?:wing|office|service)|"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:division|brigade|corps|command|battalion|regiment|region|zone|sector)(?:\s+in\s+[\w'-]+(?:\s+[\w'-]+)?)?)?)\b"
-    r"(?=,?\s+(?:also\s+|further\s+|then\s+|has\s+|have\s+|had\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
+    r"|\b(?P<mil>(?:(?:the\s+|an?\s+)?(?:(?:senior|regional|local|top|high-ranking)\s+)?(?:army|military)(?:'s)?"
+    r"(?:\s+spokes(?:man|woman|person)(?:,?\s+[\w.'-]+){0,6}?|"
+    r"\s+(?:media|press)\s+(?:wing|office|service)|\s+(?:commander|officer|officials?|sources?|insiders?)|"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:division|brigade|corps|command|battalion|regiment|region|zone|sector)(?:\s+in\s+[\w'-]+(?:\s+[\w'-]+)?)?)?"
+    r"|an?\s+senior\s+officer))\b"  # (a senior officer or military source speaking unnamed: "A senior officer in
+    r"(?=(?:\s+in\s+[\w'-]+)?(?:,\s+who\s+[^;:]{1,140}?,)?"  # Maiduguri, who asked not to be named, said")
+    r",?\s+(?:also\s+|further\s+|then\s+|has\s+|have\s+|had\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
     r"did not|didn't|declined|has not|had not))"  # ("the army did not comment": no speaker, but the body "its spokesman" is;
     # "the army's 6th Infantry Division in El Fasher said": the army's unit speaks for the army)
     r"|\b(?P<spk>the spokes(?:man|woman|person))(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|added|told|stated))"
@@ -112,8 +118,8 @@ class Mention:
     start: int
     end: int
     actor: str | None  # resolved id, or None while generic and unresolved
-    generic: str | None = None  # "mod", "gs", "army" (the army, its spokesman), "mil" (the military, a military
-    # spokesman), "unit" (a brigade spokesman),
+    generic: str | None = None  # "mod", "gs", "army" (the army, its spokesman), "src" (its unnamed sources or
+    # officer), "mil" (the military, a military spokesman), "unit" (a brigade spokesman),
     # "ref" (the ministry, it)
     role: str | None = None  # claimant | loser | agent | enemy
     made: bool = False  # "United States-made": names a supplier, not a side
@@ -171,8 +177,8 @@ def localise(text: str, ms: list[Mention], low: str | None = None) -> list[Menti
             continue  # (Afghanistan named by another name too, its republic's or its own: the Taliban are its; nor the
             # Islamic State in a text naming Somalia and Mozambique, another of its fronts)
         for h, m in zip(hits, cover):
-            if m is not None and m.actor in meant:
-                m.actor = actor
+            if m is not None and m.actor in meant and low[m.start:h.start()].strip() in ("", "the"):
+                m.actor = actor  # (not a name that qualifies the word: "Afghan Taliban fighters" are Afghanistan's)
             elif m is None and not any(n.start <= h.start() < n.end for n in ms):
                 ms.append(Mention(h.start(), h.end(), actor))
         ms.sort(key=lambda m: m.start)
@@ -212,7 +218,9 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
             # battalion" names a loss: no speaker
         elif kind == "unit" and _RU_GROUPING.match(text, start):  # "группировка войск «Восток» сообщила": one of the
             found.append(Mention(start, end, "RUS-MOD"))  # Russian groups of forces, whose ministry reports by group
-        elif kind == "army" or (kind == "mil" and ("army" in g.group(0).lower() or g.group(0).lower() == "the military")):
+        elif kind == "mil" and _UNNAMED_OFFICER.search(g.group(0)):  # "military sources said", "a senior officer ...
+            found.append(Mention(start, end, None, generic="src"))  # said": a state's army, unnamed
+        elif kind == "army" or (kind == "mil" and ("army" in g.group(0) or g.group(0) == "the military")):
             # "the army", "army spokesman", "the military said": a state's army (not "their military spokesman": a group's)
             found.append(Mention(start, end, None, generic="army"))
         else:
@@ -222,10 +230,10 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
     # "Kyiv's air force", "Ethiopia's army": the role belongs to the side just named, which speaks; "начальник
     # Генштаба Валерий Герасимов", "the General Staff chief, Valery Gerasimov": the person named after a role speaks
     found = [m for k, m in enumerate(found) if not (
-        (m.generic in ("unit", "mil", "army") and k and found[k - 1].actor and m.start - found[k - 1].end <= 3
+        (m.generic in ("unit", "mil", "army", "src") and k and found[k - 1].actor and m.start - found[k - 1].end <= 3
          and ("," not in text[found[k - 1].end:m.start]  # (not "against the LTTE, an Army spokesman said"; but "In
               or _IN_PLACE.search(text, max(0, found[k - 1].start - 20), found[k - 1].start)))  # Burkina Faso, the army")
-        or (m.generic in ("unit", "mil", "army", "gs", "mod") and k + 1 < len(found) and found[k + 1].actor
+        or (m.generic in ("unit", "mil", "army", "src", "gs", "mod") and k + 1 < len(found) and found[k + 1].actor
             and found[k + 1].generic is None and _kind(found[k + 1].actor) == "body"
             and _NAME_BETWEEN.fullmatch(text, m.end, found[k + 1].start)))]
     seat = [k for k, m in enumerate(found[:-1]) if m.generic in ("gs", "mod") and m.actor is None
@@ -437,21 +445,25 @@ def resolve_generic(m: Mention, history: list[str], loser_side: str | None, stat
         spoke = [a for a in history if not is_nobody(a)]
         return spoke[-1] if spoke else None
     history = [a for a in history if not a.startswith("@")]  # (bodies only: no unresolved unit, no source of no id)
-    if m.generic in ("mil", "army"):  # "the army said": the last armed force named ("Sudan's army ... from the RSF ...
-        named = next((a for a in reversed(history) if _MILITARY_NAME.fullmatch(reg[a].name)), None)  # the army"), else
-        if named:
+    if m.generic in ("mil", "army", "src"):  # "the army said": the last armed force named ("Sudan's army ... from the
+        named = next((a for a in reversed(history) if _MILITARY_NAME.fullmatch(reg[a].name)), None)  # RSF ... the army"),
+        if named:  # else
             return named
+        if m.generic == "src" and loser_side and is_state(loser_side):  # "Army sources said 76 Indian soldiers were
+            return military_of(loser_side)  # injured": a state's own losses, told by its unnamed sources
         if loser_side:  # the side fighting the loser: the one the text named first, if it did ("Chadian soldiers ...
             # the army said its troops had neutralised 17 Boko Haram fighters": Chad's, not Nigeria's)
             foes = reg[loser_side].adversaries if loser_side in reg else ()
             adv = next((x for x in states if x in foes), None) or adversary(loser_side)
-            if m.generic == "army" and adv is not None and is_group(adv) and is_state(loser_side):
+            if m.generic in ("army", "src") and adv is not None and is_group(adv) and is_state(loser_side):
                 return military_of(loser_side)  # an armed group has no army: "Al-Shabaab fighters stormed a Somali army
                 # base, killing 17 soldiers, the army said" is Somalia's army telling its own losses
             return adv
         last = history[-1] if history else None  # else the last body named; but an armed group has no army ("The RSF
-        if m.generic == "army" and last is not None and reg[last].kind == "group" and adversary(last):  # said ... The
-            return military_of(adversary(last))  # army did not comment"): the army is the state's it fights
+        if m.generic in ("army", "src") and last is not None and reg[last].kind == "group" and (foe := adversary(last)):
+            # said ... The army did not comment"): the army is the state's it fights; but a militia whose enemy is
+            # another armed group fights beside its state's army ("the Popular Mobilization Forces ... an army officer")
+            return military_of(actors.side_of(last) if is_group(foe) else foe)
         if last is None and lead_state:  # ("Military spokesman Yahya Saree" after the Houthis are named: theirs)
             return military_of(lead_state)  # (not the enemy named after it: "Kyiv came under attack from Russia")
         return last

@@ -92,7 +92,7 @@ _OWNED_AT = re.compile(r"(?P<own>\b(?:(?:its|our)(?:\s+own)?|(?:their|his|her)\s
 _THE_GROUPS = re.compile(r"\bof\s+the\s+(?:group|militia|movement|organi[sz]ation)['’]s?\s", re.IGNORECASE)
 _SELF = re.compile(r"(?<!\w)(?:its|their|our|own|his|her|своих|своїх|наш\w*)(?!\w)", re.IGNORECASE)
 #: "11 soldiers embraced martyrdom", "were martyred": a side's words for its own dead, never for the enemy's.
-_MARTYRED = re.compile(r"[^.;]{0,40}?\b(?:embraced martyrdom|(?:were|was|have been|had been) martyred|martyred)\b", re.IGNORECASE)
+_MARTYRED = re.compile(r"[^.;]{0,40}?\b(?:embraced (?:martyrdom|shahadat)|(?:were|was|have been|had been) martyred|martyred)\b", re.IGNORECASE)
 
 
 def _may_self_subject(window: str) -> bool:
@@ -344,7 +344,8 @@ def own_side(t: str, f: Found, off: int, ms: list) -> bool:
     """Whether a figure is its speaker's own loss whatever else the sentence says: martyrdom ("11 soldiers embraced
     martyrdom"), a side's toll of its soldiers naming no side ("bring the toll of soldiers killed in ... to 25"), or its
     defenders."""
-    return ("martyr" in t.lower() and _MARTYRED.match(t, f.end - off) is not None) or own_toll(t, f, off, ms) \
+    low = t.lower()
+    return (("martyr" in low or "shahadat" in low) and _MARTYRED.match(t, f.end - off) is not None) or own_toll(t, f, off, ms) \
         or (f.label.lower() in _DEFENDERS and not any(m.actor and not m.made and m.role != "claimant"
                                                        and f.label_span[1] - off <= m.start <= f.label_span[1] - off + 30
                                                        for m in ms))

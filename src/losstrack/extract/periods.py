@@ -275,6 +275,7 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
     years = list((_IN_YEAR_TWIN if t is low else _IN_YEAR).finditer(t)) if published and digit and _YEARISH.search(s) else []
     if not found and "on " not in low and not (month_ok and in_month.search(t)) and "month" not in low and not cyr_weekday \
             and not (digit and any(w in low for w in _OF_DAY_WORDS)) \
+            and not (digit and month_ok and _DAY_PAIR.search(s)) \
             and not cyr_month and not years and not (digit and not s.isascii() and _CYR_DAY_MONTH.search(s)):
         return []  # no period word at all: the common case, decided with three scans
     out = _dated_windows(sc, digit, month_ok)

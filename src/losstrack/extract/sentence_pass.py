@@ -233,7 +233,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                 head = next((x.actor for x in ms if x.generic is None and x.actor and not x.actor.startswith("@")
                              and 0 < x.start - m.end <= 24 and _NAME_GAP.fullmatch(t, m.end, x.start)),
                             None) if m.generic in ("gs", "mod") else None
-                if head is None and m.generic in ("mil", "army", "unit") and m.role == "claimant" \
+                if head is None and m.generic in ("mil", "army", "src", "unit") and m.role == "claimant" \
                         and not _FOR_OTHERS.search(t, m.start, m.end):  # (not "a military spokesman for the rebels")
                     head = next((x.actor for x in ms if x.generic is None and x.actor and attr.is_state(x.actor)
                                  and 0 < x.start - m.end <= 60 and _SPOKE_IN.fullmatch(t, m.end, x.start)), None)
@@ -263,7 +263,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                     m.actor = attr.side(named[-1])
                 else:
                     lead_state = next(iter(states[para_from:] + here), None)
-                    if lead_state is None and not history and m.generic in ("mil", "army") \
+                    if lead_state is None and not history and m.generic in ("mil", "army", "src") \
                             and not _FOR_OTHERS.search(t, m.start, m.end):
                         lead_state = first_state  # "..., the military's media wing said" in a lead naming no state:
                         # the text's first state, named later
