@@ -3198,3 +3198,44 @@ def test_wounded_treated_on_a_bad_night_are_a_rate():
     text = ("A paramedic at a stabilization point outside Kherson said her team treats between 10 and 15 wounded marines "
             "on a bad night. The brigade said it had destroyed 40 Russian armored vehicles.")
     assert [(f.category, f.value) for f in extract(text, dt.date(2023, 12, 14))] == [("armored_combat_vehicles", 40)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "нейтрализованы 31 террорист" (the singular after a number ending in one) and "нейтрализовала 31 боевика"
+    ("По данным штаба армии Мали, нейтрализованы 31 террорист, ещё трое взяты в плен.",
+     [("personnel_killed", 31), ("personnel_captured", 3)]),
+    ("Армия Мали сообщила, что нейтрализовала 31 боевика.", [("personnel_killed", 31)]),
+    # an aside between the verb and its object: the verb before it
+    ("Малийские ВВС нанесли удары по колонне, уничтожив, как говорится в заявлении, «десятки» боевиков.",
+     [("personnel_killed", 24)]),
+    # "и захватила" after a quoted object is another predicate, not the object's fate
+    ("Группировка утверждает, что убила 22 «солдата» и захватила бронемашину малийской армии.",
+     [("personnel_killed", 22), ("armored_combat_vehicles", 1)]),
+])
+def test_russian_neutralised_an_aside_and_a_seized_armoured_car(text, want):
+    assert [(f.category, f.value) for f in extract(text, dt.date(2026, 11, 9))] == want
+
+
+def test_as_the_statement_says_is_the_subjects_statement():
+    # "к границе с Нигером" is a place, not the speaker the aside "как говорится в заявлении" refers to
+    text = ("В воскресенье малийские ВВС нанесли удары по отходившей к границе с Нигером колонне, уничтожив, как говорится "
+            "в заявлении, «десятки» боевиков.")
+    assert [f.claimant for f in extract(text, dt.date(2026, 11, 9))] == ["MLI"]
+
+
+def test_an_enemy_group_named_last_before_the_figure_is_the_one_fought():
+    # a Malian text naming IS Sahel in its lead and JNIM after the figures; a Russian text naming IS earlier and
+    # al-Nusra in the paragraph of the figures
+    mali = ("Генеральный штаб вооружённых сил Мали сообщил, что армия отразила нападение боевиков группировки «Исламское "
+            "государство – провинция Сахель». По данным штаба, нейтрализованы 31 террорист.\n\nС сентября боевики другой "
+            "группировки, JNIM, блокируют поставки топлива в столицу.")
+    assert _sides(mali, dt.date(2026, 11, 9)) == [(31, "MLI", "MLI-ISSP")]
+    syria = ("Генерал погиб в результате обстрела боевиков «Исламского государства», сообщило Министерство обороны России."
+             "\n\nНеделей ранее боевики «Джебхат ан-Нусры» в провинции Хама окружили подразделение российской военной "
+             "полиции. В ответ, по данным Минобороны, за сутки в провинции Идлиб было уничтожено более 850 боевиков.")
+    assert _sides(syria, dt.date(2017, 9, 26)) == [(850, "RUS-MOD", "SYR-HTS")]
+
+
+def test_two_more_villages_are_no_more_troops():
+    text = "Russia says Ukraine lost 1,320 troops in a day, claims two more villages in Sumy region"
+    assert [(f.category, f.value) for f in extract(text, dt.date(2025, 6, 3))] == [("personnel_casualties", 1320)]

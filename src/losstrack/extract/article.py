@@ -339,12 +339,13 @@ def _claimant_at(st: Sent, rel: int) -> str | None:
 
 def extract(text: str, published: dt.date | None = None, publisher: str | None = None) -> list[Figure]:
     """All loss figures of a text as :class:`Figure` records (claimant/loser as actor ids)."""
-    token, day = attr.PRESENT.set(frozenset()), attr.PUBLISHED.set(published)
+    token, day, recent = attr.PRESENT.set(()), attr.PUBLISHED.set(published), attr.RECENT.set(())
     try:
         return _extract(text, published, publisher)
     finally:
         attr.PRESENT.reset(token)  # the document's actors (and date) do not outlive it
         attr.PUBLISHED.reset(day)
+        attr.RECENT.reset(recent)
 
 
 def _span(p: Period) -> str | None:
@@ -479,6 +480,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     # report is about, told before its figures (a statement's day is not)
             continue
         cues_here = sentence_cues(st, published, events)
+        attr.RECENT.set(st.recent)
         if st.day is not None or attr.PUBLISHED.get() != published:  # an anniversary text's sentence of its episode:
             attr.PUBLISHED.set(st.day or published)  # its sides' enemies of the episode's year (see sentence_pass.analyse)
         head = st.header or {}

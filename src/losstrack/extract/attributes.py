@@ -27,7 +27,8 @@ _AFTER_CUT = re.compile(r"[;,](?!\d)(?!\s*(?:погибших|загиблих|�
                         r"\band\s+(?:had\s+|have\s+|has\s+)?(?:wounded|injured|killed|captured|wounding|injuring|killing|capturing)(?=\s+(?:over|more than|about|some|nearly|almost|at least|up to|another)?\s*$)|\band\s+(?=\d)|\band\s+[^\W\d]+\s+$|"
                         r"(?<!\w)(?:и|і|й|та)\s+[^\W\d]+\s+$|"  # "взяли в плен 14 военнослужащих и уничтожили две": the next one's verb
                         r"^\s*and\s+(?!(?:wounded|injured|killed|captured)\b)[a-z]+ed\b|"  # "killed 2,380 fighters and wounded 1,600";
-                        r"^\s*(?:и|і|й|та)\s+[^\W\d]+(?:(?<![оеіїё])в|ла|ли|ло|л)(?!\w)")  # "узяв у полон сімох військових і знищив танк"
+                        r"(?:^|[»\"”])\s*(?:и|і|й|та)\s+[^\W\d]+(?:(?<![оеіїё])в|ла|ли|ло|л)(?!\w)")  # "узяв у полон сімох
+# військових і знищив танк", "убила 22 «малийских солдата и русских наёмника» и захватила бронемашину"
 # "killed or wounded over 1,640 troops and destroyed a tank": a verb after "and" starts another predicate, not the fate
 #: A relative clause set off by commas after a figure's noun (a few words of it first): "35 terrorists belonging to
 #: Jaish-e-Mohammed, who had gathered to infiltrate ..., were killed".
@@ -140,6 +141,10 @@ _IRRECOVERABLE = re.compile(r"(?:(?<!\w)(?:безвозвратн|безпово
                             r"[^.;:\d]{0,60}$", re.IGNORECASE)
 
 
+#: An aside between a verb and its object that says whose words they are: ", как говорится в заявлении, «".
+_AS_SAID_BEFORE = re.compile(r",\s*(?:как|як|as)\s+[^,.;]{3,40},\s*[«\"“]?$", re.IGNORECASE)
+
+
 def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "") -> str:
     """Personnel category from the fate words around a personnel figure (killed, wounded, ...)."""
     c = cues()
@@ -156,7 +161,10 @@ def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "
     label_start = label_end - len(label)
     if label and num.end < label_start and not aside:  # "counted at least 50 bodies of Kenyan soldiers": the fate
         after = lower(text[num.end:label_start]) + " " + after  # between the number and its noun comes first
-    raw = lower(text[max(0, num.start - 40): num.start])
+    cut = num.start
+    if "," in text[max(0, num.start - 60): num.start] and (aside := _AS_SAID_BEFORE.search(text, max(0, num.start - 60), num.start)):
+        cut = aside.start()  # "уничтожив, как говорится в заявлении, «десятки» боевиков": the verb before the aside
+    raw = lower(text[max(0, cut - 40): cut])
     before = _BEFORE_CUT.split(raw)[-1]
     if any(m.end() > len(raw) - len(before) for m in c["casualties"].finditer(raw)):  # "killed and wounded 231
         before = raw  # occupiers": the verbs joined by "and" are one fate, not cut at it

@@ -55,7 +55,7 @@ _GENERIC = re.compile(
     r"(?:ведомстве|відомстві)|(?<=в )ведомстве(?= (?:заявили|сообщили|утверждают|уточнили|добавили))|"
     r"(?<=у )відомстві(?= (?:заявили|повідомили|стверджують|уточнили|додали|заявляють)))(?!\w)"  # ("трое
     # военнослужащих были ранены, сообщили в ведомстве", "Також у відомстві заявили": the ministry named before)
-    r"|\b(?P<gs>general staff|генштаб\w*|генеральн\w+ штаб\w*)"
+    r"|\b(?P<gs>general staff|генштаб\w*|генеральн\w+ штаб\w*|(?<=по данным )штаба|(?<=за даними )штабу)"
     r"|\b(?P<pron>(?:по|за)\s+(?:его|ее|её|их|його|її|їхніми|їх)\s+(?:данным|даними|подсчетам|підрахунками|оценкам|оцінками|словами|словам)|"
     r"according to (?:its|their|his|her) (?:count|data|figures|estimates?|tally)|"
     # "Там же сообщили", "Там лише заявили": the body named before speaks again
@@ -536,11 +536,16 @@ def nobody_side(actor_id: str) -> str | None:
     """The side that qualifies a :data:`NOBODY` ("Russian military bloggers": RUS), if any."""
     return actor_id.partition(":")[2] or None
 #: The actors a document names (and their sides), set by the article extractor for the document it reads: an actor
-#: with several adversaries (Israel: Hamas, Hezbollah, Iran) fights the one the text names.
-PRESENT: ContextVar[frozenset] = ContextVar("present_actors", default=frozenset())
+#: with several adversaries (Israel: Hamas, Hezbollah, Iran) fights the one the text names (in the order it first names them).
+PRESENT: ContextVar[tuple] = ContextVar("present_actors", default=())
 #: The date the document was published (``None`` if unknown), set with :data:`PRESENT`: whom "the enemy" means when the
 #: text names none of an actor's adversaries, and whom a name meant then (:func:`of_year`).
 PUBLISHED: ContextVar[dt.date | None] = ContextVar("published", default=None)
+#: The actors named up to the end of the sentence being read, the last named first (set with :data:`PRESENT` by the
+#: article extractor, sentence by sentence): of an actor's several adversaries the text names, the one named last before
+#: the figure ("Mali's army repelled an IS Sahel attack ... JNIM blocks fuel", "боевики «Джебхат ан-Нусры» ... в Идлибе
+#: было уничтожено более 850 боевиков" after "Исламского государства" earlier).
+RECENT: ContextVar[tuple] = ContextVar("recent_actors", default=())
 
 
 def _year() -> int | None:
@@ -559,23 +564,27 @@ def at_war_in(actor_id: str | None, year: int) -> bool:
 
 
 def adversary(actor_id: str | None) -> str | None:
-    """Whose losses the actor's "enemy" means: an armed group's adversary, else its state's; of several, the first the
-    document names (:data:`PRESENT`) that was at war with it in the document's year, else the first named, else the
-    first listed at war that year (``adversary_years.csv``)."""
+    """Whose losses the actor's "enemy" means: an armed group's adversary, else its state's; of several, the one the
+    document names (:data:`PRESENT`) last before the sentence's end (:data:`RECENT`), else first after it, that was at
+    war with it in the document's year, else the first named so, else the first listed at war that year
+    (``adversary_years.csv``)."""
     if actor_id is None or actor_id.startswith("@"):
         return None
-    return _adversary(actor_id, PRESENT.get(), _year())
+    return _adversary(actor_id, PRESENT.get(), _year(), RECENT.get())
 
 
 @lru_cache(maxsize=4096)
-def _adversary(actor_id: str, present: frozenset, year: int | None) -> str | None:
+def _adversary(actor_id: str, present: tuple, year: int | None, recent: tuple = ()) -> str | None:
     a = actors.registry().get(actor_id)
     listed = a.adversaries if a is not None and a.adversaries else ()
     if not listed:
         s = actors.registry().get(side(actor_id) or actor_id)
         listed = s.adversaries if s is not None else ()
     home = side(actor_id) or actor_id
-    named = [x for x in listed if x in present and not (is_group(x) and actors.war_over(home, x, year))]  # (not the
+    named = sorted((x for x in listed if x in present and not (is_group(x) and actors.war_over(home, x, year))),
+                   key=lambda x: (0, recent.index(x)) if x in recent and is_group(x) else (1, present.index(x)))
+    # (the armed group named last before, else the first named; a state named last may be a place: "near the border with
+    # Niger"; not the
     # LTTE, India's enemy of 1987-90, named in passing in 2024; a state stays a rival after its war: North Korea for the
     # United States)
     if named:  # of those named, the first at war with it that year (Baghdad in 2003: the Iraqi state, not the insurgents

@@ -154,7 +154,7 @@ def names_own_losses(text: str, start: int) -> bool:
 _SIDE_OF_NOUN = re.compile(r"\s+(?:[^\W\d]+\s+(?:і|й|та|и|and|or)\s+)?")  # "Russian tanks", "російських кораблів і катерів"
 
 
-_NOUN_WORDS = re.compile(r"\s+(?:[^\W\d][\w'-]*\s+){0,2}")  # a number's modifiers before a name ("200 armed Hamas")
+_NOUN_WORDS = re.compile(r"\s+[«\"“]?(?:[^\W\d][\w'-]*\s+){0,2}")  # a number's modifiers before a name ("200 armed Hamas")
 _HIRED = re.compile(r"\s+(?:наемник|наёмник|найманц|mercenar|volunteer|добровольц|доброволец)", re.IGNORECASE)
 _HIRED_STEMS = r"наемник|наёмник|найманц|mercenar|volunteer|добровольц|доброволец|legion|легион|легіон"
 _HIRED_WORD = re.compile(_HIRED_STEMS, re.IGNORECASE)

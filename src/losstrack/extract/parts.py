@@ -113,7 +113,8 @@ STILL = re.compile(r"(?<!\w)(?:ще|еще|ещё|another|a further)\s+(?:(?:б�
 _OWN_NOUN = re.compile(r"\s+(?!(?:and|or|but|in|on|at|of|to|for|from|with|by|during|since|over|as|near|after|before|"
                        r"this|that|last|so|yesterday|today|overnight|alive|dead|more|others?|"
                        r"і|та|и|в|у|на|під|под|за|из|з|із|ще|еще|ещё|человек|осіб|особи)\b)[^\W\d]", re.IGNORECASE)
-OTHERS = re.compile(r"\s+(?:others|more)\b(?!\s+than)", re.IGNORECASE)
+OTHERS = re.compile(r"\s+(?:others|more)\b(?!\s+than)(?!\s+(?!was\b|has\b|is\b)[^\W\d]+s\b)", re.IGNORECASE)  # (not
+# "claims two more villages": a plural noun after "more" is what the number counts)
 OF_THEM = re.compile(r"\s+(?:of them|of these|of those|of whom|из них|з них|із них)\b", re.IGNORECASE)
 _PART_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+|та\s+|і\s+)?|\s(?:and|и|та|і)\s+)$", re.IGNORECASE)
 

@@ -204,6 +204,13 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
             m.role = "claimant"  # unit's name is capitalised) "..., said the ministry." — not "said Russian forces had taken"
         if rel and m.role == "claimant":
             inside = rel.end()
+    if ms and "," in text and (aside := _AS_STATED.search(text)) and ms[0].start < aside.start() \
+            and ms[0].role in (None, "claimant") and not ms[0].made and ms[0].actor != "@adversary" \
+            and _BEFORE_SUBJECT.fullmatch(text, 0, ms[0].start):
+        for m in ms[1:]:
+            if m.start < aside.start() and m.role == "claimant":
+                m.role = None  # (the name nearest before the aside is no speaker: "к границе с Нигером")
+        ms[0].role = "claimant"
     _co_speakers(text, ms)
     if not any(m.role == "claimant" for m in ms):
         puts = [m.start() for m in _PUTS_AT.finditer(text)] if "put" in text or "plac" in text else []
@@ -306,6 +313,12 @@ _SUBJECT_BREAK = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])|[;:\"“”«»]|\b(?
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|we|he also|she also)\s+$", re.IGNORECASE)
 _OPENING = re.compile(r"\W*(?:the\s+)?", re.IGNORECASE)  # before a mention that opens its sentence
+#: An aside saying the sentence is a statement's ("..., уничтожив, как говорится в заявлении, «десятки» боевиков"): the
+#: sentence's subject speaks, not the name nearest before the aside.
+_AS_STATED = re.compile(r",\s*(?:как|як|as)\s+(?:говорится|сообщается|отмечается|сказано|указано|йдеться|повідомляється|"
+                        r"зазначається|the\s+statement\s+said|it\s+said)(?:\s+(?:в|у)\s+[^\W\d]+)?\s*,", re.IGNORECASE)
+#: Words before a sentence's subject: a time or place phrase ("В воскресенье малийские ВВС ...", "On Sunday, the army").
+_BEFORE_SUBJECT = re.compile(r"\W*(?:(?:в|во|у|on|in|at)\s+[^\W\d]+,?\s+)?(?:the\s+)?", re.IGNORECASE)
 _AND_SAID = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?$")  # a coordinated speech verb sharing the sentence's subject
 #: A quoted call sign in the subject ("Командир розрахунку з позивним «Тесла» каже") is a name, not a quotation.
 _CALL_SIGN = re.compile(r"(?:позивним|позывным|call sign|callsign|nom de guerre)\s+[«\"“][^»\"”]{1,30}[»\"”]", re.IGNORECASE)

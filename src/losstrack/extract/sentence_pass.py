@@ -93,6 +93,7 @@ class Sent:
     said_at: tuple | None = None  # :func:`~.periods.statement_date` of the sentence (where the phrase is, and the date)
     header: dict | None = None  # a list header ("... losses were approximately:") for the lines after it
     day: dt.date | None = None  # in an anniversary text, a day of its episode's year if the sentence tells the episode
+    recent: tuple = ()  # the actors named up to its end, the last named first (see attribution.RECENT)
 
     @property
     def source(self) -> str | None:
@@ -121,10 +122,13 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     before_all: list = []  # the whole figures of every sentence so far
     all_ms, speech = attr.split_speech(attr.mentions(text, with_speech=True, low=low))
     attr.localise(text, all_ms, low)
-    named = {m.actor for m in all_ms if m.actor and not m.actor.startswith("@") and not m.made}  # (not a sponsor:
+    named = [m.actor for m in all_ms if m.actor and not m.actor.startswith("@") and not m.made]  # (not a sponsor:
     # "Indian-sponsored terrorists" name no Indian side)
-    attr.PRESENT.set(frozenset(named | {attr.side(a) for a in named}))  # whom "the enemy" means (see extract)
+    attr.PRESENT.set(tuple(dict.fromkeys(x for a in named for x in (a, attr.side(a)))))  # whom "the enemy" means (see
+    # extract), in the order the text first names them
     starts = [m.start for m in all_ms]
+    last_named: dict[str, None] = {}  # the actors named so far, in the order last named (see Sent.recent)
+    seen_to = 0
     first_state = next((m.actor for m in all_ms if m.generic is None and m.actor and attr.is_state(m.actor)), None)
     for s in split(text):
         st = Sent(s)
@@ -134,6 +138,16 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                 header = None
             para, para_from = s.paragraph, len(states)
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
+        for m in reversed(all_ms[seen_to:hi]):  # (before the offsets below are made the sentence's; a sentence's first
+            # name counts as its last: "Hamas and the Houthis vowed to fight on" names Hamas first)
+            if m.actor and not m.actor.startswith("@") and not m.made:
+                last_named.pop(m.actor, None)
+                last_named[m.actor] = None
+                last_named.pop(side := attr.side(m.actor), None)
+                last_named[side] = None
+        seen_to = max(seen_to, hi)
+        st.recent = tuple(reversed(last_named))
+        attr.RECENT.set(st.recent)
         ms = [m for m in all_ms[lo:hi] if m.end <= s.end]
         for m in ms:  # offsets in the sentence, in place: a mention lies in one sentence only, so none is shifted twice
             m.start -= s.start
