@@ -3239,3 +3239,32 @@ def test_an_enemy_group_named_last_before_the_figure_is_the_one_fought():
 def test_two_more_villages_are_no_more_troops():
     text = "Russia says Ukraine lost 1,320 troops in a day, claims two more villages in Sumy region"
     assert [(f.category, f.value) for f in extract(text, dt.date(2025, 6, 3))] == [("personnel_casualties", 1320)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a brigade's "пресслужба" (new spelling) speaks for it; "11 росіян взяли в полон"
+    ("Бійці 103-ї бригади підбили підсумки жовтня. Про це повідомила пресслужба бригади.\n\nЗа даними пресслужби, за "
+     "жовтень військові знищили 318 окупантів, 11 росіян взяли в полон.",
+     [("personnel_killed", 318, "UKR", "RUS"), ("personnel_captured", 11, "UKR", "RUS")]),
+    # a town burying its defenders counts its dead: the text's home side's, not the speaker's of the paragraph before
+    ("Російське Міноборони заявило, що втрати ЗСУ склали до 180 військових.\n\nВід початку повномасштабного вторгнення "
+     "Львів поховав 1 214 своїх захисників, повідомили в міській раді.",
+     [("personnel_casualties", 180, "RUS-MOD", "UKR"), ("personnel_killed", 1214, None, "UKR")]),
+    # a verb in quotes before a singular machine
+    ("Російське Міноборони заявило, що за добу «знищено» американську БМП Bradley.",
+     [("infantry_fighting_vehicles", 1, "RUS-MOD", "UKR")]),
+])
+def test_a_press_service_a_towns_funerals_and_a_quoted_verb(text, want):
+    assert [(f.category, f.value, f.claimant, f.loser) for f in extract(text, dt.date(2026, 11, 17))] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "a spokesman for his brigade" speaks for the brigade's side
+    ("The 31-year-old serves in a Ukrainian mechanised brigade. A spokesman for his brigade said on Tuesday that its "
+     "troops had killed 212 Russian soldiers.", [(212, "UKR", "RUS")]),
+    # a channel "went further, claiming": a source of no id speaks
+    ("Russia's Defence Ministry said its forces had destroyed two Ukrainian tanks. A pro-Kremlin Telegram channel went "
+     "further, claiming that 24 Ukrainian soldiers had been killed.", [(2, "RUS-MOD", "UKR"), (24, None, "UKR")]),
+])
+def test_a_spokesman_for_his_brigade_and_a_channel_claiming(text, want):
+    assert _sides(text, dt.date(2026, 11, 25)) == want

@@ -420,12 +420,13 @@ _UNNAMED_SOURCE = re.compile(
 #: answers ("Ukraine's military, citing witnesses, said ...", "denied reports by bloggers and said").
 _SPEAKS_AFTER = re.compile(r"(?:\s+(?:in|at|on|of|близкие|близький|знакомый|обізнаний|[«\"][^»\"]{1,40}[»\"]|\([^()]{1,15}\)|"
                            r"[^\W\d][\w'’.-]*)){0,6}?"
-                           r"(?:\s*,\s*[^,.;:]{1,60}?,)?\s+(?:also\s+|have\s+|has\s+|had\s+)?"
+                           r"(?:\s*,\s*[^,.;:]{1,60}?,)?(?:,\s+(?:claiming|saying|reporting|writing)|\s+(?:also\s+|have\s+|has\s+|had\s+)?"
                            r"(?:said|says|say|reported|report|reports|wrote|write|writes|claimed|claim|claims|told|posted|"
                            r"complained|complains|puts?(?=\s+(?:the|its|their|russia's|ukraine's)\s)|identified|"
                            r"counted|recorded|documented|confirmed|estimated|пишут|пишуть|пишет|пише|писали|писал[аи]?|"
                            r"сообщ\w*|повідом\w*|утвержда\w*|стверджу\w*|заяв\w*|"
-                           r"кажуть|говорят)(?!\w)", re.IGNORECASE)
+                           r"кажуть|говорят))(?!\w)", re.IGNORECASE)  # ("A pro-Kremlin Telegram channel went further,
+# claiming that ...")
 _SPEAKS_BEFORE = re.compile(r"(?:according to|по данным|по словам|по информации|по сведениям|за даними|за словами|"
                             r"за інформацією|со ссылкой на|з посиланням на)\s+(?:[^\W\d][\w'’-]*\s+){0,3}$", re.IGNORECASE)
 #: A source the subject cites, informs or answers is no speaker ("citing witnesses", "after notifying relatives",
