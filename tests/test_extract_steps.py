@@ -3268,3 +3268,19 @@ def test_a_press_service_a_towns_funerals_and_a_quoted_verb(text, want):
 ])
 def test_a_spokesman_for_his_brigade_and_a_channel_claiming(text, want):
     assert _sides(text, dt.date(2026, 11, 25)) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a unit's own comrades-in-arms
+    ("Командир батальйону з позивним «Кедр» розповів, що його пілоти знищили 146 окупантів. Батальйон теж має втрати. З "
+     "початку листопада загинули шестеро наших побратимів, сказав «Кедр».",
+     [("personnel_killed", 146, "UKR", "RUS"), ("personnel_killed", 6, "UKR", "UKR")]),
+    # a Russian group of forces named in Ukrainian speaks for the ministry; "31 автомобіль" (the singular after 31)
+    ("Начальник пресцентру угруповання «Восток» у неділю заявив, що за тиждень ЗСУ втратили чотири танки та 31 автомобіль.",
+     [("tanks", 4, "RUS-MOD", "UKR"), ("vehicles", 31, "RUS-MOD", "UKR")]),
+    # a region bidding farewell to its defenders counts its dead
+    ("Війна забирає і наших земляків. Упродовж жовтня Чернігівщина попрощалася з 27 захисниками.",
+     [("personnel_killed", 27, None, "UKR")]),
+])
+def test_comrades_a_grouping_named_in_ukrainian_and_a_farewell(text, want):
+    assert [(f.category, f.value, f.claimant, f.loser) for f in extract(text, dt.date(2026, 11, 23))] == want

@@ -565,9 +565,10 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     uk_enemy if uk_enemy is not None else (uk_enemy := _UK_ENEMY.search(slow) is not None)):
                 loser = "RUS"  # "втрати ворога" with no speaker: Ukrainian news's enemy, as its "окупанти", is Russia's
             told_own = loser == "@self" and names_own_losses(s.text, rel)  # "Собственные потери ... оценил в"
-            if loser == "@self" and carried and not st.claimants and home is not None and attr.side(who) != home \
-                    and not any(m.actor for m in attr.mentions(s.text)):
-                loser, who, carried = home, publisher, False  # "Львів поховав 1 214 своїх захисників": the text's home
+            if loser == "@self" and home is not None and not st.claimants and (who is None or (
+                    carried and attr.side(who) != home)) and not any(m.actor for m in attr.mentions(s.text)):
+                loser, who, carried = home, who if who is None else publisher, False  # "Львів поховав 1 214 своїх
+                # захисників", "Чернігівщина попрощалася з 27 захисниками" (no speaker): the text's home
                 # side's own, not those of a speaker carried from another paragraph (who told of others; but not when
                 # the sentence names a side: "воєнкори визнали, що російські підрозділи «несуть втрати»")
             if loser is not None and loser.startswith("@"):

@@ -262,8 +262,9 @@ _CAPITALISED = re.compile(r"\b[A-Z]")
 _KILLED_BEFORE = re.compile(r"\b(?:killed|wounded|captured|eliminated|among them|including)\s+(?:the\s+|a\s+|an\s+)?$")
 #: The Russian groups of forces since 2022 (the ministry's daily summary is told by them; Ukraine's are "угруповання",
 #: or named otherwise: «Хортица», «Таврия»).
-_RU_GROUPING = re.compile(r"группировк\w*\s+(?:войск\s+)?[«\"“](?:Север|Запад|Центр|Юг|Восток|Днепр|Южная|Северная|"
-                          r"Западная|Восточная|Центральная)[»\"”]", re.IGNORECASE)
+_RU_GROUPING = re.compile(r"(?:группировк\w*\s+(?:войск\s+)?|угрупованн\w*\s+(?:військ\s+)?(?:рф\s+)?)[«\"“](?:Север|Запад|Центр|Юг|"
+                          r"Восток|Днепр|Южная|Северная|Западная|Восточная|Центральная)[»\"”]", re.IGNORECASE)  # (and
+# in Ukrainian, under its Russian name: "угруповання «Восток»")
 _SEAT = re.compile(r"\s+in\s+")  # between a body and the capital it sits in ("the General Staff in Kyiv")
 #: An acronym defined in brackets right after a name: "the Armed Forces of the Philippines (AFP)".
 _DEFINED = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")

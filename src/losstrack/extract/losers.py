@@ -353,7 +353,7 @@ def own_side(t: str, f: Found, off: int, ms: list) -> bool:
 
 #: "Defenders" are the speaker's own ("загинули дев'ятеро захисників міста", "из 39 защитников высоты шестеро погибли"),
 #: unless a side is named after them.
-_DEFENDERS = frozenset({"захисників", "захисники", "захисника", "защитников", "защитники"})
+_DEFENDERS = frozenset({"захисників", "захисники", "захисника", "захисниками", "защитников", "защитники", "защитниками"})
 
 
 def its_toll(t: str) -> bool:
