@@ -3209,7 +3209,8 @@ def test_wounded_treated_on_a_bad_night_are_a_rate():
     ("Малийские ВВС нанесли удары по колонне, уничтожив, как говорится в заявлении, «десятки» боевиков.",
      [("personnel_killed", 24)]),
     # "и захватила" after a quoted object is another predicate, not the object's fate
-    ("Группировка утверждает, что убила 22 «солдата» и захватила бронемашину малийской армии.",
+    ("Группировка «Исламское государство – провинция Сахель» утверждает, что убила 22 «солдата» и захватила бронемашину "
+     "малийской армии.",
      [("personnel_killed", 22), ("armored_combat_vehicles", 1)]),
 ])
 def test_russian_neutralised_an_aside_and_a_seized_armoured_car(text, want):
@@ -3284,3 +3285,31 @@ def test_a_spokesman_for_his_brigade_and_a_channel_claiming(text, want):
 ])
 def test_comrades_a_grouping_named_in_ukrainian_and_a_farewell(text, want):
     assert [(f.category, f.value, f.claimant, f.loser) for f in extract(text, dt.date(2026, 11, 23))] == want
+
+
+def test_khwarij_sent_to_hell_after_an_exchange_of_fire():
+    # Pakistan's state term for TTP fighters; "an exchange of fire" is fighting, not a prisoner exchange; "the military's
+    # media wing" is the state's army, not the group named before it
+    text = ("Five soldiers were martyred when militants of the banned Tehreek-e-Taliban Pakistan (TTP) attacked a check post "
+            "in Bannu, the military's media wing said on Tuesday. \"Own troops engaged the khwarij and, after an intense "
+            "exchange of fire, 14 khwarij were sent to hell,\" the statement said.")
+    assert _sides(text, dt.date(2026, 11, 11)) == [(5, "PAK", "PAK"), (14, "PAK", "PAK-TTP")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "боевики утверждают", "группировка заявила": the group named before speaks
+    ("Группировка JNIM в четверг атаковала базу армии Буркина-Фасо в Арбинде.\n\nВ заявлении боевики утверждают, что "
+     "взяли в плен шестерых солдат. Кроме того, группировка заявила, что сбила беспилотник Bayraktar TB2.",
+     [(6, "MLI-JNIM", "BFA"), (1, "MLI-JNIM", "BFA")]),
+    # "военные потеряли": the speaker's own forces
+    ("Генштаб армии Буркина-Фасо сообщил, что атака была отбита. По данным военных, армия нейтрализовала более 80 "
+     "террористов, при этом военные потеряли 11 человек убитыми.", [(80, "BFA", "MLI-JNIM"), (11, "BFA", "BFA")]),
+])
+def test_russian_militants_claim_and_the_military_lost(text, want):
+    assert _sides(text, dt.date(2026, 11, 15)) == want
+
+
+def test_according_to_the_military_is_the_states_army():
+    text = ("Indonesian troops came under attack by separatist rebels in Nduga on Saturday. According to the military, four "
+            "soldiers were killed and five wounded.")
+    assert _sides(text, dt.date(2023, 4, 18)) == [(4, "IDN", "IDN"), (5, "IDN", "IDN")]

@@ -61,7 +61,8 @@ _GENERIC = re.compile(
     # "Там же сообщили", "Там лише заявили": the body named before speaks again
     r"там(?:\s+(?:же|лише|только|также|також|тоже|теж))?(?=\s+(?:заяви|сообщи|повідоми|утвержда|стверджу|уточни|добави|"
     r"дода|отмети|зазначи|призна|визна)\w*))(?!\w)"
-    r"|\b(?P<army>(?<=за даними )армії|(?<=по данным )армии|the\s+(?:division|brigade|regiment|battalion)"
+    r"|\b(?P<army>(?<=за даними )армії|(?<=по данным )армии|(?<=according to )the (?:army|military)(?=\W)|"
+    r"(?<=released by )the (?:army|military)(?=\W)|the\s+(?:division|brigade|regiment|battalion)"
     r"(?=,?\s+(?:also\s+)?(?:said|says|reported|added|claimed|stated)\b))(?!\w)"  # ("за даними армії": the army named
     # before; "..., the division said": the army's unit)
     r"|\b(?P<mil>(?:(?:the\s+|an?\s+)?(?:(?:senior|regional|local|top|high-ranking)\s+)?(?:army|military)(?:'s)?"
@@ -79,9 +80,10 @@ _GENERIC = re.compile(
     r"the ministry|the department|the (?!defen[cs]e )[\w'-]+ ministry|officials|it|they|he|she|the agency|the statement|"
     r"the (?:paramilitary |armed |rebel |militant |jihadist |insurgent |separatist )?(?:group|force)|the party|the movement|"
     r"the militia|the organi[sz]ation|the rebels|the militants|the insurgents|the paramilitary|the paramilitaries|"
-    r"the report|the update|the body|міністерство|министерство|відомство|ведомство)\b"
+    r"the report|the update|the body|міністерство|министерство|відомство|ведомство|группировка|угруповання|боевики|"
+    r"бойовики)\b"  # ("боевики утверждают, что убили ...", "группировка заявила": the group named before)
     r"(?=\s+(?:also\s+|further\s+|then\s+|has\s+|have\s+|had\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
-    r"повідомил\w*|сообщил\w*|заявил\w*|додал\w*|добавил\w*)))"
+    r"повідомил\w*|сообщил\w*|заявил\w*|додал\w*|добавил\w*|утвержда\w*|стверджу\w*|заявля\w*)))"
     # "its spokesman, Brigadier General Nabil Abdallah, said": the body named before speaks
     r"|\b(?P<its>(?:its|their)\s+spokes(?:man|woman|person))(?=(?:\s*,?\s+[\w.'-]+){0,5}?,?\s+(?:said|says|told|added|stated))"
     # a speaker named only by a military role: "a brigade spokesman", "the air force said", "речник ОТУ «Харків»"
@@ -220,8 +222,9 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
             found.append(Mention(start, end, "RUS-MOD"))  # Russian groups of forces, whose ministry reports by group
         elif kind == "mil" and _UNNAMED_OFFICER.search(g.group(0)):  # "military sources said", "a senior officer ...
             found.append(Mention(start, end, None, generic="src"))  # said": a state's army, unnamed
-        elif kind == "army" or (kind == "mil" and ("army" in g.group(0) or g.group(0) == "the military")):
-            # "the army", "army spokesman", "the military said": a state's army (not "their military spokesman": a group's)
+        elif kind == "army" or (kind == "mil" and ("army" in g.group(0) or g.group(0).startswith("the military"))):
+            # "the army", "army spokesman", "the military said", "the military's media wing said": a state's army (not
+            # "their military spokesman": a group's)
             found.append(Mention(start, end, None, generic="army"))
         else:
             found.append(Mention(start, end, None, generic=kind, pronoun=g.group(0) in _PRONOUNS))

@@ -28,6 +28,7 @@ _LOSER_ROLE = re.compile(r"\b(?:has|have|had)\s+(?:suffered|lost|sustained)\b|\b
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+")
 _SINCE_SUBJECT = re.compile(r"(?<!\w)(?:since|відколи|с тех пор как|з того часу як)\s+(?:[^\W\d][\w'’-]*\s+){0,3}$")
 _A_PLACE = re.compile(r"\s+(?:pads?|sites?|positions?)\b")
+_OF_FIRE = re.compile(r"\s+(?:of\s+)?(?:fire|gunfire|shots)\b")  # "an exchange of fire", "exchanged fire": fighting
 _BY = re.compile(r"\s+by\b")
 _SPACES = re.compile(r"\s+")
 #: The end of a passive's auxiliary: "would be", "were", "had been", "will be" (a figure's own verb follows).
@@ -60,6 +61,7 @@ class CueSpans:
         # a participle with "by" modifies the noun before ("29 drones launched by Russia"): it governs no figure
         self.neg = [m.span() for m in c["not_loss"].finditer(low if masked is None else masked)
                     if not _BY.match(low, m.end()) and not _A_PLACE.match(low, m.end())  # (nor "launch pads": places,
+                    and not _OF_FIRE.match(low, m.end())  # nor "an exchange of fire",
                     and not _SINCE_SUBJECT.search(low, max(0, m.start() - 40), m.start())]  # nor "since Azerbaijan
         # launched its offensive": a running count's start)
         if self.pos and self.neg:  # a not-loss word inside a loss phrase ("получили" of "получили ранения") is that phrase

@@ -35,6 +35,12 @@ _THE_UNIT_LOST = re.compile(r"(?:\bthe\s+|(?<!\w))(?:company|battalion|brigade|u
                             r"(?:(?:at least|about|some|more than|over|щонайменше|близько|понад|около|более)\s+)?$",
                             re.IGNORECASE)
 _UNIT_LOST_WORDS = ("lost", "втрати", "потеря")  # one of which every _THE_UNIT_LOST match holds (in the lower case)
+#: The speaker's forces, named by a common noun, losing: "по данным военных, ... при этом военные потеряли 11 человек",
+#: "the army lost 11 men" (not a side named right before the noun: "российские войска потеряли").
+_THE_FORCES_LOST = re.compile(r"(?:\bthe\s+|(?<!\w))(?:army|military|troops|военные|армия|войска|військові|армія|війська)\s+"
+                              r"(?:has\s+|had\s+|also\s+|тоже\s+|також\s+)?(?:lost|потеряли|потеряла|втратили|втратила)\s+"
+                              r"(?:(?:at least|about|some|more than|over|около|более|не менее|щонайменше|близько|понад)\s+)?$",
+                              re.IGNORECASE)
 #: The same in Ukrainian and Russian: "його підрозділ втратив вісім бійців", "их батальон потерял 12 человек".
 _SELF_SUBJECT_CYR = re.compile(r"(?<!\w)(?:його|її|їхн\w*|свій|своя|свої|наш\w*|его|ее|их|свой|свои|і|й|и|теж|також|тоже|также)\s+"
                                r"(?:власн\w+\s+)?"
@@ -250,6 +256,9 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
             or (any(w in before[-50:] for w in _UNIT_LOST_WORDS)
                 and (unit := _THE_UNIT_LOST.search(text, max(0, start - 50), start))
                 and not any(m.actor and 0 <= unit.start() - m.end <= 25 for m in ms)) \
+            or (any(w in before[-40:] for w in _UNIT_LOST_WORDS)
+                and (forces := _THE_FORCES_LOST.search(text, max(0, start - 40), start))
+                and not any(m.actor and forces.start() - 3 <= m.end and m.start < forces.end() for m in ms)) \
             or (any(w in before for w in _ADMITTED_WORDS) and _ADMITTED.search(text, max(0, start - 60), start)
                 and not any(m.role == "enemy" and start - 60 <= m.start < f.label_span[1] - off for m in ms)) \
             or (any(w in before for w in _ADMITTED_WORDS) and (told := _ADMITTED_THAT.search(text, max(0, start - 150), start))
