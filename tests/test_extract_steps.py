@@ -3313,3 +3313,16 @@ def test_according_to_the_military_is_the_states_army():
     text = ("Indonesian troops came under attack by separatist rebels in Nduga on Saturday. According to the military, four "
             "soldiers were killed and five wounded.")
     assert _sides(text, dt.date(2023, 4, 18)) == [(4, "IDN", "IDN"), (5, "IDN", "IDN")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "their" after a first-person subject that acted is the enemy's
+    ("Ukraine's army said: \"In the past week we destroyed 14 Russian armoured vehicles here and killed at least 120 of "
+     "their soldiers.\"", [("armored_combat_vehicles", 14, "RUS"), ("personnel_killed", 120, "RUS")]),
+    # "у пресслужбі бригади" (the locative) speaks; "61 мотоцикл"; a community buried its own fallen
+    ("Бійці 116-ї бригади підбили підсумки жовтня. Про це повідомили у пресслужбі бригади.\n\nЗа жовтень підрозділи "
+     "бригади знищили 61 мотоцикл.\n\nВід початку вторгнення громада поховала 1 083 загиблих воїнів, повідомили в міській "
+     "раді.", [("vehicles", 61, "RUS"), ("personnel_killed", 1083, "UKR")]),
+])
+def test_their_after_we_a_locative_press_service_and_a_burial(text, want):
+    assert _cfl(text, dt.date(2026, 11, 24)) == want

@@ -96,6 +96,14 @@ _OWNED_AT = re.compile(r"(?P<own>\b(?:(?:its|our)(?:\s+own)?|(?:their|his|her)\s
                        r"(?:(?:about|some|nearly|almost|more than|over|around|roughly|at least|approximately|up to)\s+)?$",
                        re.IGNORECASE)
 _THE_GROUPS = re.compile(r"\bof\s+the\s+(?:group|militia|movement|organi[sz]ation)['’]s?\s", re.IGNORECASE)
+_THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
+#: The dead a town or a side buries or bids farewell to are its own: "громада поховала 1 083 загиблих воїнів".
+_BURIED_BEFORE = re.compile(r"(?<!\w)(?:поховал[аи]|поховав|похоронил[аи]?|попрощал\w*\s+(?:з|зі|із)|простил\w*\s+(?:с|со))\s+"
+                            r"(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
+_BURIED_WORDS = ("похов", "похорон", "попрощал", "простил")
+#: A first-person subject that acted before a figure ("we destroyed ... and killed"): "their" after it is the enemy's.
+_WE_ACTED = re.compile(r"\b(?:we|our\s+(?:troops|forces|men|unit|soldiers|drones))\s+(?:have\s+|had\s+)?(?:destroyed|killed|"
+                       r"shot down|hit|eliminated|captured|wiped out|took out)\b", re.IGNORECASE)
 _SELF = re.compile(r"(?<!\w)(?:its|their|our|own|his|her|своих|своїх|наш\w*)(?!\w)", re.IGNORECASE)
 #: "11 soldiers embraced martyrdom", "were martyred": a side's words for its own dead, never for the enemy's.
 _MARTYRED = re.compile(r"[^.;]{0,40}?\b(?:embraced (?:martyrdom|shahadat)|(?:were|was|have been|had been) martyred|martyred)\b", re.IGNORECASE)
@@ -239,7 +247,11 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
         named = [m for m in ms if m.end <= start and m.actor and m.actor[0] != "@" and not m.made
                  and m.role not in ("claimant", "agent") and m.generic is None and not _CONTRAST.search(text, m.end, start)
                  and not _AGENT_NEXT.match(text, m.end) and not _DIGIT.search(text, max(0, m.start - 12), m.start)]
-        return attr.side(named[-1].actor) if named else "@self"
+        if named:
+            return attr.side(named[-1].actor)
+        if _THEIR.search(text, lo, hi) and _WE_ACTED.search(text, max(0, start - 120), start):
+            return "@adversary"  # "we destroyed 14 ... and killed at least 120 of their soldiers": theirs is the enemy's
+        return "@self"
     before = text[max(0, start - 150): start].lower()  # (the words every match of the patterns below holds are looked
     # up in it first: most figures have none of them)
     any_case = not plain(text)  # (in a plain sentence, _WE_KILLED and _WE_LOST run only if a verb they need is in the window)
@@ -256,6 +268,7 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
             or (any(w in before[-50:] for w in _UNIT_LOST_WORDS)
                 and (unit := _THE_UNIT_LOST.search(text, max(0, start - 50), start))
                 and not any(m.actor and 0 <= unit.start() - m.end <= 25 for m in ms)) \
+            or (any(w in before[-60:] for w in _BURIED_WORDS) and _BURIED_BEFORE.search(text, max(0, start - 60), start)) \
             or (any(w in before[-40:] for w in _UNIT_LOST_WORDS)
                 and (forces := _THE_FORCES_LOST.search(text, max(0, start - 40), start))
                 and not any(m.actor and forces.start() - 3 <= m.end and m.start < forces.end() for m in ms)) \
