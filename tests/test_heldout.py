@@ -49,6 +49,8 @@ FLOORS = {
     "heldout29": (0.885, 0.77, 0.71),  # (blind: 0.888 / 0.758 / 0.709 on the seventeenth session's start, a2a8a41)
     "heldout30": (0.925, 0.87, 0.79),  # (blind: 0.863 / 0.752 / 0.697 on the eighteenth session's start, 962e11f)
     "heldout31": (0.91, 0.76, 0.76),  # (blind: 0.879 / 0.719 / 0.735 on 962e11f; 0.897 / 0.736 / 0.744 on 6bb01ae)
+    "heldout32": (0.91, 0.78, 0.80),  # (blind: 0.871 / 0.657 / 0.776 on 962e11f; 0.880 / 0.665 / 0.779 on 9e762a7)
+    "heldout33": (0.90, 0.77, 0.77),  # (blind: 0.863 / 0.714 / 0.735 on the nineteenth session's start, 9e762a7)
 }
 
 
