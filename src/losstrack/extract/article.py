@@ -107,9 +107,10 @@ _DEVICE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:roadside|improvised
                      re.IGNORECASE)  # (or irregulars who struck them: "Thai army said insurgents killed 3 rangers")
 #: A machine struck by a bomb or mine, told passively after its noun ("An Abrams tank was disabled by a buried bomb"):
 #: a state that tells it with no side named tells of its own (insurgents plant bombs; armies report what they hit).
-_HIT_BY_DEVICE = re.compile(r"(?:\s+[^\W\d][\w-]*){0,2}?\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:disabled|damaged|destroyed|hit|"
-                            r"struck|blown up|knocked out)\s+by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:bomb|ied|mine|"
-                            r"landmine|explosive device|explosion|rocket-propelled grenade|rpg)s?\b", re.IGNORECASE)
+_HIT_BY_DEVICE = re.compile(r"(?:\s+[^\W\d][\w-]*){0,2}?\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?"
+                            r"(?:disabled|damaged|destroyed|hit|struck|blown up|knocked out)\s+by\s+(?:an?|the)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:bomb|ied|mine|landmine|explosive device|explosion|"
+                            r"rocket-propelled grenade|rpg)s?\b", re.IGNORECASE)
 #: Soldiers listed before the rebels they fought, one fate after both: "Six soldiers and at least 11 communist rebels were
 #: killed ..., the army said" (the soldiers are the speaking state's; not "soldiers and foreign mercenaries", one side).
 _AND_REBELS = re.compile(r"\s+and\s+(?:(?:at least|about|some|more than|over|nearly|almost)\s+)?[\w,.-]+\s+(?:[\w-]+\s+){0,2}?"
@@ -551,7 +552,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 # side named after the bomb: an insurgent's bomb struck the speaker's own (not "Hamas said an IED hit an
                 # Israeli tank")
             if loser is None and side and not attr.is_publisher(side) and not attr.is_group(side) \
-                    and not f.category.startswith("personnel") and (hit := _HIT_BY_DEVICE.match(ftext, f.label_span[1])) \
+                    and not f.category.startswith("personnel") \
+                    and (hit := _HIT_BY_DEVICE.match(ftext, f.label_span[1])) \
                     and not any(m.actor for m in attr.mentions(ftext[f.number.start:hit.end()])):
                 loser = "@self"
             if loser is None and carry_loser is not None and carry_loser[0] == who and not (

@@ -162,7 +162,8 @@ def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "
     if label and num.end < label_start and not aside:  # "counted at least 50 bodies of Kenyan soldiers": the fate
         after = lower(text[num.end:label_start]) + " " + after  # between the number and its noun comes first
     cut = num.start
-    if "," in text[max(0, num.start - 60): num.start] and (aside := _AS_SAID_BEFORE.search(text, max(0, num.start - 60), num.start)):
+    if "," in text[max(0, num.start - 60): num.start] \
+            and (aside := _AS_SAID_BEFORE.search(text, max(0, num.start - 60), num.start)):
         cut = aside.start()  # "уничтожив, как говорится в заявлении, «десятки» боевиков": the verb before the aside
     raw = lower(text[max(0, cut - 40): cut])
     before = _BEFORE_CUT.split(raw)[-1]

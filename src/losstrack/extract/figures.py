@@ -485,8 +485,10 @@ _CYR_SINGULAR = frozenset({"танк", "літак", "самолет", "само
                            "бронеавтомобіль", "машину"})
 #: A rate after a figure: "1,270 a day", "15 wounded marines on a bad night", "по 1 200 в сутки" (not "за сутки", "over
 #: the past day": a period).
-_RATE_AFTER = re.compile(r"(?:(?:\s+[^\W\d]+)?\s+on)?\s*(?:a|per|each|every)\s+(?:(?:bad|good|busy|quiet|typical|normal|average)\s+)?"
-                         r"(?:day|night|week|month|year)\b(?!\s+(?:after|before|earlier|later|ago|of)\b)|\s*(?:на|в)\s+(?:добу|сутки|день)\b(?!\s*\d)"
+_RATE_AFTER = re.compile(r"(?:(?:\s+[^\W\d]+)?\s+on)?\s*(?:a|per|each|every)\s+"
+                         r"(?:(?:bad|good|busy|quiet|typical|normal|average)\s+)?"
+                         r"(?:day|night|week|month|year)\b(?!\s+(?:after|before|earlier|later|ago|of)\b)"
+                         r"|\s*(?:на|в)\s+(?:добу|сутки|день)\b(?!\s*\d)"
                          r"|\s*(?:щодня|щодоби|ежедневно|ежесуточно)\b", re.IGNORECASE)
 _AVERAGE_BEFORE = re.compile(r"\b(?:an\s+average\s+of|on\s+average|average(?:d)?(?:\s+of)?|в\s+среднем|у\s+середньому|"
                              r"в\s+середньому|в\s+среднем\s+по)\b[^.;,]{0,30}$", re.IGNORECASE)

@@ -106,7 +106,8 @@ _WE_ACTED = re.compile(r"\b(?:we|our\s+(?:troops|forces|men|unit|soldiers|drones
                        r"shot down|hit|eliminated|captured|wiped out|took out)\b", re.IGNORECASE)
 _SELF = re.compile(r"(?<!\w)(?:its|their|our|own|his|her|своих|своїх|наш\w*)(?!\w)", re.IGNORECASE)
 #: "11 soldiers embraced martyrdom", "were martyred": a side's words for its own dead, never for the enemy's.
-_MARTYRED = re.compile(r"[^.;]{0,40}?\b(?:embraced (?:martyrdom|shahadat)|(?:were|was|have been|had been) martyred|martyred)\b", re.IGNORECASE)
+_MARTYRED = re.compile(r"[^.;]{0,40}?\b(?:embraced (?:martyrdom|shahadat)|(?:were|was|have been|had been) martyred|"
+                       r"martyred)\b", re.IGNORECASE)
 
 
 def _may_self_subject(window: str) -> bool:
