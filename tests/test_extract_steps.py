@@ -3326,3 +3326,16 @@ def test_according_to_the_military_is_the_states_army():
 ])
 def test_their_after_we_a_locative_press_service_and_a_burial(text, want):
     assert _cfl(text, dt.date(2026, 11, 24)) == want
+
+
+def test_a_bare_fate_listed_after_a_named_figure_and_a_numbered_division():
+    # "41 captured" shares the noun of "63 NPA members" before it; "According to the 3rd Infantry Division" is the army
+    text = ("Troops clashed with New People's Army rebels in Negros. According to the 3rd Infantry Division, 63 NPA members "
+            "have been killed and 41 captured since January.")
+    assert [(f.category, f.value, f.claimant, f.loser) for f in extract(text, dt.date(2026, 11, 20))] == [
+        ("personnel_killed", 63, "PHL", "PHL-NPA"), ("personnel_captured", 41, "PHL", "PHL-NPA")]
+
+
+def test_a_ukrainian_relative_clause_between_a_noun_and_its_fate():
+    text = ("Командир батальйону 65-ї бригади розповів про бій. «Двох піхотинців, які вижили, взяли в полон», — сказав він.")
+    assert _cfl(text, dt.date(2026, 11, 22)) == [("personnel_captured", 2, "RUS")]

@@ -583,7 +583,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 loser = attr.adversary(side)
             if loser is None and carry_loser is not None and f.label.lower() in THE_FIGURE:
                 loser = carry_loser[1]  # "CSIS put the figure at nearly 1.2 million": the count before, by another speaker
-            if loser is None or (f.label.lower() in BARE_FATES and f.whole is None and not military_context(s.text)):
+            if loser is None or (f.label.lower() in BARE_FATES and f.whole is None and not military_context(s.text)
+                                 and not any(g.category.startswith("personnel") and g.label.lower() not in BARE_FATES
+                                             for g, _l in st.figs)):  # ("63 NPA members have been killed, 41 captured")
                 continue  # no loser, or "80,000 wounded" with no military noun around: left out, not guessed
             if carried and loser == attr.side(who) and not told_own:  # a speaker carried from an earlier paragraph tells
                 if fp is False:  # of its enemy's losses, not (unasked) of its own: this figure is not its

@@ -32,7 +32,8 @@ _AFTER_CUT = re.compile(r"[;,](?!\d)(?!\s*(?:погибших|загиблих|�
 # "killed or wounded over 1,640 troops and destroyed a tank": a verb after "and" starts another predicate, not the fate
 #: A relative clause set off by commas after a figure's noun (a few words of it first): "35 terrorists belonging to
 #: Jaish-e-Mohammed, who had gathered to infiltrate ..., were killed".
-WHO_CLAUSE = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}?,\s+(?:who|which)\b[^,;.:]{1,120},", re.IGNORECASE)
+WHO_CLAUSE = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}?,\s+(?:who|which|які|який|яка|которые|который|которая)(?!\w)"
+                        r"[^,;.:]{1,120},", re.IGNORECASE)  # (and "Двох піхотинців, які вижили, взяли в полон")
 #: An aside about a part after a figure's noun: ", five of them from the Pakistan Air Force,".
 _ASIDE = re.compile(r"(?:\s+of\s+[^,;.]{1,40}?)?\s*,\s*(?:[^,;.]{0,40}?\b(?:of them|of whom|of those|among them|з них|из них|"
                     r"серед них|среди них)\b[^,;.]{0,60},|including\s[^,;.]{0,110},(?=\s*(?:were|was|had|have|has|are|is|died|remain\w*)\b))")
@@ -154,8 +155,11 @@ def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "
     if _IRRECOVERABLE.search(text, max(0, num.start - 90), num.start):  # (further back than the fate words below)
         return "personnel_killed"
     roster = is_roster(label)
-    aside = _ASIDE.match(text, label_end) or WHO_CLAUSE.match(text, label_end)  # "11 soldiers, five of them from the
-    # air force, had been martyred", "35 terrorists belonging to JeM, who had gathered ..., were killed": read
+    aside = _ASIDE.match(text, label_end)  # "11 soldiers, five of them from the air force, had been martyred"
+    if aside is None and (aside := WHO_CLAUSE.match(text, label_end)) is not None and not text.isascii() \
+            and _any_fate().search(lower(aside.group(0))) is not None:  # "35 terrorists belonging to JeM, who had
+        aside = None  # gathered ..., were killed": read past it; but a Ukrainian or Russian clause that tells the fate
+        # is it ("військових, які загинули у війні")
     end = min(label_end + 140, next_start if aside is None else max(next_start, aside.end() + 60))  # past the aside
     after = _up_to_cut(lower(text[aside.end() if aside else label_end: end]))
     label_start = label_end - len(label)

@@ -62,7 +62,8 @@ _GENERIC = re.compile(
     r"там(?:\s+(?:же|лише|только|также|також|тоже|теж))?(?=\s+(?:заяви|сообщи|повідоми|утвержда|стверджу|уточни|добави|"
     r"дода|отмети|зазначи|призна|визна)\w*))(?!\w)"
     r"|\b(?P<army>(?<=за даними )армії|(?<=по данным )армии|(?<=according to )the (?:army|military)(?=\W)|"
-    r"(?<=released by )the (?:army|military)(?=\W)|the\s+(?:division|brigade|regiment|battalion)"
+    r"(?<=released by )the (?:army|military)(?=\W)|(?<=according to )the \d+(?:st|nd|rd|th) (?:[\w-]+ ){0,2}?"
+    r"(?:division|brigade|regiment|battalion)(?=\W)|the\s+(?:division|brigade|regiment|battalion)"
     r"(?=,?\s+(?:also\s+)?(?:said|says|reported|added|claimed|stated)\b))(?!\w)"  # ("за даними армії": the army named
     # before; "..., the division said": the army's unit)
     r"|\b(?P<mil>(?:(?:the\s+|an?\s+)?(?:(?:senior|regional|local|top|high-ranking)\s+)?(?:army|military)(?:'s)?"
