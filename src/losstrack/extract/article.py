@@ -569,7 +569,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             told_own = loser == "@self" and names_own_losses(s.text, rel)  # "Собственные потери ... оценил в"
             if loser == "@self" and home is not None and not st.claimants and (who is None or (
                     carried and attr.side(who) != home)) and not any(m.actor for m in attr.mentions(s.text)):
-                loser, who, carried = home, who if who is None else publisher, False  # "Львів поховав 1 214 своїх
+                loser, who, carried = home, None if who is None else publisher, False  # "Львів поховав 1 214 своїх
                 # захисників", "Чернігівщина попрощалася з 27 захисниками" (no speaker): the text's home
                 # side's own, not those of a speaker carried from another paragraph (who told of others; but not when
                 # the sentence names a side: "воєнкори визнали, що російські підрозділи «несуть втрати»")

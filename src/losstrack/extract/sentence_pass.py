@@ -141,10 +141,9 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         for m in reversed(all_ms[seen_to:hi]):  # (before the offsets below are made the sentence's; a sentence's first
             # name counts as its last: "Hamas and the Houthis vowed to fight on" names Hamas first)
             if m.actor and not m.actor.startswith("@") and not m.made:
-                last_named.pop(m.actor, None)
-                last_named[m.actor] = None
-                last_named.pop(side := attr.side(m.actor), None)
-                last_named[side] = None
+                for a in (m.actor, attr.side(m.actor)):  # (moved to the end: named last)
+                    last_named.pop(a, None)
+                    last_named[a] = None
         seen_to = max(seen_to, hi)
         st.recent = tuple(reversed(last_named))
         attr.RECENT.set(st.recent)
