@@ -196,10 +196,12 @@ def _month_of_year(text: str, published: dt.date) -> dt.date | None:
 _A_WAR_OF = re.compile(r"(?<!\w)(?:war|battle|offensive|campaign|operation|войн[аеыу]|війн[аиіу]|операци[ия]|операці[їя])"
                        r"(?:\s+(?:with|against|in|for|з|с|в|у|за)\s+[^\W\d][\w'’-]*)?\s+(?:of|from|between|з|с|від)\s+$")
 _CLAUSE_CUT = re.compile(r"[,;:—–]|(?<!\w)(?:а|и|і|та|but|and|несмотря)\s")
-_CIVIL_VESSEL = re.compile(r"(?<!\w)(?:судн\w*|суд(?:а|ов)|суден|merchant|cargo|tanker|vessel|ship|заложник\w*|заручник\w*)")
+_CIVIL_VESSEL = re.compile(r"(?<!\w)(?:судн\w*|суд(?:а|ов)|суден|merchant|cargo|tanker|vessel|ship|car carrier|bulk carrier|"
+                           r"freighter|заложник\w*|заручник\w*)")
 _WAR_TOTAL = re.compile(r"(?<!\w)(?:in total|in all|overall|altogether|in the war|since the (?:start|beginning)|всего|"
                         r"загалом|усього|загальн\w* втрат\w*|общие потери|за время войны|за час війни|з початку|с начала)(?!\w)")
-_CREW = frozenset({"членів екіпажу", "члени екіпажу", "членов экипажа", "члены экипажа"})  # (synonyms.csv)
+_CREW = frozenset({"членів екіпажу", "члени екіпажу", "членов экипажа", "члены экипажа", "crew members", "crew member",
+                   "crewmen", "crewman"})  # (synonyms.csv)
 _CREWED = frozenset({"ships", "naval", "submarines", "aircraft", "helicopters"})
 
 

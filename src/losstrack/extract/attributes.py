@@ -41,7 +41,8 @@ _ASIDE = re.compile(r"(?:\s+of\s+[^,;.]{1,40}?)?\s*,\s*(?:[^,;.]{0,40}?\b(?:of t
 # down their arms"; and an "including" aside: "Five Russian peacekeepers, including the deputy commander of ..., were killed")
 _ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:about|some|nearly|almost|more than|over|at least|up to)\s+)?$")
 _BEFORE_CUT = re.compile(r"[;,]|\band\b")
-_AND_NEXT = re.compile(r"\s*(?:,?\s*(?:and|и|і|та|й)\s+|,\s*)(?:(?:another|ще|еще|ещё)\s+)?(?:(?:at least|about|some|more than|over|"
+_AND_NEXT = re.compile(r"(?:\s+of\s+(?:the\s+)?[^\W\d][^.;:!?,]{0,70}?)?"  # ("Nine members of the BIFF (BIFF) and two")
+                       r"\s*(?:,?\s*(?:and|и|і|та|й)\s+|,\s*)(?:(?:another|ще|еще|ещё)\s+)?(?:(?:at least|about|some|more than|over|"
                        r"up to|nearly|almost|не менее|около|более|понад|щонайменше|близько)\s+)?", re.IGNORECASE)
 #: A part of the figure before, after a comma: "120 soldiers, 40 of whom ...", "..., 12 of them were wounded".
 _PARTITIVE_NEXT = re.compile(r"[\w,.\s]{1,12}?\s(?:of\s+(?:whom|them|which|these|those)|з\s+них|из\s+них|із\s+них)\b",

@@ -45,6 +45,9 @@ _TALIBAN = re.compile(r"taliban|taleban|талиб|таліб|islamic emirate|и
 #: and a state's unnamed sources are cited for what its army does not announce, its own losses.
 _UNNAMED_OFFICER = re.compile(r"(?:commander|officer|officials?|sources?|insiders?)$")
 _PRONOUNS = frozenset({"it", "they", "he", "she"})  # the pronouns of :data:`_GENERIC`'s "ref"
+#: The words of a "ref" that mean an armed group ("the group", "the militants", "группировка"): see ``Mention.group``.
+_GROUP_REF = re.compile(r"group|movement|militia|organi[sz]ation|rebels|militants|insurgents|paramilitar|faction|"
+                        r"группировк|угруповання|боевики|бойовики")
 #: A Ukrainian/Russian speaker named by a pronoun after the speech verb, past a quote: "«...», – розповідає він".
 _PRONOUN_AFTER = re.compile(r"\s+(?P<p>він|вона|вони|он|она|они)(?!\w)")
 _GENERIC = re.compile(
@@ -61,7 +64,9 @@ _GENERIC = re.compile(
     # "Там же сообщили", "Там лише заявили": the body named before speaks again
     r"там(?:\s+(?:же|лише|только|также|також|тоже|теж))?(?=\s+(?:заяви|сообщи|повідоми|утвержда|стверджу|уточни|добави|"
     r"дода|отмети|зазначи|призна|визна)\w*))(?!\w)"
-    r"|\b(?P<army>(?<=за даними )армії|(?<=по данным )армии|(?<=according to )the (?:army|military)(?=\W)|"
+    r"|\b(?P<army>(?<=за даними )армії|(?<=по данным )армии|(?:официальн\w+ )?представител\w* армии|"
+    r"(?:офіційн\w+ )?представни\w* армії|(?<=according to )the (?:army|military)(?=\W)|"
+    r"(?<=according to )(?:one|an|another) (?:senior )?(?:army |military )?officer(?=\W)|"  # (an unnamed one: "src")
     r"(?<=released by )the (?:army|military)(?=\W)|(?<=according to )the \d+(?:st|nd|rd|th) (?:[\w-]+ ){0,2}?"
     r"(?:division|brigade|regiment|battalion)(?=\W)|the\s+(?:division|brigade|regiment|battalion)"
     r"(?=,?\s+(?:also\s+)?(?:said|says|reported|added|claimed|stated)\b))(?!\w)"  # ("за даними армії": the army named
@@ -70,26 +75,34 @@ _GENERIC = re.compile(
     r"(?:\s+spokes(?:man|woman|person)(?:,?\s+[\w.'-]+){0,6}?|"
     r"\s+(?:media|press)\s+(?:wing|office|service)|\s+(?:commander|officer|officials?|sources?|insiders?)|"
     r"\s+(?:[\w-]+\s+){0,3}?(?:division|brigade|corps|command|battalion|regiment|region|zone|sector)(?:\s+in\s+[\w'-]+(?:\s+[\w'-]+)?)?)?"
-    r"|an?\s+senior\s+officer))\b"  # (a senior officer or military source speaking unnamed: "A senior officer in
-    r"(?=(?:\s+in\s+[\w'-]+)?(?:,\s+who\s+[^;:]{1,140}?,)?"  # Maiduguri, who asked not to be named, said")
+    # (a senior officer or military source speaking unnamed: "A senior officer in Maiduguri, who asked not to be named,
+    # said"; the police, the state's: "a soldier was killed by a sniper ..., police said")
+    r"|an?\s+senior\s+officer|(?:the\s+|local\s+|provincial\s+)?police(?:\s+(?:officials?|sources?))?"
+    r"|(?:an?\s+)?security\s+(?:sources?|officials?)))\b"  # ("a security source in Diyala told": the state's)
+    r"(?=(?:\s+in\s+[\w'-]+)?(?:,\s+who\s+[^;:]{1,140}?,)?"
     r",?\s+(?:also\s+|further\s+|then\s+|has\s+|have\s+|had\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
     r"did not|didn't|declined|has not|had not))"  # ("the army did not comment": no speaker, but the body "its spokesman" is;
     # "the army's 6th Infantry Division in El Fasher said": the army's unit speaks for the army)
-    r"|\b(?P<spk>the spokes(?:man|woman|person))(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|added|told|stated))"
+    r"|\b(?P<spk>the (?:spokes(?:man|woman|person)|general|colonel|commander|officer))"
+    r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|added|told|stated))"
     # ("..., the spokesman said": the speaker of a sentence before, see sentence_pass.analyse)
     r"|\b(?P<ref>(?<=according to )(?:the ministry|the department|the agency)(?=\W)|(?:(?:(?:the\s+|an?\s+)?(?:ministry|idf)(?:'s)?\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?)|"
     r"the ministry|the department|the (?!defen[cs]e )[\w'-]+ ministry|officials|it|they|he|she|the agency|the statement|"
     r"the (?:paramilitary |armed |rebel |militant |jihadist |insurgent |separatist )?(?:group|force)|the party|the movement|"
     r"the militia|the organi[sz]ation|the rebels|the militants|the insurgents|the paramilitary|the paramilitaries|"
-    r"the report|the update|the body|міністерство|министерство|відомство|ведомство|группировка|угруповання|боевики|"
+    r"the report|the update|the body|the (?:media|press) (?:centre|center|office|service)|міністерство|министерство|відомство|ведомство|группировка|угруповання|боевики|"
     r"бойовики)\b"  # ("боевики утверждают, что убили ...", "группировка заявила": the group named before)
     r"(?=\s+(?:also\s+|further\s+|then\s+|has\s+|have\s+|had\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
     r"повідомил\w*|сообщил\w*|заявил\w*|додал\w*|добавил\w*|утвержда\w*|стверджу\w*|заявля\w*)))"
     # "its spokesman, Brigadier General Nabil Abdallah, said": the body named before speaks
-    r"|\b(?P<its>(?:its|their)\s+spokes(?:man|woman|person))(?=(?:\s*,?\s+[\w.'-]+){0,5}?,?\s+(?:said|says|told|added|stated))"
+    r"|\b(?P<its>(?:its|their)\s+spokes(?:man|woman|person)(?=(?:\s*,?\s+[\w.'-]+){0,5}?,?\s+(?:said|says|told|added|stated))"
+    # "A spokesman for the group, who identified himself as Abu Jihad, told ...": the group named before
+    r"|(?:an?|the)\s+spokes(?:man|woman|person)\s+for\s+the\s+(?:group|movement|militants|rebels|insurgents|"
+    r"militia|organi[sz]ation|faction)(?=(?:,\s+who\s+[^;:]{1,140}?,)?\s+(?:also\s+)?(?:said|says|told|added|stated|claimed)))"
     # a speaker named only by a military role: "a brigade spokesman", "the air force said", "речник ОТУ «Харків»"
-    r"|\b(?P<unit>(?:spokes(?:man|woman|person)|commander|officer)\s+(?:for|of|in)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:brigade|battalion|regiment|corps|division|unit|company|platoon|squadron|detachment)|(?:brigade|battalion|regiment|company|platoon|squadron|detachment|unit|corps|division|air force|navy|"
+    r"|\b(?P<unit>(?:spokes(?:man|woman|person)|commander|officer|operator|pilot|gunner)\s+(?:for|of|in|with)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:brigade|battalion|regiment|corps|division|unit|company|platoon|squadron|detachment|operation|offensive|"
+    r"task force)|(?:brigade|battalion|regiment|company|platoon|squadron|detachment|unit|corps|division|air force|navy|"
     r"command|grouping)(?:'s)?\s+(?:spokes(?:man|woman|person)|press (?:service|office)|commander|officer)"
     r"|(?:air force|navy)(?=\s+(?:also\s+)?(?:said|says|reported|added|stated|announced|claimed))"
     r"|(?<=за даними )(?:бригади|батальйону)|(?<=по данным )(?:бригады|батальона)|(?<=у )бригаді(?= (?:заявили|повідомили))|"
@@ -127,6 +140,8 @@ class Mention:
     role: str | None = None  # claimant | loser | agent | enemy
     made: bool = False  # "United States-made": names a supplier, not a side
     pronoun: bool = False  # a "ref" that is a pronoun ("it said", "по его словам"): may mean a source of no actor id
+    group: bool = False  # a "ref" that names an armed group ("the group said", "a spokesman for the rebels"): the
+    # group named last, not the last speaker
 
 
 def fold(text: str) -> str:
@@ -211,24 +226,27 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
         elif kind == "enemy":  # Ukrainian "окупанти" (occupiers) are always Russia's forces, whoever speaks
             found.append(Mention(start, end, "RUS" if g.group(0) in _UK_OCCUPIERS else "@adversary", role="enemy"))
         elif kind in ("pron", "its"):  # "по его данным", "according to its count", "its spokesman ... said": the body
-            found.append(Mention(start, end, None, generic="ref", role="claimant", pronoun=kind == "pron"))  # named
-            # before speaks
+            found.append(Mention(start, end, None, generic="ref", role="claimant", pronoun=kind == "pron",  # named
+                                 group=_GROUP_REF.search(g.group(0)) is not None))  # before speaks
         elif kind == "ref" and (state := _state_ministry(g.group(0))):  # "the Russian ministry said": Russia's
             found.append(Mention(start, end, body_of(state, "mod")))
-        elif kind == "unit" and _OFFICER_OF_A.match(low, start) and (_CAPITALISED.search(text, start + 10, end)
-                                                                     or _KILLED_BEFORE.search(low, max(0, start - 30), start)):
+        elif kind == "unit" and _OFFICER_OF_A.match(low, start) and (
+                (_CAPITALISED.search(text, start + 10, end) and not _SPEAKS_AFTER.match(low, end))
+                or _KILLED_BEFORE.search(low, max(0, start - 30), start)):
             continue  # "the commander of an Israeli tank battalion" names a side; "killed the commander of a tank
-            # battalion" names a loss: no speaker
+            # battalion" names a loss: no speaker (but "The commander of a Ukrainian infantry battalion defending the
+            # town, who uses the call sign Bison, said" speaks)
         elif kind == "unit" and _RU_GROUPING.match(text, start):  # "группировка войск «Восток» сообщила": one of the
             found.append(Mention(start, end, "RUS-MOD"))  # Russian groups of forces, whose ministry reports by group
-        elif kind == "mil" and _UNNAMED_OFFICER.search(g.group(0)):  # "military sources said", "a senior officer ...
+        elif kind in ("mil", "army") and (_UNNAMED_OFFICER.search(g.group(0)) or "police" in g.group(0)):  # "military sources said", "a senior officer ...
             found.append(Mention(start, end, None, generic="src"))  # said": a state's army, unnamed
         elif kind == "army" or (kind == "mil" and ("army" in g.group(0) or g.group(0).startswith("the military"))):
             # "the army", "army spokesman", "the military said", "the military's media wing said": a state's army (not
             # "their military spokesman": a group's)
             found.append(Mention(start, end, None, generic="army"))
         else:
-            found.append(Mention(start, end, None, generic=kind, pronoun=g.group(0) in _PRONOUNS))
+            found.append(Mention(start, end, None, generic=kind, pronoun=g.group(0) in _PRONOUNS,
+                                 group=kind == "ref" and _GROUP_REF.search(g.group(0)) is not None))
     found = _merge_body_of_state(found, low)
     _acronyms_defined(text, found)
     # "Kyiv's air force", "Ethiopia's army": the role belongs to the side just named, which speaks; "начальник
@@ -261,8 +279,10 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
     return found if with_speech else [m for m in found if m.generic != "speech"]
 
 
-_OFFICER_OF_A = re.compile(r"(?:commander|officer)\s")
+_OFFICER_OF_A = re.compile(r"(?:commander|officer|operator|pilot|gunner)\s")
 _CAPITALISED = re.compile(r"\b[A-Z]")
+_SPEAKS_AFTER = re.compile(r"(?:\s+[^,.;:\d]{1,50}?)?(?:,\s+who\s+[^;:.]{1,140}?,)?,?\s+(?:also\s+)?(?:said|says|told|added|"
+                           r"stated|claimed)\b")  # (a role, its place or clause, then its speech verb)
 _KILLED_BEFORE = re.compile(r"\b(?:killed|wounded|captured|eliminated|among them|including)\s+(?:the\s+|a\s+|an\s+)?$")
 #: The Russian groups of forces since 2022 (the ministry's daily summary is told by them; Ukraine's are "угруповання",
 #: or named otherwise: «Хортица», «Таврия»).
@@ -448,7 +468,9 @@ def resolve_generic(m: Mention, history: list[str], loser_side: str | None, stat
         return spoke[-1] if spoke else None
     if m.generic == "ref":
         spoke = [a for a in history if not is_nobody(a)]
-        return spoke[-1] if spoke else None
+        groups = [a for a in spoke if is_group(a) and not _MILITARY_NAME.fullmatch(reg[a].name)] if m.group else ()
+        # (not a group the registry keeps for a state's army: "группировка" after Sudan's army spoke is the RSF)
+        return groups[-1] if groups else spoke[-1] if spoke else None
     history = [a for a in history if not a.startswith("@")]  # (bodies only: no unresolved unit, no source of no id)
     if m.generic in ("mil", "army", "src"):  # "the army said": the last armed force named ("Sudan's army ... from the
         named = next((a for a in reversed(history) if _MILITARY_NAME.fullmatch(reg[a].name)), None)  # RSF ... the army"),

@@ -30,6 +30,8 @@ _SINCE_SUBJECT = re.compile(r"(?<!\w)(?:since|відколи|с тех пор к
 _A_PLACE = re.compile(r"\s+(?:pads?|sites?|positions?)\b")
 _OF_FIRE = re.compile(r"\s+(?:of\s+)?(?:fire|gunfire|shots)\b")  # "an exchange of fire", "exchanged fire": fighting
 _BY = re.compile(r"\s+by\b")
+#: The wounded or dead a hospital or a medic received: "the hospital had received 27 wounded soldiers" (not aid).
+_THE_HURT = re.compile(r"\s+(?:[\w,.-]+\s+){0,3}?(?:wounded|injured|bodies|dead)\b")
 _SPACES = re.compile(r"\s+")
 #: The end of a passive's auxiliary: "would be", "were", "had been", "will be" (a figure's own verb follows).
 _PASSIVE_END = re.compile(r"\b(?:would|will|were|was|are|is|had|have|has)\s+(?:be\s+|been\s+)?$", re.IGNORECASE)
@@ -62,6 +64,8 @@ class CueSpans:
         self.neg = [m.span() for m in c["not_loss"].finditer(low if masked is None else masked)
                     if not _BY.match(low, m.end()) and not _A_PLACE.match(low, m.end())  # (nor "launch pads": places,
                     and not _OF_FIRE.match(low, m.end())  # nor "an exchange of fire",
+                    and not (low.startswith("receiv", m.start()) and _THE_HURT.match(low, m.end()))  # nor "received 27
+                    # wounded soldiers",
                     and not _SINCE_SUBJECT.search(low, max(0, m.start() - 40), m.start())]  # nor "since Azerbaijan
         # launched its offensive": a running count's start)
         if self.pos and self.neg:  # a not-loss word inside a loss phrase ("получили" of "получили ранения") is that phrase

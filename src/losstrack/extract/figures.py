@@ -394,6 +394,9 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
             ones = _list_ones(text, labels, spans)
     if len(found) > 1 and _ONE_OF_THEM.search(text):
         found = _named_part(text, found, sent.start)
+    if "amnest" in text or "амнист" in text or "амніст" in text:  # "112 BIFF members have surrendered under the
+        found = [f for f in found if not (f.category == "personnel_captured"  # government's amnesty programme":
+                                          and _AMNESTY.match(text, f.number.end - sent.start))]  # defectors, not prisoners
     recruits_of_their_whole(text, found, sent.start)
     nest(text, found, sent.start, taxonomy())
     return found, labels
@@ -526,6 +529,14 @@ _BRACKET = re.compile(r"[(;]")
 _HEADER_SEP = re.compile(r"\s*[:‒–—-]\s*")  # a noun, then its numbers: "197 військових: 67 убитими"
 _TAKEN_AFTER = re.compile(r"\s+(?:had\s+been|have\s+been|were|was)\s+(?:captured|apprehended|taken prisoner|detained)\b",
                           re.IGNORECASE)
+#: A surrender under an amnesty or a reintegration programme, after a number: defectors.
+_AMNESTY = re.compile(r"[^.;,\d]{0,60}?(?:\b(?:surrender(?:ed|s)?|gave themselves up|laid down their arms)\b[^.;]{0,60}?\b"
+                      r"(?:amnesty|reintegration|rehabilitation|balik-loob)|(?<!\w)(?:сдались|здалися|сложили оружие|"
+                      r"склали зброю)[^.;]{0,60}?(?:амнисти|амністі))", re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(r"\baccording to\s+$", re.IGNORECASE)
+#: A taking verb right before a number of wounded people: "Troops captured two wounded BIFF fighters".
+_TOOK_BEFORE = re.compile(r"(?:\b(?:captured|apprehended|took|seized)|(?<!\w)(?:взяли в плен|взяли в полон|захопили|"
+                          r"захватили|полонили))\s+(?:(?:about|some|over|another|at least|ещё|еще|ще)\s+)?$", re.IGNORECASE)
 _AND_WOUNDED = re.compile(r"\s+(?:and|or|&)\s+(?:wounded|injured)\b", re.IGNORECASE)
 _CYR_LOSS_VERB = re.compile(r"(?<!\w)(?:збили|збито|збив|збила|збило|підірвали|підірвав|подорвали|подорвал|"
                             r"знищили|знищено|знищив|знищила|знищило|уразили|уражено|уразив|"
@@ -683,8 +694,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
     skip = set()
     average = counts_losses = None  # quick tests before the searches per number, made when first needed
     for i, num in enumerate(nums):
-        if i in skip:
-            continue
+        if i in skip or _SOURCE_BEFORE.search(text, max(0, num.start - 16), num.start):
+            continue  # (the number of a source: "according to one officer")
         if num.bare:
             lab = next((x for x in labels if x[0] == num.start), None)
         elif i + 1 < len(nums) and _N_OF_M.fullmatch(text, num.end, nums[i + 1].start):
@@ -785,7 +796,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             model = model or model_after(text, le, labels)
         if label.lower() in ("wounded", "injured") and le >= num.end and (held := label_after(text, le, labels)) \
                 and (label_info(held[2])[0] or "").startswith(PERSONNEL) and (
-                    label_info(held[2])[0] == "personnel_captured" or _TAKEN_AFTER.match(text, held[1])):
+                    label_info(held[2])[0] == "personnel_captured" or _TAKEN_AFTER.match(text, held[1])
+                    or _TOOK_BEFORE.search(text, max(0, num.start - 40), num.start)):
             category, label, ls, le = "personnel_captured", held[2], held[0], held[1]  # "took three wounded prisoners",
             # "three wounded attackers had been apprehended": the wounded taken are prisoners
         if label.lower() in BARE_FATES and _AND_WOUNDED.match(text, le) and not whole_of:  # "killed and wounded"

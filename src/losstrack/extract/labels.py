@@ -33,7 +33,8 @@ _STOP = {
 # (a count of pictures or names of the fallen is no count of them: "понад 5 тисяч фотографій полеглих захисників")
 _OF = re.compile(r"\s*(?:more\s+)?(?:(?:the\s+)?(?:number|toll|total|tally|count)\s+of\s+(?:the\s+)?|"
                  r"of\s+(?:the\s+|their\s+|its\s+|our\s+|his\s+)?|"
-                 r"launchers\s+of\s+(?:the\s+|an?\s+)?(?=[A-ZА-Я«\"]?[\w«\"-]*\d)|"  # "four launchers of the S-400 Triumf": the system
+                 r"launchers\s+of\s+(?:the\s+|an?\s+)?(?=[A-ZА-ЯІЇЄҐ«\"]|[\w-]*\d)|"  # "four launchers of the S-400 Triumf",
+                 # "two launchers of a Patriot air-defence system": the system
                  r"(?:were|are|was|being|have been|has been|had been)\s+)?", re.IGNORECASE)  # "brought to 25 the number of"
 _DIGIT = re.compile(r"\d")
 _start = itemgetter(0)
@@ -51,6 +52,7 @@ _WORD = re.compile(r"\s*([\w’'.\-]+(?:/[\w’'.\-]+)*|\((?-i:[A-ZА-ЯІЇЄҐ
 _STATUSES = re.compile(r"(?:(?:destroyed|damaged|abandoned|captured|knocked-out|lost)(?:\s*,\s*|\s+(?:or|and)\s+)){1,4}"
                        r"(?:destroyed|damaged|abandoned|captured|knocked-out|lost)\s+", re.IGNORECASE)
 _OTHER = re.compile(r"\s+other\b", re.IGNORECASE)
+_SKIPPED = frozenset(' "”»')  # after a modifier word, before the next
 _QUOTES = re.compile(r"[\"”»]?\s*[\"«“„]")
 _BEFORE_SEP = re.compile(r"\s*[‒–—\-:=]\s*$|\s+(?:of|at|to)\s+$|\s*\(\s*$")
 _GOVERN = re.compile(
@@ -154,7 +156,7 @@ def label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
         if w.group(1).endswith((",", ";", ".")) and not w.group(1).endswith("."):
             return None
         cur = w.end()
-        while cur < len(text) and text[cur] == " ":
+        while cur < len(text) and text[cur] in _SKIPPED:  # (and a modifier's closing quote: 'seven "apostate" soldiers')
             cur += 1
     return None
 

@@ -484,6 +484,8 @@ def _relative(sc: _Scan, before: list[tuple[int, Period]]) -> list[tuple[int, Pe
 
 #: Events of a day or so: the day written after one ("repelled an attack on Sunday, killing 31") is the loss's day.
 _SHORT_EVENT = re.compile(r"(?:attack|assault|raid|clashes|fighting|battle|ambush)\b", re.IGNORECASE)
+_AN_EVENT = re.compile(r"\b(?:an?|one)\s+(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)  # "in a follow-up ground operation on
+# Wednesday": one operation of that day, not a campaign's start
 _START_OF_BEFORE = re.compile(r"\b(?:since|start of|beginning of|outbreak of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:on\s+)?$",
                               re.IGNORECASE)  # "since the start of the battles on"
 
@@ -492,11 +494,12 @@ def _event_dated(started_before: re.Pattern, t: str, pos: int, recent: bool = Tr
     """Whether the day at ``pos`` dates an event's start ("the invasion on February 24, 2022", "the offensive launched
     on Monday", "since the start of the battles on Dec. 12", "triggered by Hamas's attack on October 7, 2023"), which
     is no loss's day; an attack or a raid of a ``recent`` day (a weekday, a date in the week before publication) is
-    the day of its losses ("repelled an attack on Sunday, killing 31")."""
+    the day of its losses ("repelled an attack on Sunday, killing 31"), as is "an operation on Wednesday"."""
     if _START_OF_BEFORE.search(t, max(0, pos - 60), pos):
         return True
     m = started_before.search(t, 0, pos)
-    return m is not None and (not recent or _SHORT_EVENT.match(m.group(0)) is None)
+    return m is not None and (not recent or (_SHORT_EVENT.match(m.group(0)) is None
+                                             and not _AN_EVENT.search(t, max(0, m.start() - 40), m.start())))
 
 
 #: A rise ("rose by 25% to 3,200 tanks over the year"): the year is the rise's, not a window of the total.

@@ -61,10 +61,10 @@ _AGENT_AFTER = re.compile(
 #: A relative clause right after a mention ("the General Staff, which publishes a tally every morning, said", "Ukraine's
 #: 7th Rapid Response Corps, which defends the area, said"): skipped to reach the mention's own verb.
 #: What may follow a mention before its clause's comma: "'s" and a unit's name ("Ukraine's 7th Rapid Response Corps"), or
-#: up to two words.
-_NAME_TAIL = r"(?:'s(?:\s+(?-i:\d+\w*|[A-Z][\w'-]*)){1,4}|(?:\s+[^\W\d][\w'-]*){0,2}?)\s*,\s*"
+#: up to two words ("Uganda's army, which contributes ..., said").
+_NAME_TAIL = r"(?:'s(?:\s+(?-i:\d+\w*|[A-Z][\w'-]*)){1,4}|'s\s+[^\W\d][\w'-]*|(?:\s+[^\W\d][\w'-]*){0,2}?)\s*,\s*"
 _RELATIVE_CLAUSE = re.compile(_NAME_TAIL + r"(?:(?:with|to|of|from|for|з|із|зі|с|со|у|в|про|о|об)\s+)?(?:which|whom|who|whose|"
-                              r"як\w+|котор\w+|[^\W\d]+(?:вш|ющ|ущ|ащ|ящ)[а-я]{2,3}(?:ся)?)\b[^,;.:\"“”«»]{1,90},"
+                              r"як\w+|котор\w+|[^\W\d]+(?:вш|ющ|ущ|ащ|ящ)[а-я]{2,3}(?:ся)?)\b[^,;.:\"“”«»]{1,130},"
                               # (a Russian participle's clause: "Войско Польское, сражавшееся вместе с советскими частями,")
                               # or an apposition before its speech verb: "Mediazona, an independent Russian outlet that
                               # counts obituaries ..., said"
