@@ -90,7 +90,8 @@ _GENERIC = re.compile(
     r"the ministry|the department|the (?!defen[cs]e )[\w'-]+ ministry|officials|it|they|he|she|the agency|the statement|"
     r"the (?:paramilitary |armed |rebel |militant |jihadist |insurgent |separatist )?(?:group|force)|the party|the movement|"
     r"the militia|the organi[sz]ation|the rebels|the militants|the insurgents|the paramilitary|the paramilitaries|"
-    r"the report|the update|the body|the (?:media|press) (?:centre|center|office|service)|міністерство|министерство|відомство|ведомство|группировка|угруповання|боевики|"
+    r"the report|the update|the body|the (?:media|press) (?:centre|center|office|service)|"
+    r"міністерство|министерство|відомство|ведомство|группировка|угруповання|боевики|"
     r"бойовики)\b"  # ("боевики утверждают, что убили ...", "группировка заявила": the group named before)
     r"(?=\s+(?:also\s+|further\s+|then\s+|has\s+|have\s+|had\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
     r"повідомил\w*|сообщил\w*|заявил\w*|додал\w*|добавил\w*|утвержда\w*|стверджу\w*|заявля\w*)))"
@@ -231,15 +232,16 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
         elif kind == "ref" and (state := _state_ministry(g.group(0))):  # "the Russian ministry said": Russia's
             found.append(Mention(start, end, body_of(state, "mod")))
         elif kind == "unit" and _OFFICER_OF_A.match(low, start) and (
-                (_CAPITALISED.search(text, start + 10, end) and not _SPEAKS_AFTER.match(low, end))
+                (_CAPITALISED.search(text, start + 10, end) and not _SAYS_AFTER.match(low, end))
                 or _KILLED_BEFORE.search(low, max(0, start - 30), start)):
             continue  # "the commander of an Israeli tank battalion" names a side; "killed the commander of a tank
             # battalion" names a loss: no speaker (but "The commander of a Ukrainian infantry battalion defending the
             # town, who uses the call sign Bison, said" speaks)
         elif kind == "unit" and _RU_GROUPING.match(text, start):  # "группировка войск «Восток» сообщила": one of the
             found.append(Mention(start, end, "RUS-MOD"))  # Russian groups of forces, whose ministry reports by group
-        elif kind in ("mil", "army") and (_UNNAMED_OFFICER.search(g.group(0)) or "police" in g.group(0)):  # "military sources said", "a senior officer ...
-            found.append(Mention(start, end, None, generic="src"))  # said": a state's army, unnamed
+        elif kind in ("mil", "army") and (_UNNAMED_OFFICER.search(g.group(0)) or "police" in g.group(0)):
+            # "military sources said", "a senior officer ... said", "police said": a state's own, unnamed
+            found.append(Mention(start, end, None, generic="src"))
         elif kind == "army" or (kind == "mil" and ("army" in g.group(0) or g.group(0).startswith("the military"))):
             # "the army", "army spokesman", "the military said", "the military's media wing said": a state's army (not
             # "their military spokesman": a group's)
@@ -281,7 +283,7 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
 
 _OFFICER_OF_A = re.compile(r"(?:commander|officer|operator|pilot|gunner)\s")
 _CAPITALISED = re.compile(r"\b[A-Z]")
-_SPEAKS_AFTER = re.compile(r"(?:\s+[^,.;:\d]{1,50}?)?(?:,\s+who\s+[^;:.]{1,140}?,)?,?\s+(?:also\s+)?(?:said|says|told|added|"
+_SAYS_AFTER = re.compile(r"(?:\s+[^,.;:\d]{1,50}?)?(?:,\s+who\s+[^;:.]{1,140}?,)?,?\s+(?:also\s+)?(?:said|says|told|added|"
                            r"stated|claimed)\b")  # (a role, its place or clause, then its speech verb)
 _KILLED_BEFORE = re.compile(r"\b(?:killed|wounded|captured|eliminated|among them|including)\s+(?:the\s+|a\s+|an\s+)?$")
 #: The Russian groups of forces since 2022 (the ministry's daily summary is told by them; Ukraine's are "угруповання",
