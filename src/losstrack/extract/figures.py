@@ -693,8 +693,9 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
     found: list[Found] = []
     skip = set()
     average = counts_losses = None  # quick tests before the searches per number, made when first needed
+    sourced = "according to" in text.lower()  # (what every _SOURCE_BEFORE match holds, looked up once)
     for i, num in enumerate(nums):
-        if i in skip or _SOURCE_BEFORE.search(text, max(0, num.start - 16), num.start):
+        if i in skip or (sourced and _SOURCE_BEFORE.search(text, max(0, num.start - 16), num.start)):
             continue  # (the number of a source: "according to one officer")
         if num.bare:
             lab = next((x for x in labels if x[0] == num.start), None)
