@@ -3438,3 +3438,71 @@ def test_crew_members_of_a_car_carrier_are_no_loss():
     text = ("The Houthis seized the car carrier Galaxy Leader and its 25 crew members. Russia's Defense Ministry said a Russian "
             "Mi-24 helicopter was shot down and two crew members were killed.")
     assert _cfl(text, dt.date(2024, 12, 30)) == [("helicopters", 1, "RUS"), ("personnel_killed", 2, "RUS")]
+
+
+# --- twenty-first session ---
+@pytest.mark.parametrize(("text", "published", "want"), [
+    # a Somali text's SNA is the Somali National Army; a ministry named by its portfolio is the text's government, not
+    # the foreign command that spoke last
+    ("Somali National Army forces killed 34 al-Shabaab fighters near Baardheere, a regional army commander said. Four soldiers were killed, said Colonel "
+     "Abdirahman Mohamed, who commands SNA units in Gedo. The U.S. Africa Command said it killed nine al-Shabaab "
+     "fighters. The Ministry of Information said 120 militants had been killed since the operation began.",
+     dt.date(2026, 11, 25), [(34, "SOM", "SOM-SHABAAB"), (4, "SOM", "SOM"), (9, "USA", "SOM-SHABAAB"),
+                             (120, "SOM", "SOM-SHABAAB")]),
+    # "по советским данным", "согласно сводкам Совинформбюро", "по немецким данным": the side whose figures they are;
+    # "Противник" is then the claimant's enemy
+    ("Вермахт, по советским данным, потерял 830 танков и штурмовых орудий.", dt.date(2024, 8, 20),
+     [(830, "SUN", "DEU")]),
+    ("Противник, по российским данным, потерял 40 танков.", dt.date(2026, 11, 20), [(40, "RUS", "UKR")]),
+    # a group's statement, with a participle between it and its verb, speaks ("Хизбалла" spelt with и)
+    ("«Хизбалла» в заявлении, распространенном ее телеканалом «Аль-Манар», утверждает, что ее бойцы уничтожили у Метулы "
+     "два танка «Меркава».", dt.date(2026, 11, 12), [(2, "LBN-HEZBOLLAH", "ISR")]),
+    # "сообщили в армии": the army named before; a damaged tank is lost
+    ("Армия обороны Израиля сообщила, что ее силы ликвидировали 14 боевиков «Хизбаллы». Погиб военнослужащий, еще трое "
+     "получили ранения, сообщили в армии. Кроме того, был поврежден танк «Меркава».", dt.date(2026, 11, 12),
+     [(14, "ISR-IDF", "LBN-HEZBOLLAH"), (1, "ISR-IDF", "ISR"), (3, "ISR-IDF", "ISR"), (1, "ISR-IDF", "ISR")]),
+    # a UN contingent's vehicle, named in Russian
+    ("Временные силы ООН в Ливане (ЮНИФИЛ) сообщили, что в среду был поврежден бронетранспортер индонезийского "
+     "контингента.", dt.date(2026, 11, 12), [(1, "UN-UNIFIL", "IDN")]),
+])
+def test_local_acronyms_portfolio_ministries_data_of_a_side_and_statements(text, published, want):
+    assert [(f.value, f.claimant, f.loser) for f in extract(text, published)] == want
+
+
+def test_fates_named_before_their_number_and_sanitary_losses():
+    text = ("Ясско-Кишиневская операция длилась с 20 по 29 августа 1944 года. Потери советских войск в операции составили "
+            "67 130 человек, из них безвозвратные — 13 197. Санитарные потери советских войск составили 53 933 человека. "
+            "В плен попали 106 тысяч немецких солдат.")
+    assert _cfl(text, dt.date(2024, 8, 20)) == [
+        ("personnel_casualties", 67130, "SUN"), ("personnel_killed", 13197, "SUN"), ("personnel_wounded", 53933, "SUN"),
+        ("personnel_captured", 106000, "DEU")]
+
+
+def test_a_retrospective_its_sources_and_its_gunners():
+    text = ("Kapyong at 75\n\nSeventy-five years ago this weekend, Australians fought off Chinese attacks at Kapyong.\n\n"
+            "The Battle of Kapyong began on the night of April 23, 1951, when Chinese forces struck the brigade's "
+            "positions, and ended on April 25.\n\nAccording to the Australian War Memorial, the 3rd Battalion, Royal "
+            "Australian Regiment, lost 32 men killed. Two New Zealand gunners were killed. Canada's Department of National Defence records that the "
+            "Canadians lost 10 killed and 23 wounded. The US Eighth Army estimated that Chinese casualties were between "
+            "2,000 and 5,000.")
+    got = [(f.category, f.value, f.claimant, f.loser, f.period_start, f.period_end)
+           for f in extract(text, dt.date(2026, 4, 24))]
+    window = (dt.date(1951, 4, 23), dt.date(1951, 4, 25))
+    assert got == [("personnel_killed", 32, None, "AUS", *window), ("personnel_killed", 2, None, "NZL", *window),
+                   ("personnel_killed", 10, "CAN", "CAN", *window), ("personnel_wounded", 23, "CAN", "CAN", *window),
+                   ("personnel_casualties", 2000, "USA", "CHN", *window)]
+
+
+def test_a_speaker_named_again_by_name_or_call_sign():
+    # "said Taras, a ... battalion commander of the 118th Mechanized Brigade" speaks; "Taras said" later is him again
+    text = ('Ukrainian troops hold the line at Komyshuvakha. "They come in small groups," said Taras, a 34-year-old battalion commander of the 118th Mechanized Brigade, '
+            "who asked that only his first name be used. Since Monday, he said, his battalion had killed 64 Russian "
+            "soldiers.\n\nThe defenders are paying a price too. Taras said his battalion had lost five men killed.")
+    assert [(f.value, f.claimant, f.loser) for f in extract(text, dt.date(2026, 11, 26))] == [
+        (64, "UKR", "RUS"), (5, "UKR", "UKR")]
+    # a company commander's call sign; "від понеділка" is since Monday
+    text = ("Командир роти однієї з механізованих бригад із позивним «Сокира» розповів, що від понеділка його рота "
+            "знищила 38 окупантів.\n\n«Вони йдуть по двоє-троє», — каже «Сокира». Рота теж має втрати: троє бійців "
+            "загинули.")
+    assert [(f.value, f.claimant, f.loser, f.period_start) for f in extract(text, dt.date(2026, 11, 27))] == [
+        (38, "UKR", "RUS", dt.date(2026, 11, 23)), (3, "UKR", "UKR", dt.date(2026, 11, 23))]

@@ -458,7 +458,13 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                            and c[1].start != c[1].end]  # ("killed in the five-day war of August 7-12, the first account
                 if windows and any(p.basis == "cumulative" and p.start is None and not p.war for _o, p in framing):
                     framing = windows  # ... since the fighting ended": the war's window, not "since" with no start)
-                doc_period[last_claimant or publisher] = nearest(framing, len(s.text))  # header frames its list only)
+                frame = nearest(framing, len(s.text))  # header frames its list only)
+                if retro is None or frame.end is None or frame.end.year == retro.end.year \
+                        or str(retro.end.year) not in s.text:  # (not a day of a retrospective's episode read in the
+                    doc_period[last_claimant or publisher] = frame  # news' year: "began on April 23, 1951, ... and
+                    # ended on April 25": the retro window frames it)
+                    if retro is not None:  # a retrospective's episode frames its unattributed figures too ("По его
+                        doc_period.setdefault(publisher, frame)  # оценке, советские войска потеряли в операции")
             elif s.paragraph == first_para and _DIGIT.search(s.text) and sentence_cues(st, published, events):
                 lead = [p for o, p in st.cues if (p.basis == "increment" and p.start != p.end and p.end is not None
                                                    and (0 <= (published - p.end).days <= 1  # (or the night before it)

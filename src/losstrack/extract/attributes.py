@@ -142,6 +142,9 @@ _ROOT_FATES_BEFORE = re.compile(r"(?:" + ROOT_FATES.pattern + r")\s+(?:(?:about|
 _IRRECOVERABLE = re.compile(r"(?:(?<!\w)(?:безвозвратн|безповоротн)\w*\s+(?:потер|втрат)\w*|\birrecoverable\s+losses)"
                             r"[^.;:\d]{0,60}$", re.IGNORECASE)
 
+#: "Sanitary" losses, the wounded and sick evacuated, named before their verb: "Санитарные потери составили 53 933 человека".
+_SANITARY = re.compile(r"(?:(?<!\w)(?:санитарн|санітарн)\w*\s+(?:потер|втрат)\w*|\b(?:sanitary|medical)\s+losses)"
+                       r"[^.;:\d]{0,60}$", re.IGNORECASE)
 
 #: An aside between a verb and its object that says whose words they are: ", как говорится в заявлении, «".
 _AS_SAID_BEFORE = re.compile(r",\s*(?:как|як|as)\s+[^,.;]{3,40},\s*[«\"“]?$", re.IGNORECASE)
@@ -155,6 +158,8 @@ def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "
         return "personnel"
     if _IRRECOVERABLE.search(text, max(0, num.start - 90), num.start):  # (further back than the fate words below)
         return "personnel_killed"
+    if _SANITARY.search(text, max(0, num.start - 90), num.start):
+        return "personnel_wounded"
     roster = is_roster(label)
     aside = _ASIDE.match(text, label_end)  # "11 soldiers, five of them from the air force, had been martyred"
     if aside is None and (aside := WHO_CLAUSE.match(text, label_end)) is not None and not text.isascii() \

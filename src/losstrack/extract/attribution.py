@@ -64,7 +64,8 @@ _GENERIC = re.compile(
     # "Там же сообщили", "Там лише заявили": the body named before speaks again
     r"там(?:\s+(?:же|лише|только|также|також|тоже|теж))?(?=\s+(?:заяви|сообщи|повідоми|утвержда|стверджу|уточни|добави|"
     r"дода|отмети|зазначи|призна|визна)\w*))(?!\w)"
-    r"|\b(?P<army>(?<=за даними )армії|(?<=по данным )армии|(?:официальн\w+ )?представител\w* армии|"
+    r"|\b(?P<army>(?<=за даними )армії|(?<=по данным )армии|(?<=сообщили в )армии|(?<=заявили в )армии|"
+    r"(?<=повідомили в )армії|(?<=повідомили у )армії|(?<=заявили в )армії|(?<=заявили у )армії|(?:официальн\w+ )?представител\w* армии|"
     r"(?:офіційн\w+ )?представни\w* армії|(?<=according to )the (?:army|military)(?=\W)|"
     r"(?<=according to )(?:one|an|another) (?:senior )?(?:army |military )?officer(?=\W)|"  # (an unnamed one: "src")
     r"(?<=released by )the (?:army|military)(?=\W)|(?<=according to )the \d+(?:st|nd|rd|th) (?:[\w-]+ ){0,2}?"
@@ -87,6 +88,7 @@ _GENERIC = re.compile(
     r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|added|told|stated))"
     # ("..., the spokesman said": the speaker of a sentence before, see sentence_pass.analyse)
     r"|\b(?P<ref>(?<=according to )(?:the ministry|the department|the agency)(?=\W)|(?:(?:(?:the\s+|an?\s+)?(?:ministry|idf)(?:'s)?\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?)|"
+    r"the ministry of (?:information|interior|internal affairs|home affairs|foreign affairs|(?:public )?health|security)|"
     r"the ministry|the department|the (?!defen[cs]e )[\w'-]+ ministry|officials|it|they|he|she|the agency|the statement|"
     r"the (?:paramilitary |armed |rebel |militant |jihadist |insurgent |separatist )?(?:group|force)|the party|the movement|"
     r"the militia|the organi[sz]ation|the rebels|the militants|the insurgents|the paramilitary|the paramilitaries|"
@@ -119,6 +121,7 @@ _GENERIC = re.compile(
 _ROLE_OF = re.compile(r"\s+(?:(?:of|for)\s+(?:the\s+)?)?(?:[^\W\dA-ZА-ЯІЇЄҐ][\w-]*\s+){0,3}")  # lower-case words only
 _IN_PLACE = re.compile(r"\b(?:in|across)\s+(?:neighbou?ring\s+)?(?:the\s+)?$", re.IGNORECASE)  # a state named as a scene
 _NAME_BETWEEN = re.compile(r"(?:'s)?,?\s+(?:(?:chief|head|commander|начальник|глава|голова)\s+)?(?:[A-ZА-ЯІЇЄҐ][\w'’.-]+\s+){1,2}")
+_US = re.compile(r"(?<![\w.])US(?= (?:[A-Z]|\d))")  # (upper case, before a name: see mentions)
 _UK_OCCUPIERS = frozenset({"окупантів", "окупанти", "рашистів"})
 _ENEMY_WORDS = ("enemy", "enemy's", "adversary", "occupiers", "occupying forces", "invaders", "противника", "ворога",
                 "окупантів", "окупанти", "противник", "врага", "оккупантов", "рашистів", "ворог", "враг", "ворожої", "ворожих",
@@ -232,7 +235,8 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
         elif kind == "ref" and (state := _state_ministry(g.group(0))):  # "the Russian ministry said": Russia's
             found.append(Mention(start, end, body_of(state, "mod")))
         elif kind == "unit" and _OFFICER_OF_A.match(low, start) and (
-                (_CAPITALISED.search(text, start + 10, end) and not _SAYS_AFTER.match(low, end))
+                (_CAPITALISED.search(text, start + 10, end) and not _SAYS_AFTER.match(low, end)
+                 and not SAID_NAME_BEFORE.search(text, max(0, start - 90), start))
                 or _KILLED_BEFORE.search(low, max(0, start - 30), start)):
             continue  # "the commander of an Israeli tank battalion" names a side; "killed the commander of a tank
             # battalion" names a loss: no speaker (but "The commander of a Ukrainian infantry battalion defending the
@@ -251,6 +255,10 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
                                  group=kind == "ref" and _GROUP_REF.search(g.group(0)) is not None))
     found = _merge_body_of_state(found, low)
     _acronyms_defined(text, found)
+    if "US " in text:  # "the US Eighth Army", "the US 72nd Heavy Tank Battalion": the capitals, not the pronoun "us"
+        us = [Mention(u.start(), u.end(), "USA") for u in _US.finditer(text)
+              if not any(m.start <= u.start() < m.end for m in found)]
+        found = sorted(found + us, key=lambda m: m.start) if us else found
     # "Kyiv's air force", "Ethiopia's army": the role belongs to the side just named, which speaks; "начальник
     # Генштаба Валерий Герасимов", "the General Staff chief, Valery Gerasimov": the person named after a role speaks
     found = [m for k, m in enumerate(found) if not (
@@ -285,6 +293,10 @@ _OFFICER_OF_A = re.compile(r"(?:commander|officer|operator|pilot|gunner)\s")
 _CAPITALISED = re.compile(r"\b[A-Z]")
 _SAYS_AFTER = re.compile(r"(?:\s+[^,.;:\d]{1,50}?)?(?:,\s+who\s+[^;:.]{1,140}?,)?,?\s+(?:also\s+)?(?:said|says|told|added|"
                            r"stated|claimed)\b")  # (a role, its place or clause, then its speech verb)
+#: A speech verb and a person's name before the role that is that person ("said Taras, a 34-year-old battalion commander
+#: of the 118th Mechanized Brigade"): the role speaks.
+SAID_NAME_BEFORE = re.compile(r"\b(?:said|says|told)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s+(?:an?|the)\s+"
+                              r"(?:[\w'’-]+\s+){0,5}$")
 _KILLED_BEFORE = re.compile(r"\b(?:killed|wounded|captured|eliminated|among them|including)\s+(?:the\s+|a\s+|an\s+)?$")
 #: The Russian groups of forces since 2022 (the ministry's daily summary is told by them; Ukraine's are "угруповання",
 #: or named otherwise: «Хортица», «Таврия»).

@@ -115,6 +115,14 @@ _OWN_NOUN = re.compile(r"\s+(?!(?:and|or|but|in|on|at|of|to|for|from|with|by|dur
                        r"і|та|и|в|у|на|під|под|за|из|з|із|ще|еще|ещё|человек|осіб|особи)\b)[^\W\d]", re.IGNORECASE)
 OTHERS = re.compile(r"\s+(?:others|more)\b(?!\s+than)(?!\s+(?!was\b|has\b|is\b)[^\W\d]+s\b)", re.IGNORECASE)  # (not
 # "claims two more villages": a plural noun after "more" is what the number counts)
+#: A fate named between "of them" and a number with no noun: "67 130 человек, из них безвозвратные — 13 197", "з них
+#: поранені – 40", "of whom wounded: 53" (the fate word's stem → category).
+_OF_THEM_FATE = re.compile(r"(?<!\w)(?:of them|of whom|из них|з них|із них)\s*,?\s*(?P<w>[^\W\d]+)\s*(?:[—–:-]\s*)?"
+                           r"(?:(?:about|over|more than|около|более|свыше|близько|понад)\s+)?$", re.IGNORECASE)
+_FATE_STEMS = (("personnel_killed", ("безвозвратн", "безповоротн", "убит", "погибш", "загибл", "вбит", "killed", "dead")),
+               ("personnel_wounded", ("ранен", "поранен", "санитарн", "санітарн", "wounded", "injured")),
+               ("personnel_captured", ("пленн", "полонен", "captured")),
+               ("personnel_missing", ("пропавш", "зникл", "missing")))
 OF_THEM = re.compile(r"\s+(?:of them|of these|of those|of whom|из них|з них|із них)\b", re.IGNORECASE)
 _PART_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+|та\s+|і\s+)?|\s(?:and|и|та|і)\s+)$", re.IGNORECASE)
 
@@ -139,6 +147,10 @@ def part_without_label(text: str, num: Number, found: list[Found], offset: int) 
             lower(text[max(0, num.start - 40):num.end + 60])) else own)  # and two others followed"; not "had killed or
         # wounded thousands more")
     personnel = prev.category.startswith(PERSONNEL)
+    named = _OF_THEM_FATE.search(gap) if near and personnel and last is not None and last.number.value > num.value \
+        else None
+    if named and (own := next((c for c, stems in _FATE_STEMS if named.group("w").lower().startswith(stems)), None)):
+        return part(own)  # "67 130 человек, из них безвозвратные — 13 197": the dead, a fate of their own (no nesting)
     if near and personnel and _CONJ_END.search(gap) and FATE_AFTER.match(text, num.end):
         return part(fate(text, num, num.end, len(text), last.label))  # "..., а понад 900 — потрапили в полон"
     verb = _AND_FATE.search(gap) if near and personnel and not _OWN_NOUN.match(text, num.end) else None

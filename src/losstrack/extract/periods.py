@@ -94,7 +94,8 @@ _NAMED_MONTH = re.compile(r"[^\W\d]{3}")
 _SINCE = re.compile(r"\b(?:since|з початку|с начала|від початку|starting|throughout the|over the course of the|"
                     r"за (?:всё |все |весь )?время|за (?:весь )?час(?=\s+(?:" + _EVENT_NOUN + r"))|"  # "за время вторжения"
                     r"(?:с|со|з|із|від)(?=\s+\d{1,2}\s+(?:"
-                    + "|".join(_CYR_MONTHS) + r")|\s+(?:19|20)\d\d\s+(?:года|року|г\.)))\b", re.IGNORECASE)  # "с 6 августа",
+                    + "|".join(_CYR_MONTHS) + r")|\s+(?:19|20)\d\d\s+(?:года|року|г\.)|\s+(?:" + "|".join(CYR_WEEKDAYS_GEN)
+                    + r")(?!\s+(?:по|до|і|и|та)\s)))\b", re.IGNORECASE)  # "с 6 августа", "від понеділка" (not "з понеділка до середи"),
 # "від 6 серпня", "с 2015 года"
 _TOTAL = re.compile(r"\b(?:in total|in all|overall|altogether|so far|to date|всего|загалом|в целом|за весь період|"
                     r"total(?:ed|led)?|cumulative)\b", re.IGNORECASE)
@@ -188,7 +189,7 @@ _CYR_DATE = re.compile(r"(?<![\w.–-])\d{1,2}\s+(?:" + "|".join(_CYR_MONTHS) + 
 _CYR_DATE_BEFORE = re.compile(r"(?<!\w)(?:з|с|со|із|від|от|до|по|на|станом на|по состоянию на|даними на|данным на|між|между|"
                               r"–|-|і|и|та)\s+$", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\s+(\d{4})(?:\s+(?:року|года|г\.))?(?![\d,.]\d|\s*(?:[-–]|to\b))")  # "since 2014", "з 2014 року"
-_SINCE_WEEKDAY = re.compile(r"\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_SINCE_WEEKDAY = re.compile(r"\s+(" + "|".join(WEEKDAYS + list(CYR_WEEKDAYS_GEN)) + r")(?!\w)", re.IGNORECASE)
 _THE_WEEK = re.compile(r"\b(?:over|during|in|for) the week\b", re.IGNORECASE)
 _SPEAKER_NEXT = re.compile(r",?\s+(?:[^\W\d][\w'.-]*\s+){1,8}?(?:said|says|reported|announced|stated|claimed|told)\b")
 _OF_DAY_WORDS = ("early hours of ", "small hours of ", "morning of ", "evening of ", "afternoon of ", "dawn of ")  # (one

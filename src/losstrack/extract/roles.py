@@ -94,6 +94,11 @@ _SPEECH_BEFORE = re.compile(
     r"подчеркну(?:л|ла|ли))\s+(?:в\s+|у\s+|во\s+)?(?:[^\W\d]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: A side's adjective between "по"/"за" and "data": "по советским данным", "за українськими даними" (see assign_roles).
+_BY_DATA_OF = re.compile(r"(?<!\w)(?:по|за)\s+$", re.IGNORECASE)
+_DATA_WORDS = r"(?:данным|даними|оценкам|оцінками|подсчетам|подсчётам|підрахунками|сведениям|сводкам|зведеннями)(?!\w)"
+_DATA_AFTER = re.compile(r"\s+(?:официальным\s+|офіційними\s+)?" + _DATA_WORDS, re.IGNORECASE)
+_DATA_ENDS = re.compile(r"\s" + _DATA_WORDS, re.IGNORECASE)  # (an alias that holds the word: "советским данным")
 _POSSESSIVE_LOSS = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:losses|loss|casualties|death toll|toll)\b", re.IGNORECASE)
 _LOSS_HINT = re.compile(r"(?i)loss|casualt|toll|cost|потер|втрат")
 _HEADLINE = re.compile(r"\s*:\s")
@@ -108,7 +113,10 @@ def _speech_after() -> re.Pattern:
     # (not "Ukraine, it said, has suffered ...": a pronoun's parenthetical speech leaves the mention its clause's subject)
     # ("The YPG, in a statement on March 18, said": the statement's own words between)
     return re.compile(r"^(?!(?:'s)?\s*,\s*(?:it|he|she|they|we)\s)(?:'s)?[\s,»”\")]*(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
-                      r"(?:statement|post|video|communiqu\w+|message)(?:\s+on\s+[\w.]+(?:\s+\d{1,2})?)?\s*,\s*)?"
+                      r"(?:statement|post|video|communiqu\w+|message)(?:\s+on\s+[\w.]+(?:\s+\d{1,2})?)?\s*,\s*|"
+                      r"(?:в|у)\s+(?:сво\w+\s+)?(?:заявлении|заяві|сообщении|повідомленні|обращении|зверненні)"
+                      r"(?:\s*,\s*[^,.;:«»]{1,60}(?:«[^»]{1,30}»)?\s*,|\s+(?=(?:утвержда|заяв|сообщ|стверджу|повідом)))\s*)?"
+                      # ("«Хизбалла» в заявлении, распространенном ее телеканалом «Аль-Манар», утверждает")
                       r"(?:(?:in|on|as of|в|у|станом на|по состоянию на)\s+(?:(?:ранок|вечір|утро|вечер)\s+)?(?:\d{1,2}\s+)?(?:" + MONTH_PATTERN
                       + "|" + "|".join(CYR_MONTH_WINDOWS) + r")(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}(?:\s+(?:года|року))?)?"
                       r"[\s,]+|"  # (a date counts as one word: "Советское командование в августе 1938 года сообщало",
@@ -166,7 +174,7 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
         near_before = near_after = False
         for p in speech_at:
             near_before = near_before or m.start - 50 <= p < m.start
-            near_after = near_after or e <= p <= e + 45
+            near_after = near_after or e <= p <= e + 75
         after, before = text[e: e + 80], text[max(0, m.start - 50): m.start]
         r = patterns
         if all_plain or (plain(after) and plain(before)):  # scan the lower case with case-sensitive twins (see lexicon.twin)
@@ -175,6 +183,9 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
             m.role = "loser"
         elif r.headline.match(after) and not _WORD_CHAR.search(text, 0, m.start):  # "Генштаб ЗСУ: втрати ворога ..."
             m.role = "claimant"
+        elif _BY_DATA_OF.search(text, max(0, m.start - 4), m.start) and (
+                _DATA_AFTER.match(text, m.end) or _DATA_ENDS.search(text, m.start, m.end)):
+            m.role = "claimant"  # "по российским данным", "за українськими даними": the side whose figures they are
         elif near_before and (sb := r.speech_before.search(before)) and not any(
                 m.start - len(before) + sb.start() <= o.start < m.start for o in ms) \
                 and not (r.loss_hint.search(before) and r.loss_before.search(before)):  # ("сообщило о потерях ВСУ":
@@ -200,6 +211,8 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
         elif not claimants_only and (ag := r.agent_after.match(after)) and not (
                 _FATE_NOUN_PHRASE.match(after, ag.end()) and not _AUX.search(ag.group(0))):
             m.role = "agent"  # not "Russian troops killed or wounded" (a noun phrase: the troops are the losses)
+        elif near_before and attr.SAID_NAME_BEFORE.search(text, max(0, m.start - 90), m.start):
+            m.role = "claimant"  # "said Taras, a 34-year-old battalion commander of the 118th Mechanized Brigade"
         elif near_before and r.speech_ending.search(before) and _CLAUSE_END.match(text[e: e + 80]):  # (as written: its
             m.role = "claimant"  # unit's name is capitalised) "..., said the ministry." — not "said Russian forces had taken"
         if rel and m.role == "claimant":
@@ -413,7 +426,7 @@ _UNNAMED_SOURCE = re.compile(
     r"database|team|blog|monitor|group)\b)|"  # ("UALosses, a volunteer project that collects obituaries, has identified")
     r"(?P<org>(?-i:(?:[A-Z][\w'’-]+\s+){0,4}(?:Institute|Institution|Center|Centre|Foundation|Observatory)(?:\s+(?:for|of|on)"
     r"(?:\s+(?:the|and|[A-Z][\w'’-]+))+)|(?:(?!The\s)[A-Z][\w'’-]+\s+){1,4}(?:Institute|Institution|Center|Centre|"
-    r"Foundation|University|Observatory)\b)(?!\s+(?:group|battlegroup|grouping)\b)))(?!\w)", re.IGNORECASE)
+    r"Foundation|University|Observatory|Memorial|Museum)\b)(?!\s+(?:group|battlegroup|grouping)\b)))(?!\w)", re.IGNORECASE)
 # (not "The Centre group", a Russian battlegroup)
 #: ... that speaks: a speech verb right after it (or after its own modifiers or one adverb between commas, "Russian
 #: military bloggers, meanwhile, reported"), or "according to"/"по данным" before it; not a source the subject cites or
@@ -442,7 +455,7 @@ _IN_BODY = re.compile(r"\s+(?:in|within|at|inside|в|во|у|из|з|із)\s+(?:
 _SOURCE_WORDS = ("blog", "correspondent", "project", "initiative", "website", "outlet", "channel", "database", "team",
                  "monitor", "group", "telegram", "source", "relatives", "witness", "medic", "военкор", "военблог",
                  "блог", "воєнкор", "телеграм", "источник", "джерел", "медики", "родствен", "родичі", "очевид", "institut",
-                 "center", "centre", "foundation", "university", "observatory")
+                 "center", "centre", "foundation", "university", "observatory", "memorial", "museum")
 _SOURCE_KEYS = re.compile(trie_regex(_SOURCE_WORDS, literal=True))  # (a trie: one quick scan)
 #: Words alone between a side and its source ("Russian military bloggers", "российские военкоры"): the side is no speaker.
 _ADJECTIVES_ONLY = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,2}\s+", re.IGNORECASE)

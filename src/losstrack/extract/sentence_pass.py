@@ -118,6 +118,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     listing_side: str | None = None  # the side an Oryx-style listing is about ("Russia - 178, of which: ...")
     last_loser: str | None = None  # the loser of the last figures kept, for a speaker named by role only
     services: dict[str, str] = {}  # "air force", "navy", ... → the state whose service the text named so
+    people: dict[str, str] = {}  # a speaker's name or call sign → the side of the role it was introduced with
     before: tuple | None = None  # (Found, loser) of the last whole figure of the last sentence with figures
     before_all: list = []  # the whole figures of every sentence so far
     all_ms, speech = attr.split_speech(attr.mentions(text, with_speech=True, low=low))
@@ -130,6 +131,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     last_named: dict[str, None] = {}  # the actors named so far, in the order last named (see Sent.recent)
     seen_to = 0
     first_state = next((m.actor for m in all_ms if m.generic is None and m.actor and attr.is_state(m.actor)), None)
+    first_gov = next((m.actor for m in all_ms if m.generic is None and m.actor and not m.actor.startswith("@")
+                      and (attr.is_state(m.actor) or _government_of_year(m.actor))), None)
     for s in split(text):
         st = Sent(s)
         t = s.text
@@ -260,6 +263,9 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                     # fighters ..., the spokesman said")
                 elif owner is not None:  # "Indian officials said": the side named right before them
                     m.actor = owner
+                elif m.generic == "ref" and first_gov and _PORTFOLIO.match(t, m.start):
+                    m.actor = first_gov  # "the Ministry of Information said": the government of the text's state,
+                    # not the foreign force that spoke last ("AFRICOM said ... The Ministry of Information said")
                 elif head is not None:  # "начальник Генштаба Валерий Герасимов": the body of the one who heads it
                     m.actor = attr.body_of(attr.side(head) or head, m.generic)
                 elif m.generic == "unit" and _MEDIC.search(t, m.start, m.end) and (
@@ -296,6 +302,11 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                 services[sv.group(0).strip().lower()] = x.actor
         st.claimants = unnamed_claimants(t, slow, [(m.start, m.actor) for m in ms if m.role == "claimant" and m.actor
                                                    and (not m.actor.startswith("@") or m.actor == UNIT)])
+        if not st.claimants and people and (again := named_again(t, people)) is not None:
+            st.claimants = [again]  # "Taras said his battalion had lost five men": the commander introduced before
+        for p, a in st.claimants:
+            if not attr.is_nobody(a):
+                people.update(dict.fromkeys(introduced(t, p), a))
         history.extend(a for _p, a in st.claimants)  # (with any source of no actor id: "it said" may mean it)
         speakers.extend(a for _p, a in st.claimants if not attr.is_nobody(a))
         states.extend(m.actor for m in ms if m.generic is None and m.actor and attr.is_state(m.actor))
@@ -334,6 +345,52 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
 #: "..., the statement said": the statement of the last speaker.
 _THE_STATEMENT = re.compile(r"the (?:statement|communiqu[eé]|press release|report)", re.IGNORECASE)
 #: A medic among the role-only speakers, and the fates of the people she tells of (her own side's).
+#: A person named before the role that speaks ("said Taras, a 34-year-old battalion commander of ..."), or a call sign
+#: after it ("Командир роти ... із позивним «Сокира»", "a drone operator who goes by the call sign Storm").
+_NAME_BEFORE_ROLE = re.compile(r"(?-i:(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))\s*,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}$",
+                               re.IGNORECASE)
+_CALL_SIGN_AFTER = re.compile(r"[^.;:]{0,70}?(?:call\s*sign|позивн\w*|позывн\w*)\s+[«\"“]?(?P<n>[^»\"”,.;:]{2,25}?)[»\"”]?"
+                              r"(?=[\s,.;:]|$)", re.IGNORECASE)
+_TITLES = frozenset({"Colonel", "General", "Major", "Captain", "Lieutenant", "Sergeant", "Commander", "Brigadier", "Lt",
+                     "Col", "Gen", "Maj", "Capt", "Sgt", "Mr", "Ms", "Mrs", "Dr", "Private", "Corporal"})
+_SAYS = r"(?:said|says|told|added|explained|каже|розповів|розповідає|розповіла|сказав|сказала|додав|додала|говорит|" \
+        r"рассказал|рассказала|сказал|добавил|добавила|пише|пишет)(?!\w)"
+
+
+def introduced(text: str, at: int) -> list[str]:
+    """The names a speaking role at ``at`` is introduced with: "said Taras, a 34-year-old battalion commander" (each
+    name word but titles), "Командир роти ... із позивним «Сокира»" (the call sign whole)."""
+    out = []
+    if (m := _NAME_BEFORE_ROLE.search(text, max(0, at - 90), at)) is not None:
+        out += [w for w in m.group("n").split() if w not in _TITLES and len(w) > 2]
+    if (m := _CALL_SIGN_AFTER.match(text, at)) is not None:
+        out.append(m.group("n").strip())
+    return out
+
+
+def named_again(text: str, people: dict[str, str]) -> tuple[int, str] | None:
+    """A speaker named again by the name or call sign it was introduced with ("Taras said", "каже «Сокира»"): its
+    position and side, else ``None``."""
+    for name, actor in people.items():
+        if name not in text:
+            continue
+        n = r"[«\"“]?" + re.escape(name) + r"[»\"”]?"
+        m = re.search(r"(?<!\w)" + n + r"\s*,?\s+(?:also\s+)?" + _SAYS + r"|(?<!\w)" + _SAYS + r"\s+" + n + r"(?!\w)", text)
+        if m is not None:
+            return m.start(), actor
+    return None
+
+
+def _government_of_year(actor: str) -> bool:
+    """Whether an actor is its state's government in the text's year, under another id ("Afghan forces" in 2015 are
+    the Republic's, AFG-REP), not an armed group of that state."""
+    state = actors.side_of(actor)
+    return state is not None and state != actor and attr.of_year(state) == actor
+
+
+#: A ministry named by its portfolio and no state ("the Ministry of Information", "the Ministry of Interior"; the
+#: portfolios are attribution's "ref" words).
+_PORTFOLIO = re.compile(r"the ministry of", re.IGNORECASE)
 _MEDIC = re.compile(r"medic|медик|медсестр|санінструктор", re.IGNORECASE)
 _MEDICS_CASES = ("personnel_wounded", "personnel_killed", "personnel_casualties")
 #: A state's service named after its adjective ("the Ukrainian Air Force"), which "the Air Force" means later on.
