@@ -3506,3 +3506,28 @@ def test_a_speaker_named_again_by_name_or_call_sign():
             "загинули.")
     assert [(f.value, f.claimant, f.loser, f.period_start) for f in extract(text, dt.date(2026, 11, 27))] == [
         (38, "UKR", "RUS", dt.date(2026, 11, 23)), (3, "UKR", "UKR", dt.date(2026, 11, 23))]
+
+
+def test_a_bulletins_singular_items_after_a_plural_verb():
+    # "сбиты" heads a list whose singular items count one each; a rocket of a named system is no launcher
+    text = ("Средствами противовоздушной обороны сбиты самолет МиГ-29 воздушных сил Украины, 6 управляемых авиационных "
+            "бомб «Хаммер», крылатая ракета «Нептун-Д» и 283 беспилотных летательных аппарата. Средствами ПВО сбиты "
+            "четыре управляемые авиабомбы JDAM, реактивный снаряд HIMARS и 86 беспилотников.")
+    assert [(f.category, f.value, f.model) for f in extract(text, dt.date(2026, 11, 27), "RUS-MOD")] == [
+        ("aircraft", 1, "MiG-29"), ("cruise_missiles", 1, "Neptune-D"), ("uav", 283, None), ("uav", 86, None)]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    # a monitor's "the loss of" counts the side the paragraph names; a ranking is no figure
+    ("The Su-34 has been the workhorse of Russia's glide-bomb campaign, and one of its costliest aircraft to lose. The "
+     "open-source group Oryx has visually confirmed the loss of 36 Su-34s since the full-scale invasion began.",
+     dt.date(2026, 11, 20), [("aircraft", 36, "RUS")]),
+    # "losses of up to N" with no noun are people
+    ("Russia's Defence Ministry said its Vostok group had reported Ukrainian losses of up to 1,700 near Huliaipole.",
+     dt.date(2026, 11, 22), [("personnel_casualties", 1700, "UKR")]),
+    # a town that buried its soldiers counts its own dead ("місто поховало")
+    ("Як повідомили в міській раді, від початку повномасштабного вторгнення місто поховало 612 військових.",
+     dt.date(2026, 11, 28), [("personnel_killed", 612, "UKR")]),
+])
+def test_a_monitors_loss_of_losses_of_and_a_towns_dead(text, published, want):
+    assert _cfl(text, published) == want

@@ -330,6 +330,14 @@ def _paragraph_claimant(attributing: list[tuple[int, str]], i: int) -> str | Non
     return best[1] if best else None
 
 
+def _one_state_named(sents: list, i: int) -> str | None:
+    """The one state sentence ``i`` and the sentence before it in its paragraph name, if they name exactly one."""
+    texts = [sents[i - 1].s.text] if i and sents[i - 1].s.paragraph == sents[i].s.paragraph else []
+    found = {attr.side(m.actor) for t in texts + [sents[i].s.text] for m in attr.mentions(t)
+             if m.actor and not m.actor.startswith("@") and attr.is_state(attr.side(m.actor))}
+    return found.pop() if len(found) == 1 else None
+
+
 def _claimant_at(st: Sent, rel: int) -> str | None:
     """The speaker of a figure at ``rel``: the last claimant before it, else the first after it; a state named before
     gives way to its own body named after ("Kyiv's running tally ... , the General Staff said": UKR-GS)."""
@@ -582,7 +590,10 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 # side's own, not those of a speaker carried from another paragraph (who told of others; but not when
                 # the sentence names a side: "воєнкори визнали, що російські підрозділи «несуть втрати»")
             if loser is not None and loser.startswith("@"):
-                loser = resolve_ref(loser, side)
+                ref, loser = loser, resolve_ref(loser, side)
+                if loser is None and ref == "@self" and attr.is_outlet(side):
+                    loser = _one_state_named(sents, i)  # "Oryx has visually confirmed the loss of 36 Su-34s" after
+                    # "the workhorse of Russia's glide-bomb campaign": a monitor counts the side the paragraph names
             if loser is None and side and side == home_here:  # the home side's figure: the
                 verb = _HOME_VERB.search(ftext, max(s.start, f.number.start - 80), f.number.start)  # enemy's if inflicted
                 loser = None if verb is None else side if verb.group("lost") else attr.adversary(side)  # ("бійці бригади

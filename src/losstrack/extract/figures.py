@@ -93,7 +93,9 @@ _LOSSES_BEFORE = re.compile(r"(?<!equipment )(?<!economic )(?<!financial )(?<!ha
                             r"противника|окупантів|[\w'-]+'s|\w+(?:ian|ese|ish)))?(?:\s+[\w'-]+){0,3}?\s+"
                             r"(?:totaled|totalled|reached|stood at|amounted to|exceeded|passed|surpassed|hit|rose to|climbed to|topped|were|are|"
                             r"склали|сягнули|досягли|перевищили|составили|достигли|превысили)\s+"
-                            r"(?:" + _HEDGE_WORDS + r"\s+)?$", re.IGNORECASE)
+                            r"(?:" + _HEDGE_WORDS + r"\s+)?$"
+                            r"|(?<!equipment )(?<!economic )(?<!financial )\b(?P<of>losses|casualties)\s+of\s+"
+                            r"(?:" + _HEDGE_WORDS + r"\s+)?$", re.IGNORECASE)  # ("reported Ukrainian losses of up to 1,700")
 #: "Ukraine's General Staff put the figure at 995,460", "estimated the death toll at 300": a count of people named only
 #: by what the sentences before were about (a side's casualties; "death toll": its killed, by :func:`fate`).
 PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|estimating|set|sets)\s+"
@@ -534,6 +536,9 @@ _AMNESTY = re.compile(r"[^.;,\d]{0,60}?(?:\b(?:surrender(?:ed|s)?|gave themselve
                       r"(?:amnesty|reintegration|rehabilitation|balik-loob)|(?<!\w)(?:сдались|здалися|сложили оружие|"
                       r"склали зброю)[^.;]{0,60}?(?:амнисти|амністі))", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+$", re.IGNORECASE)
+_DESCRIBED_AS = re.compile(r"(?:\b(?:is|was|are|were|been|remains|and|as)|,|—|–|это|є)\s+$", re.IGNORECASE)
+_ONE_OF_THE_MOST = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|russia's|ukraine's)\s+(?:most\s|[\w-]+est\s)|"
+                              r"\s+(?:из|з|із)\s+(?:самых|самых\s|найбільш|най)", re.IGNORECASE)
 #: A taking verb right before a number of wounded people: "Troops captured two wounded BIFF fighters".
 _TOOK_BEFORE = re.compile(r"(?:\b(?:captured|apprehended|took|seized)|(?<!\w)(?:взяли в плен|взяли в полон|захопили|"
                           r"захватили|полонили))\s+(?:(?:about|some|over|another|at least|ещё|еще|ще)\s+)?$", re.IGNORECASE)
@@ -545,12 +550,16 @@ _CYR_LOSS_VERB = re.compile(r"(?<!\w)(?:збили|збито|збив|збил�
                             r"уничтожила|подбила|сбила|уничтожив|знищивши|захватили|захватила|захватил|захвачен|захвачена|"
                             r"захопили|захопила|захопив|захоплено|"  # (a machine seized is lost: "захватила бронемашину")
                             r"поврежден|повреждена|повреждено|повреждены|повредили|повредил|пошкоджено|пошкодили|"
+                            r"сбиты|уничтожены|подбиты|поражены|збиті|знищені|підбиті|уражені|"  # ("сбиты самолет МиГ-29, ...")
                             r"пошкоджений|пошкоджена|"  # (damaged, as the English "damaged": "был поврежден танк «Меркава»")
                             r"знищення|ураження|збиття|уничтожении|уничтожение|уничтожения|поражении|поражение|сбитии|сбитие)"
                             r"[»\"]?\s+(?=\w)",  # (and the nouns: "повідомило про знищення гелікоптера Мі-8"; a verb in
                             # quotes: "«знищено» американську БМП Bradley")
                             re.IGNORECASE)
 _CYR_LOSS_VERB_TWIN = twin(_CYR_LOSS_VERB)
+#: The next item of a list with no number ("..., крылатая ракета «Нептун-Д» и 283 беспилотника"): see _singulars.
+_CYR_LIST_NEXT = re.compile(r"(?:,|\s(?:и|і|та|й))\s+(?=[^\W\d])")
+_ADJECTIVES = re.compile(r"\s*(?:[^\W\d]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|а|е|і|ні|ська|ський|ське)\s+){0,3}", re.IGNORECASE)
 #: A singular fate before its soldier: "погиб военнослужащий морской пехоты", "загинув військовослужбовець".
 _CYR_DIED = re.compile(r"(?<!\w)(?:погиб|загинув|убит|вбитий|убитий|ранен|поранений|был убит|був убитий)(?!\w)", re.IGNORECASE)
 #: The weapon or fire a fate came by, between the verb and a noun that is then its agent, not its loss ("был сбит
@@ -622,12 +631,19 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
     cyrillic = not text.isascii() and CYRILLIC.search(text) is not None
     verbs = [Number(m.start(), m.end() - 1, 1) for m in _scan(_CYR_LOSS_VERB, _CYR_LOSS_VERB_TWIN, text, low)
              if not any(a <= m.end() < b for a, b in spans)] if cyrillic else []
+    nexts = [Number(m.start(), m.end() - 1, 1) for m in _CYR_LIST_NEXT.finditer(text, verbs[0].end)
+             if not any(a <= m.end() < b for a, b in spans)] if verbs else []  # and one in the list the verb heads
     # "3 танка, в том числе «Леопард»": a named system right after "including" is one, a part of the figure before it
     parts = [Number(m.start(), m.end() - 1, 1) for m in _CYR_INCLUDING.finditer(text)
              if not any(m.end() <= a <= m.end() + 2 for a, _b in spans)] if found and cyrillic else []  # (not "зокрема три")
     verbs += _passive_singulars(text, labels, spans) if cyrillic and labels and _may_fate_singular(text) else []
     if not arts and not verbs and not parts:
         return found
+    extra_next = [f for f in _figures(text, nexts, labels, offset, after_only=True)
+                  if (f.model or f.label.lower().split()[-1] in _CYR_SINGULAR)
+                  and _ADJECTIVES.fullmatch(text, f.number.end - offset + 1, f.label_span[0] - offset)] if nexts else []
+    # ("сбиты самолет МиГ-29 ..., 6 бомб «Хаммер», крылатая ракета «Нептун-Д»"; not "..., реактивный снаряд HIMARS",
+    # a munition of the named system)
     extra = [f for f in _figures(text, arts, labels, offset, after_only=True)
              if (f.model or not (f.label.lower().endswith("s") or side_word(f.label)))  # (not "a Taliban attack")
              and f.label.lower() not in BARE_FATES  # ("A Russian missile strike killed 12 ...": a verb, not one killed)
@@ -641,6 +657,7 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
               and not _BY_AGENT.search(text, f.number.start - offset, f.label_span[0] - offset)
               and not any(f.number.end - offset <= a < f.label_span[0] - offset for a, _b in spans)]  # (not "сбили над
     # Идлибом два ... бомбардировщика Су-24": the noun of the number between)
+    extra += extra_next
     for f in _figures(text, parts, labels, offset, after_only=True):
         whole = next((w for w in reversed(found) if w.end <= f.number.start), None)
         if f.model and (label_info(f.label)[1] or not _CYR_SINGULAR.isdisjoint(f.label.lower().split())) and whole is not None:
@@ -699,6 +716,10 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
     for i, num in enumerate(nums):
         if i in skip or (sourced and _SOURCE_BEFORE.search(text, max(0, num.start - 16), num.start)):
             continue  # (the number of a source: "according to one officer")
+        if num.value == 1 and _ONE_OF_THE_MOST.match(text, num.end) \
+                and _DESCRIBED_AS.search(text, max(0, num.start - 12), num.start):
+            continue  # (a ranking: "the workhorse ..., and one of its costliest aircraft to lose"; not "lost one of
+            # its most advanced tanks")
         if num.bare:
             lab = next((x for x in labels if x[0] == num.start), None)
         elif i + 1 < len(nums) and _N_OF_M.fullmatch(text, num.end, nums[i + 1].start):
@@ -739,7 +760,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                                                      or PUT_AT.search(text, max(0, num.start - 70), num.start)
                                                      or _TOLL_BEFORE.search(text, max(0, num.start - 90), num.start)) \
                 and not _MONEY.match(text, num.end) and "$" not in text[max(0, num.start - 2): num.start]:
-            lab = (losses.start("w"), losses.end("w"), losses.group("w"))  # "Losses that month totaled more than 38,000"
+            g = "of" if "of" in losses.re.groupindex and losses.group("of") else "w"
+            lab = (losses.start(g), losses.end(g), losses.group(g))  # "Losses that month totaled more than 38,000"
         if lab is None and (members := _members_of(text, num.end) or _OF_ITS_MEMBERS.match(text, num.end)):
             # "killed 11 members of the ELN", "30 of its members had been killed": its people
             w = "w" if members.group("w") else "w2"

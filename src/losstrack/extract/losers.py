@@ -98,7 +98,7 @@ _OWNED_AT = re.compile(r"(?P<own>\b(?:(?:its|our)(?:\s+own)?|(?:their|his|her)\s
 _THE_GROUPS = re.compile(r"\bof\s+the\s+(?:group|militia|movement|organi[sz]ation)['’]s?\s", re.IGNORECASE)
 _THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
 #: The dead a town or a side buries or bids farewell to are its own: "громада поховала 1 083 загиблих воїнів".
-_BURIED_BEFORE = re.compile(r"(?<!\w)(?:поховал[аи]|поховав|похоронил[аи]?|попрощал\w*\s+(?:з|зі|із)|простил\w*\s+(?:с|со))\s+"
+_BURIED_BEFORE = re.compile(r"(?<!\w)(?:поховал[аио]|поховав|похоронил[аио]?|попрощал\w*\s+(?:з|зі|із)|простил\w*\s+(?:с|со))\s+"
                             r"(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
 _BURIED_WORDS = ("похов", "похорон", "попрощал", "простил")
 #: A first-person subject that acted before a figure ("we destroyed ... and killed"): "their" after it is the enemy's.
