@@ -3531,3 +3531,17 @@ def test_a_bulletins_singular_items_after_a_plural_verb():
 ])
 def test_a_monitors_loss_of_losses_of_and_a_towns_dead(text, published, want):
     assert _cfl(text, published) == want
+
+
+def test_attackers_their_victims_and_an_officer_named_again():
+    # the attacking group's victims are its enemy's; "the attackers ... made away with" a vehicle of the speaker's side;
+    # "the sources said" are the sources named before; an officer introduced by rank, then "He said", is named again
+    text = ("Boko Haram terrorists attacked a military base in Dikwa late on Wednesday, killing five soldiers, military "
+            "sources told Channels Television. The attackers, who arrived on motorcycles, made away with a gun truck, the "
+            "sources said.\n\nThe Director of Defence Media Operations, Major General Markus Kangye, confirmed the "
+            "attack. He said troops neutralised 43 terrorists in a counter-attack.\n\nIn a video, a Boko Haram commander "
+            "claimed the group had killed more than 30 soldiers.\n\nAt the same briefing, General Kangye said troops had "
+            "neutralised 97 terrorists in Borno.")
+    assert [(f.value, f.claimant, f.loser) for f in extract(text, dt.date(2026, 11, 13))] == [
+        (5, "NGA", "NGA"), (1, "NGA", "NGA"), (43, "NGA", "NGA-BOKOHARAM"), (30, "NGA-BOKOHARAM", "NGA"),
+        (97, "NGA", "NGA-BOKOHARAM")]

@@ -90,7 +90,7 @@ _LISTED_PASSIVE = re.compile(r"\s*(?:,|and|или|и|і|та)\s+(?:(?!(?i:foreig
                              r"(?:killed|wounded|injured|captured|missing)\b")  # (not "300 soldiers and foreign mercenaries",
 # "150 servicemen and Wagner fighters": the other side's, named or hired)
 _DEVICE_WORDS = ("bomb", "explosive", "ied", "insurgent", "militant", "rebel", "terrorist", "gunm", "jihadist", "extremist",
-                 "separatist", "guerril", "bandit")  # (one in every match of _DEVICE: a cheap test first)
+                 "separatist", "guerril", "bandit", "attacker", "assailant")  # (one in every match of _DEVICE: a cheap test first)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")  # a word that may name a side ("an American convoy")
 _OCCUPIED = re.compile(r"(?i)\boccupied\b|(?<!\w)(?:окупован|оккупирован)")  # ("a car bomb exploded in occupied Melitopol")
 #: Irregular fighters' plural nouns (a state's enemies, not hired men of one side).
@@ -103,8 +103,11 @@ _DEVICE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:roadside|improvised
                      r"destroyed|damaged|killed|wounded|injured)\b"
                      r"|(?<![\d,]\s)(?<!\d)\b(?:" + _REBELS + r"|bandits)\s+(?:(?!and\b|or\b)\w+\s+){0,2}?"
                      r"(?:killed|wounded|injured|ambushed|captured|abducted)\s+"
-                     r"(?:(?:at least|about|some|up to)\s+)?$",  # (their subject, not a count: "killed 30 militants and captured 12")
-                     re.IGNORECASE)  # (or irregulars who struck them: "Thai army said insurgents killed 3 rangers")
+                     r"(?:(?:at least|about|some|up to)\s+)?$"  # (their subject, not a count: "killed 30 militants and captured 12")
+                     r"|\bthe\s+(?:attackers|assailants)\b[^.;]{0,120}?\b(?:burnt|burned|torched|destroyed|seized|captured|"
+                     r"made (?:away|off) with|killed|wounded|injured)\s+(?:(?:at least|about|some|up to)\s+)?(?:\w+\s+)?$",
+                     re.IGNORECASE)  # (or irregulars who struck them: "Thai army said insurgents killed 3 rangers"; "The
+# attackers, who arrived in gun trucks ..., burnt two Armoured Personnel Carriers and made away with a gun truck")
 #: A machine struck by a bomb or mine, told passively after its noun ("An Abrams tank was disabled by a buried bomb"):
 #: a state that tells it with no side named tells of its own (insurgents plant bombs; armies report what they hit).
 _HIT_BY_DEVICE = re.compile(r"(?:\s+[^\W\d][\w-]*){0,2}?\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?"

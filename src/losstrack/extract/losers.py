@@ -318,6 +318,8 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
         cands = [m for m in ms if m.role in roles and m.actor]
         if not cands:
             continue
+        if roles == ("agent",) and cues()["hostile"].fullmatch(f.label.lower()):
+            break  # ("JNIM attacked Djibo ..., 400 terrorists neutralised": the hostile noun's side, not the attacker's foe)
         before = [m for m in cands if m.end <= pos]
         if not before and _CLAUSE_BREAK.search(text, pos, cands[0].start):
             continue  # "Russia Claims It Destroyed Three HIMARS ... as Ukraine Reports Heavy Russian Losses": another clause's

@@ -46,13 +46,13 @@ _LOSS_BEFORE = re.compile(
 _AGENT_AFTER = re.compile(
     r"^(?:'s)?(?:\s*\([^\s()]{2,12}\))?"
     r"\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|air defen[cs]es?\s+|units\s+|"
-    r"fighters\s+|drones\s+|navy\s+|air force\s+|defenders\s+|defense forces\s+|saboteurs\s+|commandos\s+|partisans\s+|"
+    r"fighters\s+|terrorists\s+|militants\s+|insurgents\s+|gunmen\s+|jihadists\s+|drones\s+|navy\s+|air force\s+|defenders\s+|defense forces\s+|saboteurs\s+|commandos\s+|partisans\s+|"
     r"сили оборони\s+|"
     r"(?:війська|військові|сили|захисники|оборонці|бійці|войска|военные|силы|защитники|бойцы|підрозділи|подразделения)\s+)?"
     r"(?:" + _PLACE_PHRASE + r")?"
     r"(?:(?:has|have|had|also|reportedly|successfully)\s+)*"
     r"(?:destroyed|shot down|brought down|downed|killed|eliminated|hit|struck|repelled|captured|neutrali[sz]ed|took out|blew up|"
-    r"overran|overrun|stormed|ambushed|raided|"
+    r"overran|overrun|stormed|ambushed|raided|attacked|"
     r"knocked out|wiped out|intercepted|знищили|знищило|знищила|знищив|уничтожили|уничтожило|уничтожила|уничтожил|збили|збило|"
     r"збила|збив|сбили|сбило|сбила|сбил|ліквідували|ліквідувало|ліквідувала|уразили|уразило|поразили|поразило|"
     r"захватили|захватил|захватила|захопили|захопив|захопила)(?!\w)",

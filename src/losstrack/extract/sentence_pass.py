@@ -119,6 +119,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     last_loser: str | None = None  # the loser of the last figures kept, for a speaker named by role only
     services: dict[str, str] = {}  # "air force", "navy", ... → the state whose service the text named so
     people: dict[str, str] = {}  # a speaker's name or call sign → the side of the role it was introduced with
+    unplaced: list[str] = []  # the officers' names of the sentence before, if nobody in it was resolved as speaking
     before: tuple | None = None  # (Found, loser) of the last whole figure of the last sentence with figures
     before_all: list = []  # the whole figures of every sentence so far
     all_ms, speech = attr.split_speech(attr.mentions(text, with_speech=True, low=low))
@@ -307,6 +308,10 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         for p, a in st.claimants:
             if not attr.is_nobody(a):
                 people.update(dict.fromkeys(introduced(t, p), a))
+        if st.claimants and unplaced and _HE_SAID.match(t) and not attr.is_nobody(st.claimants[0][1]):
+            people.update(dict.fromkeys(unplaced, st.claimants[0][1]))  # "..., Major General Markus Kangye, confirmed
+            # the attack. He said ...": the officer is the speaker "he" resolves to
+        unplaced = [] if st.claimants else titled_names(t)
         history.extend(a for _p, a in st.claimants)  # (with any source of no actor id: "it said" may mean it)
         speakers.extend(a for _p, a in st.claimants if not attr.is_nobody(a))
         states.extend(m.actor for m in ms if m.generic is None and m.actor and attr.is_state(m.actor))
@@ -366,6 +371,18 @@ def introduced(text: str, at: int) -> list[str]:
     if (m := _CALL_SIGN_AFTER.match(text, at)) is not None:
         out.append(m.group("n").strip())
     return out
+
+
+#: An officer's rank and name ("Major General Markus Kangye", "Col. Abdirahman Mohamed").
+_TITLED_NAME = re.compile(r"\b(?:General|Colonel|Captain|Major|Commander|Admiral|Lieutenant|Brigadier|Gen\.|Col\.|Capt\.|"
+                          r"Maj\.|Lt\.)\s+(?P<n>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
+_HE_SAID = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?(?:said|told|added)\b")
+
+
+def titled_names(text: str) -> list[str]:
+    """The name words of the officers a sentence names with their rank ("Major General Markus Kangye": Markus,
+    Kangye), titles left out."""
+    return [w for m in _TITLED_NAME.finditer(text) for w in m.group("n").split() if w not in _TITLES and len(w) > 2]
 
 
 def named_again(text: str, people: dict[str, str]) -> tuple[int, str] | None:
