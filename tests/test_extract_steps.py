@@ -3545,3 +3545,27 @@ def test_attackers_their_victims_and_an_officer_named_again():
     assert [(f.value, f.claimant, f.loser) for f in extract(text, dt.date(2026, 11, 13))] == [
         (5, "NGA", "NGA"), (1, "NGA", "NGA"), (43, "NGA", "NGA-BOKOHARAM"), (30, "NGA-BOKOHARAM", "NGA"),
         (97, "NGA", "NGA-BOKOHARAM")]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    # a number with no noun before "around" shares the noun before; a spokesman named after his role, then in the
+    # genitive ("За словами Волошина"); an occupation "governor" speaks for Russia
+    ("Fano said its fighters had killed more than 300 government soldiers and captured 71 around Lalibela.",
+     dt.date(2026, 11, 16), [(300, "ETH-FANO", "ETH"), (71, "ETH-FANO", "ETH")]),
+    ("Як повідомив речник Сил оборони півдня Владислав Волошин, за тиждень знищено 236 окупантів.\n\nУ суботу морські "
+     "піхотинці висадилися біля Корсунки. За словами Волошина, під час рейду загинули двоє бійців.\n\nОкупаційний "
+     "«губернатор» Херсонщини Володимир Сальдо заявив, що українська група втратила 14 бійців.", dt.date(2026, 11, 23),
+     [(236, "UKR", "RUS"), (2, "UKR", "UKR"), (14, "RUS", "UKR")]),
+    # the verb after "и" heads the next clause (its own object, 11 prisoners); a detachment "потеряло" its own men;
+    # "По подсчетам «Медиазоны»" speaks
+    ("Командир отряда с позывным «Таран» рассказал, что его бойцы уничтожили до 70 военнослужащих ВСУ и взяли в плен 11. "
+     "По словам «Тарана», подразделение потеряло пятерых бойцов погибшими.", dt.date(2026, 11, 25),
+     [(70, "RUS", "UKR"), (11, "RUS", "UKR"), (5, "RUS", "RUS")]),
+])
+def test_shared_nouns_names_in_other_cases_and_next_clauses(text, published, want):
+    assert [(f.value, f.claimant, f.loser) for f in extract(text, published)] == want
+
+
+def test_a_monitor_in_quotes_speaks():
+    text = "По подсчетам «Медиазоны», с начала войны установлены имена 5 812 погибших российских военных."
+    assert [(f.value, f.claimant, f.loser) for f in extract(text, dt.date(2026, 11, 25))] == [(5812, "MEDIAZONA", "RUS")]

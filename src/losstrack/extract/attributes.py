@@ -146,6 +146,9 @@ _IRRECOVERABLE = re.compile(r"(?:(?<!\w)(?:безвозвратн|безпово
 _SANITARY = re.compile(r"(?:(?<!\w)(?:санитарн|санітарн)\w*\s+(?:потер|втрат)\w*|\b(?:sanitary|medical)\s+losses)"
                        r"[^.;:\d]{0,60}$", re.IGNORECASE)
 
+#: A conjunction right before a fate verb after a figure's noun: the verb heads the next clause (see :func:`fate`).
+_NEXT_PREDICATE = re.compile(r"(?:^|\s)(?:и|і|та|й|а также|а також)\s+(?:также\s+|також\s+)?$")
+
 #: An aside between a verb and its object that says whose words they are: ", как говорится в заявлении, «".
 _AS_SAID_BEFORE = re.compile(r",\s*(?:как|як|as)\s+[^,.;]{3,40},\s*[«\"“]?$", re.IGNORECASE)
 
@@ -188,6 +191,8 @@ def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "
             return "personnel_casualties"
         hits = [(m.start(), kind) for kind in ("killed", "wounded", "captured", "missing") for m in c[kind].finditer(window)
                 if not (roster and kind == "killed" and _WEAK_KILLED.fullmatch(m.group(0)))]
+        if hits and window is after and _NEXT_PREDICATE.search(window, 0, min(hits)[0]) and _any_fate().search(before):
+            continue  # "уничтожили до 70 военнослужащих ВСУ и взяли в плен 11": the next verb has its own object
         if hits:
             return "personnel_" + min(hits)[1] if window is after else "personnel_" + max(hits)[1]
     # Subjects joined by "and" share their predicate's fate: "At least 47 Wagner fighters and at least 24 Malian soldiers

@@ -29,8 +29,8 @@ _WE_LOST = re.compile(r"(?:(?<!\w)(?:we|мы|ми)|\b(?:said|says|say|stated|rep
 #: A unit named bare before its loss, with no side just before it: the speaker's ("Since January 1, he said, the company
 #: has lost three men killed", "За його словами, рота втратила трьох бійців").
 _THE_UNIT_LOST = re.compile(r"(?:\bthe\s+|(?<!\w))(?:company|battalion|brigade|unit|platoon|regiment|рота|батальйон|бригада|"
-                            r"підрозділ|взвод|батальон|подразделение)\s+(?:has\s+|had\s+)?(?:lost|втратила|втратив|потеряла|"
-                            r"потерял)\s+(?:(?:in|during|в|у|на|за|під|под)\s+(?:[^\W\d]+\s+){1,3}?)?"  # ("рота потеряла в
+                            r"підрозділ|взвод|батальон|подразделение|отряд|загін)\s+(?:has\s+|had\s+)?(?:lost|втратила|втратив|"
+                            r"втратило|потеряла|потерял|потеряло)\s+(?:(?:in|during|в|у|на|за|під|под)\s+(?:[^\W\d]+\s+){1,3}?)?"  # ("рота потеряла в
                             # этом бою 31 военнослужащего")
                             r"(?:(?:at least|about|some|more than|over|щонайменше|близько|понад|около|более)\s+)?$",
                             re.IGNORECASE)

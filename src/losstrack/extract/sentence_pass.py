@@ -356,6 +356,13 @@ _NAME_BEFORE_ROLE = re.compile(r"(?-i:(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+
                                re.IGNORECASE)
 _CALL_SIGN_AFTER = re.compile(r"[^.;:]{0,70}?(?:call\s*sign|позивн\w*|позывн\w*)\s+[«\"“]?(?P<n>[^»\"”,.;:]{2,25}?)[»\"”]?"
                               r"(?=[\s,.;:]|$)", re.IGNORECASE)
+_NAME_AFTER_ROLE = re.compile(r"[^,.;:«»\"\d]{0,50}?(?-i:(?P<n>[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+\s+[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+))"
+                              r"(?=[\s,.;:]|$)", re.IGNORECASE)
+_NOT_NAMES = frozenset({"Brigade", "Battalion", "Regiment", "Division", "Corps", "Forces", "Force", "Army", "Guard",
+                        "Command", "Group", "Staff", "General", "Ministry", "Defence", "Defense", "Air", "Navy", "National",
+                        "Mechanized", "Mechanised", "Assault", "Infantry", "Marine", "Special", "Operations", "Media",
+                        "Бригади", "Бригада", "Сил", "Сили", "Сухопутних", "Генштабу", "Генштаба", "Міністерства",
+                        "Министерства", "Повітряних", "Воздушных", "Збройних", "Вооруженных", "Нацгвардії"})
 _TITLES = frozenset({"Colonel", "General", "Major", "Captain", "Lieutenant", "Sergeant", "Commander", "Brigadier", "Lt",
                      "Col", "Gen", "Maj", "Capt", "Sgt", "Mr", "Ms", "Mrs", "Dr", "Private", "Corporal"})
 _SAYS = r"(?:said|says|told|added|explained|каже|розповів|розповідає|розповіла|сказав|сказала|додав|додала|говорит|" \
@@ -370,6 +377,8 @@ def introduced(text: str, at: int) -> list[str]:
         out += [w for w in m.group("n").split() if w not in _TITLES and len(w) > 2]
     if (m := _CALL_SIGN_AFTER.match(text, at)) is not None:
         out.append(m.group("n").strip())
+    elif (m := _NAME_AFTER_ROLE.match(text, at)) is not None and not _NOT_NAMES.intersection(m.group("n").split()):
+        out += m.group("n").split()  # ("речник Сил оборони півдня Владислав Волошин", "spokesman Andriy Lysenko")
     return out
 
 
@@ -391,8 +400,9 @@ def named_again(text: str, people: dict[str, str]) -> tuple[int, str] | None:
     for name, actor in people.items():
         if name not in text:
             continue
-        n = r"[«\"“]?" + re.escape(name) + r"[»\"”]?"
-        m = re.search(r"(?<!\w)" + n + r"\s*,?\s+(?:also\s+)?" + _SAYS + r"|(?<!\w)" + _SAYS + r"\s+" + n + r"(?!\w)", text)
+        n = r"[«\"“]?" + re.escape(name) + (r"(?:а|у|ом|ові|ым|им|ого|ої|ій|ой)?" if not name.isascii() else "") + r"[»\"”]?"
+        m = re.search(r"(?<!\w)" + n + r"\s*,?\s+(?:also\s+)?" + _SAYS + r"|(?<!\w)(?:" + _SAYS + r"|(?i:за словами|по словам|"
+                      r"according to))\s+" + n + r"(?!\w)", text)
         if m is not None:
             return m.start(), actor
     return None
