@@ -3569,3 +3569,16 @@ def test_shared_nouns_names_in_other_cases_and_next_clauses(text, published, wan
 def test_a_monitor_in_quotes_speaks():
     text = "По подсчетам «Медиазоны», с начала войны установлены имена 5 812 погибших российских военных."
     assert [(f.value, f.claimant, f.loser) for f in extract(text, dt.date(2026, 11, 25))] == [(5812, "MEDIAZONA", "RUS")]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    # soldiers named beside the state's named enemy in one toll are the state's own
+    ("Three soldiers and seven suspected members of the Dawlah Islamiyah-Maute group were killed in a clash in Piagapo "
+     "on Thursday, the military said.", dt.date(2026, 11, 21), [(3, "PHL", "PHL"), (7, "PHL", "PHL-MAUTE")]),
+    # an attacking group's "terrorists" are its own fighters; a state's forces' are its enemy's
+    ("Burkina Faso's army said that more than 400 terrorists had been neutralised when fighters of JNIM attacked the town "
+     "of Djibo.", dt.date(2023, 11, 27), [(400, "BFA", "MLI-JNIM")]),
+    ("Силовики Индии уничтожили 31 боевика-маоиста в штате Чхаттисгарх.", dt.date(2025, 2, 10), [(31, None, "IND-NAXAL")]),
+])
+def test_soldiers_beside_a_named_enemy_and_an_attackers_fighters(text, published, want):
+    assert [(f.value, f.claimant, f.loser) for f in extract(text, published)] == want

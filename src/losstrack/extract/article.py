@@ -93,6 +93,9 @@ _DEVICE_WORDS = ("bomb", "explosive", "ied", "insurgent", "militant", "rebel", "
                  "separatist", "guerril", "bandit", "attacker", "assailant")  # (one in every match of _DEVICE: a cheap test first)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")  # a word that may name a side ("an American convoy")
 _OCCUPIED = re.compile(r"(?i)\boccupied\b|(?<!\w)(?:окупован|оккупирован)")  # ("a car bomb exploded in occupied Melitopol")
+#: A state's own men, named with no side ("soldiers", "troops").
+_TROOPS = frozenset({"soldiers", "soldier", "troops", "servicemen", "serviceman", "service members", "marines",
+                     "военнослужащих", "военнослужащий", "солдат", "військових", "військовослужбовців", "бійців"})
 #: Irregular fighters' plural nouns (a state's enemies, not hired men of one side).
 _REBELS = r"(?:rebels|militants|insurgents|terrorists|guerrillas|gunmen|jihadists|extremists|separatists)"
 #: A hidden bomb that struck, before a figure: "a roadside bomb hit an army vehicle, injuring three soldiers"; or
@@ -597,6 +600,10 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 if loser is None and ref == "@self" and attr.is_outlet(side):
                     loser = _one_state_named(sents, i)  # "Oryx has visually confirmed the loss of 36 Su-34s" after
                     # "the workhorse of Russia's glide-bomb campaign": a monitor counts the side the paragraph names
+            if loser is None and side and f.label.lower() in _TROOPS and attr.is_state(side) and any(
+                    lo and lo[0] != "@" and attr.is_group(lo) and actors.side_of(lo) == side for g, lo in st.figs if g is not f):
+                loser = side  # "Three soldiers and seven suspected members of the Dawlah Islamiyah-Maute group were
+                # killed, the military said": beside the state's named enemy, its own soldiers
             if loser is None and side and side == home_here:  # the home side's figure: the
                 verb = _HOME_VERB.search(ftext, max(s.start, f.number.start - 80), f.number.start)  # enemy's if inflicted
                 loser = None if verb is None else side if verb.group("lost") else attr.adversary(side)  # ("бійці бригади

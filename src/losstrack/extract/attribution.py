@@ -92,7 +92,7 @@ _GENERIC = re.compile(
     r"the ministry|the department|the (?!defen[cs]e )[\w'-]+ ministry|officials|it|they|he|she|the agency|the statement|"
     r"the (?:paramilitary |armed |rebel |militant |jihadist |insurgent |separatist )?(?:group|force)|the party|the movement|"
     r"the militia|the organi[sz]ation|the rebels|the militants|the insurgents|the paramilitary|the paramilitaries|"
-    r"the report|the update|the body|the (?:media|press) (?:centre|center|office|service)|the sources|the source|"
+    r"the report|the update|the body|the (?:media|press) (?:centre|center|office|service)|"
     r"міністерство|министерство|відомство|ведомство|группировка|угруповання|боевики|"
     r"бойовики)\b"  # ("боевики утверждают, что убили ...", "группировка заявила": the group named before)
     r"(?=\s+(?:also\s+|further\s+|then\s+|has\s+|have\s+|had\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"

@@ -318,14 +318,14 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
         cands = [m for m in ms if m.role in roles and m.actor]
         if not cands:
             continue
-        if roles == ("agent",) and cues()["hostile"].fullmatch(f.label.lower()):
-            break  # ("JNIM attacked Djibo ..., 400 terrorists neutralised": the hostile noun's side, not the attacker's foe)
         before = [m for m in cands if m.end <= pos]
         if not before and _CLAUSE_BREAK.search(text, pos, cands[0].start):
             continue  # "Russia Claims It Destroyed Three HIMARS ... as Ukraine Reports Heavy Russian Losses": another clause's
         m = before[-1] if before else cands[0]
         if m.role == "enemy" and len(before) > 1 and before[-2].actor[0] != "@" and m.start - before[-2].end <= 2:
             m = before[-2]  # "російські окупанти втратили", "Russian invaders lost": the side named
+        if m.role == "agent" and attr.is_group(m.actor) and cues()["hostile"].fullmatch(f.label.lower()):
+            return m.actor  # "JNIM attacked Djibo ..., 400 terrorists neutralised": the attacking group's own fighters
         return attr.side(m.actor) if m.role != "agent" else attr.adversary(m.actor)
     return None
 

@@ -52,7 +52,9 @@ _AGENT_AFTER = re.compile(
     r"(?:" + _PLACE_PHRASE + r")?"
     r"(?:(?:has|have|had|also|reportedly|successfully)\s+)*"
     r"(?:destroyed|shot down|brought down|downed|killed|eliminated|hit|struck|repelled|captured|neutrali[sz]ed|took out|blew up|"
-    r"overran|overrun|stormed|ambushed|raided|attacked|"
+    r"overran|overrun|stormed|ambushed|raided|attacked(?=[^.;]{0,120}?,\s*(?:killing|wounding|injuring)\b)|"
+    # ("Boko Haram terrorists attacked a military base ..., killing five soldiers"; not "Russia attacked Ukraine with
+    # 129 drones, of which 102 were shot down": the attacker's own)
     r"knocked out|wiped out|intercepted|знищили|знищило|знищила|знищив|уничтожили|уничтожило|уничтожила|уничтожил|збили|збило|"
     r"збила|збив|сбили|сбило|сбила|сбил|ліквідували|ліквідувало|ліквідувала|уразили|уразило|поразили|поразило|"
     r"захватили|захватил|захватила|захопили|захопив|захопила)(?!\w)",
