@@ -3582,3 +3582,22 @@ def test_a_monitor_in_quotes_speaks():
 ])
 def test_soldiers_beside_a_named_enemy_and_an_attackers_fighters(text, published, want):
     assert [(f.value, f.claimant, f.loser) for f in extract(text, published)] == want
+
+
+_FARDC = "The FARDC spokesman said the troops killed 46 rebels around Mwenga. "
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # one count of several sides' men, listed after its noun or "from both sides": left out
+    (_FARDC + 'The AFC/M23 gave a different account. Its spokesman said the movement\'s forces had "neutralised more '
+     'than 80 enemy fighters, FARDC soldiers, Wazalendo and Burundian troops" around Mwenga.', [46]),
+    (_FARDC + "A Wazalendo commander said 13 of his fighters had died.\n\nCivil society leaders said they had counted 31 "
+     "bodies of combatants from both sides in the town's streets.", [46, 13]),
+])
+def test_a_count_of_several_sides_is_left_out(text, want):
+    assert [f.value for f in extract(text, dt.date(2026, 11, 19))] == want
+
+
+def test_both_sides_of_a_river_is_a_place():
+    assert _cfl("Ukraine lost 40 soldiers on both sides of the river.", dt.date(2026, 11, 19)) == [
+        ("personnel_casualties", 40, "UKR")]

@@ -206,9 +206,26 @@ def side_word(word: str) -> str | None:
     return actor if actor is not None and (attr.is_state(actor) or attr.is_group(actor) or attr.is_official_body(actor)) else None
 
 
+#: More nouns after a figure's noun, listed up to an "and" ("..., FARDC soldiers, Wazalendo and Burundian troops"): one
+#: count of several sides' men (not "including ...", its parts).
+_MORE_NOUNS = re.compile(r",\s+(?!including|among|of whom|of them|включая|в том числе|зокрема|у тому числі)"
+                         r"(?:[^,.;:\d]{1,40},\s+){0,3}[^,.;:\d]{1,40}?\s+(?:and|и|і|та)\s+[^,.;:\d]{1,40}", re.IGNORECASE)
+
+
+_BOTH_SIDES = re.compile(r"(?:\s+[^\W\d][\w-]*){0,2}?\s+(?:(?:from|of|on)\s+both\s+sides|(?:з|із)\s+обох\s+сторін|"
+                         r"(?:с|со)\s+обеих\s+сторон)(?!\w)(?!\s+(?:of|the|від|от|ріки|реки|фронту|фронта)\b)",
+                         re.IGNORECASE)  # (not "on both sides of the river")
+
+
 def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | None:
     """Loser from the figure's own words ("69 Ukrainian tanks", "of its soldiers"), else the sentence's cues."""
     lo, hi = f.number.end - off, f.label_span[0] - off
+    end = f.label_span[1] - off
+    if text.startswith(",", end) and (more := _MORE_NOUNS.match(text, end)) is not None and len(
+            {attr.side(m.actor) for m in ms if end < m.start < more.end() and m.actor and m.actor[0] != "@"}) > 1:
+        return "@several"  # "more than 80 enemy fighters, FARDC soldiers, Wazalendo and Burundian troops"
+    if _BOTH_SIDES.match(text, end):
+        return "@several"  # "31 bodies of combatants from both sides"
     if (sides := SIDES_GAP.match(text, lo, hi)) and (actor := side_word(sides.group("a"))) \
             and find_numbers(text[sides.end(): hi]) \
             and not _HIRED_WORD.search(text, lo, f.label_span[1] - off) \
