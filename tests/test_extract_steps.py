@@ -3601,3 +3601,11 @@ def test_a_count_of_several_sides_is_left_out(text, want):
 def test_both_sides_of_a_river_is_a_place():
     assert _cfl("Ukraine lost 40 soldiers on both sides of the river.", dt.date(2026, 11, 19)) == [
         ("personnel_casualties", 40, "UKR")]
+
+
+def test_a_named_rocket_launcher_is_the_system():
+    # "rocket launcher" after a model is the system, not its munitions; Type 63
+    text = ("The army said airstrikes destroyed a Type 63 rocket launcher of the TNLA. Ukraine's army said it destroyed a "
+            "BM-21 rocket launcher. Russia's air defences shot down four HIMARS rockets.")
+    assert [(f.category, f.value, f.model) for f in extract(text, dt.date(2026, 11, 18))] == [
+        ("mlrs", 1, "Type 63"), ("mlrs", 1, "BM-21")]

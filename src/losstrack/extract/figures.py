@@ -191,7 +191,7 @@ _BUT = re.compile(r"\b(?:but|while|whereas|however|yet)\b|;|(?<!\w)(?:але|а|
 # 20 drones, but 10 Kh-101 missiles hit power plants": those hit)
 #: A label followed by one of these names munitions, not the system: "15 HIMARS rockets", "снарядов".
 _MUNITION = re.compile(r"\s*(?:rockets?|missiles?|shells?|rounds?|munitions?|ammunition|bombs?|warheads?|снаряд\w*|ракет\w*|"
-                       r"боеприпас\w*|бомб\w*)\b", re.IGNORECASE)
+                       r"боеприпас\w*|бомб\w*)\b(?![\s-]+launchers?\b)", re.IGNORECASE)  # (not "a BM-21 rocket launcher")
 _YEAR_AFTER = re.compile(r"\b(?:in|since|of|from|by|until|year)\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:from|з|із|від|с|со)\s+$", re.IGNORECASE)
 _TO_GAP = re.compile(r"[^.;:]{0,60}?\s(?:to|до)\s+(?:(" + _HEDGE_WORDS + r"\s+))?", re.IGNORECASE)  # (1: the second's hedge)
@@ -577,9 +577,10 @@ _CYR_INCLUDING = re.compile(r"(?<!\w)(?:в том числе|в т\. ?ч\.|в т
 _ADJUNCT = re.compile(
     r"[\s-]*(?:attacks?(?![\s-]+(?:jets?|aircraft|planes?|helicopters?|drones?|submarines?|boats?))|strikes?|raids?|assaults?|operators?|units?|brigades?|battalions?|regiments?|divisions?|"
     r"compan(?:y|ies)|crews?|pilots?|drivers?|mechanics?|commanders?|factor(?:y|ies)|plants?|production|manufactur\w*|bases?|depots?|"
-    r"warehouses?|launch\w*|fleets?|forces|troops|programs?|programmes?|industry|makers?|deliver\w*|shipments?|"
+    r"warehouses?|launch(?!ers?\b)\w*|fleets?|forces|troops|programs?|programmes?|industry|makers?|deliver\w*|shipments?|"
     r"supplies|package|deals?|contracts?|purchases?|school|training|exercises?|drills?|parade|museum|repair\w*|"
-    r"shells?|rounds?|ammunition|munitions?|rockets?|bombs?|warheads?|"  # ("an Israeli tank shell hit a house")
+    r"shells?|rounds?|ammunition|munitions?|rockets?(?![\s-]+launchers?\b)|bombs?|warheads?|"  # ("an Israeli tank shell
+    # hit a house"; but "a BM-21 rocket launcher" is the system)
     r"campaigns?|warfare|tactics|movements?|groups?|leaders?|positions?|camps?|hideouts?|cells?|networks?|"
     r"battles?|fights?|firefights?|duels?)\b",  # ("a gun battle"; "a
     # guerrilla campaign", "a militant group")
