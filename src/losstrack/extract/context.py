@@ -23,7 +23,8 @@ _MILITARY = re.compile(
     r"combatants|мобіліз\w*|військов\w*|военнослужащ\w*|солдат\w*|бойовик\w*|боевик\w*|особов\w*|личн\w+ состав\w*)\b",
     re.IGNORECASE,
 )
-_LOSER_ROLE = re.compile(r"\b(?:has|have|had)\s+(?:suffered|lost|sustained)\b|\blost\s+[\w,.]+\s+(?:killed|dead)\b|\bcasualties\b|(?<!ministry)'s\s+toll\b|"
+_LOSER_ROLE = re.compile(r"\b(?:has|have|had)\s+(?:suffered|lost|sustained)\b|\blost\s+[\w,.]+\s+(?:killed|dead)\b|"
+                         r"\bcasualties\b|(?<!ministry)'s\s+toll\b|"
                          r"\blosses\b(?!\s+(?:of|among)\s+(?:civilians|life|lives|people))", re.IGNORECASE)  # "Russian losses"
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+")
 _SINCE_SUBJECT = re.compile(r"(?<!\w)(?:since|відколи|с тех пор как|з того часу як)\s+(?:[^\W\d][\w'’-]*\s+){0,3}$")

@@ -536,9 +536,11 @@ _AMNESTY = re.compile(r"[^.;,\d]{0,60}?(?:\b(?:surrender(?:ed|s)?|gave themselve
                       r"(?:amnesty|reintegration|rehabilitation|balik-loob)|(?<!\w)(?:сдались|здалися|сложили оружие|"
                       r"склали зброю)[^.;]{0,60}?(?:амнисти|амністі))", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+$", re.IGNORECASE)
+#: "one of its costliest aircraft", "одна из самых ...": a ranking, no count, after a copula or a conjunction (not after a
+#: loss verb: "lost one of its most advanced tanks").
 _DESCRIBED_AS = re.compile(r"(?:\b(?:is|was|are|were|been|remains|and|as)|,|—|–|это|є)\s+$", re.IGNORECASE)
 _ONE_OF_THE_MOST = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|russia's|ukraine's)\s+(?:most\s|[\w-]+est\s)|"
-                              r"\s+(?:из|з|із)\s+(?:самых|самых\s|найбільш|най)", re.IGNORECASE)
+                              r"\s+(?:из|з|із)\s+(?:самых|найбільш|най)", re.IGNORECASE)
 #: A taking verb right before a number of wounded people: "Troops captured two wounded BIFF fighters".
 _TOOK_BEFORE = re.compile(r"(?:\b(?:captured|apprehended|took|seized)|(?<!\w)(?:взяли в плен|взяли в полон|захопили|"
                           r"захватили|полонили))\s+(?:(?:about|some|over|another|at least|ещё|еще|ще)\s+)?$", re.IGNORECASE)
@@ -550,8 +552,8 @@ _CYR_LOSS_VERB = re.compile(r"(?<!\w)(?:збили|збито|збив|збил�
                             r"уничтожила|подбила|сбила|уничтожив|знищивши|захватили|захватила|захватил|захвачен|захвачена|"
                             r"захопили|захопила|захопив|захоплено|"  # (a machine seized is lost: "захватила бронемашину")
                             r"поврежден|повреждена|повреждено|повреждены|повредили|повредил|пошкоджено|пошкодили|"
-                            r"сбиты|уничтожены|подбиты|поражены|збиті|знищені|підбиті|уражені|"  # ("сбиты самолет МиГ-29, ...")
                             r"пошкоджений|пошкоджена|"  # (damaged, as the English "damaged": "был поврежден танк «Меркава»")
+                            r"сбиты|уничтожены|подбиты|поражены|збиті|знищені|підбиті|уражені|"  # ("сбиты самолет МиГ-29, ...")
                             r"знищення|ураження|збиття|уничтожении|уничтожение|уничтожения|поражении|поражение|сбитии|сбитие)"
                             r"[»\"]?\s+(?=\w)",  # (and the nouns: "повідомило про знищення гелікоптера Мі-8"; a verb in
                             # quotes: "«знищено» американську БМП Bradley")
@@ -559,6 +561,7 @@ _CYR_LOSS_VERB = re.compile(r"(?<!\w)(?:збили|збито|збив|збил�
 _CYR_LOSS_VERB_TWIN = twin(_CYR_LOSS_VERB)
 #: The next item of a list with no number ("..., крылатая ракета «Нептун-Д» и 283 беспилотника"): see _singulars.
 _CYR_LIST_NEXT = re.compile(r"(?:,|\s(?:и|і|та|й))\s+(?=[^\W\d])")
+#: Adjectives only, between such a list's separator and its noun ("крылатая ракета", not "реактивный снаряд HIMARS").
 _ADJECTIVES = re.compile(r"\s*(?:[^\W\d]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|а|е|і|ні|ська|ський|ське)\s+){0,3}", re.IGNORECASE)
 #: A singular fate before its soldier: "погиб военнослужащий морской пехоты", "загинув військовослужбовець".
 _CYR_DIED = re.compile(r"(?<!\w)(?:погиб|загинув|убит|вбитий|убитий|ранен|поранений|был убит|був убитий)(?!\w)", re.IGNORECASE)

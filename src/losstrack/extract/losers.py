@@ -30,8 +30,9 @@ _WE_LOST = re.compile(r"(?:(?<!\w)(?:we|мы|ми)|\b(?:said|says|say|stated|rep
 #: has lost three men killed", "За його словами, рота втратила трьох бійців").
 _THE_UNIT_LOST = re.compile(r"(?:\bthe\s+|(?<!\w))(?:company|battalion|brigade|unit|platoon|regiment|рота|батальйон|бригада|"
                             r"підрозділ|взвод|батальон|подразделение|отряд|загін)\s+(?:has\s+|had\s+)?(?:lost|втратила|втратив|"
-                            r"втратило|потеряла|потерял|потеряло)\s+(?:(?:in|during|в|у|на|за|під|под)\s+(?:[^\W\d]+\s+){1,3}?)?"  # ("рота потеряла в
-                            # этом бою 31 военнослужащего")
+                            r"втратило|потеряла|потерял|потеряло)\s+"
+                            r"(?:(?:in|during|в|у|на|за|під|под)\s+(?:[^\W\d]+\s+){1,3}?)?"  # ("рота потеряла в этом бою 31
+                            # военнослужащего")
                             r"(?:(?:at least|about|some|more than|over|щонайменше|близько|понад|около|более)\s+)?$",
                             re.IGNORECASE)
 _UNIT_LOST_WORDS = ("lost", "втрати", "потеря")  # one of which every _THE_UNIT_LOST match holds (in the lower case)
@@ -210,8 +211,7 @@ def side_word(word: str) -> str | None:
 #: count of several sides' men (not "including ...", its parts).
 _MORE_NOUNS = re.compile(r",\s+(?!including|among|of whom|of them|включая|в том числе|зокрема|у тому числі)"
                          r"(?:[^,.;:\d]{1,40},\s+){0,3}[^,.;:\d]{1,40}?\s+(?:and|и|і|та)\s+[^,.;:\d]{1,40}", re.IGNORECASE)
-
-
+#: "31 bodies of combatants from both sides": one count of both sides' men.
 _BOTH_SIDES = re.compile(r"(?:\s+[^\W\d][\w-]*){0,2}?\s+(?:(?:from|of|on)\s+both\s+sides|(?:з|із)\s+обох\s+сторін|"
                          r"(?:с|со)\s+обеих\s+сторон)(?!\w)(?!\s+(?:of|the|від|от|ріки|реки|фронту|фронта)\b)",
                          re.IGNORECASE)  # (not "on both sides of the river")

@@ -111,7 +111,8 @@ STILL = re.compile(r"(?<!\w)(?:ще|еще|ещё|another|a further)\s+(?:(?:б�
 #: A word after a number that is a noun of its own ("capturing 19 Afghan posts"), not a preposition, conjunction or
 #: adverb ("and capturing nine.", "wounded 20 in the clashes", "captured 12 alive", "captured 1,140 this year").
 _OWN_NOUN = re.compile(r"\s+(?!(?:and|or|but|in|on|at|of|to|for|from|with|by|during|since|over|as|near|after|before|"
-                       r"around|outside|inside|across|along|between|throughout|this|that|last|so|yesterday|today|overnight|alive|dead|more|others?|"
+                       r"around|outside|inside|across|along|between|throughout|"
+                       r"this|that|last|so|yesterday|today|overnight|alive|dead|more|others?|"
                        r"і|та|и|в|у|на|під|под|за|из|з|із|ще|еще|ещё|человек|осіб|особи)\b)[^\W\d]", re.IGNORECASE)
 OTHERS = re.compile(r"\s+(?:others|more)\b(?!\s+than)(?!\s+(?!was\b|has\b|is\b)[^\W\d]+s\b)", re.IGNORECASE)  # (not
 # "claims two more villages": a plural noun after "more" is what the number counts)

@@ -95,8 +95,8 @@ _SINCE = re.compile(r"\b(?:since|з початку|с начала|від поч
                     r"за (?:всё |все |весь )?время|за (?:весь )?час(?=\s+(?:" + _EVENT_NOUN + r"))|"  # "за время вторжения"
                     r"(?:с|со|з|із|від)(?=\s+\d{1,2}\s+(?:"
                     + "|".join(_CYR_MONTHS) + r")|\s+(?:19|20)\d\d\s+(?:года|року|г\.)|\s+(?:" + "|".join(CYR_WEEKDAYS_GEN)
-                    + r")(?!\s+(?:по|до|і|и|та)\s)))\b", re.IGNORECASE)  # "с 6 августа", "від понеділка" (not "з понеділка до середи"),
-# "від 6 серпня", "с 2015 года"
+                    + r")(?!\s+(?:по|до|і|и|та)\s)))\b", re.IGNORECASE)  # "с 6 августа", "від 6 серпня", "с 2015 года",
+# "від понеділка" (not "з понеділка до середи")
 _TOTAL = re.compile(r"\b(?:in total|in all|overall|altogether|so far|to date|всего|загалом|в целом|за весь період|"
                     r"total(?:ed|led)?|cumulative)\b", re.IGNORECASE)
 #: "over the same period", "over the same seven days", "за тот же период": the period of the figure before.

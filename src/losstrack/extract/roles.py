@@ -46,7 +46,8 @@ _LOSS_BEFORE = re.compile(
 _AGENT_AFTER = re.compile(
     r"^(?:'s)?(?:\s*\([^\s()]{2,12}\))?"
     r"\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|air defen[cs]es?\s+|units\s+|"
-    r"fighters\s+|terrorists\s+|militants\s+|insurgents\s+|gunmen\s+|jihadists\s+|drones\s+|navy\s+|air force\s+|defenders\s+|defense forces\s+|saboteurs\s+|commandos\s+|partisans\s+|"
+    r"fighters\s+|terrorists\s+|militants\s+|insurgents\s+|gunmen\s+|jihadists\s+|drones\s+|navy\s+|air force\s+|"
+    r"defenders\s+|defense forces\s+|saboteurs\s+|commandos\s+|partisans\s+|"
     r"сили оборони\s+|"
     r"(?:війська|військові|сили|захисники|оборонці|бійці|войска|военные|силы|защитники|бойцы|підрозділи|подразделения)\s+)?"
     r"(?:" + _PLACE_PHRASE + r")?"

@@ -349,7 +349,6 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
 
 #: "..., the statement said": the statement of the last speaker.
 _THE_STATEMENT = re.compile(r"the (?:statement|communiqu[eé]|press release|report)", re.IGNORECASE)
-#: A medic among the role-only speakers, and the fates of the people she tells of (her own side's).
 #: A person named before the role that speaks ("said Taras, a 34-year-old battalion commander of ..."), or a call sign
 #: after it ("Командир роти ... із позивним «Сокира»", "a drone operator who goes by the call sign Storm").
 _NAME_BEFORE_ROLE = re.compile(r"(?-i:(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))\s*,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}$",
@@ -418,6 +417,7 @@ def _government_of_year(actor: str) -> bool:
 #: A ministry named by its portfolio and no state ("the Ministry of Information", "the Ministry of Interior"; the
 #: portfolios are attribution's "ref" words).
 _PORTFOLIO = re.compile(r"the ministry of", re.IGNORECASE)
+#: A medic among the role-only speakers, and the fates of the people she tells of (her own side's).
 _MEDIC = re.compile(r"medic|медик|медсестр|санінструктор", re.IGNORECASE)
 _MEDICS_CASES = ("personnel_wounded", "personnel_killed", "personnel_casualties")
 #: A state's service named after its adjective ("the Ukrainian Air Force"), which "the Air Force" means later on.
