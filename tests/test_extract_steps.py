@@ -3515,6 +3515,9 @@ def test_a_bulletins_singular_items_after_a_plural_verb():
             "четыре управляемые авиабомбы JDAM, реактивный снаряд HIMARS и 86 беспилотников.")
     assert [(f.category, f.value, f.model) for f in extract(text, dt.date(2026, 11, 27), "RUS-MOD")] == [
         ("aircraft", 1, "MiG-29"), ("cruise_missiles", 1, "Neptune-D"), ("uav", 283, None), ("uav", 86, None)]
+    # a list item that is a part with its own number ("зокрема два Hermes 900") is not one more
+    text = "КВІР заявив, що від початку війни ППО збила понад 10 ізраїльських безпілотників, зокрема два Hermes 900."
+    assert [(f.category, f.value) for f in extract(text, dt.date(2025, 6, 15))] == [("uav", 10), ("uav", 2)]
 
 
 @pytest.mark.parametrize(("text", "published", "want"), [

@@ -645,7 +645,8 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
         return found
     extra_next = [f for f in _figures(text, nexts, labels, offset, after_only=True)
                   if (f.model or f.label.lower().split()[-1] in _CYR_SINGULAR)
-                  and _ADJECTIVES.fullmatch(text, f.number.end - offset + 1, f.label_span[0] - offset)] if nexts else []
+                  and _ADJECTIVES.fullmatch(text, f.number.end - offset + 1, f.label_span[0] - offset)
+                  and not any(f.number.end - offset <= a < f.label_span[0] - offset for a, _b in spans)] if nexts else []
     # ("сбиты самолет МиГ-29 ..., 6 бомб «Хаммер», крылатая ракета «Нептун-Д»"; not "..., реактивный снаряд HIMARS",
     # a munition of the named system)
     extra = [f for f in _figures(text, arts, labels, offset, after_only=True)
