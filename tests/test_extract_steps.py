@@ -3612,3 +3612,12 @@ def test_a_named_rocket_launcher_is_the_system():
             "BM-21 rocket launcher. Russia's air defences shot down four HIMARS rockets.")
     assert [(f.category, f.value, f.model) for f in extract(text, dt.date(2026, 11, 18))] == [
         ("mlrs", 1, "Type 63"), ("mlrs", 1, "BM-21")]
+
+
+def test_overnight_in_a_report_about_an_earlier_night():
+    # a report published a day after the night it is about: a statement's undated "overnight" is that night
+    text = ("Ukrainian long-range drones struck Marinovka air base overnight into Nov. 19, destroying three aircraft, "
+            "according to Ukraine's General Staff.\n\nRussia's Defense Ministry said its air defenses had destroyed 112 "
+            "Ukrainian drones overnight.")
+    assert [(f.value, f.period_start, f.period_end) for f in extract(text, dt.date(2026, 11, 20))] == [
+        (3, dt.date(2026, 11, 18), dt.date(2026, 11, 19)), (112, dt.date(2026, 11, 18), dt.date(2026, 11, 19))]

@@ -93,6 +93,9 @@ _DEVICE_WORDS = ("bomb", "explosive", "ied", "insurgent", "militant", "rebel", "
                  "separatist", "guerril", "bandit", "attacker", "assailant")  # (one in every match of _DEVICE: a cheap test first)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")  # a word that may name a side ("an American convoy")
 _OCCUPIED = re.compile(r"(?i)\boccupied\b|(?<!\w)(?:окупован|оккупирован)")  # ("a car bomb exploded in occupied Melitopol")
+#: A night named by no day: "overnight", "за ніч", "минувшей ночью" (see _extract).
+_UNDATED_NIGHT = re.compile(r"(?i:overnight\b(?!\s+(?:into|to)\b)|за\s+ніч|за\s+ночь|минулої\s+ночі|прошлой\s+ночью|"
+                            r"минувшей\s+ночью|этой\s+ночью|цієї\s+ночі)")
 #: A state's own men, named with no side ("soldiers", "troops").
 _TROOPS = frozenset({"soldiers", "soldier", "troops", "servicemen", "serviceman", "service members", "marines",
                      "военнослужащих", "военнослужащий", "солдат", "військових", "військовослужбовців", "бійців"})
@@ -624,6 +627,12 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if f.category in _CREWED:
                 crewed = loser
             own_period = _own_period(st, k, cues_here)
+            if own_period is not None and st.said is None and own_period.end == published \
+                    and (lead := doc_period.get("@lead")) is not None and lead.start is not None and lead.end is not None \
+                    and (lead.end - lead.start).days == 1 and (published - lead.end).days >= 1 \
+                    and any(p is own_period and _UNDATED_NIGHT.match(s.text, o) for o, p in cues_here):
+                own_period = lead  # "overnight" with no day of its own, in a report about an earlier dated night ("struck
+                # Marinovka overnight into Nov. 19" ... "the ministry said it destroyed 112 drones overnight"): that night
             if own_period is not None and "@week" in doc_period and (own_period.span == "week" or (
                     own_period.ref and own_period.basis == "increment" and (own_period.end - own_period.start).days == 7)):
                 # ("over the week" counts seven days back from its end; the lead's dated week is its seven days)
