@@ -3621,3 +3621,11 @@ def test_overnight_in_a_report_about_an_earlier_night():
             "Ukrainian drones overnight.")
     assert [(f.value, f.period_start, f.period_end) for f in extract(text, dt.date(2026, 11, 20))] == [
         (3, dt.date(2026, 11, 18), dt.date(2026, 11, 19)), (112, dt.date(2026, 11, 18), dt.date(2026, 11, 19))]
+
+
+def test_a_months_summing_up_frames_the_month_after_it():
+    # "підбив підсумки жовтня" names October; "за місяць" after it is that month, not the 30 days before publication
+    text = ("Батальйон безпілотних систем підбив підсумки жовтня. Командир батальйону з позивним «Сич» розповів, що за "
+            "місяць його пілоти уразили 19 танків і ліквідували 523 окупантів.")
+    assert [(f.value, f.period_start, f.period_end) for f in extract(text, dt.date(2026, 11, 20))] == [
+        (19, dt.date(2026, 10, 1), dt.date(2026, 10, 31)), (523, dt.date(2026, 10, 1), dt.date(2026, 10, 31))]

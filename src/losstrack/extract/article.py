@@ -38,7 +38,7 @@ from .lexicon import cue_words, cues, lower, trie_regex
 from .losers import names_own_losses, resolve_ref, side_word
 from .numbers import parse_number
 from .parts import total_to
-from .periods import ANY_WEEKDAY_WORD, CYR_IN_MONTH, Period, in_relative_clause, nearest
+from .periods import ANY_WEEKDAY_WORD, CYR_IN_MONTH, MONTH_SUMMARY_WORDS, Period, in_relative_clause, nearest
 from .regions import find_regions, own_region, regions_between, sentence_region
 from .sentence_pass import LIST_LINE, Sent, analyse, doc_lower, sentence_cues
 from .sentences import Sentence
@@ -197,7 +197,7 @@ def _month_of_year(text: str, published: dt.date) -> dt.date | None:
     """The middle of the first month written with a year at least two years before ``published`` ("in June 1982", "в
     июне 1982 года", "у червні 1982 року"), or ``None``."""
     found = sorted([(m.start(), int(m.group("y4")), month_number(m.group("m4"))) for m in date_matches(text) if m.group("my")]
-                   + [(m.start(), int(m.group("y")), month_number(m.group("m"))) for m in CYR_IN_MONTH.finditer(text)
+                   + [(m.start(), int(m.group("y")), month_number(m.group("m") or m.group("g"))) for m in CYR_IN_MONTH.finditer(text)
                       if m.group("y")])
     return next((dt.date(y, mo, 15) for _at, y, mo in found if y <= published.year - 2), None)
 
@@ -469,6 +469,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
         if not st.figs:
             if st.claimants:
                 last_claimant, claimant_para = st.source, s.paragraph
+            if any(w in slow for w in MONTH_SUMMARY_WORDS) and (month := next(
+                    (p for _o, p in sentence_cues(st, published, events) if _span(p) == "month"), None)) is not None:
+                doc_period.setdefault("@month", month)  # "Батальйон ... підбив підсумки жовтня. ... за місяць": October
             if loss_cue.search(slow) and (framing := _outside_relative(st, sentence_cues(st, published, events))) \
                     and not s.text.rstrip().endswith(":"):  # a lead: "inflicted losses over the past day" (a list's
                 windows = [c for c in framing if c[1].basis == "increment" and c[1].start and c[1].end

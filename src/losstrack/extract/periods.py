@@ -59,8 +59,10 @@ from .numbers import parse_number
 from .statements import statement_date
 
 #: "в ноябре", "у листопаді 2022", "за ноябрь": a month, perhaps with its year (Russian and Ukrainian).
-CYR_IN_MONTH = re.compile(r"(?<!\w)(?:за|в|у|во)\s+(?P<m>" + "|".join(_CYR_MONTH_WINDOWS) + r")(?:\s+(?P<y>\d{4}))?(?!\w)",
-                          re.IGNORECASE)
+CYR_IN_MONTH = re.compile(r"(?<!\w)(?:(?:за|в|у|во)\s+(?P<m>" + "|".join(_CYR_MONTH_WINDOWS) + r")|(?:підсумк\w*|итог\w*)\s+"
+                          r"(?P<g>" + "|".join(_CYR_MONTHS) + r"))(?:\s+(?P<y>\d{4}))?(?!\w)",
+                          re.IGNORECASE)  # (and a month's summing-up: "підбив підсумки жовтня", "итоги октября")
+MONTH_SUMMARY_WORDS = ("підсумк", "итог")  # (one in every summing-up match of CYR_IN_MONTH)
 
 class Period(NamedTuple):
     """A period: ``start``–``end`` (either may be unknown) and its ``basis``, cumulative or increment (a named
@@ -271,7 +273,8 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
     # other phrases are Cyrillic). Case-insensitive scans of ``s`` itself are not guarded.
     month_ok = t is not low or _MONTH_KEYS.search(low) is not None
     cyr_weekday = not found.isdisjoint(CYR_WEEKDAYS)
-    cyr_month = not found.isdisjoint(_CYR_MONTH_WINDOWS) and CYR_IN_MONTH.search(s) is not None
+    cyr_month = (not found.isdisjoint(_CYR_MONTH_WINDOWS) or any(w in low for w in MONTH_SUMMARY_WORDS)) \
+        and CYR_IN_MONTH.search(s) is not None
     digit = _HAS_DIGIT.search(s) is not None
     years = list((_IN_YEAR_TWIN if t is low else _IN_YEAR).finditer(t)) if published and digit and _YEARISH.search(s) else []
     if not found and "on " not in low and not (month_ok and in_month.search(t)) and "month" not in low and not cyr_weekday \
@@ -540,7 +543,7 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
                     not since and started_before.search(t, max(0, m.start() - 40), m.start())):  # "a siege that began in June"
                 continue  # "45,720, 3,040 more than in October": the month compared with, not the figure's; "said in
                 # October": the statement's month
-            mo = month_number(m.group("m"))
+            mo = month_number(m.group("m") or m.group("g"))
             y = int(m.group("y")) if m.group("y") else month_year(mo, published)
             end = min(dt.date(y, mo, calendar.monthrange(y, mo)[1]), published)
             if since:  # (from a war's start in that month: "since the full-scale invasion began in February 2022")
