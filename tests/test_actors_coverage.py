@@ -44,6 +44,7 @@ REVIEWED_SHORT = {
     # (KLA Corporation), "uçk" (also North Macedonia's NLA of 2001), "tni" (the Transnational Institute), "rdk"/"рдк"
     # (Russian "district house of culture"), "rvc"; see docs/actors.md.
     "vrs", "lra", "brn",
+    "knf",  # Bangladesh's Kuki-Chin National Front (twenty-second session): no word in English, Russian or Ukrainian
 }
 
 #: Words and names that must not resolve to any actor: ordinary words, or abbreviations another war uses.

@@ -165,6 +165,9 @@ def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "
         return "personnel_wounded"
     roster = is_roster(label)
     aside = _ASIDE.match(text, label_end)  # "11 soldiers, five of them from the air force, had been martyred"
+    if aside is not None and _any_fate().search(lower(aside.group(0))) is not None:
+        aside = None  # (a part with a fate of its own is no aside: "знешкодили 457 окупантів, з них 312 – ліквідовано,
+        # 145 – поранено" are casualties, whatever the last part's fate)
     if aside is None and (aside := WHO_CLAUSE.match(text, label_end)) is not None and not text.isascii() \
             and _any_fate().search(lower(aside.group(0))) is not None:  # "35 terrorists belonging to JeM, who had
         aside = None  # gathered ..., were killed": read past it; but a Ukrainian or Russian clause that tells the fate

@@ -67,9 +67,11 @@ _GENERIC = re.compile(
     r"|\b(?P<army>(?<=за даними )армії|(?<=по данным )армии|(?<=сообщили в )армии|(?<=заявили в )армии|"
     r"(?<=повідомили в )армії|(?<=повідомили у )армії|(?<=заявили в )армії|(?<=заявили у )армії|"
     r"(?:официальн\w+ )?представител\w* армии|"
-    r"(?:офіційн\w+ )?представни\w* армії|(?<=according to )the (?:army|military)(?=\W)|"
+    r"(?:офіційн\w+ )?представни\w* армії|(?<=according to )the (?:army|military|joint command)(?=\W)|"
     r"(?<=according to )(?:one|an|another) (?:senior )?(?:army |military )?officer(?=\W)|"  # (an unnamed one: "src")
-    r"(?<=released by )the (?:army|military)(?=\W)|(?<=according to )the \d+(?:st|nd|rd|th) (?:[\w-]+ ){0,2}?"
+    r"(?<=released by )the (?:army|military)(?=\W)|the\s+joint\s+command(?:\s+of\s+the\s+armed\s+forces)?(?=,?\s+(?:also\s+)?"
+    r"(?:said|says|reported|added|claimed|stated)\b)|"  # ("..., the Joint Command of the Armed Forces said": the army)
+    r"(?<=according to )the \d+(?:st|nd|rd|th) (?:[\w-]+ ){0,2}?"
     r"(?:division|brigade|regiment|battalion)(?=\W)|the\s+(?:division|brigade|regiment|battalion)"
     r"(?=,?\s+(?:also\s+)?(?:said|says|reported|added|claimed|stated)\b))(?!\w)"  # ("за даними армії": the army named
     # before; "..., the division said": the army's unit)
@@ -91,15 +93,20 @@ _GENERIC = re.compile(
     r"|\b(?P<ref>(?<=according to )(?:the ministry|the department|the agency)(?=\W)|(?:(?:(?:the\s+|an?\s+)?(?:ministry|idf)(?:'s)?\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?)|"
     r"the ministry of (?:information|interior|internal affairs|home affairs|foreign affairs|(?:public )?health|security)|"
     r"the ministry|the department|the (?!defen[cs]e )[\w'-]+ ministry|officials|it|they|he|she|the agency|the statement|"
-    r"the (?:paramilitary |armed |rebel |militant |jihadist |insurgent |separatist )?(?:group|force)|the party|the movement|"
+    r"the (?:paramilitary |armed |rebel |militant |jihadist |insurgent |separatist )?(?:group|force)|the (?:joint )?task force|"
+    r"the party|the movement|"
     r"the militia|the organi[sz]ation|the rebels|the militants|the insurgents|the paramilitary|the paramilitaries|"
     r"the report|the update|the body|the (?:media|press) (?:centre|center|office|service)|"
     r"міністерство|министерство|відомство|ведомство|группировка|угруповання|боевики|"
     r"бойовики)\b"  # ("боевики утверждают, что убили ...", "группировка заявила": the group named before)
     r"(?=\s+(?:also\s+|further\s+|then\s+|has\s+|have\s+|had\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
-    r"повідомил\w*|сообщил\w*|заявил\w*|додал\w*|добавил\w*|утвержда\w*|стверджу\w*|заявля\w*)))"
+    r"повідомил\w*|сообщил\w*|заявил\w*|додал\w*|добавил\w*|утвержда\w*|стверджу\w*|заявля\w*|"
+    r"lost|потерял\w*|втратил\w*|втратив)(?!\w)))"  # ("adding that it had lost three soldiers", "а сама группировка
+    # потеряла двух бойцов": the body named before lost them)
     # "its spokesman, Brigadier General Nabil Abdallah, said": the body named before speaks
-    r"|\b(?P<its>(?:its|their)\s+spokes(?:man|woman|person)(?=(?:\s*,?\s+[\w.'-]+){0,5}?,?\s+(?:said|says|told|added|stated))"
+    r"|\b(?P<its>(?:its|their)\s+(?:spokes(?:man|woman|person)|(?:media|press)\s+(?:centre|center|office|service|wing))"
+    r"(?=(?:\s*,?\s+[\w.'-]+){0,5}?,?\s+(?:said|says|told|added|stated))"  # ("The SDF gave its own version. In a
+    # statement, its media centre said": the body named before)
     # "A spokesman for the group, who identified himself as Abu Jihad, told ...": the group named before
     r"|(?:an?|the)\s+spokes(?:man|woman|person)\s+for\s+the\s+(?:group|movement|militants|rebels|insurgents|"
     r"militia|organi[sz]ation|faction)(?=(?:,\s+who\s+[^;:]{1,140}?,)?\s+(?:also\s+)?(?:said|says|told|added|stated|claimed)))"
@@ -127,10 +134,13 @@ _UK_OCCUPIERS = frozenset({"окупантів", "окупанти", "рашис
 _ENEMY_WORDS = ("enemy", "enemy's", "adversary", "occupiers", "occupying forces", "invaders", "противника", "ворога",
                 "окупантів", "окупанти", "противник", "врага", "оккупантов", "рашистів", "ворог", "враг", "ворожої", "ворожих",
                 "ворожу", "ворожі", "вражеской", "вражеских", "вражескую")
-_MADE = re.compile(r"[\s-]*(?:made|supplied|built|provided|produced|donated|designed|origin|sponsored)\b", re.IGNORECASE)
+_MADE = re.compile(r"[\s-]*(?:made|supplied|built|provided|produced|donated|designed|origin|sponsored|flagged|registered)\b"
+                   r"(?!\s+(?:no|any|a|an|the|it|its|their|his|her|clear|public|up|gains?|progress|headway)\b)",
+                   re.IGNORECASE)  # (a ship's flag names no side: "a Liberian-flagged tanker"; a verb with its object
+# does not: "Russia's Ministry of Defence made no mention of losses", "Ukraine provided no figures")
 _MADE_TWIN = twin(_MADE)
 _MADE_WORDS = ("made", "supplied", "built", "provided", "produced", "donated", "designed", "origin",
-               "sponsored")  # one in every match
+               "sponsored", "flagged", "registered")  # one in every match
 _DEFENCE = re.compile(r"(?i)(defen)c(e)")
 
 
@@ -180,6 +190,13 @@ def _local_aliases() -> tuple[tuple[re.Pattern, str, str], ...]:
 
     return tuple((re.compile(r"(?<!\w)(?:" + r["word"] + r")(?!\w)"), r["state"], r["actor"])
                  for r in read_table("local_aliases.csv"))
+
+
+def local_group(words: str) -> bool:
+    """Whether the words are one that ``local_aliases.csv`` reads as an armed group in some text ("EPP", "the CNA"):
+    enough to count "six EPP members" as fighters; whose they are, the text's mentions decide."""
+    low = lower(words.strip())
+    return any(w.fullmatch(low) and is_group(a) for w, _state, a in _local_aliases())
 
 
 def localise(text: str, ms: list[Mention], low: str | None = None) -> list[Mention]:

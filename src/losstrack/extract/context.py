@@ -69,8 +69,11 @@ class CueSpans:
                     # wounded soldiers",
                     and not _SINCE_SUBJECT.search(low, max(0, m.start() - 40), m.start())]  # nor "since Azerbaijan
         # launched its offensive": a running count's start)
-        if self.pos and self.neg:  # a not-loss word inside a loss phrase ("получили" of "получили ранения") is that phrase
+        if self.pos and self.neg:  # a not-loss word inside a loss phrase ("получили" of "получили ранения") is that phrase,
+            # and a loss word inside a not-loss phrase ("ураження" of "залучив для ураження") this one
+            pos = [(p, q) for p, q in self.pos if not any(a <= p and q <= b and q - p < b - a for a, b in self.neg)]
             self.neg = [(a, b) for a, b in self.neg if not any(p <= a and b <= q and b - a < q - p for p, q in self.pos)]
+            self.pos = pos
 
     @staticmethod
     def _last_end(spans, lo: int, hi: int) -> int:

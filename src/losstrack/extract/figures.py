@@ -111,7 +111,8 @@ _TOLL_BEFORE = re.compile(r"\b(?:(?P<c>casualty)\s+)?(?P<w>toll)\b(?:\s+[^\s.;:]
 #: "11 members of the National Liberation Army", "30 members of the 33rd Front", "members of the security forces": members
 #: of a body named after "of" (kept only when :func:`_members_of` finds it an armed one).
 _MEMBERS_OF = re.compile(r"\s+(?:(?:suspected|alleged|presumed|armed)\s+)?(?P<w>members)\s+of\s+(?:the\s+|its\s+|their\s+)?"
-                         r"(?P<body>[^.,;:()\"“”]{1,60})")
+                         r"(?:what\s+(?:it|they|he|she)\s+(?:called|calls|described\s+as|termed)\s+[\"“]?(?:the\s+)?)?"
+                         r"(?P<body>[^.,;:()\"“”]{1,60})")  # ('20 members of what it called "the rebel militia of Jubaland"')
 #: An armed body's name or word: "National Liberation Army", "the 33rd Front", "the security forces" (not "the Abu Daqqa
 #: family", "the International Committee of the Red Cross"); an abbreviation ("ELN") or a known actor also qualifies.
 _ARMED_BODY = re.compile(r"(?i:\b(?:army|front|forces|brigade|guards?|liberation|corps|militias?|battalion|regiment|division|"

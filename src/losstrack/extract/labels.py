@@ -120,7 +120,7 @@ _AND_FAMILIES = re.compile(r"\s+(?:and|with)\s+(?:their\s+)?(?:families|relative
 def _a_group(words: str) -> bool:
     """Whether the words before a noun name an armed group ("Abu Sayyaf", "Hamas")."""
     actor = actors.resolve(words.strip()) if words.strip() else None
-    return actor is not None and attr.is_group(actor)
+    return attr.is_group(actor) if actor is not None else bool(words.strip()) and attr.local_group(words)
 
 
 def label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:

@@ -132,6 +132,7 @@ _RELATIVE = [
                 r"in a day(?!-)|a day earlier|"  # (not "in a day-long battle": how long, not which day)
                 r"за (?:минулу |останню |прошедшие |минувшие |последние |истекшие )?(?:добу|сутки)|"
                 r"протягом (?:минулої |останньої )?доби|в течение (?:последних |минувших |прошедших )?суток|"
+                r"(?:минулої|останньої) доби|(?:минувших|прошедших) суток|"  # ("минулої доби Сили оборони знешкодили")
                 r"за останні 24 години|за последние 24 часа)\b", re.IGNORECASE), 1),
     (re.compile(r"\b(?:(?:past|last|previous)\s+(?:seven days|7 days|week)|this week|(?:in|within) a week|"
                 r"(?:lasting|that lasted)\s+(?:a|one)\s+week|a\s+week-long|"  # "in an operation lasting a week"
@@ -381,13 +382,34 @@ _DURING_EVENT = re.compile(rf"(?:\b(?:during|in the course of|(?:fell|died|kille
                            rf"(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_EVENT_NOUN})\b", re.IGNORECASE)  # (every match holds a word above)
 
 
+#: "since July, when ...", "since January 2022, when ...", "since 2015, when ...": the time a "when" clause tells of.
+_SINCE_WHEN = re.compile(r"\s+(?:(?P<m>" + _MONTH + r")(?:\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>\d{4}))?|"
+                         r"(?P<yo>\d{4}))\s*,\s+when\b", re.IGNORECASE)
+
+
+def _point(m: re.Match, published: dt.date) -> Period:
+    """The day, month or year a :data:`_SINCE_WHEN` match names (the last one by ``published``), as a window."""
+    if m.group("yo"):
+        y = int(m.group("yo"))
+        return Period(dt.date(y, 1, 1), min(dt.date(y, 12, 31), published), "increment")
+    mo = month_number(m.group("m"))
+    y = int(m.group("y")) if m.group("y") else month_year(mo, published)
+    if m.group("d") and 1 <= int(m.group("d")) <= calendar.monthrange(y, mo)[1]:
+        return Period(dt.date(y, mo, int(m.group("d"))), dt.date(y, mo, int(m.group("d"))), "increment")
+    return Period(dt.date(y, mo, 1), min(dt.date(y, mo, calendar.monthrange(y, mo)[1]), published), "increment")
+
+
 def _since(sc: _Scan, dated: bool) -> list[tuple[int, Period]]:
     """Running totals: "since August 6", "since the start of the incursion (on August 6)", "since Friday", "since the
     start of this year", a named event ("с начала СВО"), "in total" (start unknown)."""
     s, t, published, events, out = sc.s, sc.t, sc.published, sc.events, []
     since_re, total_re = sc.pats[0], sc.pats[1]
+    points: list[tuple[int, Period]] = []  # (after the running counts: a sentence's first period is its "since")
     for m in (since_re.finditer(t) if sc.has("since", "початку", "начала", "starting", "с ", "з ", "від", "із ", "со ", "за ",
                                             "throughout", "course of") else ()):
+        if published and (when := _SINCE_WHEN.match(s, m.end())):  # "the deadliest since January 2022, when the faction
+            points.append((when.end(), _point(when, published)))  # killed four soldiers": that month's figures, not a
+            # running count (which a figure before "since" still is: "1,745 had been killed since June 2014, when ...")
         if _SUPERLATIVE_ANY.search(s, max(0, m.start() - 60), m.start()):
             continue  # "the most massive attack since the start of the full-scale war": a comparison
         tail = s[m.end(): m.end() + 70]
@@ -442,7 +464,7 @@ def _since(sc: _Scan, dated: bool) -> list[tuple[int, Period]]:
         start = _event_start(m.group("noun"), _event_starts(s[m.start():], published))
         if start is not None:
             out.append((m.start(), Period(start, published, "cumulative")))
-    return out
+    return out + points
 
 
 _RELEASED = re.compile(r"\b(?:released|published|issued|posted)\s+(?:on\s+)?$", re.IGNORECASE)

@@ -71,10 +71,22 @@ _RELATIVE_CLAUSE = re.compile(_NAME_TAIL + r"(?:(?:with|to|of|from|for|з|із|�
                               # (a Russian participle's clause: "Войско Польское, сражавшееся вместе с советскими частями,")
                               # or an apposition before its speech verb: "Mediazona, an independent Russian outlet that
                               # counts obituaries ..., said"
-                              r"|" + _NAME_TAIL + r"(?:an?|the)\s+[^,;.:\"“”«»\d]{1,120},(?=\s*(?:has\s+|had\s+|have\s+)?(?:said|says|"
+                              r"|" + _NAME_TAIL + r"(?:an?\s+|the\s+|(?!\s*[\w-]+(?:ing|ed)\b)[^,;.:\"“”«»\d]{1,60}?['’]s\s+)[^,;.:\"“”«»\d]{1,120},"
+                              r"(?=\s*(?:has\s+|had\s+|have\s+)?(?:said|says|"  # ("The Okba Ibn Nafaa Brigade, al-Qaeda in
+                              # the Islamic Maghreb's Tunisian affiliate, said"; not a participle's clause: "Mediazona,
+                              # working with the BBC's Russian service, has confirmed")
                               r"reported|reports|estimated|estimates|told|stated|claimed|counted|wrote|added|announced|confirmed|documented|recorded|"
                               r"identified|verified)\b)",
                               re.IGNORECASE)
+#: The subject's own statement before a name ("published its weekly summary of the fighting in Ukraine"): not that
+#: name's.
+_OWN_STATEMENT = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # (before the statement word)
+#: A participle of speech after a comma ("..., saying its forces had taken ..."): the clause's subject speaks, not the
+#: name right before the comma ("Russia's Defence Ministry published its summary of the fighting in Ukraine, saying").
+_PARTICIPLE_SPEECH = re.compile(r"[\s»”\")]*,\s*(?:saying|adding|claiming|noting|stating)\b", re.IGNORECASE)
+#: A neighbour named as a place ("near the borders with Kenya and Ethiopia, officials on both sides said"): no speaker.
+BORDER_OF = re.compile(r"\b(?:borders?|frontiers?)\s+(?:with|of)\s+(?:[\w'-]+\s+and\s+)?$|\bbordering\s+$|"
+                       r"(?<!\w)(?:границ\w*\s+с|кордон\w*\s+з)\s+(?:[\w'-]+\s+и\s+|[\w'-]+\s+і\s+)?$", re.IGNORECASE)
 _AUX = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
 _FATE_NOUN_PHRASE = re.compile(r"\s+(?:or|and)\s+(?:wounded|injured|captured|missing)\b", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
@@ -116,7 +128,13 @@ _NEGATED = re.compile(r"\b(?:not|never|n't|no longer|declined to|refused to)\b|(
 def _speech_after() -> re.Pattern:
     # (not "Ukraine, it said, has suffered ...": a pronoun's parenthetical speech leaves the mention its clause's subject)
     # ("The YPG, in a statement on March 18, said": the statement's own words between)
-    return re.compile(r"^(?!(?:'s)?\s*,\s*(?:it|he|she|they|we)\s)(?:'s)?[\s,»”\")]*(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
+    return re.compile(r"^(?!(?:'s)?\s*,\s*(?:it|he|she|they|we)\s)(?:'s)?[\s,»”\")]*"
+                      r"(?:(?:via|through|через)\s+(?:its\s+|their\s+|сво[её]\w*\s+)?(?:[\w-]+\s*){1,3}"
+                      r"(?:«[^»]{1,30}»|\"[^\"]{1,30}\")?\s*,?\s*)?"  # (its channel: "через свое агентство «Амак»")
+                      r"(?:(?:распространил\w*|опубликовал\w*|поширил\w*|оприлюднил\w*|опублікувал\w*)\s+"
+                      r"(?:заявление|заяву|сообщение|повідомлення)\s*,\s*(?:в|у)\s+(?:котором|якому|якій)\s+)?"
+                      # ("распространило заявление, в котором утверждает")
+                      r"(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
                       r"(?:statement|post|video|communiqu\w+|message)(?:\s+on\s+[\w.]+(?:\s+\d{1,2})?)?\s*,\s*|"
                       r"(?:в|у)\s+(?:сво\w+\s+)?(?:заявлении|заяві|сообщении|повідомленні|обращении|зверненні)"
                       r"(?:\s*,\s*[^,.;:«»]{1,60}(?:«[^»]{1,30}»)?\s*,|\s+(?=(?:утвержда|заяв|сообщ|стверджу|повідом)))\s*)?"
@@ -192,10 +210,13 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
             m.role = "claimant"  # "по российским данным", "за українськими даними": the side whose figures they are
         elif near_before and (sb := r.speech_before.search(before)) and not any(
                 m.start - len(before) + sb.start() <= o.start < m.start for o in ms) \
+                and not _OWN_STATEMENT.search(before, 0, sb.start()) \
                 and not (r.loss_hint.search(before) and r.loss_before.search(before)):  # ("сообщило о потерях ВСУ":
             # the side a loss noun governs, not a speaker)
             m.role = "claimant"  # (not a body's state after it: "повідомило Головне управління розвідки Міноборони України")
         elif near_after and (said := r.speech_after.match(after)) and not said.group(0).endswith(("according to", "согласно")) \
+                and not BORDER_OF.search(text, max(0, m.start - 40), m.start) \
+                and not (_PARTICIPLE_SPEECH.match(after) and any(o.role == "claimant" for o in ms if o.end <= m.start)) \
                 and not _verb_first(r.loss_after, after, said) and not _object_before_comma(after, said) \
                 and not _COUNTED.search(text, max(0, m.start - 12), m.start) \
                 and not _verb_first(r.agent_after, after, said) and not _NEGATED.search(after, 0, said.end()) \
@@ -363,7 +384,7 @@ def _subject_claimant(text: str, ms: list[Mention], speech_at: list[int]) -> Non
                              and not _DATED.search(text, max(0, m.start - 25), m.start))  # police said": what a number
                     # counts is no subject; but "On April 30 Ukraine's General Staff said": a date is no count)
                     and not _SUBJECT_BREAK.search(_CALL_SIGN.sub(" ", _without_aside(text[gap:p])))
-                    and not _CALLS.match(text, m.end)
+                    and not _CALLS.match(text, m.end) and not BORDER_OF.search(text, max(0, m.start - 40), m.start)
                     and not any(m.end <= o.start < p for o in ms[n + 1:])
                     and not (text[m.end:p].rstrip().endswith(",") and text.count(",", m.end, p) == 1 and not text[p].isascii())):
                 # (Ukrainian and Russian "... біля Криму, повідомили у ВМС": the speaker comes after the verb; not a
@@ -430,7 +451,10 @@ _UNNAMED_SOURCE = re.compile(
     r"database|team|blog|monitor|group)\b)|"  # ("UALosses, a volunteer project that collects obituaries, has identified")
     r"(?P<org>(?-i:(?:[A-Z][\w'’-]+\s+){0,4}(?:Institute|Institution|Center|Centre|Foundation|Observatory)(?:\s+(?:for|of|on)"
     r"(?:\s+(?:the|and|[A-Z][\w'’-]+))+)|(?:(?!The\s)[A-Z][\w'’-]+\s+){1,4}(?:Institute|Institution|Center|Centre|"
-    r"Foundation|University|Observatory|Memorial|Museum)\b)(?!\s+(?:group|battlegroup|grouping)\b)))(?!\w)", re.IGNORECASE)
+    r"Foundation|University|Observatory|Memorial|Museum)\b)(?!\s+(?:group|battlegroup|grouping)\b)|"
+    r"(?:human\s+)?rights\s+(?:group|organi[sz]ation|monitor|watchdog)|правозащитн\w+\s+(?:организаци\w+|центр\w*|групп\w*)|"
+    r"правозахисн\w+\s+(?:організаці\w+|центр\w*|груп\w*)))(?!\w)", re.IGNORECASE)  # (a rights group counts too:
+# "Правозащитная организация Hengaw, следящая за ..., сообщает")
 # (not "The Centre group", a Russian battlegroup)
 #: ... that speaks: a speech verb right after it (or after its own modifiers or one adverb between commas, "Russian
 #: military bloggers, meanwhile, reported"), or "according to"/"по данным" before it; not a source the subject cites or
@@ -459,7 +483,8 @@ _IN_BODY = re.compile(r"\s+(?:in|within|at|inside|в|во|у|из|з|із)\s+(?:
 _SOURCE_WORDS = ("blog", "correspondent", "project", "initiative", "website", "outlet", "channel", "database", "team",
                  "monitor", "group", "telegram", "source", "relatives", "witness", "medic", "военкор", "военблог",
                  "блог", "воєнкор", "телеграм", "источник", "джерел", "медики", "родствен", "родичі", "очевид", "institut",
-                 "center", "centre", "foundation", "university", "observatory", "memorial", "museum")
+                 "center", "centre", "foundation", "university", "observatory", "memorial", "museum", "rights",
+                 "правозащит", "правозахис")
 _SOURCE_KEYS = re.compile(trie_regex(_SOURCE_WORDS, literal=True))  # (a trie: one quick scan)
 #: Words alone between a side and its source ("Russian military bloggers", "российские военкоры"): the side is no speaker.
 _ADJECTIVES_ONLY = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,2}\s+", re.IGNORECASE)
@@ -492,7 +517,11 @@ def unnamed_claimants(text: str, low: str, claimants: list[tuple[int, str]]) -> 
         return claimants  # a known actor named in it ("the Institute for the Study of War": ISW; but a state in a
         # research body's name is not it: "the Pakistan Institute for Conflict and Security Studies")
     inner = [(p, a) for p, a in claimants if start <= p < end]  # (its state: whose own losses it counts)
-    claimants = [(p, a) for p, a in claimants if not start <= p < end]
+    said = _SPEAKS_AFTER.match(text, end)
+    upto = said.end() if said else end  # (a side named in a clause between the source and its verb is no speaker:
+    # "Hengaw, следящая за ситуацией в курдских провинциях Ирана, сообщает"; but "the Syrian Observatory for Human
+    # Rights (SOHR) said" is SOHR's)
+    claimants = [(p, a) for p, a in claimants if not (start <= p < end or (end <= p < upto and "," in text[end:p]))]
     side = [(p, a) for p, a in claimants if start - 30 <= p < start and _ADJECTIVES_ONLY.fullmatch(text, p, start)] or inner
     if side and src.group("bare"):
         return claimants  # "according to Ukrainian sources": a side's own sources speak for it

@@ -21,7 +21,7 @@ from .listings import listing_line
 from .losers import its_toll, loser_of, own_side
 from .numbers import parse_number
 from .periods import period_cues
-from .roles import assign_roles, unnamed_claimants
+from .roles import BORDER_OF, assign_roles, unnamed_claimants
 from .sentences import Sentence, split
 from .totals import INCREMENT_BRACKET
 
@@ -239,10 +239,14 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         if before:  # "Of them, 470 were killed": the parts of a figure of the sentence before are its side's
             losers = [before[1] if lo is None and f.whole is before[0] else lo for f, lo in zip(kept, losers)]
         known = next((x for x in losers if x and not x.startswith("@")), None)
+        bordered = {id(x) for x in ms if x.generic is None and x.actor and BORDER_OF.search(t, max(0, x.start - 40), x.start)}
+        # (a neighbour named as a place is no body that speaks: "a town near the borders with Kenya and Ethiopia,
+        # officials on both sides said. ... The federal Ministry of Defence" is not Ethiopia's)
         own = bool(losers) and all(lo == "@self" for lo in losers)  # "його підрозділ втратив 11 бійців": its own losses
         for m in ms:
             if m.actor is None:
-                here = [x.actor for x in ms if x.end <= m.start and x.generic is None and x.actor and attr.is_state(x.actor)]
+                here = [x.actor for x in ms if x.end <= m.start and x.generic is None and x.actor and attr.is_state(x.actor)
+                        and id(x) not in bordered]
                 named = [x.actor for x in ms if x.end <= m.start and x.generic is None and x.actor
                          and x.role == "claimant"] if m.generic == "unit" and not known else []
                 owner = next((x.actor for x in ms if x.generic is None and x.actor and not x.actor.startswith("@")
@@ -264,6 +268,11 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                     # fighters ..., the spokesman said")
                 elif owner is not None:  # "Indian officials said": the side named right before them
                     m.actor = owner
+                elif m.generic == "ref" and here and (force := _FORCE_REF.fullmatch(t, m.start, m.end)) and (
+                        force.group("task") or not any(x.end <= m.start and x.actor and attr.is_group(x.actor) for x in ms)):
+                    m.actor = here[-1]  # "Three personnel of the Assam Rifles were killed ..., the paramilitary force
+                    # said", "... ambushed a patrol of the Joint Task Force (FTC) ..., the task force said": the state's
+                    # force the sentence names (a paramilitary one only with no armed group named before it)
                 elif m.generic == "ref" and first_gov and _PORTFOLIO.match(t, m.start):
                     m.actor = first_gov  # "the Ministry of Information said": the government of the text's state,
                     # not the foreign force that spoke last ("AFRICOM said ... The Ministry of Information said")
@@ -287,16 +296,32 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                             and not _FOR_OTHERS.search(t, m.start, m.end):
                         lead_state = first_state  # "..., the military's media wing said" in a lead naming no state:
                         # the text's first state, named later
-                    m.actor = attr.resolve_generic(m, history, known or (last_loser if m.generic == "unit" else None),
+                    ministry = m.generic == "ref" and _MINISTRY_REF.search(t, m.start, m.end) is not None
+                    bodies = ([speakers[-1]] if speakers and speakers[-1].endswith("-MOD")
+                              else [a for a in history if not attr.is_group(a) or a in speakers]) if ministry else history
+                    # ("According to the ministry" after the Defence Ministry spoke: it, not the enemy state named
+                    # since; an armed group only named has no ministry: "army special forces killed three terrorists
+                    # of the Okba Ibn Nafaa Brigade ..., the ministry said"; one that spoke by its ministry may:
+                    # "Jubaland's Ministry of Security said")
+                    m.actor = attr.resolve_generic(m, bodies, known or (last_loser if m.generic == "unit" else None),
                                                    states + here, lead_state)
                     if m.generic != "ref":  # ("the movement" is the one named before, already of its year)
                         m.actor = attr.of_year(m.actor)
+                    elif m.actor is None and ministry and (states or here):
+                        m.actor = (states + here)[-1]  # ("Members of the Iranian security forces were martyred ...
+                        # the ministry said": with no body before, the government of the state named last)
                 if m.actor is None and m.generic == "unit":
                     m.actor = UNIT  # no loser known yet: see _resolve_units
             if m.actor and (not m.actor.startswith("@") or m.actor == UNIT) and (
-                    is_body(m.actor) or (m.generic == "unit" and (m.role == "claimant" or not _OFFICER_OF.match(t, m.start)))):
+                    is_body(m.actor) or (m.generic == "unit" and (m.role == "claimant" or not _OFFICER_OF.match(t, m.start)))) \
+                    and id(m) not in bordered and not m.made:  # (nor a maker: "a Turkish-made government drone")
                 history.append(m.actor)  # (an officer of a unit who is only named, "among them the commander of the
                 # Nahal Brigade", is no speaker "it said" may mean)
+        if None in losers and (refs := [m.end for m in ms if m.generic == "ref" and m.role == "loser" and m.actor]):
+            losers = [loser_of(t, f, s.start, ms) if lo is None and any(0 <= f.number.start - s.start - e <= 30 for e in refs)
+                      else lo for f, lo in zip(kept, losers)]  # ("..., while the group lost two fighters": the body
+            # "the group" now names, for the figure right after it)
+            known = known or next((x for x in losers if x and not x.startswith("@")), None)
         last_loser = known or last_loser
         for x in ms:  # "the Ukrainian Air Force": the air force "the Air Force" means later
             if x.generic is None and x.actor and attr.is_state(x.actor) and (sv := _SERVICE.match(t, x.end)):
@@ -314,7 +339,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         unplaced = [] if st.claimants else titled_names(t)
         history.extend(a for _p, a in st.claimants)  # (with any source of no actor id: "it said" may mean it)
         speakers.extend(a for _p, a in st.claimants if not attr.is_nobody(a))
-        states.extend(m.actor for m in ms if m.generic is None and m.actor and attr.is_state(m.actor))
+        states.extend(m.actor for m in ms if m.generic is None and m.actor and attr.is_state(m.actor) and id(m) not in bordered
+                      and not m.made)
         st.figs, st.found = [(f, lo) for f, lo in zip(kept, losers) if lo != "@several"], figs  # (several losers: left out)
         if figs:  # the figure a next sentence opening "Of them, ..." would list the parts of
             before = next(((f, lo) for f, lo in reversed(st.figs) if not f.inherited), None)
@@ -348,6 +374,9 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
 
 
 #: "..., the statement said": the statement of the last speaker.
+#: An unnamed force that speaks ("the paramilitary force said", "the task force said"): see analyse.
+_FORCE_REF = re.compile(r"the (?:paramilitary |armed )?force|the (?P<task>(?:joint )?task force)", re.IGNORECASE)
+_MINISTRY_REF = re.compile(r"ministry|department|міністерств|министерств|відомств|ведомств", re.IGNORECASE)
 _THE_STATEMENT = re.compile(r"the (?:statement|communiqu[eé]|press release|report)", re.IGNORECASE)
 #: A person named before the role that speaks ("said Taras, a 34-year-old battalion commander of ..."), or a call sign
 #: after it ("Командир роти ... із позивним «Сокира»", "a drone operator who goes by the call sign Storm").
@@ -416,7 +445,8 @@ def _government_of_year(actor: str) -> bool:
 
 #: A ministry named by its portfolio and no state ("the Ministry of Information", "the Ministry of Interior"; the
 #: portfolios are attribution's "ref" words).
-_PORTFOLIO = re.compile(r"the ministry of", re.IGNORECASE)
+_PORTFOLIO = re.compile(r"the ministry of|the (?:information|interior|home affairs|foreign affairs|foreign|health|security) "
+                        r"ministry", re.IGNORECASE)  # ("the Interior Ministry said": not the defence ministry named before)
 #: A medic among the role-only speakers, and the fates of the people she tells of (her own side's).
 _MEDIC = re.compile(r"medic|медик|медсестр|санінструктор", re.IGNORECASE)
 _MEDICS_CASES = ("personnel_wounded", "personnel_killed", "personnel_casualties")
