@@ -166,6 +166,9 @@ _TODAY = re.compile(r"\btoday\b|\bthis morning\b|\bсьогодні\b|\bсего
 _WEEKDAY = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b|\b(" + "|".join(WEEKDAYS) + r")'s\b|"
                       r"(?<!\w)(?:в|во|у)\s+(" + "|".join(CYR_WEEKDAYS) + r")(?!\w)", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:than|ніж|чем|compared (?:with|to)|порівняно з|по сравнению с|від|от)\s+$", re.IGNORECASE)
+#: A "when" clause after a month ("більше, ніж у вересні, коли втрати росіян становили 29 480"): its figures are of that
+#: month, even after a comparison.
+_WHEN_AFTER = re.compile(r"\s*,\s*(?:when|коли|когда)\b", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\b(?:in|during|throughout|for)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])"
                       r"|(?<!\w)(?:у|в|за)\s+(?P<y2>(?:19|20)\d{2})\s*(?:році|року|рік|году|год|г\.|р\.)", re.IGNORECASE)
 _WEEK_TO = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?P<u>week|seven days|7 days|24 hours)\s+(?:to|ending|through|up to)\s+",
@@ -561,7 +564,8 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
         for m in [*(in_month.finditer(t) if month_ok else ()), *cyr_months]:
             # "since they were first thrown into combat in December": a running count from that month
             since = _SINCE_CLAUSE.search(s, max(0, m.start() - 70), m.start())
-            if _COMPARED.search(s, max(0, m.start() - 25), m.start()) or sc.stated(m.start()) or (
+            if (_COMPARED.search(s, max(0, m.start() - 25), m.start()) and not _WHEN_AFTER.match(s, m.end())) \
+                    or sc.stated(m.start()) or (
                     not since and started_before.search(t, max(0, m.start() - 40), m.start())):  # "a siege that began in June"
                 continue  # "45,720, 3,040 more than in October": the month compared with, not the figure's; "said in
                 # October": the statement's month
@@ -677,7 +681,9 @@ def _settle(sc: _Scan, out: list[tuple[int, Period]], digit: bool) -> list[tuple
     19 січня"); "as of November 8" ends the running totals; "in total since X" takes X as the start."""
     published = sc.published
     if out and ("than" in sc.low or "ніж" in sc.low or "чем" in sc.low):  # "more than in any month since the start of
-        out = [(o, p) for o, p in out if not _COMPARISON.search(sc.s, max(0, o - 60), o)]  # the year": compared with
+        out = [(o, p) for o, p in out if not _COMPARISON.search(sc.s, max(0, o - 60), o)  # the year": compared with
+               or (p.basis == "increment" and _WHEN_AFTER.search(sc.s, o, o + 40))]  # (but not a month with its "when"
+        # clause: "більше, ніж у вересні, коли втрати росіян становили 29 480")
     out = [(o, p) for o, p in out if not (p.basis == "cumulative" and p.start is None and not p.war
                                           and _SUPERLATIVE_ANY.search(sc.s, max(0, o - 60), o))]  # "the second-highest
     # weekly total since …": a record, no running total
