@@ -45,6 +45,7 @@ REVIEWED_SHORT = {
     # (Russian "district house of culture"), "rvc"; see docs/actors.md.
     "vrs", "lra", "brn",
     "knf",  # Bangladesh's Kuki-Chin National Front (twenty-second session): no word in English, Russian or Ukrainian
+    "fsb", "фсб",  # Russia's Federal Security Service (its border guards fight; twenty-second session): no word either
 }
 
 #: Words and names that must not resolve to any actor: ordinary words, or abbreviations another war uses.

@@ -3828,3 +3828,45 @@ def test_the_air_forces_shot_down_or_suppressed_in_ukrainian():
     text = "За даними Повітряних сил, збито або подавлено 108 ворожих дронів і три ракети Х-101."
     assert [(f.category, f.value, f.claimant, f.loser) for f in extract(text, dt.date(2026, 11, 25), None)] == [
         ("uav", 108, "UKR", "RUS"), ("cruise_missiles", 3, "UKR", "RUS")]
+
+
+def test_an_outlets_sum_told_last_holds_the_groups_and_two_groups_keep_their_vehicles():
+    # each group's casualties are parts of the outlet's sum told after them ("Всего, по подсчетам ..., более 1 300");
+    # two groups that each lost three vehicles lost six, not three told twice
+    text = ("Минобороны России сообщило об итогах за сутки.\n\nГруппировка «Север» нанесла поражение формированиям ВСУ. "
+            "Потери противника за сутки составили до 165 военнослужащих, танк и три автомобиля.\n\nГруппировка «Запад» "
+            "действовала в районе Купянска. ВСУ потеряли за сутки до 230 военнослужащих и две боевые бронированные "
+            "машины.\n\nПодразделения «Востока» уничтожили за сутки до 240 военнослужащих ВСУ, три автомобиля и склад "
+            "боеприпасов.\n\nГруппировка «Днепр» нанесла поражение ВСУ. Противник потерял за сутки до 55 "
+            "военнослужащих.\n\nВсего, по подсчетам редакции, за сутки ВСУ потеряли более 690 военнослужащих.")
+    figs = extract(text, dt.date(2026, 11, 27), None)
+    total = next(f for f in figs if f.value == 690)
+    assert sorted(f.value for f in figs if f.parent is not None and figs[f.parent] is total) == [55, 165, 230]
+    assert [f.value for f in figs if f.category == "vehicles"] == [3, 3]
+
+
+def test_an_outlets_sum_that_amounts_to():
+    text = ("Russia's Defence Ministry published its weekly summary. The North group inflicted losses of up to 1,340 "
+            "Ukrainian servicemen over the week. The West group put Ukrainian losses at up to 1,610 servicemen over the "
+            "week. By the Observer's count, that amounts to more than 2,900 Ukrainian servicemen lost in the week, "
+            "according to the ministry's figures.")
+    figs = extract(text, dt.date(2026, 11, 21), None)
+    total = next(f for f in figs if f.value == 2900)
+    assert sorted(f.value for f in figs if f.parent is not None and figs[f.parent] is total) == [1340, 1610]
+
+
+def test_the_fsb_border_guards_and_a_group_of_six():
+    # "пограничники ФСБ уничтожили ... группу из шести человек, сообщили в пограничном управлении": Russia's, killed
+    text = ("В четверг пограничники ФСБ уничтожили в Глушковском районе украинскую диверсионную группу из шести человек, "
+            "сообщили в пограничном управлении по Курской области.")
+    assert [(f.category, f.value, f.claimant, f.loser) for f in extract(text, dt.date(2026, 11, 14), None)] == [
+        ("personnel_killed", 6, "RUS", "UKR")]
+
+
+def test_a_medic_who_gave_her_first_name():
+    # "a medic who gave only her first name, Iryna, said": she speaks (a restrictive "who" clause before the verb)
+    text = ("A spokesman for Ukraine's 65th Brigade, which is holding the line near Orikhiv, said on Monday that his unit "
+            "had destroyed 12 tanks.\n\nAt a stabilisation point a few kilometres away, a medic who gave only her first "
+            "name, Iryna, said her team had treated 60 wounded soldiers in the past ten days.")
+    assert [(f.value, f.claimant, f.loser) for f in extract(text, dt.date(2026, 11, 24), None)] == [
+        (12, "UKR", "RUS"), (60, "UKR", "UKR")]

@@ -279,10 +279,11 @@ _OUR_OWN = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:model|es
 _OUR_WORDS = ("our ", "my ", "we ", "наш")  # one of which every match of _OUR_OWN holds (in the lower case)
 #: A sentence that sums up ("In all, ...", "Всего за время боевых действий ..."): its total frames only itself.
 _SUMMING = r"(?:in total|in all|overall|altogether|a total of|всего|загалом|усього|в целом|в цілому|в общей сложности|" \
-           r"загальн\w+ втрати)\b"
+           r"загальн\w+ втрати|amounts? to|amounting to|adds? up to|в сумме|в сумі)\b"  # ("By the Oman Observer's count,
+# that amounts to more than 9,100 Ukrainian servicemen": an outlet's sum of the groups' figures)
 _SUMMING_UP, _OPENS_SUMMING_UP = re.compile(r"(?<!\w)" + _SUMMING, re.IGNORECASE), re.compile(r"\W*" + _SUMMING, re.IGNORECASE)
 _SUMMING_WORDS = ("total", "in all", "overall", "altogether", "всего", "загалом", "усього", "целом", "цілому", "сложности",
-                  "загальн")  # one of which every match holds (in the lower case)
+                  "загальн", "amount", "adds up", "add up", "в сумме", "в сумі")  # one of which every match holds (lower case)
 
 
 def _outside_relative(st, cues: list) -> list:

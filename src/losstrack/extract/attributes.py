@@ -39,6 +39,10 @@ _ASIDE = re.compile(r"(?:\s+of\s+[^,;.]{1,40}?)?\s*,\s*(?:[^,;.]{0,40}?\b(?:of t
                     r"серед них|среди них)\b[^,;.]{0,60},|including\s[^,;.]{0,110},(?=\s*(?:were|was|had|have|has|are|is|died|remain\w*)\b))")
 # (also after the noun's own "of" phrase, "1,026 marines of Ukraine's 36th Brigade, among them 162 officers, had laid
 # down their arms"; and an "including" aside: "Five Russian peacekeepers, including the deputy commander of ..., were killed")
+#: A group "of" its number of men: its fate is the verb before the group, which may stand further back ("уничтожили в
+#: Глушковском районе украинскую диверсионную группу из шести человек", "captured a group of 12 Russian soldiers").
+_GROUP_OF = re.compile(r"(?P<noun>групп\w*|груп[уаи]|отряд\w*|загін|загону|squad|group|team|cell)\s+(?:из|з|із|of)\s+$",
+                       re.IGNORECASE)
 _ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:about|some|nearly|almost|more than|over|at least|up to)\s+)?$")
 _BEFORE_CUT = re.compile(r"[;,]|\band\b")
 _AND_NEXT = re.compile(r"(?:\s+of\s+(?:the\s+)?[^\W\d][^.;:!?,]{0,70}?)?"  # ("Nine members of the BIFF (BIFF) and two")
@@ -177,11 +181,14 @@ def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "
     label_start = label_end - len(label)
     if label and num.end < label_start and not aside:  # "counted at least 50 bodies of Kenyan soldiers": the fate
         after = lower(text[num.end:label_start]) + " " + after  # between the number and its noun comes first
-    cut = num.start
+    cut, reach = num.start, 40
+    if (group := _GROUP_OF.search(text, max(0, num.start - 40), num.start)) is not None:
+        cut, reach = group.start("noun"), 70  # "уничтожили ... украинскую диверсионную группу из шести человек": the
+        # group's verb, further back
     if "," in text[max(0, num.start - 60): num.start] \
             and (aside := _AS_SAID_BEFORE.search(text, max(0, num.start - 60), num.start)):
         cut = aside.start()  # "уничтожив, как говорится в заявлении, «десятки» боевиков": the verb before the aside
-    raw = lower(text[max(0, cut - 40): cut])
+    raw = lower(text[max(0, cut - reach): cut])
     before = _BEFORE_CUT.split(raw)[-1]
     if any(m.end() > len(raw) - len(before) for m in c["casualties"].finditer(raw)):  # "killed and wounded 231
         before = raw  # occupiers": the verbs joined by "and" are one fate, not cut at it

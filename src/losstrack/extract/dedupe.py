@@ -18,8 +18,11 @@ def _same_claim(a: Figure, b: Figure, root, lists: dict) -> bool:
     losses; ``lists`` maps a sentence to the :func:`_item` of its figures)."""
     if a.quote != b.quote:
         sa, sb = lists[a.quote] - {_item(a)}, lists[b.quote] - {_item(b)}
-        if len(sa) > 1 and len(sb) > 1 and 2 * len(sa & sb) < min(len(sa), len(sb)):  # (a lead's "4,130 troops and
-            return False  # 54 tanks" sums up the list; a retelling shares most items, two groups' lists one by chance)
+        if ((len(sa) > 1 and len(sb) > 1) or (_personnel(sa) and _personnel(sb) and _item(a)[0] != "personnel")) \
+                and 2 * len(sa & sb) < min(len(sa), len(sb)):  # (a lead's "4,130 troops and 54 tanks" sums up the
+            return False  # list; a retelling shares most items, two groups' lists one by chance, or none when each
+            # has its own men beside a machine count: "до 165 военнослужащих, танк, три автомобиля" and "до 240
+            # военнослужащих, три автомобиля"; but "11 rebels" told again beside another fate is one count)
     return ((a.period_start == b.period_start or a.period_start is None or b.period_start is None)
             and (a.region == b.region or a.region is None or b.region is None)
             and (a.parent is None or b.parent is None or root(a.parent) == root(b.parent)))  # parts of two wholes are two
@@ -29,6 +32,10 @@ def _item(f: Figure) -> tuple:
     """A figure as an item of its sentence's list: its value and category, one for all personnel (a headline's "920
     soldiers" is the body's "eliminated 920", whatever the fate each names)."""
     return "personnel" if f.category.startswith("personnel") else f.category, f.value
+
+
+def _personnel(items: set) -> bool:
+    return any(kind == "personnel" for kind, _value in items)
 
 
 def _detail(f: Figure) -> tuple:

@@ -1,8 +1,8 @@
 """A total told once and then broken down sentence by sentence: the Russian MoD's "Ukraine lost a total of about 1,335
 troops over the past 24 hours" followed by each battlegroup's "up to 170 servicemen", "up to 230 servicemen", ... The
 groups' figures are parts of the total (``parent``) when the total is told as one (in a headline, the lead or a
-sentence that sums up) and they are at least two, come after it, tell the same claim (category, claimant, loser,
-period) and add up to no more than it."""
+sentence that sums up) and they are at least two, come after it (or, with none after, before it: an outlet's sum told
+last), tell the same claim (category, claimant, loser, period) and add up to no more than it."""
 
 from __future__ import annotations
 
@@ -25,11 +25,14 @@ def link_group_parts(out: list[Figure], totals: set[int]) -> None:
         total = out[t]
         if id(total) not in totals or total.value_high is not None or total.basis != "increment" or total.parent is not None:
             continue
-        parts = [i for i in range(t + 1, len(out)) if out[i].parent is None and out[i].quote != total.quote
-                 and out[i].value_high is None and out[i].value < total.value and _same_claim(out[i], total)]
-        if len(parts) >= 2 and sum(out[i].value for i in parts) <= total.value * _HEDGED_SLACK.get(total.qualifier, 1):
-            for i in parts:
-                out[i].parent = t
+        for span in (range(t + 1, len(out)), range(t)):  # (after it; else, for a sum told last, before it: "Всего, по
+            # подсчетам «Подъёма», за сутки ВСУ потеряли более 1 300" after each group's "до 165 военнослужащих")
+            parts = [i for i in span if out[i].parent is None and out[i].quote != total.quote
+                     and out[i].value_high is None and out[i].value < total.value and _same_claim(out[i], total)]
+            if len(parts) >= 2 and sum(out[i].value for i in parts) <= total.value * _HEDGED_SLACK.get(total.qualifier, 1):
+                for i in parts:
+                    out[i].parent = t
+                break
 
 
 def drop_unsound_parents(out: list[Figure]) -> None:

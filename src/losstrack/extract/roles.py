@@ -129,6 +129,8 @@ def _speech_after() -> re.Pattern:
     # (not "Ukraine, it said, has suffered ...": a pronoun's parenthetical speech leaves the mention its clause's subject)
     # ("The YPG, in a statement on March 18, said": the statement's own words between)
     return re.compile(r"^(?!(?:'s)?\s*,\s*(?:it|he|she|they|we)\s)(?:'s)?[\s,»”\")]*"
+                      r"(?:who\s+[^,;.:\"“”«»]{1,80}?(?:,\s*[^\W\d][\w'’-]*)?\s*,\s*)?"  # ("a medic who gave only her
+                      # first name, Iryna, said")
                       r"(?:(?:via|through|через)\s+(?:its\s+|their\s+|сво[её]\w*\s+)?(?:[\w-]+\s*){1,3}"
                       r"(?:«[^»]{1,30}»|\"[^\"]{1,30}\")?\s*,?\s*)?"  # (its channel: "через свое агентство «Амак»")
                       r"(?:(?:распространил\w*|опубликовал\w*|поширил\w*|оприлюднил\w*|опублікувал\w*)\s+"
