@@ -3870,3 +3870,19 @@ def test_a_medic_who_gave_her_first_name():
             "name, Iryna, said her team had treated 60 wounded soldiers in the past ten days.")
     assert [(f.value, f.claimant, f.loser) for f in extract(text, dt.date(2026, 11, 24), None)] == [
         (12, "UKR", "RUS"), (60, "UKR", "UKR")]
+
+
+def test_an_outlet_that_established_names():
+    text = ("Російське видання «Медіазона» разом із Російською службою Бі-Бі-Сі станом на 30 жовтня встановило імена "
+            "176 930 російських військових, загиблих з початку повномасштабного вторгнення.")
+    assert [(f.value, f.claimant, f.loser) for f in extract(text, dt.date(2026, 11, 2), None)] == [
+        (176930, "MEDIAZONA", "RUS")]
+
+
+def test_a_clash_told_in_a_dated_statement_is_that_days():
+    # "said in a statement on Monday evening that its forces had repelled an attack ..., killing 14": Monday's clash
+    text = ("Jubaland's Ministry of Security said in a statement on Monday evening that its forces had repelled an attack "
+            "on their positions east of the town, killing 14 federal soldiers and capturing 23.")
+    assert [(f.value, f.period_start, f.period_end, f.basis) for f in extract(text, dt.date(2026, 11, 3), None)] == [
+        (14, dt.date(2026, 11, 2), dt.date(2026, 11, 2), "increment"),
+        (23, dt.date(2026, 11, 2), dt.date(2026, 11, 2), "increment")]

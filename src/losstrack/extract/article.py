@@ -715,6 +715,10 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     and len(st.figs) == 1 and _ONE_THING.fullmatch(ftext, f.number.start, f.number.end):
                 period = Period(period.end, period.end, "increment")  # "Ukraine said Wednesday it sank a large Russian
                 # landing ship": one thing lost, the sentence's only figure, told the day it happened (not a running total)
+            elif own_period is None and st.said is not None and period == Period(None, st.said, "cumulative") \
+                    and _ONE_CLASH.search(s.text):
+                period = Period(st.said, st.said, "increment")  # "said in a statement on Monday evening that its forces
+                # had repelled an attack ..., killing 14 federal soldiers": that day's clash, not a running total
             if retro is not None:
                 period = _in_retro(period, retro, published, slow, yearless)
             inc = has_paren and (INCREMENT_AFTER.match(ftext, f.number.end) or INCREMENT_AFTER.match(ftext, f.end))
@@ -928,6 +932,9 @@ def _gs_category_on(s: Sentence, f: Found, who: str | None, end: dt.date | None)
 
 
 _ONE_THING = re.compile(r"an?|one", re.IGNORECASE)  # the number of a singular figure ("a", "an", "one")
+#: One clash told in a dated statement: an attack repelled or an ambush, its toll after ", killing".
+_ONE_CLASH = re.compile(r"\b(?:repelled|repulsed|foiled|thwarted)\s+(?:an?|the)\s+(?:\w+\s+)?(?:attack|assault|offensive|raid)\b"
+                        r"[^.;]*?,\s*(?:killing|capturing|wounding)\b", re.IGNORECASE)
 
 
 def _destroyed_before(s: Sentence, f: Found) -> bool:
