@@ -85,7 +85,7 @@ _OWN_STATEMENT = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGN
 #: name right before the comma ("Russia's Defence Ministry published its summary of the fighting in Ukraine, saying").
 _PARTICIPLE_SPEECH = re.compile(r"[\s»”\")]*,\s*(?:saying|adding|claiming|noting|stating)\b", re.IGNORECASE)
 #: A neighbour named as a place ("near the borders with Kenya and Ethiopia, officials on both sides said"): no speaker.
-BORDER_OF = re.compile(r"\b(?:borders?|frontiers?)\s+(?:with|of)\s+(?:[\w'-]+\s+and\s+)?$|\bbordering\s+$|"
+_BORDER_OF = re.compile(r"\b(?:borders?|frontiers?)\s+(?:with|of)\s+(?:[\w'-]+\s+and\s+)?$|\bbordering\s+$|"
                        r"(?<!\w)(?:границ\w*\s+с|кордон\w*\s+з)\s+(?:[\w'-]+\s+и\s+|[\w'-]+\s+і\s+)?$", re.IGNORECASE)
 _AUX = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
 _FATE_NOUN_PHRASE = re.compile(r"\s+(?:or|and)\s+(?:wounded|injured|captured|missing)\b", re.IGNORECASE)
@@ -165,6 +165,11 @@ _CLAUSE_END = re.compile(
 )
 
 
+def neighbour_named(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is a neighbour named as a place (:data:`_BORDER_OF`): no speaker, no side's body."""
+    return _BORDER_OF.search(text, max(0, start - 40), start) is not None
+
+
 @lru_cache(maxsize=1)
 def _speech_ending() -> re.Pattern:
     return re.compile(r"(?:" + cues()["speech"].pattern + r")\s+(?:the\s+|an?\s+|by\s+the\s+|by\s+|in\s+|at\s+|в\s+|у\s+)?$",
@@ -217,7 +222,7 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
             # the side a loss noun governs, not a speaker)
             m.role = "claimant"  # (not a body's state after it: "повідомило Головне управління розвідки Міноборони України")
         elif near_after and (said := r.speech_after.match(after)) and not said.group(0).endswith(("according to", "согласно")) \
-                and not BORDER_OF.search(text, max(0, m.start - 40), m.start) \
+                and not neighbour_named(text, m.start) \
                 and not (_PARTICIPLE_SPEECH.match(after) and any(o.role == "claimant" for o in ms if o.end <= m.start)) \
                 and not _verb_first(r.loss_after, after, said) and not _object_before_comma(after, said) \
                 and not _COUNTED.search(text, max(0, m.start - 12), m.start) \
@@ -386,7 +391,7 @@ def _subject_claimant(text: str, ms: list[Mention], speech_at: list[int]) -> Non
                              and not _DATED.search(text, max(0, m.start - 25), m.start))  # police said": what a number
                     # counts is no subject; but "On April 30 Ukraine's General Staff said": a date is no count)
                     and not _SUBJECT_BREAK.search(_CALL_SIGN.sub(" ", _without_aside(text[gap:p])))
-                    and not _CALLS.match(text, m.end) and not BORDER_OF.search(text, max(0, m.start - 40), m.start)
+                    and not _CALLS.match(text, m.end) and not neighbour_named(text, m.start)
                     and not any(m.end <= o.start < p for o in ms[n + 1:])
                     and not (text[m.end:p].rstrip().endswith(",") and text.count(",", m.end, p) == 1 and not text[p].isascii())):
                 # (Ukrainian and Russian "... біля Криму, повідомили у ВМС": the speaker comes after the verb; not a

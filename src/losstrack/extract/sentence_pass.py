@@ -21,7 +21,7 @@ from .listings import listing_line
 from .losers import its_toll, loser_of, own_side
 from .numbers import parse_number
 from .periods import period_cues
-from .roles import BORDER_OF, assign_roles, unnamed_claimants
+from .roles import assign_roles, neighbour_named, unnamed_claimants
 from .sentences import Sentence, split
 from .totals import INCREMENT_BRACKET
 
@@ -239,7 +239,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         if before:  # "Of them, 470 were killed": the parts of a figure of the sentence before are its side's
             losers = [before[1] if lo is None and f.whole is before[0] else lo for f, lo in zip(kept, losers)]
         known = next((x for x in losers if x and not x.startswith("@")), None)
-        bordered = {id(x) for x in ms if x.generic is None and x.actor and BORDER_OF.search(t, max(0, x.start - 40), x.start)}
+        bordered = {id(x) for x in ms if x.generic is None and x.actor and neighbour_named(t, x.start)}
         # (a neighbour named as a place is no body that speaks: "a town near the borders with Kenya and Ethiopia,
         # officials on both sides said. ... The federal Ministry of Defence" is not Ethiopia's)
         own = bool(losers) and all(lo == "@self" for lo in losers)  # "його підрозділ втратив 11 бійців": its own losses
@@ -373,10 +373,11 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     return out
 
 
-#: "..., the statement said": the statement of the last speaker.
 #: An unnamed force that speaks ("the paramilitary force said", "the task force said"): see analyse.
 _FORCE_REF = re.compile(r"the (?:paramilitary |armed )?force|the (?P<task>(?:joint )?task force)", re.IGNORECASE)
+#: An unnamed ministry among the "ref" words ("the ministry said", "у відомстві"): no armed group only named (see analyse).
 _MINISTRY_REF = re.compile(r"ministry|department|міністерств|министерств|відомств|ведомств", re.IGNORECASE)
+#: "..., the statement said": the statement of the last speaker.
 _THE_STATEMENT = re.compile(r"the (?:statement|communiqu[eé]|press release|report)", re.IGNORECASE)
 #: A person named before the role that speaks ("said Taras, a 34-year-old battalion commander of ..."), or a call sign
 #: after it ("Командир роти ... із позивним «Сокира»", "a drone operator who goes by the call sign Storm").
