@@ -144,6 +144,7 @@ def _retro_window(text: str, sents: list, published: dt.date | None) -> Period |
     paragraphs: dict[int, list[str]] = {}
     for st in sents:
         paragraphs.setdefault(st.s.paragraph, []).append(st.s.text)
+    first_month = None  # a month with its year, for when no paragraph writes a day
     for para in list(paragraphs.values())[:6]:
         joined = " ".join(para)
         dates = date_matches(joined)
@@ -153,11 +154,12 @@ def _retro_window(text: str, sents: list, published: dt.date | None) -> Period |
         if ago is not None and (anchor is None or abs((ago - anchor).days) <= 200):
             anchor = min(ago, anchor or ago)  # ("Seventy years ago tonight ... By the morning of 25 April 1951": 22 to 25)
             dates = [*dates, None]
+        if anchor is not None and first_month is not None and (anchor.year, anchor.month) == (first_month.year, first_month.month):
+            break  # (a day of the lead's month is within its episode: "в ноябре 1942 года" ... "25 ноября")
         if anchor is None:
-            month = _month_of_year(joined, published)
-            if month is not None:  # a month with its year ("Сорок лет назад, в июне 1982 года"): its year only
-                return Period(None, month, "increment")
-            continue
+            month = _month_of_year(joined, published)  # a month with its year ("Сорок лет назад, в июне 1982
+            first_month = first_month or month  # года"): its year only, unless a later paragraph writes a day (not
+            continue  # "the defeat of June 1967" in a lead whose battle is "At dawn on 21 March 1968")
         days = {anchor}  # the paragraph's other days, of the anchor's year when written without one
         for m in dates:
             if m is None:  # (the day "N years ago today" names)
@@ -171,7 +173,7 @@ def _retro_window(text: str, sents: list, published: dt.date | None) -> Period |
                 if (night := _NIGHT_OF.search(joined, max(0, m.start() - 16), m.start())) is not None:
                     days.add(d + dt.timedelta(days=-1 if night.group(1) else 1))  # (the morning after it, or before)
         return Period(min(days), max(days), "increment") if len(days) > 1 else Period(None, anchor, "increment")
-    return None
+    return Period(None, first_month, "increment") if first_month is not None else None
 
 
 #: A night named by a day: "on the night of June 11" runs into the 12th, "в ночь на 31 июля" is the night before.
@@ -316,6 +318,11 @@ def _period_before(sents: list, i: int, published, events, told: dict) -> Period
         if cues:
             return cues[0]
     return None
+
+
+#: A paragraph opening with the words of the speaker the paragraph before named: "По его словам, ...".
+_HIS_WORDS = re.compile(r"\W*(?:по\s+(?:его|ее|её|их)\s+словам|за\s+(?:його|її|їхніми|їх)\s+словами|according\s+to\s+(?:him|her|them))\b",
+                        re.IGNORECASE)
 
 
 def _said_before_paragraph(said_by: dict, paragraph: int, who, lead: int = -1) -> dt.date | None:
@@ -549,8 +556,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 who, carried, nobody_side = None, False, attr.nobody_side(who)  # speaks for the loser below)
             loser = loser or head.get("loser")
             if f.label.lower() in _CREW:  # "семеро членів екіпажу загинули" after the ship struck: its crew, of its side
-                if crewed is None or _CIVIL_VESSEL.search(slow):  # (not a merchant ship's crew: civilians)
-                    continue
+                if (crewed is None and (loser is None or loser.startswith("@"))) or _CIVIL_VESSEL.search(slow):
+                    continue  # (not a merchant ship's crew: civilians; but a crew of a side named is its: "one Russian
+                    # Su-34 crew member had been killed")
                 loser = loser or crewed
             home_here = home if loser is None and not (who or nobody_side) and home is not None \
                 and _home_figure(s.text, rel) else None  # with no speaker nor side named, the text's home side's
@@ -695,6 +703,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if said is None and who is not None and (undated := said_before.get(s.paragraph)) and undated[0] < i:
                 said = undated[1]  # "X's operations room gave its own tally on Tuesday. ...": a statement dated earlier
                 # in the paragraph with no speaker resolved
+            elif said is None and (undated := said_before.get(s.paragraph - 1)) and _HIS_WORDS.match(s.text):
+                said = undated[1]  # "... в пятницу рассказал командир отряда. ¶ По его словам, за две недели боев ...":
+                # his words, told that day
             if said is not None and own_period is None and carry_period is None and period.basis == "increment" \
                     and period.start is not None and period.end is not None and period.start < period.end \
                     and (said - period.end).days > 7 and doc_period.get(who) is None \

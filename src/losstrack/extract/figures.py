@@ -159,7 +159,8 @@ _TIME_UNIT = re.compile(
     r"\s*-?\s*(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|kilomet(?:er|re)s?|miles?|metres?|meters?|"
     r"square|sq|kg|tonnes?|tons?|mm|per\s?cent|percent|%|години|годин|часов|часа|днів|дней|км|років|лет|года|год|году|рік|"
     r"році|року|"
-    r"tonnes|rounds|shells|settlements|villages|towns)\b",
+    r"tonnes|rounds|shells|settlements|villages|towns|раза|раз|рази|разів|times|occasions)\b",  # ("Оба раза ВСУ потеряли
+    # танки": how often, no count)
     re.IGNORECASE,
 )
 #: Nouns of a group or an amount after "a": "a handful of HIMARS", "a convoy of tanks" count no one.
@@ -313,7 +314,7 @@ def _list_ones(text: str, labels, found_spans) -> list[Number]:
         modifier = any((o := starts.get(le + k)) is not None and not text[le:o[0]].strip() and label_info(o[2])[1] is None
                        for k in (1, 2))  # "S-400 air defence systems" (not "РСЗО HIMARS": a model names the noun)
         if (not lab.lower().endswith(CYR_PLURAL_ENDS if " " in lab else CYR_PLURAL_ENDS + _CYR_NOMINATIVE_PLURAL)
-                if CYRILLIC.match(lab) else not lab.lower().endswith("s")) \
+                if CYRILLIC.match(lab) else not lab.lower().endswith(_EN_PLURAL_ENDS)) \
                 and not modifier and _LIST_END.match(text, le) and not _NUMBER_NEXT.match(text, le):
             out.append(Number(ls, le, 1, bare=True))
             if (g := _LIST_GAP.match(text, le)) is not None and g.end() not in gap_ends:  # the list goes on after it
@@ -474,7 +475,8 @@ _THING_ACTS = re.compile(r"[\s,]*(?:[A-Z][\w.-]*\s+){0,3}(?:(?:also|then|reporte
 #: A singular soldier acting or speaking: "A Ukrainian pilot shot down two cruise missiles", "A guardsman of the National
 #: Guard said his unit destroyed 3 tanks" (he is no loss).
 _PERSON_ACTS = re.compile(r"(?:\s+(?:of|from|with|in)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:was|were|is|had been|has been)\b)"
-                          r"[\w'’-]+\s+){0,4}?)?[\s,]*(?:[A-Z][\w.-]*\s+){0,3}(?:(?:also|then|reportedly|later|has|had)\s+)?"
+                          r"[\w'’-]+\s+){0,4}?)?[\s,]*(?:[A-Z][\w.-]*\s+){0,3}(?:(?:also|then|reportedly|later|has|had|alone|"
+                          r"himself|herself)\s+)?"
                           r"(?:shot down|intercepted|fired|launched|downed|destroyed|struck|hit|attacked|repelled|killed|said|"
                           r"says|told|recalled|described|reported|claimed|shelled|bombed|flew|piloted|drove|spotted)\b"
                           r"(?!\s+by\b)")
@@ -675,6 +677,10 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
 _WARSHIP_WORDS = ("ship", "cruiser", "frigate", "corvette", "destroyer", "submarine", "minesweeper")
 _FATE_SINGULAR_WORDS = ("был", "був", "була", "було", "погиб", "загинув", "убит", "вбит", "ранен", "поранен", "получил ранение",
                         "отримав поранення", "дістав поранення")
+
+
+#: English plurals, regular and not: "89 officers and men of ELDYK" (no second figure of one man).
+_EN_PLURAL_ENDS = ("s", "men", "people", "personnel")
 
 
 def _may_name_warship(text: str) -> bool:

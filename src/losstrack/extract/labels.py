@@ -123,6 +123,10 @@ def _a_group(words: str) -> bool:
     return attr.is_group(actor) if actor is not None else bool(words.strip()) and attr.local_group(words)
 
 
+_CREW_WORD = re.compile(r"crew|pilot|airm[ae]n|navigator|член\w* экипаж|член\w* екіпаж|пилот|льотчик|л[её]тчик|штурман",
+                        re.IGNORECASE)  # a machine's crew (see label_after)
+
+
 def label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
     """The label that a number ending at ``pos`` counts, allowing up to four modifier words between (names with digits
     among them: "68 M23 rebels"; other numbers not)."""
@@ -142,6 +146,10 @@ def label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
                     return labels[k + 1]
                 if _OTHER_NOUN.match(text, labels[k][1]):  # ("14 Houthi missiles", "4 Taliban compounds": not people)
                     return None
+            if k + 1 < len(labels) and not text[labels[k][1]:labels[k + 1][0]].strip() and label_info(labels[k][2])[1] \
+                    and _CREW_WORD.match(labels[k + 1][2]):
+                return labels[k + 1]  # a model before its crew names their machine: "one Su-34 crew member", "two Su-34
+                # pilots" (not "two Su-30SM fighters": jets)
             if labels[k][2].lower() == "members" and (not _a_group(text[pos:labels[k][0]])
                                                        or _AND_FAMILIES.match(text, labels[k][1])):
                 return None  # members of a group only: "36 Abu Sayyaf members" (not "12 members of parliament", nor

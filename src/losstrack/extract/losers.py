@@ -24,7 +24,10 @@ _WE_LOST = re.compile(r"(?:(?<!\w)(?:we|мы|ми)|\b(?:said|says|say|stated|rep
                       r"(?:that\s+)?(?:it|they))\s+(?:have\s+|had\s+|has\s+|'ve\s+|уже\s+|вже\s+)?(?:lost|потеряли|втратили)\s+"
                       r"(?:(?:people|men|soldiers|fighters|guys|людей|бійців|бойцов)\s+(?:too\s+|also\s+|тоже\s+|теж\s+)?[—–:-]\s+)?"
                       r"[\"“«]?(?:(?:about|around|some|more than|over|nearly|almost|at least|up to|only|just|около|более|почти|"
-                      r"свыше|близько|понад|майже|лише|только)\s+)?$", re.IGNORECASE)  # ('says it lost "only four" fighters',
+                      r"свыше|близько|понад|майже|лише|только)\s+)?$"
+                      # "«Наші втрати ‒ двоє поранених»", "Our losses were three wounded"
+                      r"|(?<!\w)(?:our|наші|наши)\s+(?:own\s+)?(?:losses|casualties|втрати|потери)\s*(?:[—–‒:-]|(?:are|were|склали|"
+                      r"составили)(?!\w))\s*$", re.IGNORECASE)  # ('says it lost "only four" fighters',
 # "We lost people too — four killed")
 #: A unit named bare before its loss, with no side just before it: the speaker's ("Since January 1, he said, the company
 #: has lost three men killed", "За його словами, рота втратила трьох бійців").
@@ -123,8 +126,8 @@ def _may_self_subject(window: str) -> bool:
 _POSSESSIVES = ("his", "her", "its", "their", "our", "my")
 #: Verbs one of which every :data:`_WE_KILLED` match holds (in the lower case); and the same of :data:`_WE_LOST`.
 _WE_KILLED_WORDS = ("destroyed", "killed", "eliminated", "shot down", "knocked out", "знищи", "ліквідува", "вби", "уничтожи",
-                    "ликвидирова", "убил", "сбил", "зби")
-_WE_LOST_WORDS = ("lost", "потеряли", "втратили")
+                    "ликвидирова", "убил", "сбил", "зби", "спали", "сожг", "сжег", "сжёг", "burn")
+_WE_LOST_WORDS = ("lost", "потеряли", "втратили", "our", "наші", "наши")  # (one in every _WE_LOST match)
 
 
 #: A unit or comrades named right after a personnel noun, with no side, or "of their own": the speaker's ("five soldiers of
@@ -157,7 +160,8 @@ _EVACUATED = re.compile(r"(?:\b(?:evacuated|brought in|treated|airlifted|ева�
 #: A first person that killed or destroyed the figure right after it ("we destroyed", "наші бійці знищили").
 _WE_KILLED = re.compile(r"(?<!\w)(?:we|our|мы|ми|мій|моя|мої|моє|наш\w*|мой|мои|мое)(?!\w)[^.;:!?]{0,60}?(?<!\w)(?:destroyed|"
                         r"killed|eliminated|shot down|knocked out|знищи\w*|ліквідува\w*|вбили|вбив|уничтожи\w*|ликвидирова\w*|"
-                        r"убили|убил|сбили|сбил|збили|збив)\s+(?:[^\W\d][\w'-]*\s+){0,3}$", re.IGNORECASE)
+                        r"убили|убил|сбили|сбил|збили|збив|спалили|спалив|сожгли|сжег|сжёг|burned|burnt)\s+(?:[^\W\d][\w'-]*\s+){0,3}$",
+                        re.IGNORECASE)
 
 
 def names_own_losses(text: str, start: int) -> bool:

@@ -91,7 +91,8 @@ def total_to(text: str, lo: int = 0, hi: int | None = None) -> re.Match | None:
 _FATE_OF = {"wounded": "personnel_wounded", "injured": "personnel_wounded", "captured": "personnel_captured",
             "killed": "personnel_killed", "wounding": "personnel_wounded", "injuring": "personnel_wounded",
             "capturing": "personnel_captured", "killing": "personnel_killed", "поранили": "personnel_wounded",
-            "ранили": "personnel_wounded",
+            "ранили": "personnel_wounded", "поранила": "personnel_wounded", "поранив": "personnel_wounded",
+            "ранила": "personnel_wounded", "ранил": "personnel_wounded",  # (a unit's verb: "бригада ... поранила ще 210")
             "полонили": "personnel_captured", "взяли в полон": "personnel_captured", "взяли в плен": "personnel_captured",
             "вбили": "personnel_killed", "убили": "personnel_killed", "погибли": "personnel_killed",
             "загинули": "personnel_killed", "убиты": "personnel_killed", "были убиты": "personnel_killed",
@@ -104,7 +105,7 @@ _FATE_OF = {"wounded": "personnel_wounded", "injured": "personnel_wounded", "cap
 #: A fate verb of its own (one of :data:`_FATE_OF`) before a number with no noun, after a personnel figure: "... and
 #: wounded 2,300", "погибли 192 военнослужащих, ранения получили 511".
 _AND_FATE = re.compile(r"(?:(?<!\w)(?:and|і|та|и|а)|,)\s+(?P<v>" + "|".join(sorted(_FATE_OF, key=len, reverse=True))
-                       + r")\s+(?:(?:more than|over|about|nearly|almost|some|at least|up to|понад|більше|близько|майже|более|"
+                       + r")\s+(?:(?:ще|еще|ещё|another)\s+)?(?:(?:more than|over|about|nearly|almost|some|at least|up to|понад|більше|близько|майже|более|"
                        r"свыше|около|почти|до)\s+)?$", re.IGNORECASE)
 STILL = re.compile(r"(?<!\w)(?:ще|еще|ещё|another|a further)\s+(?:(?:близько|около|about|понад|более|over)\s+)?$",
                     re.IGNORECASE)
@@ -233,7 +234,7 @@ _OPENER = re.compile(r"(?:^\W*|[,:]\s*)(?:and\s+|but\s+)?(?:of them|of these|of 
 _OPENER_TWIN = twin(_OPENER)
 
 
-_N_OF_THEM_FIRST = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}?(?:\d[\d\s,.]*|(?P<word>[^\W\d]+))\s+"
+_N_OF_THEM_FIRST = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}?(?:\d[\d\s,.]*|(?P<word>[^\W\d]+(?:['’][^\W\d]+)?))\s+"  # ("Дев'ять")
                               r"(?:of them|of these|of those|of whom|из них|з них|із них)"
                               r"(?!\w)", re.IGNORECASE)
 

@@ -196,6 +196,10 @@ _CYR_DATE_BEFORE = re.compile(r"(?<!\w)(?:з|с|со|із|від|от|до|по|
                               r"–|-|і|и|та)\s+$", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\s+(\d{4})(?:\s+(?:року|года|г\.))?(?![\d,.]\d|\s*(?:[-–]|to\b))")  # "since 2014", "з 2014 року"
 _SINCE_WEEKDAY = re.compile(r"\s+(" + "|".join(WEEKDAYS + list(CYR_WEEKDAYS_GEN)) + r")(?!\w)", re.IGNORECASE)
+#: A clause after "since" that ends on its weekday: "since the fighting began on Sunday", "since the rebels attacked
+#: army positions on Wednesday".
+_SINCE_CLAUSE_WEEKDAY = re.compile(r"\s*(?:[^\W\d][\w'’-]*\s+){1,7}?(?:on|в|во|у)\s+(" + "|".join(WEEKDAYS + list(CYR_WEEKDAYS))
+                                   + r")(?!\w)", re.IGNORECASE)
 _THE_WEEK = re.compile(r"\b(?:over|during|in|for) the week\b", re.IGNORECASE)
 _SPEAKER_NEXT = re.compile(r",?\s+(?:[^\W\d][\w'.-]*\s+){1,8}?(?:said|says|reported|announced|stated|claimed|told)\b")
 _OF_DAY_WORDS = ("early hours of ", "small hours of ", "morning of ", "evening of ", "afternoon of ", "dawn of ")  # (one
@@ -433,6 +437,8 @@ def _since(sc: _Scan, dated: bool) -> list[tuple[int, Period]]:
             out.append((m.start(), Period(dt.date(int(yr.group(1)), 1, 1), published, "cumulative")))  # "since 2014"
         elif published and (wd := _SINCE_WEEKDAY.match(s, m.end())):  # "since Friday": the last Friday
             out.append((m.start(), Period(_weekday_before(published, wd.group(1)), published, "cumulative")))
+        elif published and (wd := _SINCE_CLAUSE_WEEKDAY.match(tail)):  # "since the rebels attacked army positions on
+            out.append((m.start(), Period(_weekday_before(published, wd.group(1)), published, "cumulative")))  # Wednesday"
         elif _YEAR_START.match(s, m.start()) and published:
             out.append((m.start(), Period(dt.date(published.year, 1, 1), published, "cumulative")))
         elif published and (part := _MONTH_OR_SEASON.match(s, m.end())) and not _SUPERLATIVE.search(

@@ -33,7 +33,11 @@ _CAPTIVES = frozenset({"prisoners", "prisoners of war", "pows", "captives", "п�
 _STRENGTH_BEFORE = re.compile(r"(?<!\w)(?:has|have|(?:had\s+)?at\s+(?:its|their|the)\s+peak|(?<!rose )(?<!risen )(?<!grew )(?<!increased )(?<!climbed )(?<!jumped )by|налічує|насчитывает|"
                               # a place's size: "a town of some 30,000 people", "home to 30,000", "с населением 60 тысяч"
                               r"\ban?\s+(?:town|city|village|country|district|province|region|camp|garrison)\s+of|"
-                              r"population\s+of|home\s+to|(?<=which )numbers|"
+                              r"population\s+of|home\s+to|(?<=which )numbers|numbering|"
+                              # a force's size as estimated: "The AA, estimated at more than 40,000 fighters," (not a
+                              # toll: "Russian losses, estimated at 5,000")
+                              r"(?<!losses, )(?<!losses )(?<!casualties, )(?<!casualties )(?<!toll, )(?<!toll )(?<!dead, )"
+                              r"(?<!are )(?<!is )(?<!were )(?<!was )(?<!been )estimated\s+at|"
                               r"(?:с|з)\s+населенн?(?:ием|ям)(?:\s+(?:в|у))?)\s+(?:(?:some|about|around|roughly|nearly|"
                               r"almost|more than|over|близько|около|более|понад)\s+)?$", re.IGNORECASE)
 _LIST_LINE_NEXT = re.compile(r"\s*\n\W{0,6}[^\W\d][\w /'’().-]{1,60}?\s*[‒–—\-:~=≈]\s*(?:~|≈|about|близько|около)?\s*\d")
@@ -111,6 +115,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     then = dt.date(sorted(episode)[1], 7, 1) if episode else None  # (the first year its phrase names: episode_years
     # gives each with the years on either side)
     history: list[str] = []  # bodies and groups named so far
+    reported: set[int] = set()  # the places in ``history`` of those named after a speech verb of their sentence
     speakers: list[str] = []  # the claimants of the sentences so far
     states: list[str] = []  # states named so far (whose "the Ministry of Defense" an unnamed ministry may be)
     para_from = 0  # where the states named in the sentence's paragraph begin in ``states``
@@ -186,6 +191,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             before = same[-1] if same and len({f.category for f, _lo in same}) == 1 else None if same else before
             recalled = numbered.start(1) if same else None
         figs, labels = sentence_figures(s, slow, before[0] if before else None)
+        said = []
         if ms:  # sentences without figures only need claimants (and a list header its loser)
             said = [p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]]
             assign_roles(t, ms, claimants_only=not figs and not t.rstrip().endswith(":"), speech_at=said)
@@ -243,6 +249,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         # (a neighbour named as a place is no body that speaks: "a town near the borders with Kenya and Ethiopia,
         # officials on both sides said. ... The federal Ministry of Defence" is not Ethiopia's)
         own = bool(losers) and all(lo == "@self" for lo in losers)  # "його підрозділ втратив 11 бійців": its own losses
+        h0 = len(history)  # the bodies named before this sentence
         for m in ms:
             if m.actor is None:
                 here = [x.actor for x in ms if x.end <= m.start and x.generic is None and x.actor and attr.is_state(x.actor)
@@ -298,11 +305,16 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                         # the text's first state, named later
                     ministry = m.generic == "ref" and _MINISTRY_REF.search(t, m.start, m.end) is not None
                     bodies = ([speakers[-1]] if speakers and speakers[-1].endswith("-MOD")
-                              else [a for a in history if not attr.is_group(a) or a in speakers]) if ministry else history
+                              else [a for a in history if not attr.is_group(a) or a in speakers]) if ministry \
+                        else [a for i, a in enumerate(history) if i not in reported and (i < h0 or a not in losers)] \
+                        if m.pronoun else history
                     # ("According to the ministry" after the Defence Ministry spoke: it, not the enemy state named
                     # since; an armed group only named has no ministry: "army special forces killed three terrorists
                     # of the Okba Ibn Nafaa Brigade ..., the ministry said"; one that spoke by its ministry may:
-                    # "Jubaland's Ministry of Security said")
+                    # "Jubaland's Ministry of Security said"; "it added" is neither the side this sentence names as
+                    # losing, "Its forces had killed 'dozens' of Radaa gunmen ..., it added", nor one named only in
+                    # what a speaker said: "A government spokesman said ... that Sudanese troops had attacked ...
+                    # Ethiopian forces ... killed more than 30 Sudanese soldiers, he said")
                     m.actor = attr.resolve_generic(m, bodies, known or (last_loser if m.generic == "unit" else None),
                                                    states + here, lead_state)
                     if m.generic != "ref":  # ("the movement" is the one named before, already of its year)
@@ -315,6 +327,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             if m.actor and (not m.actor.startswith("@") or m.actor == UNIT) and (
                     is_body(m.actor) or (m.generic == "unit" and (m.role == "claimant" or not _OFFICER_OF.match(t, m.start)))) \
                     and id(m) not in bordered and not m.made:  # (nor a maker: "a Turkish-made government drone")
+                if said and said[0] < m.start and _THAT.search(t, said[0], m.start):  # (not the speaker after its
+                    reported.add(len(history))  # verb: "..., – розповів у п'ятницю командир роти")
                 history.append(m.actor)  # (an officer of a unit who is only named, "among them the commander of the
                 # Nahal Brigade", is no speaker "it said" may mean)
         if None in losers and (refs := [m.end for m in ms if m.generic == "ref" and m.role == "loser" and m.actor]):
@@ -414,6 +428,7 @@ def introduced(text: str, at: int) -> list[str]:
 #: An officer's rank and name ("Major General Markus Kangye", "Col. Abdirahman Mohamed").
 _TITLED_NAME = re.compile(r"\b(?:General|Colonel|Captain|Major|Commander|Admiral|Lieutenant|Brigadier|Gen\.|Col\.|Capt\.|"
                           r"Maj\.|Lt\.)\s+(?P<n>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
+_THAT = re.compile(r"\b(?:that|що|что)\b", re.IGNORECASE)  # the reported clause after a speech verb
 _HE_SAID = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?(?:said|told|added)\b")
 
 
@@ -469,7 +484,7 @@ _NAME_GAP = re.compile(r"\s+(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*\s+)?")  # a first n
 
 
 _STRENGTH_WORDS = ("has", "have", "by", "peak", "налічує", "насчитывает", "town", "city", "village", "country", "district", "province",
-                   "region", "camp", "population", "garrison", "home", "number",
+                   "region", "camp", "population", "garrison", "home", "number", "estimated",
                    "населен")  # one of which every _STRENGTH_BEFORE match holds
 _STRENGTH_KEYS = re.compile(trie_regex(list(_STRENGTH_WORDS), literal=True))  # (one scan for them all)
 

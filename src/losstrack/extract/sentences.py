@@ -27,7 +27,7 @@ _ABBREV = re.compile(
 _SCALE_ABBREV = re.compile(r"\b(?:тыс|тис|млн|млрд)\.$")  # "39 тыс. 465": no end before a digit
 #: ... nor before a weapon's acronym ("11,5 тис. БпЛА", "2 тыс. ББМ"; not "500 тис. ЦАХАЛ повідомив": a new sentence)
 _ACRONYM = re.compile(r"\d|(?:БпЛА|БПЛА|ББМ|БМП|БТР|РСЗВ|РСЗО|ППО|ПВО|ЗРК|ОТРК|САУ)(?!\w)")
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ0-9])")
+_END = re.compile(r"[.!?]+[\"'”’)\]»]*(?=\s+[\"'“‘(\[«„]?[A-ZА-ЯІЇЄҐ0-9])")
 _PARA = re.compile(r"\n\s*\n")
 _LIST_START = re.compile(r"\s*(?:[-–—‒•*·]\s|\d+[.)]\s|[a-zа-яіїєґ][\w /’'-]{0,60}\s[-–—‒:]\s*\d)")
 

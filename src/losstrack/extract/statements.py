@@ -31,7 +31,8 @@ _SPOKE = (r"said|says|reported|claimed|announced|stated|told|wrote|posted|зая
           r"сообщал[аио]?|заявлял[аио]?|повідомляв|повідомляла|повідомляли|повідомляло|"
           r"подв[её]л\s+итоги|подвела\s+итоги|підбив\s+підсумки|підбила\s+підсумки|summed\s+up|"
           r"повідомив|повідомила|повідомили|повідомило|заявив|заявила|заявили|заявило|написав|написала|написал|зазначив|"
-          r"отметил|стверджували|стверджував|стверджувала|утверждали|утверждал|утверждала")
+          r"отметил|стверджували|стверджував|стверджувала|утверждали|утверждал|утверждала|"
+          r"рассказал[аио]?|розповів|розповіла|розповіли|розповіло|сказал[аио]?|сказав|сказала|сказали")
 #: A statement's date: "said on Monday", "said yesterday", "said Monday", "said at a board meeting on June 9", "заявил во вторник",
 #: "повідомили 9 червня". The date is when the figures were stated, not when the losses happened.
 #: "told reporters", "told AFP", "told the ministry's board meeting": a hearer of up to four words, none a number, a verb
@@ -57,7 +58,7 @@ _SAID_ON = re.compile(
 _IN_ITS_UPDATE = (r"(?:in\s+(?:an?|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:update|statement|briefing|report|post|"
                   r"bulletin|summary|address|interview)\s+)?")  # "In its daily briefing on Monday, the ministry said"
 _ON_SAID = re.compile(
-    r"(?:^\W*(?:(?:напомним|нагадаємо|нагадаємо також),?\s+)?" + _IN_ITS_UPDATE + r"|(?<!\w)(?:про це|об этом)\s+)(?:(?P<yd>" + _YESTERDAY + r")(?!\w)|(?:on\s+|(?:в|во|у)\s+)"
+    r"(?:^\W*(?:(?:напомним|нагадаємо|нагадаємо також),?\s+)?" + _IN_ITS_UPDATE + r"|(?<!\w)(?:про це|об этом)\s+(?:[^\W\d]+\s+){0,2}?)(?:(?P<yd>" + _YESTERDAY + r")(?!\w)|(?:on\s+|(?:в|во|у)\s+)"
     r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>" + "|".join(CYR_WEEKDAYS) + r")(?!\w)))"
     r"(?:,?\s+\d{1,2}(?:\s+[^\W\d]+)?|,?\s+[^\W\d]+\s+\d{1,2}(?!\d))?,?\s+(?:[^\W\d][\w'.-]*,?\s+){0,8}?"
     r"(?:" + _SPOKE + r")(?!\w)", re.IGNORECASE)
@@ -132,7 +133,7 @@ _YESTERDAY_WORD = re.compile(_YESTERDAY)  # (on the lower case)
 _WEEKDAY_WORDS = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS], literal=True))  # a trie: found by a quick prefix scan
 _PUT_DATED = re.compile(r"\b(?:puts?|dated)\b")
 _SAID_KEYS = re.compile(trie_regex(["said", "says", "подв", "підбив", "підбил", "summed", "gave", "назв", "назыв", "назив", "acknowledg", "admitt", "report", "claim", "announc", "stated", "added", "wrote", "estimat", "confirm",
-                                     "noted", "declar", "posted", "told", "стверд", "утвержд", "releas", "publish", "issued", "заяв", "сообщ", "доло", "повідом", "допов", "оприлюдн", "опублик", "объяв", "оголос"],
+                                     "noted", "declar", "posted", "told", "стверд", "утвержд", "releas", "publish", "issued", "заяв", "сообщ", "доло", "повідом", "допов", "оприлюдн", "опублик", "объяв", "оголос", "расска", "розпов", "сказа"],
                                     literal=True))  # a trie (no key is a prefix of another, so it finds what the alternation did)
 
 
