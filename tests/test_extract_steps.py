@@ -4075,3 +4075,20 @@ def test_mediazona_counts_russias_dead():
             "3 412 погибших уроженцев Ставропольского края.")
     assert [(f.value, f.claimant, f.loser) for f in extract(text, dt.date(2026, 11, 22), None)] == [
         (3412, "MEDIAZONA", "RUS")]
+
+
+def test_city_authorities_a_numbered_brigade_and_its_own_losses_past_an_aside():
+    text = ("26 лютого біля Охтирки бійці 93-ї бригади знищили, за даними міської влади, шість танків.")
+    assert [(f.value, f.claimant, f.loser) for f in extract(text, dt.date(2026, 2, 28), None)] == [(6, "UKR", "RUS")]
+    text = ("Бої за Тростянець тривали з 24 лютого по 26 березня 2022 року. За даними бригади «Холодний Яр», за цей час "
+            "ворог утратив тут 43 танки.\n\nСама бригада, за її ж даними, втратила в боях за "
+            "місто 19 бійців, розповів «Панорамі» голова місцевої спілки учасників бойових дій.")
+    assert [(f.value, f.claimant, f.loser) for f in extract(text, dt.date(2026, 3, 26), None)] == [
+        (43, "UKR", "RUS"), (19, "UKR", "UKR")]
+
+
+def test_an_outlet_in_guillemets_between_a_speaker_and_his_verb():
+    text = ("Командир батальона одной из бригад, обороняющих Купянск, в разговоре со «Страной» рассказал, что с начала "
+            "ноября его подразделение поразило два десятка российских бронемашин и три танка.")
+    assert [(f.value, f.claimant, f.loser) for f in extract(text, dt.date(2025, 11, 20), None)] == [
+        (20, "UKR", "RUS"), (3, "UKR", "RUS")]

@@ -32,10 +32,10 @@ _WE_LOST = re.compile(r"(?:(?<!\w)(?:we|мы|ми)|\b(?:said|says|say|stated|rep
 #: A unit named bare before its loss, with no side just before it: the speaker's ("Since January 1, he said, the company
 #: has lost three men killed", "За його словами, рота втратила трьох бійців").
 _THE_UNIT_LOST = re.compile(r"(?:\bthe\s+|(?<!\w))(?:company|battalion|brigade|unit|platoon|regiment|рота|батальйон|бригада|"
-                            r"підрозділ|взвод|батальон|подразделение|отряд|загін)\s+(?:has\s+|had\s+)?(?:lost|втратила|втратив|"
+                            r"підрозділ|взвод|батальон|подразделение|отряд|загін)(?:\s*,\s*[^,.;]{1,30},)?\s+(?:has\s+|had\s+)?(?:lost|втратила|втратив|"
                             r"втратило|потеряла|потерял|потеряло)\s+"
                             r"(?:(?:in|during|в|у|на|за|під|под)\s+(?:[^\W\d]+\s+){1,3}?)?"  # ("рота потеряла в этом бою 31
-                            # военнослужащего")
+                            # военнослужащего"; an aside after the unit: "Сама бригада, за її ж даними, втратила")
                             r"(?:(?:at least|about|some|more than|over|щонайменше|близько|понад|около|более)\s+)?$",
                             re.IGNORECASE)
 _UNIT_LOST_WORDS = ("lost", "втрати", "потеря")  # one of which every _THE_UNIT_LOST match holds (in the lower case)
@@ -287,8 +287,8 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
             or (f.category != "personnel_captured" and _IN_OWN_UNIT.search(text, max(0, start - 50), start)
                 and not cues()["hostile"].search(text[f.number.end - off:f.label_span[1] - off + 25].lower())
                 and not any(m.actor and start <= m.start <= f.label_span[1] - off + 25 for m in ms)) \
-            or (any(w in before[-50:] for w in _UNIT_LOST_WORDS)
-                and (unit := _THE_UNIT_LOST.search(text, max(0, start - 50), start))
+            or (any(w in before[-80:] for w in _UNIT_LOST_WORDS)
+                and (unit := _THE_UNIT_LOST.search(text, max(0, start - 80), start))
                 and not any(m.actor and 0 <= unit.start() - m.end <= 25 for m in ms)) \
             or (any(w in before[-60:] for w in _BURIED_WORDS) and _BURIED_BEFORE.search(text, max(0, start - 60), start)) \
             or (any(w in before[-40:] for w in _UNIT_LOST_WORDS)

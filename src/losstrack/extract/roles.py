@@ -369,6 +369,9 @@ _AND_SAID = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?$")  # a coordinated spee
 _CALL_SIGN = re.compile(r"(?:позивним|позывным|call sign|callsign|nom de guerre)\s+[«\"“][^»\"”]{1,30}[»\"”]", re.IGNORECASE)
 
 
+#: A name in guillemets between a subject and its verb ("Командир батальона ..., в разговоре со «Страной» рассказал"):
+#: an outlet or a unit named, not a quotation.
+_QUOTED_NAME = re.compile(r"«[^«»\d.;:]{1,40}»")
 _CALLS = re.compile(r"\s+calls?\b")  # "the town Russia calls Krasnoarmeysk and Ukraine calls Pokrovsk": a naming
 
 
@@ -390,7 +393,7 @@ def _subject_claimant(text: str, ms: list[Mention], speech_at: list[int]) -> Non
                     and not (_COUNTED.search(text, max(0, m.start - 12), m.start)  # ("killed 27 Maoists in Bijapur,
                              and not _DATED.search(text, max(0, m.start - 25), m.start))  # police said": what a number
                     # counts is no subject; but "On April 30 Ukraine's General Staff said": a date is no count)
-                    and not _SUBJECT_BREAK.search(_CALL_SIGN.sub(" ", _without_aside(text[gap:p])))
+                    and not _SUBJECT_BREAK.search(_QUOTED_NAME.sub(" ", _CALL_SIGN.sub(" ", _without_aside(text[gap:p]))))
                     and not _CALLS.match(text, m.end) and not neighbour_named(text, m.start)
                     and not any(m.end <= o.start < p for o in ms[n + 1:])
                     and not (text[m.end:p].rstrip().endswith(",") and text.count(",", m.end, p) == 1 and not text[p].isascii())):
