@@ -326,7 +326,8 @@ def test_a_night_between_two_dates_and_a_role_of_the_side_named_after_it():
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ukraine said it had destroyed the landing ship Novocherkassk in Feodosia.", [("ships", 1)]),
     ("Ukraine's navy said it hit the submarine Rostov-on-Don in Sevastopol.", [("submarines", 1)]),
-    ("The US Navy said the cruiser USS Gettysburg mistakenly shot down an F/A-18F.", []),  # the ship acts (no model)
+    ("The US Navy said the cruiser USS Gettysburg mistakenly shot down an F/A-18F.", [("aircraft", 1)]),  # the ship
+    # acts, no ship lost (the F/A-18F is a model since the twenty-third session: the jet it shot down counts)
 ])
 def test_a_named_warship_hit_is_one(text, expected):
     assert [(f.category, f.value) for f in extract(text, dt.date(2024, 1, 1), None)] == expected
@@ -4092,3 +4093,10 @@ def test_an_outlet_in_guillemets_between_a_speaker_and_his_verb():
             "ноября его подразделение поразило два десятка российских бронемашин и три танка.")
     assert [(f.value, f.claimant, f.loser) for f in extract(text, dt.date(2025, 11, 20), None)] == [
         (20, "UKR", "RUS"), (3, "UKR", "RUS")]
+
+
+def test_a_super_hornet_that_fell_overboard_is_its_navys_own():
+    text = ("Separately, the US Navy said an F/A-18E Super Hornet fighter jet fell overboard from the aircraft carrier "
+            "USS Harry S. Truman.")
+    assert [(f.value, f.category, f.model, f.claimant, f.loser) for f in extract(text, dt.date(2025, 4, 29), None)] == [
+        (1, "aircraft", "F/A-18E Super Hornet", "USA", "USA")]

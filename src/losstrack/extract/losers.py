@@ -391,12 +391,15 @@ def own_side(t: str, f: Found, off: int, ms: list) -> bool:
     martyrdom"), a side's toll of its soldiers naming no side ("bring the toll of soldiers killed in ... to 25"), or its
     defenders."""
     low = t.lower()
+    if "overboard" in low and _OVERBOARD.match(t, f.label_span[1] - off):
+        return True  # an accident aboard its own carrier: "an F/A-18E Super Hornet fighter jet fell overboard"
     return (("martyr" in low or "shahadat" in low) and _MARTYRED.match(t, f.end - off) is not None) or own_toll(t, f, off, ms) \
         or (f.label.lower() in _DEFENDERS and not any(m.actor and not m.made and m.role != "claimant"
                                                        and f.label_span[1] - off <= m.start <= f.label_span[1] - off + 30
                                                        for m in ms))
 
 
+_OVERBOARD = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:fell|went|was\s+lost|were\s+lost|rolled|slid)\s+overboard\b", re.IGNORECASE)
 #: "Defenders" are the speaker's own ("загинули дев'ятеро захисників міста", "из 39 защитников высоты шестеро погибли"),
 #: unless a side is named after them.
 _DEFENDERS = frozenset({"захисників", "захисники", "захисника", "захисниками", "защитников", "защитники", "защитниками"})
