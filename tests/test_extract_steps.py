@@ -4100,3 +4100,9 @@ def test_a_super_hornet_that_fell_overboard_is_its_navys_own():
             "USS Harry S. Truman.")
     assert [(f.value, f.category, f.model, f.claimant, f.loser) for f in extract(text, dt.date(2025, 4, 29), None)] == [
         (1, "aircraft", "F/A-18E Super Hornet", "USA", "USA")]
+
+
+def test_grad_in_cyrillic_is_a_model():
+    text = "Підрозділ ударних дронів ЗСУ за тиждень уразив дев'ять російських гармат і дві РСЗВ «Град»."
+    assert [(f.value, f.category, f.model) for f in extract(text, dt.date(2026, 11, 21), None)] == [
+        (9, "artillery", None), (2, "mlrs", "Grad")]

@@ -154,7 +154,8 @@ def _retro_window(text: str, sents: list, published: dt.date | None) -> Period |
         if ago is not None and (anchor is None or abs((ago - anchor).days) <= 200):
             anchor = min(ago, anchor or ago)  # ("Seventy years ago tonight ... By the morning of 25 April 1951": 22 to 25)
             dates = [*dates, None]
-        if anchor is not None and first_month is not None and (anchor.year, anchor.month) == (first_month.year, first_month.month):
+        if anchor is not None and first_month is not None \
+                and (anchor.year, anchor.month) == (first_month.year, first_month.month):
             break  # (a day of the lead's month is within its episode: "в ноябре 1942 года" ... "25 ноября")
         if anchor is None:
             month = _month_of_year(joined, published)  # a month with its year ("Сорок лет назад, в июне 1982

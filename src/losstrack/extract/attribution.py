@@ -108,9 +108,10 @@ _GENERIC = re.compile(
     # "its spokesman, Brigadier General Nabil Abdallah, said": the body named before speaks
     r"|\b(?P<its>(?:its|their)\s+(?:(?:military|army|official|chief)\s+)?(?:spokes(?:man|woman|person)|"
     r"(?:media|press)\s+(?:centre|center|office|service|wing))"
-    r"(?=(?:\s*,?\s+[\w.'-]+){0,5}?,?\s+(?:said|says|told|added|stated)|,\s+[^,;:.\d]{1,80},\s+(?:said|says|told|added|stated)\b)"  # ("The SDF gave its own version. In a
-    # statement, its media centre said": the body named before; "Its military spokesman, speaking to reporters in Las
-    # Anod on Thursday, said")
+    r"(?=(?:\s*,?\s+[\w.'-]+){0,5}?,?\s+(?:said|says|told|added|stated)"
+    r"|,\s+[^,;:.\d]{1,80},\s+(?:said|says|told|added|stated)\b)"  # ("The SDF gave its own version. In a statement, its
+    # media centre said": the body named before; "Its military spokesman, speaking to reporters in Las Anod on
+    # Thursday, said")
     # "A spokesman for the group, who identified himself as Abu Jihad, told ...": the group named before
     r"|(?:an?|the)\s+spokes(?:man|woman|person)\s+for\s+the\s+(?:group|movement|militants|rebels|insurgents|"
     r"militia|organi[sz]ation|faction)(?=(?:,\s+who\s+[^;:]{1,140}?,)?\s+(?:also\s+)?(?:said|says|told|added|stated|claimed)))"

@@ -32,7 +32,8 @@ _WE_LOST = re.compile(r"(?:(?<!\w)(?:we|мы|ми)|\b(?:said|says|say|stated|rep
 #: A unit named bare before its loss, with no side just before it: the speaker's ("Since January 1, he said, the company
 #: has lost three men killed", "За його словами, рота втратила трьох бійців").
 _THE_UNIT_LOST = re.compile(r"(?:\bthe\s+|(?<!\w))(?:company|battalion|brigade|unit|platoon|regiment|рота|батальйон|бригада|"
-                            r"підрозділ|взвод|батальон|подразделение|отряд|загін)(?:\s*,\s*[^,.;]{1,30},)?\s+(?:has\s+|had\s+)?(?:lost|втратила|втратив|"
+                            r"підрозділ|взвод|батальон|подразделение|отряд|загін)(?:\s*,\s*[^,.;]{1,30},)?"
+                            r"\s+(?:has\s+|had\s+)?(?:lost|втратила|втратив|"
                             r"втратило|потеряла|потерял|потеряло)\s+"
                             r"(?:(?:in|during|в|у|на|за|під|под)\s+(?:[^\W\d]+\s+){1,3}?)?"  # ("рота потеряла в этом бою 31
                             # военнослужащего"; an aside after the unit: "Сама бригада, за її ж даними, втратила")
@@ -399,7 +400,10 @@ def own_side(t: str, f: Found, off: int, ms: list) -> bool:
                                                        for m in ms))
 
 
+#: A machine lost over the side of its own ship (see :func:`own_side`).
 _OVERBOARD = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:fell|went|was\s+lost|were\s+lost|rolled|slid)\s+overboard\b", re.IGNORECASE)
+
+
 #: "Defenders" are the speaker's own ("загинули дев'ятеро захисників міста", "из 39 защитников высоты шестеро погибли"),
 #: unless a side is named after them.
 _DEFENDERS = frozenset({"захисників", "захисники", "захисника", "захисниками", "защитников", "защитники", "защитниками"})
