@@ -4106,3 +4106,11 @@ def test_grad_in_cyrillic_is_a_model():
     text = "Підрозділ ударних дронів ЗСУ за тиждень уразив дев'ять російських гармат і дві РСЗВ «Град»."
     assert [(f.value, f.category, f.model) for f in extract(text, dt.date(2026, 11, 21), None)] == [
         (9, "artillery", None), (2, "mlrs", "Grad")]
+
+
+def test_a_named_ship_whose_fate_comes_after_its_name_and_a_projects_number():
+    text = ("When the Russian patrol ship Sergei Kotov went down near the Kerch Strait on 5 March, Ukraine's military "
+            "intelligence agency, the HUR, released footage.")
+    assert [(f.value, f.category, f.loser) for f in extract(text, dt.date(2024, 3, 26), None)] == [(1, "ships", "RUS")]
+    text = ("Ukraine's navy said a Project 22800 corvette and two Russian landing ships had been hit in Sevastopol.")
+    assert [(f.value, f.category) for f in extract(text, dt.date(2024, 5, 20), None)] == [(2, "ships")]

@@ -260,12 +260,15 @@ def candidate_numbers(text: str, labels, low: str | None = None) -> list[Number]
             continue
         if n.value_high is None and 1900 <= n.value <= 2100 and year_after.search(t[max(0, start - 8): start]):
             continue
+        if _PROJECT.search(text, max(0, start - 10), start):
+            continue  # a ship's design number: "a Project 22800 Karakurt-class corvette", "корабль проекта 22160"
         if n.value <= 20 and _GROUP_OF.search(text, max(0, start - 40), start):
             continue  # "infiltration groups of two or three men", "групами по два-три піхотинці": a size, no loss
         out.append(n)
     return out
 
 
+_PROJECT = re.compile(r"(?<!\w)(?:project|проекту?|проекта|проєкту?)\s+$", re.IGNORECASE)
 _LIST_ON = re.compile(r"\s*(?:,\s*(?:и\s+|і\s+|та\s+)?|\s(?:и|і|та)\s+)")
 
 
@@ -461,8 +464,12 @@ _SINGULAR_TWIN = re.compile(r"a(?<!\w.)(?:n|nother)?\s+(?=\w)" + _NOT_ONE)
 #: "without losing a vehicle", "without the loss of a single aircraft": none lost.
 _WITHOUT_LOSING = re.compile(r"\bwithout\s+(?:losing|the\s+loss\s+of)\s+$", re.IGNORECASE)
 #: "the" before a ship's class and its name is one ship: "the landing ship Novocherkassk", "the cruiser Moskva".
-_THE_NAMED_SHIP = re.compile(r"\b[Tt]he\s+(?=(?:[a-z-]+\s+){0,2}?(?:(?:landing|patrol|missile|reconnaissance|command)\s+ship|"
+_THE_NAMED_SHIP = re.compile(r"\b[Tt]he\s+(?=(?:[A-Za-z-]+\s+){0,2}?(?:(?:landing|patrol|missile|reconnaissance|command)\s+ship|"
                              r"warship|cruiser|frigate|corvette|destroyer|submarine|minesweeper)\s+[\"“'‘]?[A-Z])")  # (warships only)
+#: The named ship's own fate told after its name: "the Russian patrol ship Sergei Kotov went down", "... was sunk".
+_SHIP_HIT_AFTER = re.compile(r"(?:[\w-]+\s+){0,3}?(?:ship|warship|cruiser|frigate|corvette|destroyer|submarine|minesweeper)\s+"
+                             r"[\"“'‘]?(?:[A-Z][\w-]*[\"”'’]?\s+){1,3}(?:(?:was|were|had\s+been|has\s+been)\s+(?:(?:almost\s+certainly|"
+                             r"reportedly|also|later)\s+)?(?:sunk|hit|struck|destroyed|damaged|disabled)\b|went\s+down\b|sank\b)")
 _SHIP_HIT_BEFORE = re.compile(r"\b(?:sank|sunk|sink|sinking of|destroyed|destruction of|hit|struck|damaged|disabled|lost|"
                               r"loss of)\s+$", re.IGNORECASE)  # (right before: not "struck near the destroyer USS Mason")
 #: A ship that acts is no loss: "A US destroyer shot down three Houthi drones", "the destroyer USS Carney, shot down".
@@ -630,7 +637,8 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
     if _may_name_warship(text):  # "sank the cruiser Moskva", "hit the submarine Rostov-on-Don": a named ship
         arts += [Number(m.start(), m.end() - 1, 1) for m in _THE_NAMED_SHIP.finditer(text)
                  if not any(a <= m.start() < b for a, b in spans)
-                 and _SHIP_HIT_BEFORE.search(text, max(0, m.start() - 40), m.start())]  # (not "the cruiser USS
+                 and (_SHIP_HIT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                      or _SHIP_HIT_AFTER.match(text, m.end()))]  # (not "the cruiser USS
         # Gettysburg mistakenly shot down an F/A-18F": the ship acts)
         arts.sort()
     # Ukrainian and Russian have no article: a named system right after a loss verb is one ("збили російський
