@@ -268,6 +268,7 @@ def candidate_numbers(text: str, labels, low: str | None = None) -> list[Number]
     return out
 
 
+#: A ship's design number before a figure's place: "a Project 22800 corvette", "корабель проекту 22800".
 _PROJECT = re.compile(r"(?<!\w)(?:project|проекту?|проекта|проєкту?)\s+$", re.IGNORECASE)
 _LIST_ON = re.compile(r"\s*(?:,\s*(?:и\s+|і\s+|та\s+)?|\s(?:и|і|та)\s+)")
 
