@@ -4114,3 +4114,11 @@ def test_a_named_ship_whose_fate_comes_after_its_name_and_a_projects_number():
     assert [(f.value, f.category, f.loser) for f in extract(text, dt.date(2024, 3, 26), None)] == [(1, "ships", "RUS")]
     text = ("Ukraine's navy said a Project 22800 corvette and two Russian landing ships had been hit in Sevastopol.")
     assert [(f.value, f.category) for f in extract(text, dt.date(2024, 5, 20), None)] == [(2, "ships")]
+
+
+def test_what_the_vessels_counted_before_were():
+    text = ("Ukrainian sea drones struck Port Kavkaz on Sunday night, hitting three Russian military vessels, Ukraine's "
+            "Navy said on Monday. According to Navy spokesman Dmytro Pletenchuk, the vessels were two Serna-class "
+            "landing craft and a Raptor-class patrol boat.")
+    assert [(f.value, f.category, f.loser, f.parent) for f in extract(text, dt.date(2026, 11, 17), None)] == [
+        (3, "naval", "RUS", None), (2, "ships", "RUS", 0), (1, "ships", "RUS", 0)]

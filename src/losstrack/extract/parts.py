@@ -232,6 +232,10 @@ _OPENER = re.compile(r"(?:^\W*|[,:]\s*)(?:and\s+|but\s+)?(?:of them|of these|of 
                      r"(?:это|эта|ця|це)\s+(?:число|цифра|количество|кількість)\s+(?:также\s+|також\s+)?включа\w+)(?!\w)",
                      re.IGNORECASE)
 _OPENER_TWIN = twin(_OPENER)
+#: What the things counted in the sentence before were, after its speaker: "According to Navy spokesman Dmytro
+#: Pletenchuk, the vessels were two Serna-class landing craft and a Raptor-class patrol boat".
+_THINGS_WERE = re.compile(r"(?:^\W*|,\s*)the\s+(?:vessels|ships|boats|aircraft|planes|jets|helicopters|vehicles|drones)\s+"
+                          r"(?:were|included)\s+(?=(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b))", re.IGNORECASE)
 
 
 _N_OF_THEM_FIRST = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}?(?:\d[\d\s,.]*|(?P<word>[^\W\d]+(?:['’][^\W\d]+)?))\s+"  # ("Дев'ять")
@@ -243,6 +247,8 @@ def opens_on_before(text: str, low: str | None = None) -> bool:
     """Whether a sentence opens on the figure of the sentence before ("Of them, ...", "За його словами, з них ...",
     "Понад 900 з них – загиблі"). ``low``: ``lower(text)`` if known (then a plain text is scanned with the twin)."""
     opener = _OPENER_TWIN.search(low, 0, 60) if low is not None and plain(text) else _OPENER.search(text, 0, 60)
+    if opener is None and "the " in text.lower()[:100]:
+        opener = _THINGS_WERE.search(text, 0, 110)
     if opener is not None and _DIGIT.search(text, 0, opener.start()):  # "It said 40 civilians, among them seven women":
         opener = None  # the sentence's own figure is the whole
     first = _N_OF_THEM_FIRST.match(text)  # ("Двоє з них померли": a number word too, not "Most of them")
