@@ -247,7 +247,7 @@ def opens_on_before(text: str, low: str | None = None) -> bool:
     """Whether a sentence opens on the figure of the sentence before ("Of them, ...", "За його словами, з них ...",
     "Понад 900 з них – загиблі"). ``low``: ``lower(text)`` if known (then a plain text is scanned with the twin)."""
     opener = _OPENER_TWIN.search(low, 0, 60) if low is not None and plain(text) else _OPENER.search(text, 0, 60)
-    if opener is None and "the " in text.lower()[:100]:
+    if opener is None and "the " in text[:100].lower():
         opener = _THINGS_WERE.search(text, 0, 110)
     if opener is not None and _DIGIT.search(text, 0, opener.start()):  # "It said 40 civilians, among them seven women":
         opener = None  # the sentence's own figure is the whole
