@@ -304,17 +304,20 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                         lead_state = first_state  # "..., the military's media wing said" in a lead naming no state:
                         # the text's first state, named later
                     ministry = m.generic == "ref" and _MINISTRY_REF.search(t, m.start, m.end) is not None
-                    bodies = ([speakers[-1]] if speakers and speakers[-1].endswith("-MOD")
-                              else [a for a in history if not attr.is_group(a) or a in speakers]) if ministry \
-                        else [a for i, a in enumerate(history) if i not in reported and (i < h0 or a not in losers)] \
-                        if m.pronoun else history
-                    # ("According to the ministry" after the Defence Ministry spoke: it, not the enemy state named
-                    # since; an armed group only named has no ministry: "army special forces killed three terrorists
-                    # of the Okba Ibn Nafaa Brigade ..., the ministry said"; one that spoke by its ministry may:
-                    # "Jubaland's Ministry of Security said"; "it added" is neither the side this sentence names as
-                    # losing, "Its forces had killed 'dozens' of Radaa gunmen ..., it added", nor one named only in
-                    # what a speaker said: "A government spokesman said ... that Sudanese troops had attacked ...
-                    # Ethiopian forces ... killed more than 30 Sudanese soldiers, he said")
+                    if ministry and speakers and speakers[-1].endswith("-MOD"):
+                        bodies = [speakers[-1]]  # ("According to the ministry" after the Defence Ministry spoke: it,
+                        # not the enemy state named since)
+                    elif ministry:  # an armed group only named has no ministry: "army special forces killed three
+                        # terrorists of the Okba Ibn Nafaa Brigade ..., the ministry said"; one that spoke by its
+                        # ministry may: "Jubaland's Ministry of Security said"
+                        bodies = [a for a in history if not attr.is_group(a) or a in speakers]
+                    elif m.pronoun:  # "it added" is neither the side this sentence names as losing, "Its forces had
+                        # killed 'dozens' of Radaa gunmen ..., it added", nor one named only in what a speaker said: "A
+                        # government spokesman said ... that Sudanese troops had attacked ... Ethiopian forces ...
+                        # killed more than 30 Sudanese soldiers, he said"
+                        bodies = [a for i, a in enumerate(history) if i not in reported and (i < h0 or a not in losers)]
+                    else:
+                        bodies = history
                     m.actor = attr.resolve_generic(m, bodies, known or (last_loser if m.generic == "unit" else None),
                                                    states + here, lead_state)
                     if m.generic != "ref":  # ("the movement" is the one named before, already of its year)
