@@ -4122,3 +4122,46 @@ def test_what_the_vessels_counted_before_were():
             "landing craft and a Raptor-class patrol boat.")
     assert [(f.value, f.category, f.loser, f.parent) for f in extract(text, dt.date(2026, 11, 17), None)] == [
         (3, "naval", "RUS", None), (2, "ships", "RUS", 0), (1, "ships", "RUS", 0)]
+
+
+# --- twenty-fourth session ---
+
+
+def test_a_demonym_before_losses_names_their_side_and_never_speaks():
+    # "Japanese", "Italian" are no aliases (a supplier's "German tanks" names no side), but before "losses" or
+    # "prisoners" they name whose people were lost; and "Italian losses are put at" is no speaker putting a figure
+    day = dt.date(2025, 2, 19)
+    assert [(f.value, f.value_high, f.claimant, f.loser) for f in extract(
+        "Historians put Japanese losses on the island at between 20,000 and 25,000.", day)] == [(20000, 25000, None, "JPN")]
+    assert [(f.value, f.category, f.loser) for f in extract(
+        "The regiment took about 400 Italian prisoners on the first day, its war diary records.", day)] == [
+        (400, "personnel_captured", "ITA")]
+    assert _sides("Italian losses are put at 4,000, most of them prisoners.", day) == [(4000, None, "ITA")]
+    assert _sides("German and Italian losses are put at 38,300, most of them prisoners.", day) == []  # two sides'
+    assert _sides("Kyiv said German-made tanks destroyed 12 Russian tanks.", day) == [(12, "UKR", "RUS")]
+
+
+def test_british_and_commonwealth_casualties_are_britains():
+    assert _sides("The official history puts British and Commonwealth casualties in the offensive at about 60,000.",
+                  dt.date(2025, 2, 19)) == [(60000, None, "GBR")]
+
+
+def test_what_a_day_cost_is_the_speakers_own():
+    day = dt.date(2025, 2, 19)
+    assert _sides("According to the Australian official history, the first assault alone cost 1,200 casualties.", day) == [
+        (1200, "AUS", "AUS")]
+    assert _sides("The attack cost the Russians 40 tanks, Ukraine's General Staff said.", day) == [(40, "UKR-GS", "RUS")]
+
+
+def test_the_armed_groups_of_heldout38():
+    day = dt.date(2026, 5, 4)
+    assert _sides("An army spokesman said troops had killed 17 NAS fighters near Yei on Sunday.", day) == [
+        (17, "SSD", "SSD-NAS")]
+    assert _sides("RED-Tabara said in a statement that its fighters killed 19 Burundian soldiers.", day) == [
+        (19, "BDI-REDTABARA", "BDI")]
+    assert _sides("The Army said troops killed two ULFA-I militants in Tinsukia district on Sunday.", day) == [
+        (2, "IND", "IND-ULFA")]
+    assert _sides("Nigerian troops killed six ESN gunmen in Imo State on Monday, the army said.", day) == [
+        (6, "NGA", "NGA-IPOB")]
+    assert _sides("По советским данным, интербригады потеряли под Мадридом около 1 000 человек.",
+                  dt.date(2026, 11, 7)) == [(1000, "SUN", "ESP-REP")]

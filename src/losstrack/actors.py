@@ -105,6 +105,24 @@ def _alias_index() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, index
 
 
+@lru_cache(maxsize=1)
+def loss_owners() -> dict[str, str]:
+    """Demonyms the aliases leave out that still name a state before a word only a side's people suffer ("losses",
+    "casualties", "prisoners", "dead", "wounded"): a supplier's "German tanks" and "French missiles" name no side, but
+    "Historians estimate German losses at ..." and "took 2,000 German prisoners" do. Read off the aliases: a state with
+    "german soldiers" and no "german" has "german" here (words of four letters or more: not "us")."""
+    index = {_key(x) for a in registry().values() for x in (a.name, *a.aliases)}
+    out: dict[str, str] = {}
+    for a in registry().values():
+        if a.kind != "state":
+            continue  # (not an army named by its people: "Sudanese soldiers" are the SAF's, "Sudanese dead" civilians)
+        for alias in a.aliases:
+            stem = alias.removesuffix(" soldiers")
+            if stem != alias and " " not in stem and len(stem) >= 4 and _key(stem) not in index:
+                out.setdefault(stem, a.id)
+    return out
+
+
 def find_actors(text: str) -> list[tuple[int, int, str]]:
     """Every alias of a registered actor in ``text`` as ``(start, end, actor_id)``, longest match first."""
     pattern, index = _alias_index()

@@ -127,8 +127,10 @@ _AND_REBELS = re.compile(r"\s+and\s+(?:(?:at least|about|some|more than|over|nea
 _FALLEN = re.compile(r"\s+(?:more\s+)?fallen\s", re.IGNORECASE)  # "the names of 45 more fallen servicemen": its own dead
 #: A passive "lost" before a figure: "потеряны три вертолета" (not drones "локационно потеряны", lost to jamming: no
 #: loss; the Ukrainian "втрачено" is mostly that, so it is no cue).
-_LOST_BEFORE = re.compile(r"(?<!\w)(?<!локационно )(?:потеряны|потеряно|потерян|потеряна)\s+"
-                          r"(?:(?:более|около|свыше|до|понад|близько|майже)\s+)?$", re.IGNORECASE)
+_LOST_BEFORE = re.compile(r"(?:(?<!\w)(?<!локационно )(?:потеряны|потеряно|потерян|потеряна)|\bcost(?:\s+(?:it|them|us))?)\s+"
+                          r"(?:(?:более|около|свыше|до|понад|близько|майже|about|some|nearly|almost|more than|over)\s+)?$",
+                          re.IGNORECASE)  # ("According to the British official history, the first day alone cost 57,470
+# casualties": the speaker's own, when no side is named)
 #: An attack or a battle (on the lower case): the lead's day of one is the day of the report's figures that give none.
 _EVENT = re.compile(r"(?<!\w)(?:ambush\w*|attack\w*|strike|struck|shot down|downed|battle|raid\w*|fighting|assault\w*|"
                     r"seiz\w*|засад\w*|атак\w*|удар\w*|бо[йюяи]|боях|штурм\w*|напад\w*|обстр[іе]л\w*|сбит\w*|збит\w*)(?!\w)")

@@ -245,6 +245,8 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
                 aid = of_year(aid)
             if aid:
                 found.append(Mention(start, end, aid))
+        elif kind == "owner":  # "German losses", "2,000 German prisoners": the state whose people they are (a loser,
+            found.append(Mention(start, end, actors.loss_owners()[g.group(0)], role="loser"))  # never a speaker)
         elif kind == "speech":
             found.append(Mention(start, end, None, generic="speech"))
             pron = _PRONOUN_AFTER.match(low, end) if not low[start].isascii() else None
@@ -350,6 +352,7 @@ def _mention_pattern() -> re.Pattern:
     """One pass for every kind of mention: registry aliases, generic bodies, references, "the enemy"."""
     body = "|".join(p for p in (
         rf"(?P<actor>{trie_regex(actor_index())})(?![\w])",
+        rf"(?P<owner>{trie_regex(actors.loss_owners())})(?=\s+(?:losses|casualties|prisoners|dead|wounded)(?!\w))",
         rf"(?P<enemy>{trie_regex(_ENEMY_WORDS)})(?![\w])",
         rf"(?P<speech>{trie_regex(_speech_words())})(?![\w])",
         _guarded(_GENERIC.pattern.replace(r"\b(?P<", "(?P<")),

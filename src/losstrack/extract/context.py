@@ -18,7 +18,7 @@ from .numbers import parse_number
 _MILITARY = re.compile(
     r"\b(?:troops|soldiers?|servicem[ae]n|service members|personnel|fighters|militants|military|army|forces|idf|"
     r"mujahideen|mujahedeen|mujahidin|insurgents|rebels|guerrillas|jihadists|terrorists|marines|paratroopers|"
-    r"commanders?|brigades?|battalions?|regiments?|platoons?|"
+    r"commanders?|divisions?|brigades?|battalions?|regiments?|platoons?|"
     r"defen[cs]e ministry|ministry of defen[cs]e|department of (?:national )?defen[cs]e|general staff|"
     r"combatants|мобіліз\w*|військов\w*|военнослужащ\w*|солдат\w*|бойовик\w*|боевик\w*|особов\w*|личн\w+ состав\w*)\b",
     re.IGNORECASE,

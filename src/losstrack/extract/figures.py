@@ -86,12 +86,15 @@ def _may_count_losses(text: str) -> bool:
 #: The hedges a number may carry after the words that govern it ("totaled more than", "put the figure at about").
 _HEDGE_WORDS = (r"(?:about|some|nearly|almost|more than|over|around|roughly|at least|approximately|up to|close to|between|"
                 r"близько|майже|понад|около|почти|более|свыше|до|від|от)")
+#: A people's word before "losses": "Russian", "Chinese", "Turkish", and any capitalised one ("German", "French").
+_DEMONYM = r"(?:\w+(?:ian|ese|ish)|(?-i:[A-ZА-ЯІЇЄҐ][\w'’-]+))"
 #: "Losses that month totaled more than 38,000", "втрати ворога склали 1 200": a side's losses with no noun are its people
 #: (not "equipment losses", "economic losses"; not money, not a ratio).
 _LOSSES_BEFORE = re.compile(r"(?<!equipment )(?<!economic )(?<!financial )(?<!hardware )(?<!техніки )(?<!техники )"
                             r"\b(?P<w>losses|casualties|втрати|потери)\b(?:\s+(?:that|this|last|each|of|in|among|on|for|ворога|"
-                            r"противника|окупантів|[\w'-]+'s|\w+(?:ian|ese|ish)))?(?:\s+[\w'-]+){0,3}?\s+"
+                            r"противника|окупантів|[\w'-]+'s|" + _DEMONYM + r"))?(?:\s+[\w'-]+){0,3}?\s+"
                             r"(?:totaled|totalled|reached|stood at|amounted to|exceeded|passed|surpassed|hit|rose to|climbed to|topped|were|are|"
+                            r"put at|estimated at|reckoned at|"  # ("German and Italian losses are put at 38,300")
                             r"склали|сягнули|досягли|перевищили|составили|достигли|превысили)\s+"
                             r"(?:" + _HEDGE_WORDS + r"\s+)?$"
                             r"|(?<!equipment )(?<!economic )(?<!financial )\b(?P<of>losses|casualties)\s+of\s+"
@@ -99,8 +102,9 @@ _LOSSES_BEFORE = re.compile(r"(?<!equipment )(?<!economic )(?<!financial )(?<!ha
 #: "Ukraine's General Staff put the figure at 995,460", "estimated the death toll at 300": a count of people named only
 #: by what the sentences before were about (a side's casualties; "death toll": its killed, by :func:`fate`).
 PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|estimating|set|sets)\s+"
-                     r"(?:(?:the|its|their|his|her|this|that|[\w-]+'s|\w+(?:ian|ese|ish))\s+){1,2}(?:(?:death|casualty)\s+)?"
-                     r"(?P<w>figure|number|toll|tally|count|total|losses|casualties)\s+at\s+"
+                     r"(?:(?:the|its|their|his|her|this|that|[\w-]+'s|" + _DEMONYM + r")\s+){1,2}(?:(?:death|casualty)\s+)?"
+                     r"(?P<w>figure|number|toll|tally|count|total|losses|casualties)"
+                     r"(?:\s+(?:on|in|at|during|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+at\s+"  # ("losses on the island at")
                      r"(?:" + _HEDGE_WORDS + r"\s+)?$", re.IGNORECASE)
 _PEOPLE_BEFORE = re.compile(r"\b(?:people|persons|Palestinians|Israelis|Lebanese|Gazans|residents|villagers)\b")
 #: "The army's toll since October 7 stands at 662", "bringing its toll since October 8 to 80": a toll with no noun is

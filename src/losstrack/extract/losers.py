@@ -100,6 +100,11 @@ _OWNED_AT = re.compile(r"(?P<own>\b(?:(?:its|our)(?:\s+own)?|(?:their|his|her)\s
                        r"(?P<w>losses|dead|casualties|toll|wounded)\s+(?:[^.;:\d]{0,30}?\d{0,4}[^.;:\d]{0,10}?\s+)?at\s+"
                        r"(?:(?:about|some|nearly|almost|more than|over|around|roughly|at least|approximately|up to)\s+)?$",
                        re.IGNORECASE)
+#: Between a side and the noun it owns, its empire's troops joined to it: "British and Empire casualties", "British and
+#: Commonwealth losses" (one side's, under its command).
+_ALLIED = re.compile(r"\s+and\s+(?:the\s+)?(?:empire|imperial|commonwealth|dominion)\s+", re.IGNORECASE)
+#: Another side's word joined before a side's name: "German and" of "German and Italian losses".
+_OTHER_SIDE_AND = re.compile(r"([A-ZА-ЯІЇЄҐ][\w'’-]+)\s+(?:and|и|і|та)\s+$")
 _THE_GROUPS = re.compile(r"\bof\s+the\s+(?:group|militia|movement|organi[sz]ation)['’]s?\s", re.IGNORECASE)
 _THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
 #: The dead a town or a side buries or bids farewell to are its own: "громада поховала 1 083 загиблих воїнів".
@@ -249,6 +254,9 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
         for m in ms:  # кораблів і катерів ... зросла до 27")
             if m.actor and not m.made and m.actor[0] != "@" and (
                     (m.end <= hi and _SIDE_OF_NOUN.fullmatch(text, m.end, hi)) or m.start < hi < m.end):
+                other = _OTHER_SIDE_AND.search(text, max(0, m.start - 40), m.start)
+                if other is not None and side_word(other.group(1)) not in (None, m.actor):
+                    return "@several"  # "German and Italian losses are put at 38,300": two sides' together
                 return attr.side(m.actor)  # (or a name that holds it: "the American death toll ... to four")
     if f.category == "personnel_wounded" \
             and (evac := _EVACUATED.search(text, max(0, f.number.start - off - 45), f.number.start - off)) \
@@ -325,7 +333,8 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
     ls = f.label_span[0] - off
     if ls < lo:  # label before the number ("the number of Russian troops killed ... rose to 600,000")
         for m in ms:
-            if m.actor and not m.made and 0 <= ls - m.end <= 2 and m.generic is None and not text[m.end:ls].strip(" ,"):
+            if m.actor and not m.made and m.generic is None and ((0 <= ls - m.end <= 2 and not text[m.end:ls].strip(" ,"))
+                                                                 or _ALLIED.fullmatch(text, m.end, ls)):
                 # (and "число военнослужащих ЦАХАЛа, погибших ...": the participle after the owner's name)
                 return attr.side(m.actor)
     owned = _OWNED_AT.search(text, max(0, start - 90), start) if " at " in text[max(0, start - 90): start] else None
@@ -333,7 +342,8 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
         if owned.group("own"):
             return "@self"
         for m in ms:
-            if m.actor and not m.made and m.actor[0] != "@" and 0 <= owned.start("w") - m.end <= 2:
+            if m.actor and not m.made and m.actor[0] != "@" and (0 <= owned.start("w") - m.end <= 2
+                                                                 or _ALLIED.fullmatch(text, m.end, owned.start("w"))):
                 return attr.side(m.actor)
     pos = f.number.start - off
     for roles in (("loser", "enemy"), ("agent",)):

@@ -194,8 +194,8 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
     struck = ", killing" in text or ", wounding" in text or ", injuring" in text or ", leaving" in text
     scene = _scenes(text, ms) if ", " in text else ()
     for m in ms:
-        if m.role == "enemy" or m.made or id(m) in scene:
-            continue
+        if m.role in ("enemy", "loser") or m.made or id(m) in scene:
+            continue  # (a loser already: a demonym before "losses", see attribution.mentions)
         if m.start < inside:  # "Mediazona, an independent Russian outlet, has identified": Mediazona speaks, not Russia
             continue
         rel = _RELATIVE_CLAUSE.match(text, m.end) if "," in text[m.end: m.end + 30] else None
