@@ -4165,3 +4165,54 @@ def test_the_armed_groups_of_heldout38():
         (6, "NGA", "NGA-IPOB")]
     assert _sides("По советским данным, интербригады потеряли под Мадридом около 1 000 человек.",
                   dt.date(2026, 11, 7)) == [(1000, "SUN", "ESP-REP")]
+
+
+def test_a_groups_claimed_count_is_its_enemys_loss_but_men_blocked_are_not():
+    day = dt.date(2026, 11, 28)
+    assert _sides("Russia's Defence Ministry said the Vostok group claimed up to 1,620 Ukrainian servicemen, seven tanks "
+                  "and 29 motor vehicles over the week.", day) == [
+        (1620, "RUS-MOD", "UKR"), (7, "RUS-MOD", "UKR"), (29, "RUS-MOD", "UKR")]
+    assert _sides("Russian forces also claimed to have blocked about 300 Ukrainian soldiers at a strongpoint.", day) == []
+
+
+def test_a_numbered_front_in_a_colombian_text_is_the_farc_dissidents_venezuelas_foe_too():
+    text = ("Venezuela's armed forces launched an offensive against the 10th Front of the FARC dissidents in Apure. "
+            "Venezuela's defence minister said on Monday that troops had neutralised 23 members of the group since the "
+            "offensive began.")
+    assert [(f.value, f.category, f.claimant, f.loser) for f in extract(text, dt.date(2026, 11, 18))] == [
+        (23, "personnel_killed", "VEN", "COL-FARCD")]
+
+
+def test_a_date_cut_at_the_end_of_the_window_is_read_whole():
+    # the 60 characters after "launched the operation" end inside "November": not the first of the month
+    assert event_starts("The army launched the operation, which the government calls Escudo Bolivariano 2026, on "
+                        "November 2 against the rebels.", dt.date(2026, 11, 18)) == {"operation": dt.date(2026, 11, 2)}
+
+
+def test_a_parts_own_day_does_not_date_the_whole():
+    text = ("Since the operation began on November 2, eight Venezuelan soldiers have been killed and 19 wounded, "
+            "Venezuela's defence ministry said, including five who died on Saturday when their vehicle hit a landmine.")
+    assert [(f.value, f.period_start, f.period_end, f.basis) for f in extract(text, dt.date(2026, 11, 18))][:2] == [
+        (8, dt.date(2026, 11, 2), dt.date(2026, 11, 18), "cumulative"),
+        (19, dt.date(2026, 11, 2), dt.date(2026, 11, 18), "cumulative")]
+
+
+def test_members_of_the_group_killed_or_captured_are_the_groups_all_fates():
+    text = ("The IRGC said on Thursday that 28 members of the group had been killed or captured since March 20. The "
+            "group, Jaish al-Adl, did not comment.")
+    assert [(f.value, f.category, f.claimant, f.loser) for f in extract(text, dt.date(2024, 4, 4))] == [
+        (28, "personnel", "IRN", "IRN-JAA")]
+
+
+def test_an_army_statements_idioms_neutralising_capturing_the_wounded_and_the_supreme_price():
+    text = ('"Our troops responded, neutralising eight of the terrorists and capturing three wounded ones, while two '
+            'soldiers paid the supreme price and four others sustained injuries," the Nigerian Army spokesman said.')
+    assert [(f.value, f.category, f.claimant, f.loser) for f in extract(text, dt.date(2026, 5, 12))] == [
+        (8, "personnel_killed", "NGA", "NGA-BOKOHARAM"), (3, "personnel_captured", "NGA", "NGA-BOKOHARAM"),
+        (2, "personnel_killed", "NGA", "NGA"), (4, "personnel_wounded", "NGA", "NGA")]
+
+
+def test_an_authors_lead_told_again_by_a_spokesman_is_one_claim_his():
+    text = ("Nigerian troops have killed nine gunmen in Imo State on Monday.\n\nThe army spokesman said in a statement "
+            "that troops neutralised nine of the attackers on Monday.")
+    assert _sides(text, dt.date(2026, 5, 12)) == [(9, "NGA", "NGA-BOKOHARAM")]

@@ -68,7 +68,8 @@ _PASSIVE_FATE = re.compile(r"(?:\s+(?:from|of)\s+(?:the|their|its|his)\s+(?:[^\W
                            r"(?:,\s+(?:including|among them)\s+[^,;.()]{1,60},)?"  # ("100 soldiers, including the
                            # battalion commander, were killed")
                            r"(?:\s+(?:and|or)\s+[^\W\d]+)?(?:\s+(?:who|that))?\s+(?:were|was|have been|has been|had been|are|got|"
-                           r"died|have died|had died|were reported)(?:\s+\w+ly)?(?:\s+(?:killed|wounded|injured|captured|missing))?\b"
+                           r"died|have died|had died|were reported|paid the (?:supreme|ultimate) price)"  # ("Two soldiers paid
+                           r"(?:\s+\w+ly)?(?:\s+(?:killed|wounded|injured|captured|missing))?\b"  # the supreme price")
                            r"|(?:\s+\w+ly)?\s+(?:killed|wounded|injured|captured|missing)\b(?!\s+(?:an?|the|\d|one|two|three|"
                            r"four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many|some)\b)"  # a headline's
                            # "Two more soldiers seriously wounded" (not "... soldiers killed a militant")
@@ -898,6 +899,9 @@ def _headings(sents: list[Sent]) -> set[int]:
 
 
 _ANOTHER_CLAUSE = re.compile(r"\b(?:and|bringing|brought|the|which|that|its|their|і|та|и|а)\b", re.IGNORECASE)
+#: The parts of the figures before, told after a comma ("..., including five who died on Saturday").
+_PART_AFTER = re.compile(r",\s*(?:including|among them|of whom|включая|в том числе|зокрема|у тому числі|з них|из них)\s",
+                         re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas|а|але|но|и|і|та)\s", re.IGNORECASE)
 
 
@@ -909,6 +913,13 @@ def _own_period(st: Sent, k: int, cues: list):
         return None
     s, f = st.s, st.figs[k][0]
     rel = f.number.start - s.start
+    if (part := _PART_AFTER.search(s.text, f.end - s.start)) is not None:  # "Eight soldiers had been killed and 19
+        # wounded, he said, including five who died on Saturday": the part's own day, not the whole's (but "..., including
+        # four Pantsir units, during the month": the list's, after the part's clause)
+        close = s.text.find(",", part.end())
+        cues = [c for c in cues if not part.start() <= c[0] < (len(s.text) if close < 0 else close)]
+        if not cues:
+            return None
     nxt = st.figs[k + 1][0].number.start - s.start if k + 1 < len(st.figs) else len(s.text)
     ahead, behind = nearest(cues, rel, rel, nxt), nearest(cues, rel, st.figs[k - 1][0].end - s.start if k else 0, rel)
     earlier = behind or nearest([c for c in cues if c[0] < rel], rel)  # (or the list's, before its first figure)

@@ -132,12 +132,12 @@ def _up_to_cut(window: str) -> str:
 
 #: Killed, wounded and captured (or missing) listed together, or killed and missing: fates no narrower category holds,
 #: the root ("1,091 men killed, wounded or captured", "о 60 тысячах убитых, раненых и пленных японцев", "10 were killed
-#: or missing"; not "killed or wounded": casualties).
+#: or missing", "killed or captured"; not "killed or wounded": casualties).
 ROOT_FATES = re.compile(r"\s*(?:(?:were|was|had been|have been|are|is)\s+)?"
                         r"(?:(?:killed|dead|убит\w*|вбит\w*|погибш\w*|загибл\w*)\s*,\s*(?:wounded|injured|ранен\w*|поранен\w*)"
                         r"\s*,?\s*(?:and|or|и|или|і|та|чи|й)\s+(?:captured|taken prisoner|missing|пленн\w*|пропавш\w*|"
                         r"полонен\w*|зниклих|пропал\w*)"
-                        r"|(?:killed|dead)\s+(?:or|and)\s+missing|(?:погибл\w*|погибш\w*|убит\w*)\s+(?:и|или)\s+пропа\w*\s+без\s+вести"
+                        r"|(?:killed|dead)\s+(?:or|and)\s+(?:missing|captured|taken prisoner)|(?:погибл\w*|погибш\w*|убит\w*)\s+(?:и|или)\s+пропа\w*\s+без\s+вести"
                         r"|(?:загинул\w*|загибл\w*|вбит\w*)\s+(?:і|та|або|чи|й)\s+(?:зникл\w*|пропал\w*)\s+безвісти)(?!\w)",
                         re.IGNORECASE)
 _ROOT_FATES_BEFORE = re.compile(r"(?:" + ROOT_FATES.pattern + r")\s+(?:(?:about|some|more than|over|at least|около|более|"
@@ -179,6 +179,8 @@ def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "
         # is it ("військових, які загинули у війні")
     end = min(label_end + 140, next_start if aside is None else max(next_start, aside.end() + 60))  # past the aside
     after = _up_to_cut(lower(text[aside.end() if aside else label_end: end]))
+    if (root := ROOT_FATES.search(after)) is not None and _any_fate().search(after, 0, root.start()) is None:
+        return "personnel"  # ("28 members of the group had been killed or captured": the first fate told after it)
     label_start = label_end - len(label)
     if label and num.end < label_start and not aside:  # "counted at least 50 bodies of Kenyan soldiers": the fate
         after = lower(text[num.end:label_start]) + " " + after  # between the number and its noun comes first

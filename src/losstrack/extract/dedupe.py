@@ -7,11 +7,11 @@ from ..parsers import Figure
 
 
 def _claim_key(f: Figure) -> tuple:
-    return f.category, f.value, f.value_high, f.claimant, f.loser, f.basis, f.period_end, f.model
+    return f.category, f.value, f.value_high, f.loser, f.basis, f.period_end, f.model
 
 
 def _same_claim(a: Figure, b: Figure, root, lists: dict) -> bool:
-    """Whether two figures of the same :func:`_claim_key` (category, value, sides, basis, end) are one claim told twice
+    """Whether two figures of the same :func:`_claim_key` (category, value, loser, basis, end) are one claim told twice
     (a headline or a summary repeating the body): no conflicting start or region, parts of one whole (``root`` maps a
     figure's index to the one kept for it: two tellings of a total are one whole), and not items of two lists that
     share less than half their other items ("320 troops, 3 tanks, 2 APCs" and "470 troops, 3 tanks" are two groups'
@@ -39,7 +39,8 @@ def _personnel(items: set) -> bool:
 
 
 def _detail(f: Figure) -> tuple:
-    return (f.parent is not None, f.period_start is not None, f.region is not None, f.qualifier != "exact")
+    return (f.claimant is not None, f.parent is not None, f.period_start is not None, f.region is not None,
+            f.qualifier != "exact")
 
 
 _VAGUE_PERSONNEL = ("personnel", "personnel_casualties")  # a headline's personnel "lost" with no fate of their own
@@ -107,7 +108,10 @@ def dedupe(out: list[Figure], headline: set[int] = frozenset()) -> list[Figure]:
                 keep_of[i] = body
                 continue
         group = groups.setdefault(_claim_key(f), [])
-        twin = next((j for j in group if keep_of.get(j) == j and _same_claim(out[j], f, root, lists)), None)
+        twin = next((j for j in group if keep_of.get(j) == j and _same_claim(out[j], f, root, lists)
+                     and (out[j].claimant == f.claimant or (out[j].claimant is None and f.value > 1))), None)
+        # (an author's lead, "Troops have killed six gunmen", is the spokesman's "neutralising six of the terrorists"
+        # after it: one claim, the spokesman's; not one death told by the author after a side's other one)
         group.append(i)
         if twin is None:
             keep_of[i] = i

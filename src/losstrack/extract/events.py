@@ -50,11 +50,14 @@ _ON_WEEKDAY = re.compile(r"(?:\s+(?!said\b|says\b|told\b)[^\W\d][\w'’-]*){0,4}
 _MONTH_ONLY = re.compile(rf"\b(?:in|on)\s+(?P<m>{MONTH_PATTERN})(?!\w)(?![.]?\s*\d)", re.IGNORECASE)
 
 
+_WORD_END = re.compile(r"\w*(?:\s+\d{1,2}(?!\d))?")  # the rest of a word, and a day after it (a month's)
+
+
 def _date_after(text: str, pos: int, published: dt.date | None) -> dt.date | None:
     """The first date within the 60 characters after ``pos``, before its clause ends ("… into southern Lebanon on
     October 1"); a month alone ("in September") is its first day."""
-    tail = text[pos: pos + 60]
-    cut = _TAIL_END.search(tail)
+    tail = text[pos: _WORD_END.match(text, pos + 60).end()]  # (a word cut at the 60th character is read whole: not
+    cut = _TAIL_END.search(tail)  # "Nov" of "..., which the government calls Escudo Bolivariano 2026, on November 2")
     tail = tail[: cut.start()] if cut else tail
     rel = _RELATIVE_TO.search(tail)
     tail = tail[: rel.start()] if rel else tail  # "began a day after Hamas' Oct. 7 attack": not that date

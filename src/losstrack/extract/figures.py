@@ -129,7 +129,12 @@ def _members_of(text: str, pos: int) -> re.Match | None:
     if m is None:
         return None
     body = m.group("body")
-    return m if _ARMED_BODY.search(body) or any(x.actor for x in attr.mentions(body)) else None
+    return m if _ARMED_BODY.search(body) or any(x.actor for x in attr.mentions(body)) or (
+        _THE_GROUP.match(body) and text[m.start("body") - 4: m.start("body")].lower() == "the ") else None
+    # ("troops had "neutralised" 23 members of the group": the armed group the text is about)
+
+
+_THE_GROUP = re.compile(r"(?:group|outfit)\b", re.IGNORECASE)
 
 
 _OF_ITS_MEMBERS = re.compile(r"\s+of\s+(?:its|their|our|his|her)\s+(?:own\s+)?(?P<w>members)\b|"  # "30 of its members",
@@ -557,8 +562,9 @@ _DESCRIBED_AS = re.compile(r"(?:\b(?:is|was|are|were|been|remains|and|as)|,|—|
 _ONE_OF_THE_MOST = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|russia's|ukraine's)\s+(?:most\s|[\w-]+est\s)|"
                               r"\s+(?:из|з|із)\s+(?:самых|найбільш|най)", re.IGNORECASE)
 #: A taking verb right before a number of wounded people: "Troops captured two wounded BIFF fighters".
-_TOOK_BEFORE = re.compile(r"(?:\b(?:captured|apprehended|took|seized)|(?<!\w)(?:взяли в плен|взяли в полон|захопили|"
+_TOOK_BEFORE = re.compile(r"(?:\b(?:captured|capturing|apprehended|apprehending|took|taking|seized|seizing)|(?<!\w)(?:взяли в плен|взяли в полон|захопили|"
                           r"захватили|полонили))\s+(?:(?:about|some|over|another|at least|ещё|еще|ще)\s+)?$", re.IGNORECASE)
+_WOUNDED_ONES = re.compile(r"\s+ones\b|\s*(?:[,.;)\"”]|$)")  # "capturing two wounded ones", "captured three wounded."
 _AND_WOUNDED = re.compile(r"\s+(?:and|or|&)\s+(?:wounded|injured)\b", re.IGNORECASE)
 _CYR_LOSS_VERB = re.compile(r"(?<!\w)(?:збили|збито|збив|збила|збило|підірвали|підірвав|подорвали|подорвал|"
                             r"знищили|знищено|знищив|знищила|знищило|уразили|уражено|уразив|"
@@ -850,6 +856,9 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                     or _TOOK_BEFORE.search(text, max(0, num.start - 40), num.start)):
             category, label, ls, le = "personnel_captured", held[2], held[0], held[1]  # "took three wounded prisoners",
             # "three wounded attackers had been apprehended": the wounded taken are prisoners
+        elif label.lower() in ("wounded", "injured") and le >= num.end and _WOUNDED_ONES.match(text, le) \
+                and _TOOK_BEFORE.search(text, max(0, num.start - 40), num.start):
+            category = "personnel_captured"  # "neutralising six of the terrorists and capturing two wounded ones"
         if label.lower() in BARE_FATES and _AND_WOUNDED.match(text, le) and not whole_of:  # "killed and wounded"
             category = "personnel_casualties"
         elif (label.lower() in BARE_FATES or label.lower() in CYR_FATES) and ROOT_FATES.match(text, ls) and not whole_of:

@@ -105,6 +105,7 @@ _OWNED_AT = re.compile(r"(?P<own>\b(?:(?:its|our)(?:\s+own)?|(?:their|his|her)\s
 _ALLIED = re.compile(r"\s+and\s+(?:the\s+)?(?:empire|imperial|commonwealth|dominion)\s+", re.IGNORECASE)
 #: Another side's word joined before a side's name: "German and" of "German and Italian losses".
 _OTHER_SIDE_AND = re.compile(r"([A-ZА-ЯІЇЄҐ][\w'’-]+)\s+(?:and|и|і|та)\s+$")
+_OF_THE_GROUP = re.compile(r"\s+of\s+the\s+(?:group|outfit|militia|movement|organi[sz]ation)(?!\w)(?!['’]s)", re.IGNORECASE)
 _THE_GROUPS = re.compile(r"\bof\s+the\s+(?:group|militia|movement|organi[sz]ation)['’]s?\s", re.IGNORECASE)
 _THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
 #: The dead a town or a side buries or bids farewell to are its own: "громада поховала 1 083 загиблих воїнів".
@@ -266,10 +267,13 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
     if (hi - lo >= 6 and _GOV.search(text, lo, hi)) or _GOV_AFTER.match(text, f.label_span[1] - off):
         return "@gov"  # "143 government soldiers", "143 военнослужащих правительственных войск": the state's forces
     start = f.number.start - off
-    if hi - lo >= 10 and _THE_GROUPS.search(text, lo, hi):  # "about 500 of the group's fighters": the armed group
+    if (hi - lo >= 10 and _THE_GROUPS.search(text, lo, hi)) or _OF_THE_GROUP.match(text, f.label_span[1] - off):
+        # "about 500 of the group's fighters", "28 members of the group had been killed or captured": the armed group
         groups = [m for m in ms if m.end <= start and m.actor and m.actor[0] != "@" and attr.is_group(m.actor)]
         if groups:  # named before it
             return groups[-1].actor
+        if _OF_THE_GROUP.match(text, f.label_span[1] - off):
+            return "@adversary"  # (named in an earlier sentence: the group the speaker fights)
     if hi - lo >= 3 and _SELF.search(text, lo, hi):  # (no word of _SELF is shorter than 3)
         # "cost Ukraine one of its F-16s", "The ministry said Russia lost 30 of its men": the side named before it in its
         # clause; not the attacker ("Hamas militants killed three of its soldiers"), nor a modifier of another figure
