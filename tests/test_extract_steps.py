@@ -4216,3 +4216,59 @@ def test_an_authors_lead_told_again_by_a_spokesman_is_one_claim_his():
     text = ("Nigerian troops have killed nine gunmen in Imo State on Monday.\n\nThe army spokesman said in a statement "
             "that troops neutralised nine of the attackers on Monday.")
     assert _sides(text, dt.date(2026, 5, 12)) == [(9, "NGA", "NGA-BOKOHARAM")]
+
+
+def test_a_ministry_of_a_state_in_guillemets_and_russian_different_figures():
+    day = dt.date(2026, 11, 12)
+    text = ("Министерство обороны «Исламского Эмирата» заявило, что убиты девять иранских пограничников. Командование "
+            "пограничной охраны Ирана дало другие цифры. По его данным, потери талибов составили не менее 12 убитых.")
+    assert _sides(text, day) == [(9, "AFG-MOD", "IRN"), (12, "IRN", "AFG")]
+
+
+def test_ukrainian_ships_and_sailors_and_the_general_staffs_word_in_russian():
+    day = dt.date(2026, 11, 18)
+    text = "Генштаб ЗСУ повідомив, що уражено два малі ракетні кораблі, а троє російських моряків дістали поранення."
+    assert [(f.value, f.category, f.loser) for f in extract(text, day)] == [
+        (2, "ships", "RUS"), (3, "personnel_wounded", "RUS")]
+    text = "В Генштабе ВСУ в пятницу заявили, что за сутки ликвидированы 96 российских военных."
+    assert [(f.value, f.category) for f in extract(text, day)] == [(96, "personnel_casualties")]
+
+
+def test_capturing_a_truck_after_killing_is_not_the_soldiers_fate():
+    assert [(f.value, f.category, f.loser) for f in extract(
+        "NAS said its forces had overrun the base, killing 26 SSPDF soldiers and capturing a military truck.",
+        dt.date(2026, 11, 10))] == [(26, "personnel_killed", "SSD"), (1, "vehicles", "SSD")]
+
+
+def test_assailants_are_the_enemy_and_a_diplomatic_source_is_nobody():
+    day = dt.date(2026, 11, 19)
+    text = ('RED-Tabara rebels attacked two army positions on Sunday. "Twelve assailants were killed and three captured," '
+            'the Burundian army spokesman said.')
+    assert _sides(text, day) == [(12, "BDI", "BDI-REDTABARA"), (3, "BDI", "BDI-REDTABARA")]
+    text = ("RED-Tabara said it lost two fighters. A diplomatic source in Bujumbura told Iwacu that more than 300 "
+            "Burundian soldiers have been killed in Congo.")
+    assert _sides(text, day)[1] == (300, None, "BDI")
+
+
+def test_the_outfits_claim_of_its_senior_members_and_a_casspir():
+    text = ("ULFA-I claimed responsibility for the ambush. It said its cadres had destroyed a Casspir mine-protected "
+            "vehicle. The outfit also claimed that drone strikes by the Indian Army on its camps in Myanmar's Sagaing "
+            "region had killed three of its senior members and wounded 19 others.")
+    assert [(f.value, f.category, f.model, f.claimant, f.loser) for f in extract(text, dt.date(2026, 11, 16))] == [
+        (1, "armored_combat_vehicles", "Casspir", "IND-ULFA", "IND"),
+        (3, "personnel_killed", None, "IND-ULFA", "IND-ULFA"), (19, "personnel_wounded", None, "IND-ULFA", "IND-ULFA")]
+
+
+def test_a_general_staff_named_again_is_the_one_before_and_jnims_foe_in_cote_divoire():
+    text = ("Six Ivorian soldiers were killed when jihadist fighters attacked an army post at Tougbo, the Ivorian armed "
+            "forces' general staff said on Thursday. Tougbo lies a few kilometres from the borders with Burkina Faso and "
+            "Ghana. The general staff said the attackers came from Burkina Faso. Troops killed 11 assailants, it said, "
+            "and two soldiers were missing.\n\nJNIM claimed the attack. It said its fighters killed 14 soldiers.")
+    assert _sides(text, dt.date(2026, 11, 13)) == [
+        (6, "CIV", "CIV"), (11, "CIV", "MLI-JNIM"), (2, "CIV", "CIV"), (14, "MLI-JNIM", "CIV")]
+
+
+def test_a_brigade_speaking_past_its_relative_clause_and_a_weekday():
+    text = ("Російські війська намагаються прорватися до села. Бригада, що тримає оборону на цій ділянці, у середу "
+            "повідомила, що за минулий тиждень знищила 2 танки.")
+    assert _sides(text, dt.date(2026, 11, 26)) == [(2, "UKR", "RUS")]

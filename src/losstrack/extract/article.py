@@ -266,7 +266,8 @@ _UK_ENEMY = re.compile(r"(?<!\w)вор(?:ог|ога|огу|ожих|ожої|о
 _SOURCE = re.compile(r"\W*(?:джерело|источник|source|sources?\s+of\s+data|за даними|по данным)\s*:", re.IGNORECASE)
 #: The verbs of the General Staff's daily count ("the defenders eliminated 920 Russian soldiers"): killed and wounded.
 _BULLETIN_FATE = re.compile(r"\b(?:eliminated|liquidated|neutrali[sz]ed)\b|(?<!\w)(?:ліквідува\w*|ліквідовано|нейтралізува\w*|"
-                            r"нейтралізовано|знешкодил\w*)", re.IGNORECASE)
+                            r"нейтралізовано|знешкодил\w*|ликвидирова\w*|нейтрализова\w*)",  # (and the General Staff retold
+                            re.IGNORECASE)  # in Russian: "за сутки ликвидированы 96 российских военных")
 #: Words that say a figure's people died (a figure that says so keeps its killed).
 _DEAD = re.compile(r"irrecoverabl|irretrievabl|\bkilled\b|\bdead\b|"
                    r"(?<!\w)(?:безповоротн|безвозвратн|загибл|загинул|убит|вбит|погибш)", re.IGNORECASE)

@@ -25,6 +25,8 @@ _COLON_GAP = re.compile(r"[^.;:]{0,40}:\s*$|\s*(?:\s[-–—]|[–—]|\()\s*$")
 _SPACES = re.compile(r"\s+")
 _AFTER_CUT = re.compile(r"[;,](?!\d)(?!\s*(?:погибших|загиблих|убитых|вбитих|раненых|поранених|які|которые|who)\b)|"
                         r"\band\s+(?:had\s+|have\s+|has\s+)?(?:wounded|injured|killed|captured|wounding|injuring|killing|capturing)(?=\s+(?:over|more than|about|some|nearly|almost|at least|up to|another)?\s*$)|\band\s+(?=\d)|\band\s+[^\W\d]+\s+$|"
+                        r"\band\s+(?:capturing|captured|seizing|seized)\s+(?:an?|the|its|their|his|her)\b|"  # ("killing 26
+                        # SSPDF soldiers and capturing a military truck": another object's verb)
                         r"(?<!\w)(?:и|і|й|та)\s+[^\W\d]+\s+$|"  # "взяли в плен 14 военнослужащих и уничтожили две": the next one's verb
                         r"^\s*and\s+(?!(?:wounded|injured|killed|captured)\b)[a-z]+ed\b|"  # "killed 2,380 fighters and wounded 1,600";
                         r"(?:^|[»\"”])\s*(?:и|і|й|та)\s+[^\W\d]+(?:(?<![оеіїё])в|ла|ли|ло|л)(?!\w)")  # "узяв у полон сімох

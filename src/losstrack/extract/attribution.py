@@ -46,7 +46,7 @@ _TALIBAN = re.compile(r"taliban|taleban|талиб|таліб|islamic emirate|и
 _UNNAMED_OFFICER = re.compile(r"(?:commander|officer|officials?|sources?|insiders?)$")
 _PRONOUNS = frozenset({"it", "they", "he", "she"})  # the pronouns of :data:`_GENERIC`'s "ref"
 #: The words of a "ref" that mean an armed group ("the group", "the militants", "группировка"): see ``Mention.group``.
-_GROUP_REF = re.compile(r"group|movement|militia|organi[sz]ation|rebels|militants|insurgents|paramilitar|faction|"
+_GROUP_REF = re.compile(r"group|outfit|movement|militia|organi[sz]ation|rebels|militants|insurgents|paramilitar|faction|"
                         r"группировк|угруповання|боевики|бойовики")
 #: A Ukrainian/Russian speaker named by a pronoun after the speech verb, past a quote: "«...», – розповідає він".
 _PRONOUN_AFTER = re.compile(r"\s+(?P<p>він|вона|вони|он|она|они)(?!\w)")
@@ -95,7 +95,7 @@ _GENERIC = re.compile(
     r"|\b(?P<ref>(?<=according to )(?:the ministry|the department|the agency)(?=\W)|(?:(?:(?:the\s+|an?\s+)?(?:ministry|idf)(?:'s)?\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?)|"
     r"the ministry of (?:information|interior|internal affairs|home affairs|foreign affairs|(?:public )?health|security)|"
     r"the ministry|the department|the (?!defen[cs]e )[\w'-]+ ministry|officials|it|they|he|she|the agency|the statement|"
-    r"the (?:paramilitary |armed |rebel |militant |jihadist |insurgent |separatist )?(?:group|force)|the (?:joint )?task force|"
+    r"the (?:paramilitary |armed |rebel |militant |jihadist |insurgent |separatist )?(?:group|force|outfit)|the (?:joint )?task force|"
     r"the party|the movement|"
     r"the militia|the organi[sz]ation|the rebels|the militants|the insurgents|the paramilitary|the paramilitaries|"
     r"the report|the update|the body|the (?:media|press) (?:centre|center|office|service)|"
@@ -122,7 +122,9 @@ _GENERIC = re.compile(
     r"command|grouping)(?:'s)?\s+(?:spokes(?:man|woman|person)|press (?:service|office)|commander|officer)"
     r"|(?:air force|navy)(?=\s+(?:also\s+)?(?:said|says|reported|added|stated|announced|claimed))"
     r"|(?<=за даними )(?:бригади|батальйону)|(?<=по данным )(?:бригады|батальона)|(?<=у )бригаді(?= (?:заявили|повідомили))|"
-    r"(?:бригада|батальйон|батальон)(?= (?:повідомила|заявила|повідомив|заявив|сообщила|сообщил|заявил)(?!\w))"
+    r"(?:бригада|батальйон|батальон)(?=(?:,\s+(?:що|яка|який|которая|который)\s+[^,.;]{1,60},)?(?:\s+(?:у|в|во)\s+[^\W\d]+)?"
+    r" (?:повідомила|заявила|повідомив|заявив|сообщила|сообщил|заявил)(?!\w))"  # ("Бригада, що тримає оборону на цій
+    # ділянці, у середу повідомила")
     r"|речни(?:к|ка|ця|ці)|спікер(?:ка|ки)?|спикер|прес-служб[аиі]|пресс-служб[аые]|пресслужб[аиі]|прес-секретар\w*|пресс-секретар\w*|"
     r"командир(?:а|ом)?|командувач(?:а)?|командующ(?:ий|его)|угрупованн(?:я|і)|группировк(?:а|и|е)|повітрян\w+ сил\w*|"
     r"військово-морськ\w+ сил\w*|"
@@ -373,7 +375,8 @@ def _guarded(alternatives: str) -> str:
 
 #: Between a generic body and its state: "the Ministry of Defence of Ukraine", "General Staff of the Armed Forces of
 #: Mali", "Генеральный штаб вооруженных сил Мали", "Міністерство оборони України".
-_OF_GAP = re.compile(r"\s*(?:of\s+(?:the\s+)?)?(?:(?:armed forces|вооруженных сил|збройних сил)\s+(?:of\s+(?:the\s+)?)?)?")
+_OF_GAP = re.compile(r"\s*(?:of\s+(?:the\s+)?)?(?:(?:armed forces|вооруженных сил|збройних сил)\s+(?:of\s+(?:the\s+)?)?)?"
+                     r"[«\"“]?")  # (a state's name in quotes: "Министерство обороны «Исламского Эмирата»")
 _POSS_GAP = re.compile(r"(?:'s)?\s+")
 
 
@@ -554,6 +557,9 @@ def resolve_generic(m: Mention, history: list[str], loser_side: str | None, stat
     year = _year()
     if suffix == "GS" and "UKR-GS" in reg and (not present or "UKR" in present) and (year is None or year >= 2014):
         return "UKR-GS"  # the one General Staff that publishes daily enemy losses (in a text about that war)
+    if suffix == "GS" and history and is_state(side(history[-1]) or ""):  # "the general staff said" again after "the
+        return side(history[-1])  # Ivorian armed forces' general staff said": the one named before (not "the borders
+        # with Burkina Faso and Ghana" between)
     if suffix == "GS":  # a General Staff of another war ("Первый заместитель начальника Генштаба Манилов" in 2000): the
         named = sorted(a for a in present if is_state(a))  # state named last before it, else the text's one state
         return states[-1] if states else named[0] if len(named) == 1 else None

@@ -137,7 +137,8 @@ def _members_of(text: str, pos: int) -> re.Match | None:
 _THE_GROUP = re.compile(r"(?:group|outfit)\b", re.IGNORECASE)
 
 
-_OF_ITS_MEMBERS = re.compile(r"\s+of\s+(?:its|their|our|his|her)\s+(?:own\s+)?(?P<w>members)\b|"  # "30 of its members",
+_OF_ITS_MEMBERS = re.compile(r"\s+of\s+(?:its|their|our|his|her)\s+(?:own\s+)?(?:(?:senior|top|leading|armed|key)\s+)?"
+                             r"(?P<w>members|cadres)\b|"  # "30 of its members", "three of its senior members",
                              r"\s+(?P<w2>members)\s+(?:who|that)\s+(?:have|had|were|was)\s+(?:been\s+)?(?:killed|wounded|captured)\b",
                              re.IGNORECASE)  # "named 420 members who have been killed"
 #: The nouns of :data:`PUT_AT` that name no count of their own: such a figure counts what the figure before it counted.

@@ -106,6 +106,8 @@ _ALLIED = re.compile(r"\s+and\s+(?:the\s+)?(?:empire|imperial|commonwealth|domin
 #: Another side's word joined before a side's name: "German and" of "German and Italian losses".
 _OTHER_SIDE_AND = re.compile(r"([A-ZА-ЯІЇЄҐ][\w'’-]+)\s+(?:and|и|і|та)\s+$")
 _OF_THE_GROUP = re.compile(r"\s+of\s+the\s+(?:group|outfit|militia|movement|organi[sz]ation)(?!\w)(?!['’]s)", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_ITS_PLACE = re.compile(r"['’]s\s+(?:[A-Z][\w-]+\s+){1,2}(?:region|province|state|district|oblast|county|governorate)\b")
 _THE_GROUPS = re.compile(r"\bof\s+the\s+(?:group|militia|movement|organi[sz]ation)['’]s?\s", re.IGNORECASE)
 _THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
 #: The dead a town or a side buries or bids farewell to are its own: "громада поховала 1 083 загиблих воїнів".
@@ -281,7 +283,10 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
         # Haram fighters, while two of its marines died": the speaker's own)
         named = [m for m in ms if m.end <= start and m.actor and m.actor[0] != "@" and not m.made
                  and m.role not in ("claimant", "agent") and m.generic is None and not _CONTRAST.search(text, m.end, start)
-                 and not _AGENT_NEXT.match(text, m.end) and not _DIGIT.search(text, max(0, m.start - 12), m.start)]
+                 and not _AGENT_NEXT.match(text, m.end) and not _DIGIT.search(text, max(0, m.start - 12), m.start)
+                 and not _ITS_PLACE.match(text, m.end)  # (not a place's state: "camps in Myanmar's Sagaing region",
+                 and not _BY_BEFORE.search(text, max(0, m.start - 8), m.start)]  # nor the agent: "strikes by the Indian
+        # Army on its camps ... had killed three of its senior members": the speaking outfit's own)
         if named:
             return attr.side(named[-1].actor)
         if _THEIR.search(text, lo, hi) and _WE_ACTED.search(text, max(0, start - 120), start):

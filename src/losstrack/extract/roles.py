@@ -448,7 +448,7 @@ def _possessive_speech() -> re.Pattern:
 _PEOPLE_SOURCES = ["milblogger", "milbloggers", "blogger", "bloggers", "military blog", "military blogs", "war correspondent",
                    "war correspondents", "telegram channel", "telegram channels", "medical sources", "hospital sources",
                    "local sources", "relatives", "witnesses", "paramedic", "paramedics", "medics", "медики", "родственники",
-                   "родичі"]
+                   "родичі", "diplomatic source", "diplomatic sources", "дипломатический источник", "дипломатичне джерело"]
 _UNNAMED_SOURCE = re.compile(
     r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, _PEOPLE_SOURCES), key=len, reverse=True)) + r"|"
     r"(?:sources|a source)\s+(?:in|close to|familiar with)|военкор\w*|военблогер\w*|блогер\w*|воєнкор\w*|телеграм-канал\w*|"
