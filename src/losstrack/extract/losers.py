@@ -269,12 +269,13 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
     if (hi - lo >= 6 and _GOV.search(text, lo, hi)) or _GOV_AFTER.match(text, f.label_span[1] - off):
         return "@gov"  # "143 government soldiers", "143 военнослужащих правительственных войск": the state's forces
     start = f.number.start - off
-    if (hi - lo >= 10 and _THE_GROUPS.search(text, lo, hi)) or _OF_THE_GROUP.match(text, f.label_span[1] - off):
+    of_the_group = _OF_THE_GROUP.match(text, f.label_span[1] - off) is not None
+    if of_the_group or (hi - lo >= 10 and _THE_GROUPS.search(text, lo, hi)):
         # "about 500 of the group's fighters", "28 members of the group had been killed or captured": the armed group
         groups = [m for m in ms if m.end <= start and m.actor and m.actor[0] != "@" and attr.is_group(m.actor)]
         if groups:  # named before it
             return groups[-1].actor
-        if _OF_THE_GROUP.match(text, f.label_span[1] - off):
+        if of_the_group:
             return "@adversary"  # (named in an earlier sentence: the group the speaker fights)
     if hi - lo >= 3 and _SELF.search(text, lo, hi):  # (no word of _SELF is shorter than 3)
         # "cost Ukraine one of its F-16s", "The ministry said Russia lost 30 of its men": the side named before it in its
