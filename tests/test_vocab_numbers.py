@@ -15,7 +15,7 @@ from losstrack.documents import from_text, read_document
 from losstrack.extract.numbers import VAGUE, find_numbers, parse_number
 from losstrack.parsers import detect
 from losstrack.pipeline import claims_for
-from losstrack.vocab import category_of, models, normalize_label
+from losstrack.vocab import category_of, models, normalize_label, parse_table
 
 from .conftest import FIXTURES
 
@@ -286,3 +286,12 @@ def test_ru_mod_vague_words_are_ranges_and_stray_commas_are_skipped():
     got = [(r.category, r.value, None if pd.isna(r.value_high) else int(r.value_high), r.qualifier)
            for r in day.itertuples()]
     assert got == [("personnel_killed", 24, 99, "range"), ("tanks", 2, None, "exact")]
+
+
+def test_a_data_row_with_an_unquoted_comma_names_its_file_and_line():
+    # a pattern's "{1,2}" written unquoted in a data file splits the row: a clear error, not a crash deep in a parser
+    raw = "# a comment\nword,state,actor\nnas|the nas,SSD,SSD-NAS\n\\d{1,2}th front,COL,COL-FARCD\n"
+    with pytest.raises(ValueError, match=r"local_aliases\.csv, line 4: 4 fields, the header has 3"):
+        parse_table("local_aliases.csv", raw)
+    assert parse_table("local_aliases.csv", raw.replace("\\d{1,2}th front", '"\\d{1,2}th front"'))[1] == {
+        "word": "\\d{1,2}th front", "state": "COL", "actor": "COL-FARCD"}

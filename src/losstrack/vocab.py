@@ -32,10 +32,24 @@ class UnknownLabelError(ValueError):
 
 
 def read_table(name: str) -> list[dict[str, str]]:
-    """Rows of a CSV data file shipped in ``losstrack/data`` (lines starting with ``#`` are comments)."""
-    raw = resources.files("losstrack").joinpath("data", name).read_text(encoding="utf-8")
-    lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(io.StringIO("\n".join(lines)))]
+    """Rows of a CSV data file shipped in ``losstrack/data`` (lines starting with ``#`` are comments). A row with more
+    fields than the header (an unquoted comma, as in a pattern's "{1,2}") is an error that names the file and line."""
+    return parse_table(name, resources.files("losstrack").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+def parse_table(name: str, raw: str) -> list[dict[str, str]]:
+    """:func:`read_table` of the text ``raw`` of the data file ``name``."""
+    numbered = [(n, ln) for n, ln in enumerate(raw.splitlines(), 1) if ln.strip() and not ln.lstrip().startswith("#")]
+    if not numbered:
+        return []
+    header, *rows = csv.reader(ln for _n, ln in numbered)
+    out = []
+    for (n, line), row in zip(numbered[1:], rows):
+        if len(row) > len(header):
+            raise ValueError(f"losstrack/data/{name}, line {n}: {len(row)} fields, the header has {len(header)} "
+                             f"({', '.join(header)}); quote a field that holds a comma: {line!r}")
+        out.append({k: (row[i] if i < len(row) else "").strip() for i, k in enumerate(header)})
+    return out
 
 
 # --------------------------------------------------------------------------- categories
