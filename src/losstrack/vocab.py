@@ -7,7 +7,6 @@ Every parser and check reads the vocabularies from here, so a new label or categ
 from __future__ import annotations
 
 import csv
-import io
 import re
 from dataclasses import dataclass
 from functools import lru_cache
