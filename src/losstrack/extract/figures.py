@@ -130,11 +130,11 @@ def _members_of(text: str, pos: int) -> re.Match | None:
         return None
     body = m.group("body")
     return m if _ARMED_BODY.search(body) or any(x.actor for x in attr.mentions(body)) \
-        or _OF_THE_GROUP.match(text, pos) else None  # ("troops had "neutralised" 23 members of the group": the armed
-    # group the text is about)
+        or _MEMBERS_OF_THE_GROUP.match(text, pos) else None
 
 
-_OF_THE_GROUP = re.compile(r"\s+members\s+of\s+the\s+(?:group|outfit)\b", re.IGNORECASE)
+#: "23 members of the group": people of the armed group the text is about (whose they are: losers._OF_THE_GROUP).
+_MEMBERS_OF_THE_GROUP = re.compile(r"\s+members\s+of\s+the\s+(?:group|outfit)\b", re.IGNORECASE)
 
 
 _OF_ITS_MEMBERS = re.compile(r"\s+of\s+(?:its|their|our|his|her)\s+(?:own\s+)?(?:(?:senior|top|leading|armed|key)\s+)?"

@@ -105,6 +105,7 @@ _OWNED_AT = re.compile(r"(?P<own>\b(?:(?:its|our)(?:\s+own)?|(?:their|his|her)\s
 _ALLIED = re.compile(r"\s+and\s+(?:the\s+)?(?:empire|imperial|commonwealth|dominion)\s+", re.IGNORECASE)
 #: Another side's word joined before a side's name: "German and" of "German and Italian losses".
 _OTHER_SIDE_AND = re.compile(r"([A-ZА-ЯІЇЄҐ][\w'’-]+)\s+(?:and|и|і|та)\s+$")
+#: "... members of the group", after a figure's noun: the armed group named before, or the one the speaker fights.
 _OF_THE_GROUP = re.compile(r"\s+of\s+the\s+(?:group|outfit|militia|movement|organi[sz]ation)(?!\w)(?!['’]s)", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _ITS_PLACE = re.compile(r"['’]s\s+(?:[A-Z][\w-]+\s+){1,2}(?:region|province|state|district|oblast|county|governorate)\b")
