@@ -4272,3 +4272,40 @@ def test_a_brigade_speaking_past_its_relative_clause_and_a_weekday():
     text = ("Російські війська намагаються прорватися до села. Бригада, що тримає оборону на цій ділянці, у середу "
             "повідомила, що за минулий тиждень знищила 2 танки.")
     assert _sides(text, dt.date(2026, 11, 26)) == [(2, "UKR", "RUS")]
+
+
+# --- twenty-fifth session ---
+
+
+def test_a_live_blogs_time_stamp_does_not_hide_the_entrys_speaker():
+    text = ("10:42 The General Staff of Ukraine's Armed Forces has published its morning update.\n\n"
+            "11:15 Russia's Defence Ministry says its air defences shot down 87 Ukrainian drones overnight.")
+    assert _sides(text, dt.date(2026, 11, 27)) == [(87, "RUS-MOD", "UKR")]
+
+
+def test_a_correction_withdraws_the_old_figure_and_counts_the_correct_one():
+    text = ("An earlier version of this entry said Russia's Defence Ministry reported 60 Ukrainian drones shot down "
+            "over the Kursk region. The correct figure is 16.")
+    assert [(f.value, f.category, f.claimant, f.loser) for f in extract(text, dt.date(2026, 11, 27))] == [
+        (16, "uav", "RUS-MOD", "UKR")]
+    text = ("Ukraine's General Staff said Russian forces lost 47 tanks last week. The figure was later corrected to 41.")
+    assert [(f.value, f.category) for f in extract(text, dt.date(2026, 11, 27))] == [(47, "tanks"), (41, "tanks")]
+
+
+def test_the_correct_figure_counts_what_its_own_sentence_named_before_it():
+    text = ("Ukraine's General Staff said Russia lost 2,640 drones over the week. Last week's table gave 31 tanks for "
+            "Russia; the correct figure is 34.")
+    assert [(f.value, f.category) for f in extract(text, dt.date(2026, 11, 27))][-1] == (34, "tanks")
+
+
+def test_an_answer_is_a_statement():
+    text = ("Asked about losses, the commander of Ukraine's 3rd Assault Brigade replied that his men had killed about "
+            "2,300 Russian soldiers near Lyman since November 1.")
+    assert _sides(text, dt.date(2026, 11, 27)) == [(2300, "UKR", "RUS")]
+
+
+def test_a_numbers_of_the_week_line_puts_its_noun_after_so_many():
+    text = ("8 940 — столько военнослужащих, по данным Минобороны России, потеряли ВСУ за неделю с 21 по 27 ноября.\n\n"
+            "1 070 — столько российских военных, по утверждению Генштаба ВСУ, Россия потеряла за минувшие сутки.")
+    got = [(f.value, f.category, f.claimant, f.loser) for f in extract(text, dt.date(2026, 11, 28))]
+    assert got == [(8940, "personnel_casualties", "RUS-MOD", "UKR"), (1070, "personnel_casualties", "UKR-GS", "RUS")]

@@ -283,6 +283,16 @@ _OUR_OWN = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:model|es
                       r"\bour\s+(?:correspondent|reporter)s?\s+(?:counted|saw)\b|(?<!\w)наш(?:и)?\s+(?:корреспондент\w*|"
                       r"кореспондент\w*)\s+(?:насчитал\w*|нарахува\w*|видел\w*|бачи\w*)",
                       re.IGNORECASE)  # ("Наш корреспондент насчитал у въезда на мост три сгоревших бронетранспортера")
+#: A correction's account of what a text said before ("An earlier version of this entry said 60 drones were shot down",
+#: "we incorrectly reported ...", "У попередній версії новини помилково вказано ..."): its figures are withdrawn, not claimed
+#: (the sentence still names who spoke, and its figure is what "the correct figure is 16" after it counts).
+_RETRACTED = re.compile(r"\b(?:earlier|previous|original|initial)\s+version\s+of\s+(?:this|the)\s+[\w-]+|"
+                        r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|listed|described|wrote)\b|"
+                        r"\bmisstated\b|(?<!\w)(?:у|в)\s+(?:попередній|первісній|предыдущей|первоначальной)\s+верс|"
+                        r"(?<!\w)(?:помилково|ошибочно)\s+(?:було\s+|было\s+)?(?:вказа|зазнач|указа|сообща|повідомл|написа)",
+                        re.IGNORECASE)
+_RETRACTED_WORDS = ("version", "incorrectly", "wrongly", "mistakenly", "erroneously", "misstated", "верс", "помилково",
+                    "ошибочно")  # one of which every match of _RETRACTED holds (in the lower case)
 _OUR_WORDS = ("our ", "my ", "we ", "наш")  # one of which every match of _OUR_OWN holds (in the lower case)
 #: A sentence that sums up ("In all, ...", "Всего за время боевых действий ..."): its total frames only itself.
 _SUMMING = r"(?:in total|in all|overall|altogether|a total of|всего|загалом|усього|в целом|в цілому|в общей сложности|" \
@@ -520,6 +530,10 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 if event:  # "Колонна ..., шедшая 16 апреля ..., попала в засаду", "On March 2 and 3, Russian paratroopers
                     doc_period.setdefault("@event", event[0])  # tried to seize ...": the day(s) of the one event the
                     # report is about, told before its figures (a statement's day is not)
+            continue
+        if _says(slow, _RETRACTED, _RETRACTED_WORDS):  # a correction's withdrawn figures: none is claimed, but who spoke
+            if st.claimants:  # counts for the corrected figure after it
+                last_claimant, claimant_para = st.source, s.paragraph
             continue
         cues_here = sentence_cues(st, published, events)
         attr.RECENT.set(st.recent)

@@ -63,11 +63,14 @@ _WHOLE_OF_PARTS = re.compile(r",?\s+(?:including|of which|among them|з них|�
 _LOSSES_WORDS = ("losses", "casualties", "втрати", "потери", "toll")  # one of which every _LOSSES_BEFORE (or
 # _TOLL_BEFORE) match holds
 _COUNT_WORDS = ("figure", "number", "toll", "tally", "count", "total")  # ... and every other PUT_AT match, with "at"
+_CORRECTION_WORDS = ("correct", "right", "actual", "revised", "amended", "accurate")  # (or one of these: _CORRECTED)
 
 
 def _holds_count_words(low: str, at: str) -> bool:
-    """Whether a lower-cased sentence holds a word of :data:`_LOSSES_WORDS`, or ``at`` and a word of :data:`_COUNT_WORDS`."""
-    return any(w in low for w in _LOSSES_WORDS) or (at in low and any(w in low for w in _COUNT_WORDS))
+    """Whether a lower-cased sentence holds a word of :data:`_LOSSES_WORDS`, or ``at`` (or a correction's word) and a
+    word of :data:`_COUNT_WORDS`."""
+    return any(w in low for w in _LOSSES_WORDS) or ((at in low or any(w in low for w in _CORRECTION_WORDS))
+                                                     and any(w in low for w in _COUNT_WORDS))
 
 
 def _may_have_losses(text: str, low: str | None) -> bool:
@@ -106,6 +109,12 @@ PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|esti
                      r"(?P<w>figure|number|toll|tally|count|total|losses|casualties)"
                      r"(?:\s+(?:on|in|at|during|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+at\s+"  # ("losses on the island at")
                      r"(?:" + _HEDGE_WORDS + r"\s+)?$", re.IGNORECASE)
+#: A correction's figure: "The correct figure is 16", "the figure has since been corrected to 34", "the actual number
+#: was 1,200" (it counts what the figure before counted, see :data:`THE_FIGURE`).
+_CORRECTED = re.compile(r"\b(?:(?:correct|right|actual|accurate|revised|amended)\s+(?P<w>figure|number|total|count|tally)\s+"
+                        r"(?:is|was|should\s+(?:be|have\s+been|have\s+read))|(?P<w2>figure|number|total|count|tally)\s+"
+                        r"(?:has|had|have)?\s*(?:since\s+|later\s+|now\s+)?(?:been\s+|was\s+|is\s+)(?:later\s+|since\s+)?"
+                        r"(?:corrected|revised|amended)\s+to)\s+(?:" + _HEDGE_WORDS + r"\s+)?$", re.IGNORECASE)
 _PEOPLE_BEFORE = re.compile(r"\b(?:people|persons|Palestinians|Israelis|Lebanese|Gazans|residents|villagers)\b")
 #: "The army's toll since October 7 stands at 662", "bringing its toll since October 8 to 80": a toll with no noun is
 #: of the dead (of the wounded too when it is a "casualty toll").
@@ -143,6 +152,12 @@ _OF_ITS_MEMBERS = re.compile(r"\s+of\s+(?:its|their|our|his|her)\s+(?:own\s+)?(?
                              re.IGNORECASE)  # "named 420 members who have been killed"
 #: The nouns of :data:`PUT_AT` that name no count of their own: such a figure counts what the figure before it counted.
 THE_FIGURE = frozenset({"figure", "number", "tally", "count", "total"})
+
+
+def _referent(f: Found, found: list[Found], before: Found | None) -> Found | None:
+    """The figure "the figure" ``f`` counts again: the sentence's last named figure before it, else ``before``."""
+    return next((g for g in reversed(found) if g.number.start < f.number.start and g.label.lower() not in THE_FIGURE),
+                before)
 
 
 def _the_figure(f: Found, before: Found) -> Found:
@@ -394,9 +409,10 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
         found = parts_of_before(text, nums, found, before, sent.start)
     elif not found and nums and before is not None:
         found = others_of_before(text, nums, before, sent.start)  # "Two others were captured"
-    if any(f.label.lower() in THE_FIGURE for f in found):  # "put the figure at 995,460": the count the text was about
-        found = [_the_figure(f, before) if f.label.lower() in THE_FIGURE else f
-                 for f in found if f.label.lower() not in THE_FIGURE or before is not None]
+    if any(f.label.lower() in THE_FIGURE for f in found):  # "put the figure at 995,460": the count the text was about,
+        # the sentence's own earlier figure if it has one ("last week's table gave 31 tanks; the correct figure is 34")
+        refs = {id(f): _referent(f, found, before) for f in found if f.label.lower() in THE_FIGURE}
+        found = [f if id(f) not in refs else _the_figure(f, refs[id(f)]) for f in found if refs.get(id(f), f) is not None]
     if not found:
         return [], labels
     spans = [(f.number.start - sent.start, f.end - sent.start) for f in found]
@@ -790,9 +806,10 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             counts_losses = not after_only and _may_count_losses(text)
         if lab is None and counts_losses and (losses := _LOSSES_BEFORE.search(text, max(0, num.start - 70), num.start)
                                                      or PUT_AT.search(text, max(0, num.start - 70), num.start)
-                                                     or _TOLL_BEFORE.search(text, max(0, num.start - 90), num.start)) \
+                                                     or _TOLL_BEFORE.search(text, max(0, num.start - 90), num.start)
+                                                     or _CORRECTED.search(text, max(0, num.start - 70), num.start)) \
                 and not _MONEY.match(text, num.end) and "$" not in text[max(0, num.start - 2): num.start]:
-            g = "of" if "of" in losses.re.groupindex and losses.group("of") else "w"
+            g = next((g for g in ("of", "w2") if g in losses.re.groupindex and losses.group(g)), "w")
             lab = (losses.start(g), losses.end(g), losses.group(g))  # "Losses that month totaled more than 38,000"
         if lab is None and (members := _members_of(text, num.end) or _OF_ITS_MEMBERS.match(text, num.end)):
             # "killed 11 members of the ELN", "30 of its members had been killed": its people

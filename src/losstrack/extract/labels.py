@@ -127,12 +127,17 @@ _CREW_WORD = re.compile(r"crew|pilot|airm[ae]n|navigator|член\w* экипа�
                         re.IGNORECASE)  # a machine's crew (see label_after)
 
 
+#: A "numbers of the week" line: "8 940 — столько военнослужащих ... потеряли ВСУ", "46 – that's how many tanks ...": the
+#: number first, its noun after a dash and "so many".
+_SO_MANY = re.compile(r"\s*[—–]\s*(?:столько|стільки|that'?s\s+how\s+many|this\s+many|the\s+number\s+of)\s+", re.IGNORECASE)
+
+
 def label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
     """The label that a number ending at ``pos`` counts, allowing up to four modifier words between (names with digits
     among them: "68 M23 rebels"; other numbers not)."""
     inc = _INC.match(text, pos) if "(" in text else None  # (every match holds one)
     pos = inc.end() if inc else pos
-    m = _OF.match(text, pos)
+    m = (_SO_MANY.match(text, pos) if "—" in text or "–" in text else None) or _OF.match(text, pos)
     cur = m.end() if m else pos
     q = _QUOTES.match(text, cur)  # 'killed "about 30" Armenian soldiers', "50 «русских наемников»"
     cur = q.end() if q else cur

@@ -2,7 +2,8 @@
 
 Sentences end at ``.``, ``!`` or ``?`` before a capital, digit or quote (not after common
 abbreviations or inside numbers), at a blank line, and at a line break that ends a line of a list
-or a sentence. A soft-wrapped line (no punctuation at its end) continues the sentence.
+or a sentence. A soft-wrapped line (no punctuation at its end) continues the sentence. A live blog's
+time stamp before an entry ("10:42 The ministry said ...") is left out of the entry's first sentence.
 """
 
 from __future__ import annotations
@@ -29,6 +30,13 @@ _SCALE_ABBREV = re.compile(r"\b(?:тыс|тис|млн|млрд)\.$")  # "39 т�
 _ACRONYM = re.compile(r"\d|(?:БпЛА|БПЛА|ББМ|БМП|БТР|РСЗВ|РСЗО|ППО|ПВО|ЗРК|ОТРК|САУ)(?!\w)")
 _END = re.compile(r"[.!?]+[\"'”’)\]»]*(?=\s+[\"'“‘(\[«„]?[A-ZА-ЯІЇЄҐ0-9])")
 _PARA = re.compile(r"\n\s*\n")
+#: a live blog's time stamp before an entry's first word ("10:42 The General Staff said", "[09:15] ...",
+#: "11.30am - ..."): not part of the sentence, whose subject it would otherwise hide
+_TIME_STAMP = re.compile(
+    r"\[?(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s?(?:[ap]\.?m\.?))?|\.[0-5]\d\s?[ap]\.?m\.?)"
+    r"(?:\s(?:GMT|UTC|CET|EET|EEST|MSK|BST|ET|EST|EDT|PT|local time|Kyiv time|за київським часом|по московскому времени|мск))?"
+    r"\]?(?:\s*[-–—|:]\s*|\s+)(?=[\"'“«]?[A-ZА-ЯІЇЄҐ])"
+)
 _LIST_START = re.compile(r"\s*(?:[-–—‒•*·]\s|\d+[.)]\s|[a-zа-яіїєґ][\w /’'-]{0,60}\s[-–—‒:]\s*\d)")
 
 
@@ -66,6 +74,9 @@ def split(text: str) -> list[Sentence]:
             piece = block[start:cut]
             lead = len(piece) - len(piece.lstrip())
             piece = piece.strip()
+            stamp = _TIME_STAMP.match(piece)
+            if stamp and stamp.end() < len(piece):
+                lead, piece = lead + stamp.end(), piece[stamp.end():]
             if piece:
                 s0 = p0 + start + lead
                 out.append(Sentence(s0, s0 + len(piece), piece, p_i, len(out)))
