@@ -4309,3 +4309,61 @@ def test_a_numbers_of_the_week_line_puts_its_noun_after_so_many():
             "1 070 — столько российских военных, по утверждению Генштаба ВСУ, Россия потеряла за минувшие сутки.")
     got = [(f.value, f.category, f.claimant, f.loser) for f in extract(text, dt.date(2026, 11, 28))]
     assert got == [(8940, "personnel_casualties", "RUS-MOD", "UKR"), (1070, "personnel_casualties", "UKR-GS", "RUS")]
+
+
+def test_an_interviews_answers_speak_for_the_side_interviewed():
+    text = ("Colonel Andrii commands the brigade holding the village. We spoke at his command post.\n\n"
+            "Q: Can you give numbers for October?\n\n"
+            "A: The brigade killed 1,140 Russian soldiers in October. Since the start of September we have taken "
+            "17 prisoners, among them two officers.\n\n"
+            "Q: Russia's Defence Ministry said its forces had killed up to 600 of your soldiers. Is that true?\n\n"
+            "A: No. In that week we had four killed.")
+    assert _sides(text, dt.date(2026, 11, 18)) == [
+        (1140, "UKR", "RUS"), (17, "UKR", "RUS"), (2, "UKR", "RUS"), (600, "RUS-MOD", "UKR"), (4, "UKR", "UKR")]
+
+
+def test_a_unit_that_had_men_killed_lost_its_own():
+    text = "Ukraine's General Staff said on Monday that the brigade had 38 killed and about 150 wounded in October."
+    assert _sides(text, dt.date(2026, 11, 18)) == [(38, "UKR-GS", "UKR"), (150, "UKR-GS", "UKR")]
+    text = "Ukraine's General Staff said on Monday that Russia's 155th brigade had lost 40 tanks."
+    assert _sides(text, dt.date(2026, 11, 18)) == [(40, "UKR-GS", "RUS")]
+
+
+def test_a_briefings_spokesman_answers_for_the_body_that_gave_it():
+    text = ("The following is a transcript of the press conference given on Wednesday by the spokesman of Syria's "
+            "Ministry of Defence.\n\n"
+            "SPOKESMAN: Good evening. Since the attack by the SDF militia on our positions began on Saturday, our forces "
+            "have lost 23 martyrs and 61 wounded. In the same period our units killed more than 80 of their fighters.\n\n"
+            "QUESTION (Reuters): The SDF says it has killed 140 of your soldiers. Can you respond?\n\n"
+            "SPOKESMAN: These numbers are false.")
+    assert _sides(text, dt.date(2026, 11, 19)) == [
+        (23, "SYR-MOD", "SYR"), (61, "SYR-MOD", "SYR"), (80, "SYR-MOD", "SYR-SDF"), (140, "SYR-SDF", "SYR")]
+
+
+def test_tags_that_are_no_speaker_make_no_interview():
+    from losstrack.extract.sentences import answer_paragraphs, split
+    assert answer_paragraphs(split("Q: How many?\n\nA: Forty.\n\nQ: And now?\n\nA: Fifty.")) == {1, 3}
+    assert answer_paragraphs(split("UPDATE: Kyiv said 40 drones.\n\nQ: Why?\n\nCORRECTION: 16 drones.")) == set()
+    assert answer_paragraphs(split("Q: Why?\n\nZELENSKY: We hold.\n\nQ: And?\n\nTRUMP: We talk.")) == set()
+    assert answer_paragraphs(split("A: Forty.\n\nA: Fifty.")) == set()  # (no question asked)
+
+
+def test_a_book_review_of_a_past_war_reads_its_figures_in_the_episodes_window():
+    text = ("Маньчжурский «блицкриг» без мифов: рецензия на книгу Андрея Лосева\n\n"
+            "Автор разбирает операцию, в которой с 9 августа по 2 сентября 1945 года наступали три фронта.\n\n"
+            "Лосев приводит данные советского командования: Квантунская армия потеряла 83 737 человек убитыми. "
+            "Трофеями Красной армии стали 925 самолетов.")
+    got = [(f.value, f.loser, str(f.period_start), str(f.period_end)) for f in extract(text, dt.date(2026, 11, 11))]
+    assert got == [(83737, "JPN", "1945-08-09", "1945-09-02"), (925, "JPN", "1945-08-09", "1945-09-02")]
+
+
+def test_a_radio_hosts_guest_answers_and_the_korean_air_war():
+    text = ("«Аллея МиГов». Расшифровка эфира\n\n"
+            "ВЕДУЩИЙ: 76 лет назад, 1 ноября 1950 года, советские истребители МиГ-15 впервые вступили в бой над Кореей.\n\n"
+            "КАРПОВ: По советским данным, корпус с ноября 1950 по июль 1953 года сбил 1 106 самолетов противника.")
+    assert _sides(text, dt.date(2026, 11, 1)) == [(1106, "SUN", "USA")]
+
+
+def test_the_syrian_army_and_the_sdf_are_at_war_after_2025():
+    text = "The SDF said it had killed 140 soldiers and captured 35 since Saturday."
+    assert _sides(text, dt.date(2026, 11, 19)) == [(140, "SYR-SDF", "SYR"), (35, "SYR-SDF", "SYR")]

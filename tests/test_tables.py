@@ -67,3 +67,14 @@ def test_a_time_stamp_is_left_out_of_the_entrys_sentence():
     text = "10:42 The ministry said 40 drones were shot down.\n\n[11.15am] - Kyiv said 12 tanks were destroyed."
     assert [s.text for s in split(text)] == ["The ministry said 40 drones were shot down.", "Kyiv said 12 tanks were destroyed."]
     assert [s.text for s in split("12:03\n\nThe ministry said 40 drones were shot down.")][0] == "12:03"
+
+
+def test_a_threads_post_numbers_are_left_out_but_not_a_fraction():
+    text = "2/ Since the operation began, troops have eliminated 47.\n\n(3/7) The troops destroyed 3 trucks.\n\n1/2 of them left."
+    assert [s.text for s in split(text)] == ["Since the operation began, troops have eliminated 47.",
+                                             "The troops destroyed 3 trucks.", "1/2 of them left."]
+
+
+def test_cyrillic_initials_do_not_end_a_sentence():
+    text = "Потери, по данным историков под руководством Г. Ф. Кривошеева, составили 12 031 человек. Это много."
+    assert len(split(text)) == 2

@@ -41,7 +41,7 @@ from .parts import total_to
 from .periods import ANY_WEEKDAY_WORD, CYR_IN_MONTH, MONTH_SUMMARY_WORDS, Period, in_relative_clause, nearest
 from .regions import find_regions, own_region, regions_between, sentence_region
 from .sentence_pass import LIST_LINE, Sent, analyse, doc_lower, sentence_cues
-from .sentences import Sentence
+from .sentences import QUESTION_TAG, Sentence, answer_paragraphs
 from .statements import statement_date
 from .totals import (
     INCREMENT_AFTER,
@@ -303,6 +303,23 @@ _SUMMING_WORDS = ("total", "in all", "overall", "altogether", "всего", "з�
                   "загальн", "amount", "adds up", "add up", "в сумме", "в сумі")  # one of which every match holds (lower case)
 
 
+def _interviewee(sents: list, answers: set[int]) -> str | None:
+    """Who answers an interview's or a briefing's questions: the speaker its introduction names ("the press conference
+    given ... by the spokesman of Syria's Ministry of Defence"), else the enemy of the first side whose losses the
+    answers name ("the brigade killed 1,140 Russian soldiers": Russia's enemy, Ukraine)."""
+    first = min(answers)
+    asked = {st.s.paragraph for st in sents if QUESTION_TAG.match(st.s.text)}
+    intro = [st for st in sents if st.s.paragraph < first and st.s.paragraph not in asked]  # (before the first answer)
+    named = [st.source for st in intro if st.claimants and not attr.is_nobody(st.source)]
+    bodies = [m.actor for st in intro for m in attr.mentions(st.s.text)
+              if m.actor and not m.actor.startswith("@") and attr.is_official_body(m.actor)]
+    if named or bodies:  # (a ministry's briefing; not a state merely named: "12 kilometres from the Russian border")
+        return (named or bodies)[-1]
+    loser = next((lo for st in sents if st.s.paragraph in answers for _f, lo in st.figs
+                  if lo and not lo.startswith("@")), None)
+    return attr.adversary(attr.side(loser)) if loser else None
+
+
 def _outside_relative(st, cues: list) -> list:
     """A figure-less sentence's period phrases that may frame the figures after it: not a day in a relative clause, which
     dates that clause's own event ('the "Center" group, which took the town of Avdiivka on February 17, advanced')."""
@@ -478,6 +495,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     last_fig = max((j for j, st in enumerate(sents) if st.figs), default=-1)
     retro = _retro_window(ftext, sents, published) if last_fig >= 0 else None  # the episode a retrospective is about
     yearless = yearless_days(ftext) if retro is not None else set()
+    answers = answer_paragraphs(sents)  # the answers of an interview in questions and answers
+    interviewee: str | None | bool = False  # the side of the one who answers, looked up when first needed
     home = attr.home_side(ftext)  # whose unnamed fighters a text's language makes them (Ukrainian: Ukraine's)
     for i, st in enumerate(sents):
         if i > last_fig:
@@ -550,7 +569,11 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     break
         para_claimant = _paragraph_claimant(attributing.get(s.paragraph, ()), i)
         region, own = sentence_region(s, para_start[s.paragraph], doc_regions)
-        ours = not st.claimants and _says(slow, _OUR_OWN, _OUR_WORDS)  # "Our own model suggests ...": the outlet's count
+        answer = s.paragraph in answers  # an interview's answer: "we" and "our" are the one interviewed
+        ours = not answer and not st.claimants and _says(slow, _OUR_OWN, _OUR_WORDS)  # "Our own model suggests ...": the
+        # outlet's count
+        if answer and interviewee is False:
+            interviewee = _interviewee(sents, answers)
         sums_up = _says(slow, _SUMMING_UP, _SUMMING_WORDS)  # "In all, ...": its figures may sum up the ones after them
         uk_enemy = None  # whether the sentence speaks of "ворог" (looked up once, when a figure first asks)
         war_total = None  # whether it speaks of a war's totals (the same)
@@ -558,6 +581,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             rel = f.number.start - s.start
             if ours:  # (the sentence names no speaker: its publisher speaks, or nobody if unknown)
                 who, carried = publisher, False
+            elif answer and interviewee:  # (not the speaker a question quoted: "Russia's Defence Ministry said ... Is
+                # that true?")
+                who, carried = _claimant_at(st, rel) or interviewee, False
             else:
                 who = _claimant_at(st, rel) or head.get("claimant") or para_claimant
                 carried = who is None and last_claimant is not None and claimant_para != s.paragraph
@@ -646,7 +672,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 loser = attr.adversary(side)
             if loser is None and carry_loser is not None and f.label.lower() in THE_FIGURE:
                 loser = carry_loser[1]  # "CSIS put the figure at nearly 1.2 million": the count before, by another speaker
-            if loser is None or (f.label.lower() in BARE_FATES and f.whole is None and not military_context(s.text)
+            if loser is None or (f.label.lower() in BARE_FATES and f.whole is None and not (answer and interviewee)
+                                 and not military_context(s.text)
                                  and not any(g.category.startswith("personnel") and g.label.lower() not in BARE_FATES
                                              for g, _l in st.figs)):  # ("63 NPA members have been killed, 41 captured")
                 continue  # no loser, or "80,000 wounded" with no military noun around: left out, not guessed

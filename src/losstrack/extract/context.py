@@ -235,11 +235,14 @@ _SINCE_BEFORE = re.compile(r"(?<!\w)(?:(?:since|from|after|than in|than during|�
 #: A look back at a past episode, by its anniversary, in a text's head: see :func:`retrospective`.
 _RETROSPECTIVE = re.compile(r"(?<!\w)(?:years (?:ago|on|after|later)|anniversary|лет (?:назад|спустя)|года (?:назад|спустя)|"
                             r"років (?:тому|потому)|роки (?:тому|потому)|року тому|годовщин\w*|річниц\w*|юбиле\w*|ювіле\w*|"
-                            r"(?:лет|года|років|роки) (?:со дня|с того дня|с начала|з дня|від дня|від початку))(?!\w)")
+                            r"(?:лет|года|років|роки) (?:со дня|с того дня|с начала|з дня|від дня|від початку)|"
+                            # (or a review of a history: "рецензия на книгу ... Маньчжурская операция 1945 года")
+                            r"book review|review of|рецензи\w*|рецензі\w*)(?!\w)")
 
 
 def retrospective(text: str) -> bool:
-    """Whether a text looks back at a past episode by its anniversary ("Forty years ago", "В годовщину"), in its head."""
+    """Whether a text looks back at a past episode by its anniversary ("Forty years ago", "В годовщину") or reviews a
+    book about it ("рецензия на книгу"), in its head."""
     return _RETROSPECTIVE.search(lower(text[:600])) is not None
 
 
@@ -287,7 +290,7 @@ def episode_years(text: str, published: dt.date | None) -> frozenset[int]:
             n = parse_number(ago.group(1))  # no year written in the head: the one the count of years names ("Thirty
             if n and 5 < n < published.year:  # years ago today" in 2021: 1991)
                 years.add(published.year - n)
-    return frozenset(y + d for y in years for d in (-1, 0, 1))
+    return frozenset(y + d for y in years for d in (-1, 0, 1, 2, 3))  # (a war of several years: Korea, 1950–53)
 
 
 def historic(text: str, published: dt.date | None, at: tuple[int, int] | None = None,

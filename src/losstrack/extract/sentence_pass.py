@@ -215,6 +215,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             if verdict is None and header is not None and (header["colon"] or LIST_LINE.match(t) or (
                     header["they"] and header["st"] is out[-1])):  # (a pronoun's losses: the next sentence only)
                 verdict = header["loss"]
+            if verdict is None and f.parent is not None and figs[f.parent] in kept:
+                verdict = True  # a part of a loss is one: "we have taken 17 prisoners, among them two officers"
             if verdict is None and f.category == "personnel_captured" and f.label.lower() in _CAPTIVES:
                 verdict = True  # "the number of prisoners taken ... reached 146": a captive is a loss (a swap is not:
                 # "exchanged 146 prisoners" has its not-loss cue)

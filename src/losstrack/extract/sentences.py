@@ -23,7 +23,7 @@ class Sentence(NamedTuple):
 
 
 _ABBREV = re.compile(
-    r"(?:\b(?:U\.S|U\.K|Gen|Lt|Col|Maj|Sgt|Capt|Mr|Mrs|Ms|Dr|St|No|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|incl|i\.e|e\.g|ед|од|г|р)|\b[A-Z])\.$"
+    r"(?:\b(?:U\.S|U\.K|Gen|Lt|Col|Maj|Sgt|Capt|Mr|Mrs|Ms|Dr|St|No|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|incl|i\.e|e\.g|ед|од|г|р)|\b[A-ZА-ЯІЇЄҐ])\.$"
 )
 _SCALE_ABBREV = re.compile(r"\b(?:тыс|тис|млн|млрд)\.$")  # "39 тыс. 465": no end before a digit
 #: ... nor before a weapon's acronym ("11,5 тис. БпЛА", "2 тыс. ББМ"; not "500 тис. ЦАХАЛ повідомив": a new sentence)
@@ -31,9 +31,11 @@ _ACRONYM = re.compile(r"\d|(?:БпЛА|БПЛА|ББМ|БМП|БТР|РСЗВ|Р
 _END = re.compile(r"[.!?]+[\"'”’)\]»]*(?=\s+[\"'“‘(\[«„]?[A-ZА-ЯІЇЄҐ0-9])")
 _PARA = re.compile(r"\n\s*\n")
 #: a live blog's time stamp before an entry's first word ("10:42 The General Staff said", "[09:15] ...",
-#: "11.30am - ..."): not part of the sentence, whose subject it would otherwise hide
+#: "11.30am - ...") or a thread's post number ("2/ Since the operation began ..."): not part of the sentence, whose
+#: subject it would otherwise hide
 _TIME_STAMP = re.compile(
-    r"\[?(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s?(?:[ap]\.?m\.?))?|\.[0-5]\d\s?[ap]\.?m\.?)"
+    r"(?:\(?\d{1,2}/\d{0,2}\)?(?=\s)|"  # (or a thread's post number: "2/", "2/7", "(2/7)")
+    r"\[?(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s?(?:[ap]\.?m\.?))?|\.[0-5]\d\s?[ap]\.?m\.?))"
     r"(?:\s(?:GMT|UTC|CET|EET|EEST|MSK|BST|ET|EST|EDT|PT|local time|Kyiv time|за київським часом|по московскому времени|мск))?"
     r"\]?(?:\s*[-–—|:]\s*|\s+)(?=[\"'“«]?[A-ZА-ЯІЇЄҐ])"
 )
@@ -82,3 +84,30 @@ def split(text: str) -> list[Sentence]:
                 out.append(Sentence(s0, s0 + len(piece), piece, p_i, len(out)))
             start = cut
     return out
+
+
+#: The tags of an interview or a briefing printed as questions and answers: "Q: ...", "QUESTION (Reuters): ...", "A: ...",
+#: "SPOKESMAN: ...", "Відповідь: ...". A speaker's tag is one to three capitalised words (a name or a role).
+QUESTION_TAG = re.compile(r"(?i:q|question|питання|вопрос|reporter|journalist|interviewer|moderator|host|presenter|"
+                          r"ведущий|ведучий|ведуча|ведущая|журналист|журналіст|корреспондент|кореспондент)"
+                           r"(?:\s*\([^()\n]{0,40}\))?\s*[:：]\s")
+_ANSWER_TAG = re.compile(r"(?:A|Answer|Відповідь|Ответ|(?P<who>[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.-]+(?:\s+[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.-]+){0,2}))"
+                         r"(?:\s*\([^()\n]{0,40}\))?\s*[:：]\s")
+_NOT_A_SPEAKER = frozenset({"UPDATE", "UPDATED", "CORRECTION", "BREAKING", "EDITOR'S NOTE", "NOTE", "WATCH", "READ MORE",
+                            "LIVE", "ANALYSIS", "OPINION", "CLAIM", "VERDICT", "FACT CHECK"})
+
+
+def answer_paragraphs(sents: list) -> set[int]:
+    """The paragraphs that answer the questions of an interview or a briefing (each opening with an answer's tag, all
+    of one speaker), in a text that also asks them; empty for any other text. ``sents`` hold :class:`Sentence`
+    records, or records with one as ``.s``."""
+    firsts = {}
+    for x in sents:
+        s = getattr(x, "s", x)
+        firsts.setdefault(s.paragraph, s.text)
+    if not any(QUESTION_TAG.match(t) for t in firsts.values()):
+        return set()
+    tags = {p: m for p, t in firsts.items() if not QUESTION_TAG.match(t) and (m := _ANSWER_TAG.match(t))
+            and m.group("who") not in _NOT_A_SPEAKER}
+    speakers = {m.group("who") for m in tags.values() if m.group("who")}
+    return set(tags) if len(speakers) <= 1 else set()  # (several speakers answering: whose "we" each is is not known)
