@@ -4367,3 +4367,10 @@ def test_a_radio_hosts_guest_answers_and_the_korean_air_war():
 def test_the_syrian_army_and_the_sdf_are_at_war_after_2025():
     text = "The SDF said it had killed 140 soldiers and captured 35 since Saturday."
     assert _sides(text, dt.date(2026, 11, 19)) == [(140, "SYR-SDF", "SYR"), (35, "SYR-SDF", "SYR")]
+
+
+def test_a_correction_of_an_earlier_entry_withdraws_that_entrys_figure():
+    text = ("07:40 Ukraine's Air Force said air defence shot down 97 drones overnight; 21 of them over the Kirovohrad "
+            "region.\n\n14:45 CORRECTION: Our 07:40 entry said 21 drones were shot down over the Kirovohrad region. The "
+            "Air Force has since corrected that figure: 12 drones were downed over the region.")
+    assert [f.value for f in extract(text, dt.date(2026, 11, 25))] == [97, 12]

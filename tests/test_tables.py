@@ -78,3 +78,13 @@ def test_a_threads_post_numbers_are_left_out_but_not_a_fraction():
 def test_cyrillic_initials_do_not_end_a_sentence():
     text = "Потери, по данным историков под руководством Г. Ф. Кривошеева, составили 12 031 человек. Это много."
     assert len(split(text)) == 2
+
+
+def test_rows_of_sides_under_columns_of_fighters_give_each_cell_its_side_and_the_captions_fate():
+    text = ("Reported fatalities, 1-31 October 2026 (source: ACLED)\n\n"
+            "Country       | Soldiers | JNIM fighters | Civilians\n"
+            "Burkina Faso  |      214 |           540 |       430\n"
+            "Mali          |       88 |           310 |       190\n")
+    rows = [(r.category, r.value, r.loser, r.claimant) for r in parse_article(text, published="2026-11-12").itertuples()]
+    assert rows == [("personnel_killed", 214, "BFA", "ACLED"), ("personnel_killed", 540, "MLI-JNIM", "ACLED"),
+                    ("personnel_killed", 88, "MLI", "ACLED"), ("personnel_killed", 310, "MLI-JNIM", "ACLED")]

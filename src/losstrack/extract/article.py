@@ -30,7 +30,7 @@ from .context import (
     retrospective,
 )
 from .dates import date_matches, month_number, parse_date, written_year, written_years, yearless_days
-from .dedupe import dedupe
+from .dedupe import dedupe, without
 from .events import LazyEvents, war_start
 from .figures import THE_FIGURE, Found
 from .groups import drop_unsound_parents, link_group_parts
@@ -287,11 +287,13 @@ _OUR_OWN = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:model|es
 #: "we incorrectly reported ...", "У попередній версії новини помилково вказано ..."): its figures are withdrawn, not claimed
 #: (the sentence still names who spoke, and its figure is what "the correct figure is 16" after it counts).
 _RETRACTED = re.compile(r"\b(?:earlier|previous|original|initial)\s+version\s+of\s+(?:this|the)\s+[\w-]+|"
+                        r"\b(?:our|an?|the|this)\s+(?:earlier|previous|\d{1,2}[:.]\d{2})\s+(?:entry|post|update|report|story|"
+                        r"article|item|table)\s+(?:said|stated|reported|gave|put)\b|"
                         r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|listed|described|wrote)\b|"
                         r"\bmisstated\b|(?<!\w)(?:у|в)\s+(?:попередній|первісній|предыдущей|первоначальной)\s+верс|"
                         r"(?<!\w)(?:помилково|ошибочно)\s+(?:було\s+|было\s+)?(?:вказа|зазнач|указа|сообща|повідомл|написа)",
                         re.IGNORECASE)
-_RETRACTED_WORDS = ("version", "incorrectly", "wrongly", "mistakenly", "erroneously", "misstated", "верс", "помилково",
+_RETRACTED_WORDS = ("version", "entry", "post", "update", "report", "story", "article", "item", "table", "incorrectly", "wrongly", "mistakenly", "erroneously", "misstated", "верс", "помилково",
                     "ошибочно")  # one of which every match of _RETRACTED holds (in the lower case)
 _OUR_WORDS = ("our ", "my ", "we ", "наш")  # one of which every match of _OUR_OWN holds (in the lower case)
 #: A sentence that sums up ("In all, ...", "Всего за время боевых действий ..."): its total frames only itself.
@@ -495,6 +497,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     last_fig = max((j for j, st in enumerate(sents) if st.figs), default=-1)
     retro = _retro_window(ftext, sents, published) if last_fig >= 0 else None  # the episode a retrospective is about
     yearless = yearless_days(ftext) if retro is not None else set()
+    withdrawn: set[int] = set()  # indices in ``out`` of figures a correction withdrew
     answers = answer_paragraphs(sents)  # the answers of an interview in questions and answers
     interviewee: str | None | bool = False  # the side of the one who answers, looked up when first needed
     home = attr.home_side(ftext)  # whose unnamed fighters a text's language makes them (Ukrainian: Ukraine's)
@@ -553,6 +556,11 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
         if _says(slow, _RETRACTED, _RETRACTED_WORDS):  # a correction's withdrawn figures: none is claimed, but who spoke
             if st.claimants:  # counts for the corrected figure after it
                 last_claimant, claimant_para = st.source, s.paragraph
+            for f, _lo in st.figs:  # ... and the figure it withdraws, told before, is no claim either ("Our 07:40 entry
+                # said 21 drones were shot down over the Kirovohrad region. The Air Force has since corrected that figure")
+                told_before = [at[id(g)] for prev in sents[:i] for g, _l in prev.figs
+                               if id(g) in at and (g.number.value, g.category) == (f.number.value, f.category)]
+                withdrawn.update(told_before[-1:])
             continue
         cues_here = sentence_cues(st, published, events)
         attr.RECENT.set(st.recent)
@@ -857,6 +865,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
         elif ours:  # "Of those, between 190,000 and 350,000 have probably died": the outlet's model still speaks
             last_claimant, claimant_para = publisher, s.paragraph
     _years_written(text, out, published)
+    out = without(out, withdrawn)
     out = dedupe(out, headline)
     link_group_parts(out, summing)
     drop_unsound_parents(out)

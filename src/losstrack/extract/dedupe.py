@@ -135,3 +135,16 @@ def dedupe(out: list[Figure], headline: set[int] = frozenset()) -> list[Figure]:
             p = new_index[keep_of[f.parent]]
             f.parent = p if p != n else None
     return [out[old] for old in kept]
+
+
+def without(out: list[Figure], drop: set[int]) -> list[Figure]:
+    """The figures but those at ``drop`` (a correction withdrew them); parent links move to the new indices, and a
+    part of a dropped whole has none."""
+    if not drop:
+        return out
+    new_index = {old: n for n, old in enumerate(i for i in range(len(out)) if i not in drop)}
+    kept = [f for i, f in enumerate(out) if i not in drop]
+    for f in kept:
+        if f.parent is not None:
+            f.parent = new_index.get(f.parent)
+    return kept

@@ -215,6 +215,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             if verdict is None and header is not None and (header["colon"] or LIST_LINE.match(t) or (
                     header["they"] and header["st"] is out[-1])):  # (a pronoun's losses: the next sentence only)
                 verdict = header["loss"]
+                if verdict and header["fate"] and f.category == "personnel_casualties" and f.label.lower() not in BARE_FATES:
+                    f.category = header["fate"]  # "Reported fatalities, October 2026:" then "Soldiers – 214": killed
             if verdict is None and f.parent is not None and figs[f.parent] in kept:
                 verdict = True  # a part of a loss is one: "we have taken 17 prisoners, among them two officers"
             if verdict is None and f.category == "personnel_captured" and f.label.lower() in _CAPTIVES:
@@ -383,7 +385,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                     assign_roles(t, ms, speech_at=[p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]])
                 header = {"loss": loss, "colon": colon, "they": they, "st": st,
                           "claimant": st.source,
-                          "loser": next((m.actor for m in ms if m.role in ("loser", "enemy") and m.actor), None)}
+                          "loser": next((m.actor for m in ms if m.role in ("loser", "enemy") and m.actor), None),
+                          "fate": _header_fate(slow)}
         st.header = header
         out.append(st)
     if then is not None:
@@ -526,6 +529,15 @@ def _rate(t: str, rel: int, end: int) -> bool:
         return True
     after = t[end: end + 50].lower()
     return _PER_DAY_KEYS.search(after) is not None and _PER_DAY_AFTER.match(t, end) is not None
+
+
+def _header_fate(low: str) -> str | None:
+    """The one fate a list's header gives its people ("Reported fatalities ...:", "Killed in October:"), if it names
+    that of the dead alone (not "killed and wounded", nor "losses")."""
+    c = cues()
+    if c["killed"].search(low) and not any(c[k].search(low) for k in ("wounded", "captured", "missing", "casualties")):
+        return "personnel_killed"
+    return None
 
 
 def _puts_figure_at(t: str, rel: int) -> bool:

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from ..actors import find_actors
 from .dates import DATE_RE
 from .found import label_info
 
@@ -110,6 +111,11 @@ def _caption(lines: list[tuple[int, str]], first: int) -> str:
     return ""
 
 
+def _names_side(cell: str) -> bool:
+    """Whether a cell names a state or an armed group ("Burkina Faso", "JNIM fighters")."""
+    return bool(find_actors(cell))
+
+
 def _is_label(cell: str) -> bool:
     return label_info(cell.strip().lower())[0] is not None
 
@@ -165,6 +171,9 @@ def expand(text: str) -> Expanded | None:
                 if "(" in text[label[0]:label[1]] and not _is_label(text[label[0]:label[1]]):  # "UAVs (tactical level)"
                     label = (label[0], label[0] + len(text[label[0]:label[1]].split("(")[0].rstrip()))
                 pieces.append(("row", row))
+                if by_row and _names_side(text[heading[0]:heading[1]]) and not _names_side(text[label[0]:label[1]]):
+                    pieces.append(("copy", heading[0], heading[1]))  # "Burkina Faso | 214" under "Soldiers": Burkina
+                    pieces.append(("text", " "))  # Faso soldiers (a column of another side keeps its own: "JNIM fighters")
                 pieces.append(("copy", label[0], label[1]))
                 pieces.append(("text", " – "))
                 pieces.append(("copy", value[0], value[1]))
