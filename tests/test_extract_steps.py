@@ -4374,3 +4374,16 @@ def test_a_correction_of_an_earlier_entry_withdraws_that_entrys_figure():
             "region.\n\n14:45 CORRECTION: Our 07:40 entry said 21 drones were shot down over the Kirovohrad region. The "
             "Air Force has since corrected that figure: 12 drones were downed over the region.")
     assert [f.value for f in extract(text, dt.date(2026, 11, 25))] == [97, 12]
+
+
+def test_a_chronicles_dated_entries_resolve_their_days_against_the_entrys_day():
+    text = ("Хроніка тижня\n\n16 листопада, понеділок. Сили оборони півдня повідомили, що за минулу добу ворог втратив "
+            "96 військових і 2 танки.\n\nNov 18 — Russia's Defence Ministry said it had downed 40 Ukrainian drones "
+            "overnight.\n\nThe ministry's figures cannot be verified. November 16 was the deadliest day.")
+    got = [(f.value, str(f.period_start), str(f.period_end)) for f in extract(text, dt.date(2026, 11, 23))]
+    assert got == [(96, "2026-11-15", "2026-11-16"), (2, "2026-11-15", "2026-11-16"), (40, "2026-11-17", "2026-11-18")]
+
+
+def test_a_scoreboards_artillery_line_in_ukrainian():
+    text = "Втрати російських окупантів за тиждень:\nТанки: 3\nАртсистеми: 11\n"
+    assert [(f.value, f.category) for f in extract(text, dt.date(2026, 11, 22))] == [(3, "tanks"), (11, "artillery")]

@@ -29,7 +29,7 @@ from .context import (
     of_today,
     retrospective,
 )
-from .dates import date_matches, month_number, parse_date, written_year, written_years, yearless_days
+from .dates import DATE_RE, date_matches, month_number, parse_date, written_year, written_years, yearless_days
 from .dedupe import dedupe, without
 from .events import LazyEvents, war_start
 from .figures import THE_FIGURE, Found
@@ -305,6 +305,24 @@ _SUMMING_WORDS = ("total", "in all", "overall", "altogether", "всего", "з�
                   "загальн", "amount", "adds up", "add up", "в сумме", "в сумі")  # one of which every match holds (lower case)
 
 
+#: The rest of an entry's dated heading: its weekday ("16 листопада, понеділок.", "Monday, November 16:"), then its end.
+_ENTRY_END = re.compile(r"(?:,?\s+[^\W\d]+)?\s*(?:[.:—–]|-\s)")
+
+
+def _entry_day(first: str, published: dt.date | None) -> dt.date | None:
+    """The day a paragraph's heading dates its entry, in a chronicle or a live blog ("16 листопада, понеділок. Сили
+    оборони ... за минулу добу": that Monday's past day), if not after ``published``."""
+    if published is None or not first[:1].isalnum():
+        return None
+    m = DATE_RE.match(first)
+    if m is None and (day := ANY_WEEKDAY_WORD.match(first.lower())) is not None:  # "Monday, November 16:": a weekday first
+        m = DATE_RE.match(first, len(first) - len(first[day.end():].lstrip(", ")))
+    if m is None or not _ENTRY_END.match(first, m.end()):
+        return None
+    d = parse_date(m, published)
+    return d if d is not None and d <= published else None
+
+
 def _interviewee(sents: list, answers: set[int]) -> str | None:
     """Who answers an interview's or a briefing's questions: the speaker its introduction names ("the press conference
     given ... by the spokesman of Syria's Ministry of Defence"), else the enemy of the first side whose losses the
@@ -460,6 +478,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     said_by: dict = {}  # (paragraph, claimant) → the date of its dated statement ("Про це в понеділок, 6 січня, повідомив")
     said_before: dict = {}  # paragraph → (sentence index, date) of its first dated statement with no speaker resolved
     last_fig_para = max((st.s.paragraph for st in sents if st.figs), default=-1)
+    entry_day: dict[int, dt.date | None] = {}  # paragraph → the day its entry heading names
     for j, st in enumerate(sents):
         para_end[st.s.paragraph] = max(para_end.get(st.s.paragraph, st.s.end), st.s.end)
         para_start.setdefault(st.s.paragraph, st.s.start)
@@ -470,7 +489,10 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 attributing.setdefault(sents[j - 1].s.paragraph, []).append((j, st.claimants[0][1]))  # one before
         if st.s.paragraph > last_fig_para:
             continue  # a statement date serves the figures of its paragraph and the next: none come after the last figures
-        st.said_at = statement_date(st.s.text, published)
+        if st.s.paragraph not in entry_day:  # a chronicle's or a live blog's dated entry: "16 листопада, понеділок. ..."
+            entry_day[st.s.paragraph] = _entry_day(st.s.text, published)
+        st.said_at = statement_date(st.s.text, published) or (
+            (0, 0, entry_day[st.s.paragraph]) if entry_day[st.s.paragraph] is not None else None)
         st.said = st.said_at[2] if st.said_at else None
         if st.said is not None:
             speaker = st.source if st.claimants else _paragraph_claimant(attributing.get(st.s.paragraph, ()), j)
