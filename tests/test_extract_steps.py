@@ -4387,3 +4387,12 @@ def test_a_chronicles_dated_entries_resolve_their_days_against_the_entrys_day():
 def test_a_scoreboards_artillery_line_in_ukrainian():
     text = "Втрати російських окупантів за тиждень:\nТанки: 3\nАртсистеми: 11\n"
     assert [(f.value, f.category) for f in extract(text, dt.date(2026, 11, 22))] == [(3, "tanks"), (11, "artillery")]
+
+
+def test_defence_intelligence_in_a_british_answer_and_its_assessment():
+    text = ("Answered by the UK Minister for the Armed Forces. Defence Intelligence continues to monitor Russian losses "
+            "closely. Its latest assessment is that Russia has suffered more than 1.18 million casualties.")
+    assert _sides(text, dt.date(2026, 11, 23)) == [(1180000, "GBR-MOD", "RUS")]
+    text = ("Ukraine's Defence Intelligence said on Monday that its drones destroyed two Russian tanks. The UK has sent "
+            "more drones.")
+    assert _sides(text, dt.date(2026, 11, 23))[0][1:] == ("UKR", "RUS")  # (Ukraine's, not the UK's)

@@ -109,7 +109,10 @@ _GENERIC = re.compile(
     r"|\b(?P<its>(?:its|their)\s+(?:(?:military|army|official|chief)\s+)?(?:spokes(?:man|woman|person)|"
     r"(?:media|press)\s+(?:centre|center|office|service|wing))"
     r"(?=(?:\s*,?\s+[\w.'-]+){0,5}?,?\s+(?:said|says|told|added|stated)"
-    r"|,\s+[^,;:.\d]{1,80},\s+(?:said|says|told|added|stated)\b)"  # ("The SDF gave its own version. In a statement, its
+    r"|,\s+[^,;:.\d]{1,80},\s+(?:said|says|told|added|stated)\b)"
+    # "Its latest assessment is that Russia has suffered ...": the body named before speaks (twenty-fifth session)
+    r"|\b(?P<its_view>(?:its|their)\s+(?:latest\s+|current\s+|updated\s+|own\s+)?(?:assessment|estimate|view))"
+    r"(?=\s+(?:is|was)\s+that\b)"  # ("The SDF gave its own version. In a statement, its
     # media centre said": the body named before; "Its military spokesman, speaking to reporters in Las Anod on
     # Thursday, said")
     # "A spokesman for the group, who identified himself as Abu Jihad, told ...": the group named before
@@ -256,7 +259,7 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
                 found.append(Mention(pron.start("p"), pron.end(), None, generic="ref", role="claimant", pronoun=True))
         elif kind == "enemy":  # Ukrainian "окупанти" (occupiers) are always Russia's forces, whoever speaks
             found.append(Mention(start, end, "RUS" if g.group(0) in _UK_OCCUPIERS else "@adversary", role="enemy"))
-        elif kind in ("pron", "its"):  # "по его данным", "according to its count", "its spokesman ... said": the body
+        elif kind in ("pron", "its", "its_view"):  # "по его данным", "according to its count", "its spokesman ... said": the body
             found.append(Mention(start, end, None, generic="ref", role="claimant", pronoun=kind == "pron",  # named
                                  group=_GROUP_REF.search(g.group(0)) is not None))  # before speaks
         elif kind == "ref" and (state := _state_ministry(g.group(0))):  # "the Russian ministry said": Russia's
