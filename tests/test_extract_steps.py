@@ -4396,3 +4396,10 @@ def test_defence_intelligence_in_a_british_answer_and_its_assessment():
     text = ("Ukraine's Defence Intelligence said on Monday that its drones destroyed two Russian tanks. The UK has sent "
             "more drones.")
     assert _sides(text, dt.date(2026, 11, 23))[0][1:] == ("UKR", "RUS")  # (Ukraine's, not the UK's)
+
+
+def test_a_body_that_posted_on_a_weekday_speaks_and_its_quoted_thread_with_it():
+    text = ("The IDF spokesperson's unit on Wednesday posted a thread summarising the raid. We quote it in full:\n\n"
+            "1/ Over the past week, IDF troops have been operating in southern Lebanon.\n\n"
+            "2/ Since the operation began on November 18, troops have eliminated 47 Hezbollah terrorists.")
+    assert _sides(text, dt.date(2026, 11, 26)) == [(47, "ISR-IDF", "LBN-HEZBOLLAH")]

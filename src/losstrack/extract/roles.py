@@ -349,7 +349,7 @@ def _co_speakers(text: str, ms: list[Mention]) -> None:
             lead.role, m.role = "claimant", None
 
 
-_SUBJECT_VERB = re.compile(r"(?:said|says|stated|claimed|reported|announced|told|added|wrote|confirmed|counted|lists|listed|recorded|put|puts|placed|places|"
+_SUBJECT_VERB = re.compile(r"(?:said|says|stated|claimed|reported|announced|told|added|wrote|posted|tweeted|replied|answered|confirmed|counted|lists|listed|recorded|put|puts|placed|places|"
                            r"(?:raised|updated|revised|brought)\s+its\s+(?:[\w-]+\s+)?(?:tally|count|total|estimate|figures?)|"
                            r"estimated|заяв\w*|повідом\w*|сообщ\w*|каже|кажуть|розпов\w+|визна\w+|говорит\w*|рассказ\w+|"
                            r"признае\w*|признал\w*|онови\w+|обнови\w+|врахува\w+|учел|учл[аио])(?!\w)", re.IGNORECASE)
