@@ -4403,3 +4403,9 @@ def test_a_body_that_posted_on_a_weekday_speaks_and_its_quoted_thread_with_it():
             "1/ Over the past week, IDF troops have been operating in southern Lebanon.\n\n"
             "2/ Since the operation began on November 18, troops have eliminated 47 Hezbollah terrorists.")
     assert _sides(text, dt.date(2026, 11, 26)) == [(47, "ISR-IDF", "LBN-HEZBOLLAH")]
+
+
+def test_a_bases_strength_is_no_loss():
+    text = ("Nigeria's army told the court that the base, which had a strength of 112 soldiers on the night of the "
+            "attack, lost 17 soldiers killed and 23 wounded.")
+    assert [f.value for f in extract(text, dt.date(2026, 11, 10))] == [17, 23]

@@ -34,6 +34,8 @@ _STRENGTH_BEFORE = re.compile(r"(?<!\w)(?:has|have|(?:had\s+)?at\s+(?:its|their|
                               # a place's size: "a town of some 30,000 people", "home to 30,000", "с населением 60 тысяч"
                               r"\ban?\s+(?:town|city|village|country|district|province|region|camp|garrison)\s+of|"
                               r"population\s+of|home\s+to|(?<=which )numbers|numbering|"
+                              # a unit's or a base's strength: "the base, which had a strength of 112 soldiers"
+                              r"\b(?:a|its|their|full|total)\s+strength\s+of|"
                               # a force's size as estimated: "The AA, estimated at more than 40,000 fighters," (not a
                               # toll: "Russian losses, estimated at 5,000")
                               r"(?<!losses, )(?<!losses )(?<!casualties, )(?<!casualties )(?<!toll, )(?<!toll )(?<!dead, )"
@@ -493,7 +495,7 @@ _NAME_GAP = re.compile(r"\s+(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*\s+)?")  # a first n
 
 _STRENGTH_WORDS = ("has", "have", "by", "peak", "налічує", "насчитывает", "town", "city", "village", "country", "district", "province",
                    "region", "camp", "population", "garrison", "home", "number", "estimated",
-                   "населен")  # one of which every _STRENGTH_BEFORE match holds
+                   "населен", "strength")  # one of which every _STRENGTH_BEFORE match holds
 _STRENGTH_KEYS = re.compile(trie_regex(list(_STRENGTH_WORDS), literal=True))  # (one scan for them all)
 
 

@@ -23,7 +23,6 @@ from ..actors import find_actors
 from .dates import DATE_RE
 from .found import label_info
 
-_PIPE_ROW = re.compile(r"^\s*\|?.*\|.*$")
 _RULE_ROW = re.compile(r"^[\s|:+=\-–—]*$")  # "|---|:---:|", "+----+----+"
 _ALIGNED = re.compile(r"\s{2,}|\t")
 #: A cell that is one figure: a number with separators, perhaps a hedge before it and a "(+N)" increment after it.
@@ -83,17 +82,22 @@ def _numeric(cell: str) -> bool:
 
 def _blocks(lines: list[tuple[int, str]]) -> list[tuple[int, int, bool]]:
     """Runs of table rows as (first line index, end index, pipe table?)."""
+    # (a quick test per line first: a row holds a pipe, a tab or a run of spaces inside it; most lines hold none)
+    maybe = [("|" in line or "\t" in line or "  " in line.strip()) for _off, line in lines]
     out, i = [], 0
     while i < len(lines):
+        if not (maybe[i] and i + 1 < len(lines) and maybe[i + 1]):
+            i += 1
+            continue
         line = lines[i][1]
-        pipes = line.count("|") >= 2 or (line.count("|") == 1 and _PIPE_ROW.match(line) and "\t" not in line)
+        pipes = line.count("|") >= 1 and "\t" not in line
         if pipes or len(_cells(line, False)) >= 2:
             j = i
-            while j < len(lines) and lines[j][1].strip() and (
-                    (lines[j][1].count("|") >= 1) == bool(pipes) and (pipes or len(_cells(lines[j][1], False)) >= 2)):
+            while j < len(lines) and maybe[j] and (
+                    (lines[j][1].count("|") >= 1) == pipes and (pipes or len(_cells(lines[j][1], False)) >= 2)):
                 j += 1
             if j - i >= _MIN_ROWS:
-                out.append((i, j, bool(pipes)))
+                out.append((i, j, pipes))
                 i = j
                 continue
         i += 1
