@@ -4409,3 +4409,12 @@ def test_a_bases_strength_is_no_loss():
     text = ("Nigeria's army told the court that the base, which had a strength of 112 soldiers on the night of the "
             "attack, lost 17 soldiers killed and 23 wounded.")
     assert [f.value for f in extract(text, dt.date(2026, 11, 10))] == [17, 23]
+
+
+def test_n_of_them_after_a_fate_verb_counts_the_people_named_before():
+    text = ("Rwanda's defence force said its troops pursued the attackers and killed nine of them; one Rwandan soldier "
+            "was wounded.")
+    assert [(f.value, f.category) for f in extract(text, dt.date(2026, 11, 20))] == [
+        (9, "personnel_killed"), (1, "personnel_wounded")]
+    text = "Ukraine's General Staff said troops had stopped 49 of those assaults near Pokrovsk."
+    assert extract(text, dt.date(2026, 11, 20)) == []

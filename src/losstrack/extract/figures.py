@@ -154,6 +154,29 @@ _OF_ITS_MEMBERS = re.compile(r"\s+of\s+(?:its|their|our|his|her)\s+(?:own\s+)?(?
 THE_FIGURE = frozenset({"figure", "number", "tally", "count", "total"})
 
 
+def _them_named_before(text: str, num: Number, labels, nums_before: list[Number]) -> tuple[int, int, str] | None:
+    """The people "N of them" counts when no figure before names them: the last people's noun of the clause before the
+    number, with no number between ("its troops pursued the attackers and killed nine of them": the attackers)."""
+    if not _FATE_VERB_BEFORE.search(text, max(0, num.start - 30), num.start):
+        return None  # (a verb of their fate right before it: not "stopped 49 of those assaults", "two of them are")
+    lo = max(max((n.end for n in nums_before), default=0), num.start - 45)
+    fate = None  # the verb itself, a fate word ("killed"): its category, once a people's noun stands before it
+    for ls, le, lab in reversed(labels):
+        if le <= num.start and ls >= lo and not any(c in text[le:num.start] for c in ".;:!?"):
+            if lab.lower() in BARE_FATES:
+                fate = fate or (ls, le, lab)
+                continue
+            if (label_info(lab)[0] or "").startswith(PERSONNEL):
+                return fate or (ls, le, lab)
+            return None  # (the nearest noun is another's)
+    return None
+
+
+_FATE_VERB_BEFORE = re.compile(r"\b(?:killed|killing|captured|capturing|wounded|wounding|eliminated|eliminating|"
+                               r"neutrali[sz]ed|neutrali[sz]ing|arrested|detained)\s+(?:at\s+least\s+|about\s+|some\s+)?$",
+                               re.IGNORECASE)
+
+
 def _referent(f: Found, found: list[Found], before: Found | None) -> Found | None:
     """The figure "the figure" ``f`` counts again: the sentence's last named figure before it, else ``before``."""
     return next((g for g in reversed(found) if g.number.start < f.number.start and g.label.lower() not in THE_FIGURE),
@@ -791,6 +814,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                                      and _NOUN_NEXT.match(text, num.end)) or _OWN_NOUN_NEXT.match(text, num.end)):
                 lab = None  # "were killed at seven launch pads": the number counts the places, not the killed (not "put
                 # their own dead at 649 and"); "bomb two fuel tankers ..., killing up to 142 people": people
+        if lab is None and not after_only and not found and OF_THEM.match(text, num.end):
+            lab = _them_named_before(text, num, labels, nums[:i])  # "pursued the attackers and killed nine of them"
         from_to = None  # "rose from 9,680 on 1 January to 11,462": the second number counts what the first did (and its
         if lab is None and not after_only and found and found[-1].number.start - offset == nums[i - 1].start \
                 and _FROM_BEFORE.search(text, max(0, nums[i - 1].start - 8), nums[i - 1].start) \
