@@ -293,8 +293,9 @@ _RETRACTED = re.compile(r"\b(?:earlier|previous|original|initial)\s+version\s+of
                         r"\bmisstated\b|(?<!\w)(?:у|в)\s+(?:попередній|первісній|предыдущей|первоначальной)\s+верс|"
                         r"(?<!\w)(?:помилково|ошибочно)\s+(?:було\s+|было\s+)?(?:вказа|зазнач|указа|сообща|повідомл|написа)",
                         re.IGNORECASE)
-_RETRACTED_WORDS = ("version", "entry", "post", "update", "report", "story", "article", "item", "table", "incorrectly", "wrongly", "mistakenly", "erroneously", "misstated", "верс", "помилково",
-                    "ошибочно")  # one of which every match of _RETRACTED holds (in the lower case)
+_RETRACTED_WORDS = ("version", "entry", "post", "update", "report", "story", "article", "item", "table", "incorrectly",
+                    "wrongly", "mistakenly", "erroneously", "misstated", "верс", "помилково", "ошибочно")  # one of which
+# every match of _RETRACTED holds (in the lower case)
 _OUR_WORDS = ("our ", "my ", "we ", "наш")  # one of which every match of _OUR_OWN holds (in the lower case)
 #: A sentence that sums up ("In all, ...", "Всего за время боевых действий ..."): its total frames only itself.
 _SUMMING = r"(?:in total|in all|overall|altogether|a total of|всего|загалом|усього|в целом|в цілому|в общей сложности|" \

@@ -116,7 +116,8 @@ _BURIED_BEFORE = re.compile(r"(?<!\w)(?:поховал[аио]|поховав|п
                             r"(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
 _BURIED_WORDS = ("похов", "похорон", "попрощал", "простил")
 #: A first-person subject that acted before a figure ("we destroyed ... and killed"): "their" after it is the enemy's.
-_WE_ACTED = re.compile(r"\b(?:we|our\s+(?:troops|forces|men|units?|soldiers|drones|fighters|brigade|battalion))\s+(?:have\s+|had\s+)?(?:destroyed|killed|"
+_WE_ACTED = re.compile(r"\b(?:we|our\s+(?:troops|forces|men|units?|soldiers|drones|fighters|brigade|battalion))\s+"
+                       r"(?:have\s+|had\s+)?(?:destroyed|killed|"
                        r"shot down|hit|eliminated|captured|wiped out|took out)\b", re.IGNORECASE)
 _SELF = re.compile(r"(?<!\w)(?:its|their|our|own|his|her|своих|своїх|наш\w*)(?!\w)", re.IGNORECASE)
 #: "11 soldiers embraced martyrdom", "were martyred": a side's words for its own dead, never for the enemy's.

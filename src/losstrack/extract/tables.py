@@ -28,7 +28,7 @@ _ALIGNED = re.compile(r"\s{2,}|\t")
 #: A cell that is one figure: a number with separators, perhaps a hedge before it and a "(+N)" increment after it.
 _NUMBER_CELL = re.compile(
     r"[~≈>+<]?\s*(?:(?:about|approx\.?|some|over|more than|at least|up to|близько|понад|щонайменше|до|около|более|свыше|"
-    r"не менее|до)\s+)?\d[\d\s.,\u00a0\u202f']*(?:\s*\(\s*[+-]?\s*\d[\d\s.,\u00a0\u202f]*\))?\s*[*†]?",
+    r"не менее)\s+)?\d[\d\s.,\u00a0\u202f']*(?:\s*\(\s*[+-]?\s*\d[\d\s.,\u00a0\u202f]*\))?\s*[*†]?",
     re.IGNORECASE)
 _CAPTION_MAX = 160  # characters: a longer line is prose, no caption
 _MIN_ROWS = 2  # a table has a heading or at least two rows of figures
@@ -72,7 +72,6 @@ def _cells(line: str, pipes: bool) -> list[tuple[int, int]]:
         if stripped:
             lead = len(part) - len(part.lstrip())
             out.append((start + lead, start + lead + len(stripped)))
-        pos += 0
     return out
 
 
