@@ -4418,3 +4418,10 @@ def test_n_of_them_after_a_fate_verb_counts_the_people_named_before():
         (9, "personnel_killed"), (1, "personnel_wounded")]
     text = "Ukraine's General Staff said troops had stopped 49 of those assaults near Pokrovsk."
     assert extract(text, dt.date(2026, 11, 20)) == []
+
+
+def test_by_japanese_figures_names_japan_as_the_speaker():
+    text = ("Маньчжурский «блицкриг»: рецензия на книгу\n\nАвтор разбирает операцию, в которой с 9 августа по 2 сентября "
+            "1945 года наступали три фронта.\n\nЯпонские данные скромнее: по японским данным, в Маньчжурии погибли около "
+            "21 тысячи военнослужащих.")
+    assert _sides(text, dt.date(2026, 11, 11)) == [(21000, "JPN", "JPN")]
