@@ -3,7 +3,9 @@
 Sentences end at ``.``, ``!`` or ``?`` before a capital, digit or quote (not after common
 abbreviations or inside numbers), at a blank line, and at a line break that ends a line of a list
 or a sentence. A soft-wrapped line (no punctuation at its end) continues the sentence. A live blog's
-time stamp before an entry ("10:42 The ministry said ...") is left out of the entry's first sentence.
+time stamp before an entry ("10:42 The ministry said ...") or a thread's post number ("2/ ...") is left
+out of the entry's first sentence. :func:`answer_paragraphs` tells which paragraphs answer an interview's
+questions.
 """
 
 from __future__ import annotations
@@ -90,7 +92,7 @@ def split(text: str) -> list[Sentence]:
 #: "SPOKESMAN: ...", "Відповідь: ...". A speaker's tag is one to three capitalised words (a name or a role).
 QUESTION_TAG = re.compile(r"(?i:q|question|питання|вопрос|reporter|journalist|interviewer|moderator|host|presenter|"
                           r"ведущий|ведучий|ведуча|ведущая|журналист|журналіст|корреспондент|кореспондент)"
-                           r"(?:\s*\([^()\n]{0,40}\))?\s*[:：]\s")
+                          r"(?:\s*\([^()\n]{0,40}\))?\s*[:：]\s")
 _ANSWER_TAG = re.compile(r"(?:A|Answer|Відповідь|Ответ|(?P<who>[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.-]+(?:\s+[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.-]+){0,2}))"
                          r"(?:\s*\([^()\n]{0,40}\))?\s*[:：]\s")
 _NOT_A_SPEAKER = frozenset({"UPDATE", "UPDATED", "CORRECTION", "BREAKING", "EDITOR'S NOTE", "NOTE", "WATCH", "READ MORE",

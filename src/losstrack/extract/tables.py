@@ -131,7 +131,8 @@ def expand(text: str) -> Expanded | None:
     for line in text.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
-    pieces: list[tuple] = []  # ("copy", start, end) or ("text", str) or ("row", row span) markers, in order
+    pieces: list[tuple] = []  # ("copy", start, end), ("text", str), and ("row", row span) / ("endrow", row span)
+    # around each list line, in order
     done = 0  # original offset copied up to
     found = False
     for first, end, pipes in _blocks(lines):
