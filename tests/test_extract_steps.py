@@ -4425,3 +4425,223 @@ def test_by_japanese_figures_names_japan_as_the_speaker():
             "1945 года наступали три фронта.\n\nЯпонские данные скромнее: по японским данным, в Маньчжурии погибли около "
             "21 тысячи военнослужащих.")
     assert _sides(text, dt.date(2026, 11, 11)) == [(21000, "JPN", "JPN")]
+
+
+# --- twenty-sixth session ---
+
+
+def test_the_ministry_is_the_ministry_named_last_not_the_last_speaker():
+    text = ("Russia's Defence Ministry claimed its troops had destroyed 17 armoured vehicles. Ukraine's air force said it "
+            "had shot down 212 drones. The ministry said its air defences had destroyed 96 Ukrainian drones overnight.")
+    assert _sides(text, dt.date(2026, 11, 26)) == [(17, "RUS-MOD", "UKR"), (212, "UKR", "RUS"), (96, "RUS-MOD", "UKR")]
+
+
+def test_a_speakers_aside_leaves_the_subject_the_loser_and_a_unit_name_the_speaker():
+    text = ("Ukraine's General Staff said Russia had lost 1,180 troops. A spokesman for Ukraine's Joint Forces Task Force "
+            "gave a very different picture on Wednesday. Russian units, he said, had lost 640 men killed near Kupiansk.")
+    assert _sides(text, dt.date(2026, 11, 26))[1] == (640, "UKR", "RUS")
+
+
+def test_bringing_a_states_total_to_makes_the_days_figure_its_part():
+    text = ("Ukraine's General Staff said Russian forces had lost 1,180 troops over the past 24 hours, bringing Russia's "
+            "total personnel losses since the full-scale invasion began in February 2022 to about 1,563,400.")
+    figures = extract(text, dt.date(2026, 11, 26))
+    assert [(f.value, f.parent) for f in figures] == [(1180, 1), (1563400, None)]
+
+
+def test_a_medic_named_without_a_comma_speaks_for_the_side_of_the_other_role_speakers():
+    text = ("The battalion commander Yarema said his crews had killed more than 300 Russian soldiers.\n\n"
+            "Russia's Defence Ministry said it had destroyed a Ukrainian Bradley near Shakhove.\n\n"
+            "Behind the village, a medic who gave her name as Khrystia said her team had received 57 wounded soldiers "
+            "in the past ten days.")
+    assert _sides(text, dt.date(2026, 11, 24))[-1] == (57, "UKR", "UKR")
+
+
+def test_a_part_named_by_nationality_is_a_part_of_the_whole():
+    text = ("Moscow's Defence Ministry says it has killed 1,231 foreign mercenaries since the start of its special "
+            "military operation, among them 97 Britons and 40 Americans.")
+    assert [(f.value, f.parent) for f in extract(text, dt.date(2026, 11, 20))] == [(1231, None), (97, 0), (40, 0)]
+
+
+def test_a_drone_that_hit_a_trench_is_no_loss_but_a_vehicle_that_hit_a_mine_is():
+    text = ("Ukraine's army named the volunteer on Friday. Jack Holt died on November 11 when a drone hit the trench his "
+            "platoon was holding, his battalion said. Three more men of his platoon were killed the same day.")
+    assert [(f.value, f.category, f.claimant, f.loser, f.period_start) for f in extract(text, dt.date(2026, 11, 20))] == [
+        (3, "personnel_killed", "UKR", "UKR", dt.date(2026, 11, 11))]
+    text = "A MINUSCA armoured personnel carrier hit a mine near Bocaranga, the UN mission said."
+    assert [f.category for f in extract(text, dt.date(2026, 11, 14))] == ["armored_personnel_carriers"]
+
+
+def test_killed_by_a_sides_weapon_is_that_sides_enemys_loss():
+    text = "Two soldiers have been killed by a Russian drone near Huliaipole, the army said."
+    assert [f.loser for f in extract(text, dt.date(2026, 11, 20))] == ["UKR"]
+
+
+def test_a_quarter_is_a_window_of_three_months():
+    day = dt.date(2026, 11, 17)
+    for text, start, end in (
+            ("The agency said Russia had lost about 290 tanks in the third quarter of this year.", dt.date(2026, 7, 1),
+             dt.date(2026, 9, 30)),
+            ("Russia lost 290 tanks in the first quarter of 2025, the ministry said.", dt.date(2025, 1, 1),
+             dt.date(2025, 3, 31)),
+            ("Росія втратила 290 танків у третьому кварталі, заявили в ГУР.", dt.date(2026, 7, 1), dt.date(2026, 9, 30)),
+            ("Россия потеряла 290 танков в последнем квартале 2025 года, заявили в ГУР.", dt.date(2025, 10, 1),
+             dt.date(2025, 12, 31))):
+        assert [(f.period_start, f.period_end) for f in extract(text, day)] == [(start, end)], text
+
+
+def test_a_think_tank_that_assessed_speaks_on_its_day_and_a_cost_of_casualties_is_its_subjects():
+    text = ("The Institute for the Study of War, a Washington think tank, assessed on Sunday that Russian forces had "
+            "advanced about 410 square kilometres in November at a cost of \"at least 25,000\" casualties.")
+    assert [(f.value, f.claimant, f.loser, f.period_end) for f in extract(text, dt.date(2026, 11, 17))] == [
+        (25000, "ISW", "RUS", dt.date(2026, 11, 15))]
+
+
+def test_a_leads_window_singled_out_with_alone_frames_no_later_figure():
+    text = ("Estonia's intelligence service said on Monday that Russia had lost about 290 tanks in October alone.\n\n"
+            "Mediazona, working with BBC Russian, has confirmed the names of 183,050 Russian soldiers killed.")
+    assert [(f.value, f.period_start, f.basis) for f in extract(text, dt.date(2026, 11, 17))] == [
+        (290, dt.date(2026, 10, 1), "increment"), (183050, None, "cumulative")]
+
+
+def test_a_place_written_after_a_part_is_the_parts_only():
+    text = ("Russia's Defence Ministry said its air defences had destroyed 64 Ukrainian drones, 19 of them over the Kursk "
+            "region, and that the Black Sea Fleet had sunk a Ukrainian uncrewed boat.")
+    assert [(f.value, f.region) for f in extract(text, dt.date(2026, 11, 27))] == [(64, None), (19, "Kursk"), (1, None)]
+
+
+def test_n_of_the_noun_is_a_part_of_the_figure_before_of_its_kind():
+    text = ("Ukraine's air force said it had shot down 137 Shahed-type attack drones and six Kh-101 cruise missiles. "
+            "Over the Odesa region alone, 48 of the drones and two of the missiles were brought down, a dozen of those "
+            "drones by a mobile fire group firing machine guns from a pickup truck.")
+    assert [(f.value, f.category, f.parent) for f in extract(text, dt.date(2026, 11, 27))] == [
+        (137, "uav", None), (6, "cruise_missiles", None), (48, "uav", 0), (2, "cruise_missiles", 1), (12, "uav", 2)]
+    text = ("According to IDF data, 4,299 soldiers have been wounded since the start of the war. Some 630 of the wounded "
+            "remain hospitalized.")
+    assert [f.value for f in extract(text, dt.date(2024, 8, 18))] == [4299]
+
+
+def test_a_makers_type_number_counts_nothing():
+    text = ("The Guyana Defence Force said three soldiers were killed, and a Bell 412 helicopter sent to evacuate them "
+            "was hit by gunfire.")
+    assert [(f.value, f.category) for f in extract(text, dt.date(2026, 11, 12))] == [
+        (3, "personnel_killed"), (1, "helicopters")]
+
+
+def test_killed_in_the_exchange_is_a_fight_not_a_swap():
+    text = ("Venezuela's Defence Minister said nine Guyanese soldiers were killed and three Guyanese patrol boats sunk in "
+            "the exchange, while one Venezuelan soldier was wounded.")
+    assert _sides(text, dt.date(2026, 11, 12)) == [(9, "VEN", "GUY"), (3, "VEN", "GUY"), (1, "VEN", "VEN")]
+
+
+def test_surrender_under_reconciliation_is_no_capture_and_n_of_the_people_is_a_part():
+    text = ("ALGIERS - Units of the People's National Army (ANP) neutralised six terrorists and captured two others "
+            "during operations in the 6th Military Region, the Ministry of National Defence (MDN) said on Wednesday.\n\n"
+            "Four of the terrorists were neutralised on Sunday near Bordj Badji Mokhtar, the statement said.\n\nSince "
+            "the beginning of the year, 22 terrorists surrendered to the military authorities in the framework of the "
+            "national reconciliation policy, according to the MDN's figures.")
+    assert [(f.value, f.category, f.parent) for f in extract(text, dt.date(2026, 11, 25))] == [
+        (6, "personnel_killed", None), (2, "personnel_captured", None), (4, "personnel_killed", 0)]
+
+
+def test_killing_n_of_them_takes_the_verbs_fate_and_places_after_all_figures_are_theirs():
+    text = ("Two Tanzanian soldiers were killed and five wounded when insurgents attacked an army post at Mahurunga "
+            "village in Mtwara Region, the TPDF said. Its spokesman said troops repelled the attackers after a two-hour "
+            "firefight, killing 17 of them and capturing three.")
+    assert [(f.value, f.category, f.loser, f.region) for f in extract(text, dt.date(2026, 11, 16))][:3] == [
+        (2, "personnel_killed", "TZA", "Mahurunga"), (5, "personnel_wounded", "TZA", "Mahurunga"),
+        (17, "personnel_killed", "MOZ-IS", None)]
+
+
+def test_a_states_unnamed_ministry_is_that_state_when_it_has_no_ministry_id():
+    text = ("Saudi forces repelled an attempt by Houthi militiamen to infiltrate the southern border, killing "
+            "\"dozens\" of the attackers, the Ministry of Defense said.\n\nThe Houthis gave a different account. Their "
+            "military spokesman, Yahya Saree, said the group's fighters had killed more than 40 Saudi soldiers. Saree "
+            "also claimed that Houthi air defenses had shot down a Wing Loong drone operated by the Saudi air force. "
+            "There was no Saudi comment on that claim.")
+    assert [(f.value, f.claimant) for f in extract(text, dt.date(2026, 11, 10))] == [
+        (24, "SAU"), (40, "YEM-HOUTHI"), (1, "YEM-HOUTHI")]
+
+
+def test_a_denial_attributes_no_figure_around_it():
+    text = ("Syria's Ministry of Defense said three Syrian soldiers had been killed. It blamed \"Hezbollah militias and "
+            "smugglers\" for the fighting and said its forces had killed \"at least 12\" Hezbollah fighters. Hezbollah "
+            "denied taking part.")
+    assert _sides(text, dt.date(2026, 11, 21)) == [(3, "SYR-MOD", "SYR"), (12, "SYR-MOD", "LBN-HEZBOLLAH")]
+
+
+def test_a_bare_fate_after_and_shares_the_loser_and_a_night_of_one_to_two():
+    text = "The regiment's war diary records that 11 British soldiers were killed and 27 wounded on the night of 1 to 2 November."
+    assert [(f.value, f.loser, f.period_start, f.period_end) for f in extract(text, dt.date(1942, 11, 20))] == [
+        (11, "GBR", dt.date(1942, 11, 1), dt.date(1942, 11, 2)), (27, "GBR", dt.date(1942, 11, 1), dt.date(1942, 11, 2))]
+
+
+def test_casualties_in_a_states_division_are_its():
+    text = "New Zealand's history says 380 men were killed; the memorial lists 2,694 casualties in Australia's 9th Division."
+    assert [f.loser for f in extract(text, dt.date(2026, 11, 4))][-1] == "AUS"
+
+
+def test_volyn_is_a_region():
+    text = "Зокрема, над Волинню знищили 14 дронів, повідомив начальник Волинської обласної військової адміністрації."
+    assert [f.region for f in extract(text, dt.date(2026, 11, 23))] == ["Volyn"]
+
+
+def test_a_part_linked_by_its_noun_still_lets_a_total_gather_the_others():
+    text = ("Russia attacked Ukraine overnight with 118 attack drones, Ukraine's Air Force said.\n\nAccording to the Air "
+            "Force, air defences shot down or suppressed 94 of the drones. Over the Kyiv region alone, 23 drones were "
+            "downed, it said, while mobile fire groups accounted for 31 of the drones destroyed across the country.")
+    assert [(f.value, f.parent) for f in extract(text, dt.date(2026, 11, 26))] == [(94, None), (23, 0), (31, 0)]
+
+
+def test_last_week_is_the_calendar_week_before_and_a_part_by_citizenship():
+    text = ("Командир роти розповів, що минулого тижня його рота взяла в полон шістьох окупантів, серед них двох громадян "
+            "Непалу.")
+    week = (dt.date(2026, 11, 9), dt.date(2026, 11, 15))
+    assert [(f.value, f.parent, (f.period_start, f.period_end)) for f in extract(text, dt.date(2026, 11, 19))] == [
+        (6, None, week), (2, 0, week)]
+    text = "Ukraine's army said last week its troops had captured six soldiers."
+    assert [(f.value, f.period_start) for f in extract(text, dt.date(2026, 11, 19))] == [(6, dt.date(2026, 11, 9))]
+    text = "Ukraine's army said Russia had lost 12 tanks over the last week."  # (seven days back)
+    assert [(f.value, f.period_start) for f in extract(text, dt.date(2026, 11, 19))] == [(12, dt.date(2026, 11, 12))]
+
+
+def test_the_isw_named_in_ukrainian_speaks_and_an_average_day_is_no_figure():
+    text = ("За оцінкою американського Інституту вивчення війни (ISW), у жовтні російські війська втратили від 30 до 35 "
+            "тисяч військових убитими та пораненими.\n\nБританська розвідка оцінила середні добові втрати росіян у "
+            "жовтні в 1 070 осіб.")
+    assert [(f.value, f.claimant, f.period_start) for f in extract(text, dt.date(2026, 11, 14))] == [
+        (30000, "ISW", dt.date(2026, 10, 1))]
+
+
+def test_since_the_start_of_the_year_in_ukrainian_and_a_marine_killed():
+    text = ("Від початку року ВМС, за даними речника, уразили 41 російський корабель. Під час рейду 20 листопада загинув "
+            "один морський піхотинець, ще троє дістали поранення, повідомив речник ВМС.")
+    assert [(f.value, f.category, f.loser, f.period_start) for f in extract(text, dt.date(2026, 11, 26))] == [
+        (41, "ships", "RUS", dt.date(2026, 1, 1)), (1, "personnel_killed", "UKR", dt.date(2026, 11, 20)),
+        (3, "personnel_wounded", "UKR", dt.date(2026, 11, 20))]
+
+
+def test_another_sides_for_the_week_is_its_own_seven_days():
+    text = ("В еженедельной сводке в пятницу Минобороны России заявило, что за неделю с 21 по 27 ноября противник "
+            "потерял более 340 военнослужащих.\n\nГосударственная пограничная служба Украины в пятницу заявила, что за "
+            "неделю ее подразделения уничтожили 27 российских военных.")
+    assert [(f.value, f.period_start, f.period_end) for f in extract(text, dt.date(2026, 11, 28))] == [
+        (340, dt.date(2026, 11, 21), dt.date(2026, 11, 27)), (27, dt.date(2026, 11, 20), dt.date(2026, 11, 27))]
+
+
+def test_one_taken_prisoner_after_three_killed_and_places_of_the_south():
+    text = ("В четверг пограничники ФСБ уничтожили украинскую диверсионную группу, сообщили в пограничном управлении ФСБ. "
+            "Трое диверсантов убиты, один взят в плен.")
+    assert [(f.value, f.category) for f in extract(text, dt.date(2026, 11, 28))] == [
+        (3, "personnel_killed"), (1, "personnel_captured")]
+    text = "Українські морські дрони у вівторок знищили російський десантний катер біля Тендрівської коси, повідомили у ВМС."
+    assert [f.region for f in extract(text, dt.date(2026, 11, 26))] == ["Tendra Spit"]
+
+
+def test_a_states_body_named_before_the_state_speaks_and_since_a_sending():
+    text = ("Национальная разведывательная служба Южной Кореи в среду сообщила, что с момента отправки в Курскую "
+            "область в октябре 2024 года погибли около 2 тысяч военнослужащих КНДР.")
+    assert [(f.value, f.claimant, f.loser, f.period_start) for f in extract(text, dt.date(2026, 11, 18))] == [
+        (2000, "KOR-NIS", "PRK", dt.date(2024, 10, 1))]
+    text = "ЦТАК признало гибель трех северокорейских пограничников."
+    assert _sides(text, dt.date(2026, 11, 18)) == [(3, "PRK", "PRK")]

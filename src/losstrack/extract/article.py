@@ -357,19 +357,46 @@ _SENTENCE_ENDS = tuple('.!?')  # what a sentence may end on (before trailing whi
 _QUOTES_END = tuple('"”»')
 
 
-def _period_before(sents: list, i: int, published, events, told: dict) -> Period | None:
+def _part_placed(st, s, doc_regions) -> Found | None:
+    """The part whose place is the one region a sentence names, written right after it ("destroyed 64 Ukrainian drones,
+    19 of them over the Kursk region, and ... sunk a boat": the 19's, not the whole's nor the boat's), else ``None``."""
+    here = regions_between(doc_regions, s.start, s.end)
+    if len({r[2] for r in here}) != 1:
+        return None
+    pos = here[0][0]
+    holder = next((g for g, _lo in reversed(st.figs) if g.number.start <= pos), None)
+    return holder if holder is not None and holder.inherited and 0 <= pos - holder.end <= 30 else None
+
+
+#: Between a figure and a bare fate after it that shares its noun: "11 men were killed and 27 wounded".
+_FATES_AND = re.compile(r"\s+(?:(?:were|had been|have been)\s+)?(?:killed|wounded|injured|captured|missing)?,?\s+"
+                        r"(?:and|і|та|и|й)\s+(?:(?:about|some|another|over|more than)\s+)?", re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed|refuted)\b|(?<!\w)(?:опроверг\w*|спростува\w*|"
+                     r"заперечи\w*|заперечу\w*)", re.IGNORECASE)
+def _other_speaker(st: Sent, by: str | None) -> bool:
+    """Whether a sentence names a speaker of another side than ``by``, the speaker of a window stated earlier (which
+    then does not frame its figures)."""
+    return bool(st.claimants) and by is not None and attr.side(st.source) != attr.side(by)
+
+
+_ALONE = re.compile(r"\balone\b", re.IGNORECASE)
+
+
+def _period_before(sents: list, i: int, published, events, told: dict, day: bool = False) -> Period | None:
     """What "over the same period" in sentence ``i`` means: the period of the nearest sentence before it (in this
     paragraph or the one before) that has one — its first figure's (``told``: sentence index → that period), else its
     first period phrase ("since the start of the incursion, among them 430 over the past 24 hours. ... 398 tanks over
-    the same seven months")."""
+    the same seven months"). For "the same day" (``day``), a phrase naming one day is the first choice ("who served
+    ... before leaving in 2023, died on November 11 ... Three more men ... were killed the same day": November 11)."""
     for prev in reversed(sents[max(0, i - 6):i]):
         if prev.s.paragraph < sents[i].s.paragraph - 2:  # (a heading may stand between)
             break
         if prev.s.index in told:
             return told[prev.s.index]
         cues = [p for _o, p in sentence_cues(prev, published, events) if p.span != "same"]
+        days = [p for p in cues if p.start is not None and p.start == p.end] if day else []
         if cues:
-            return cues[0]
+            return days[-1] if days else cues[0]
     return None
 
 
@@ -483,8 +510,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     for j, st in enumerate(sents):
         para_end[st.s.paragraph] = max(para_end.get(st.s.paragraph, st.s.end), st.s.end)
         para_start.setdefault(st.s.paragraph, st.s.start)
-        if st.claimants and not st.figs and not attr.is_nobody(st.source):  # (bloggers' talk attributes no figures around it)
-            attributing.setdefault(st.s.paragraph, []).append((j, st.source))
+        if st.claimants and not st.figs and not attr.is_nobody(st.source) and not _DENIED.search(st.s.text):
+            attributing.setdefault(st.s.paragraph, []).append((j, st.source))  # (bloggers' talk attributes no figures
+            # around it, nor does a denial: "Hezbollah denied taking part in the clashes")
             if j and sents[j - 1].s.paragraph != st.s.paragraph and _ABOUT_THIS.match(st.s.text):
                 # "Про це повідомив ...", "This was reported by X, Y reports": opening its paragraph, it attributes the
                 attributing.setdefault(sents[j - 1].s.paragraph, []).append((j, st.claimants[0][1]))  # one before
@@ -503,6 +531,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     out: list[Figure] = []
     last_claimant, last_para = None, -1
     carry_period: Period | None = None
+    span_by: dict = {}  # "week"/"month" → the speaker of the dated week or month a later "за неделю" means
     carry_said: dt.date | None = None  # the statement date of the paragraph's last sentence with figures
     carry_said_by: str | None = None  # and who made that statement
     carry_loser: tuple | None = None  # (claimant, loser) of the paragraph's last figure
@@ -564,7 +593,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 as_of = [p.end for _o, p in st.cues if p.basis == "cumulative" and p.start is None and p.end != published]
                 if as_of:  # "This list is updated as of 13 January 2025": the running totals end that day
                     doc_period.setdefault("@as_of", as_of[0])
-                week = [p for _o, p in st.cues if p.basis == "increment" and p.start and p.end and (p.end - p.start).days == 6]
+                week = [p for _o, p in st.cues if p.basis == "increment" and p.start and p.end and (p.end - p.start).days == 6
+                        and p.span is None]  # (a dated week, not "last week")
                 if week:  # "сводку ... за период с 8 по 14 марта": the report's week, which "за неделю" then means
                     doc_period.setdefault("@week", week[0])
             if lead_para is None and s.paragraph >= first_para and (_DIGIT.search(s.text) or ANY_WEEKDAY_WORD.search(slow)) \
@@ -703,6 +733,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 loser = attr.adversary(side)
             if loser is None and carry_loser is not None and f.label.lower() in THE_FIGURE:
                 loser = carry_loser[1]  # "CSIS put the figure at nearly 1.2 million": the count before, by another speaker
+            if loser is None and k and f.label.lower() in BARE_FATES and (sib := at.get(id(st.figs[k - 1][0]))) is not None \
+                    and _FATES_AND.fullmatch(ftext, st.figs[k - 1][0].end, f.number.start):
+                loser = out[sib].loser  # "11 men were killed and 27 wounded": the same men's
             if loser is None or (f.label.lower() in BARE_FATES and f.whole is None and not (answer and interviewee)
                                  and not military_context(s.text)
                                  and not any(g.category.startswith("personnel") and g.label.lower() not in BARE_FATES
@@ -723,7 +756,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 own_period = lead  # "overnight" with no day of its own, in a report about an earlier dated night ("struck
                 # Marinovka overnight into Nov. 19" ... "the ministry said it destroyed 112 drones overnight"): that night
             if own_period is not None and "@week" in doc_period and (own_period.span == "week" or (
-                    own_period.ref and own_period.basis == "increment" and (own_period.end - own_period.start).days == 7)):
+                    own_period.ref and own_period.basis == "increment" and (own_period.end - own_period.start).days == 7)) \
+                    and not _other_speaker(st, span_by.get("week")):
                 # ("over the week" counts seven days back from its end; the lead's dated week is its seven days)
                 own_period = doc_period["@week"]  # "за неделю", "over the week" in a report whose lead names its week
             event = doc_period.get("@event")
@@ -739,8 +773,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             running = period.basis == "increment" and total_to(s.text, max(0, rel - 220), rel) is not None
             if lead_para is None and _ends_sentence(s.text) and not running:  # (a running toll is no news lead: "...,
                 lead_para = s.paragraph  # bringing the American death toll from the attack to four")
-            if period.basis == "increment" and s.paragraph == lead_para:  # the lead's window frames later figures
-                doc_period.setdefault("@lead", period)
+            if period.basis == "increment" and s.paragraph == lead_para and not _ALONE.search(s.text, rel):
+                doc_period.setdefault("@lead", period)  # the lead's window frames later figures (not one singled out
+                # from a larger count: "had also lost about 290 tanks in the third quarter of this year alone")
             elif period.basis == "increment" and s.index in headings and cues_here:  # and failing it, the headline's
                 doc_period.setdefault("@head", period)  # ("ВСУ за сутки потеряли ...")
             if period.basis == "cumulative" and period.start is not None:
@@ -762,16 +797,20 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 same_at = next((o for o, p in cues_here if p.span == period.span), len(s.text))
                 before = nearest([(o, p) for o, p in cues_here if o < same_at and p.span not in ("same", "sameday")],
                                  same_at) \
-                    or _period_before(sents, i, published, events, told)  # ("destroyed 23 vehicles on Tuesday, and a
-                # drone the same day": the sentence's own day first)
+                    or _period_before(sents, i, published, events, told, period.span == "sameday")
+                # ("destroyed 23 vehicles on Tuesday, and a drone the same day": the sentence's own day first)
                 lead = doc_period.get("@lead")
                 if period.span == "sameday" and (before is None or before.basis != "increment") \
                         and lead is not None and lead.basis == "increment":
                     before = lead  # "over the same day" after a running list: the day the lead's figures are of
                 period = before or Period(None, published, "cumulative")
             if period.span is None and period.basis == "increment" and (span := _span(period)):
+                if "@" + span not in doc_period:
+                    span_by[span] = who
                 doc_period.setdefault("@" + span, period)  # a dated week ("с 1 по 7 февраля") or month ("in November")
-            elif period.span and "@" + period.span in doc_period:  # is what a later "за неделю"/"in the month" means
+            elif period.span and "@" + period.span in doc_period and not (
+                    period.span == "week" and _other_speaker(st, span_by.get("week"))):  # is what a later "за неделю"/"in
+                # the month" means (a week its speaker's: not another's, "Госпогранслужба Украины ... за неделю")
                 period = doc_period["@" + period.span]
             if period.basis == "cumulative" and period.end == published and "@as_of" in doc_period:
                 period = period._replace(end=doc_period["@as_of"])
@@ -847,7 +886,13 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     period = Period(w.period_start, w.period_end, w.basis)
                 parent = earlier if taxonomy().is_same_or_ancestor(w.category, f.category) else None
             at[id(f)] = len(out)
-            where = own_region(own, f.number.start, st.figs[k + 1][0].number.start if k + 1 < len(st.figs) else s.end) if own else region
+            where = own_region(own, f.number.start, st.figs[k + 1][0].number.start if k + 1 < len(st.figs) else s.end) \
+                if own and (region is None or own[0][0] < st.figs[-1][0].number.start < own[-1][0]) else region
+            # (places all told after the figures, or all before them, are theirs together, the first the nearest:
+            # "killed and five wounded ... at Mahurunga village ... in Mtwara Region"; a sentence of the whole front
+            # has none but the figures' own)
+            if where is not None and not own and (holder := _part_placed(st, s, doc_regions)) is not None:
+                where = where if f is holder else None  # "64 drones, 19 of them over the Kursk region": the part's place
             if earlier is not None and (where is None or not regions_between(doc_regions, s.start, s.end)):
                 where = out[earlier].region  # the parts of an earlier figure are where it is, unless they name a place
             if s.index in headings:

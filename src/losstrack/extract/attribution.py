@@ -74,9 +74,9 @@ _GENERIC = re.compile(
     r"(?<=released by )the (?:army|military)(?=\W)|the\s+joint\s+command(?:\s+of\s+the\s+armed\s+forces)?(?=,?\s+(?:also\s+)?"
     r"(?:said|says|reported|added|claimed|stated)\b)|"  # ("..., the Joint Command of the Armed Forces said": the army)
     r"(?<=according to )the \d+(?:st|nd|rd|th) (?:[\w-]+ ){0,2}?"
-    r"(?:division|brigade|regiment|battalion)(?=\W)|the\s+(?:division|brigade|regiment|battalion)"
+    r"(?:division|brigade|regiment|battalion)(?=\W)|(?:the|his|her|their)\s+(?:division|brigade|regiment|battalion)"
     r"(?=,?\s+(?:also\s+)?(?:said|says|reported|added|claimed|stated)\b))(?!\w)"  # ("за даними армії": the army named
-    # before; "..., the division said": the army's unit)
+    # before; "..., the division said", "..., his battalion said": the army's unit)
     r"|\b(?P<mil>(?:(?:the\s+|an?\s+)?(?:(?:senior|regional|local|top|high-ranking)\s+)?(?:army|military)(?:'s)?"
     r"(?:\s+spokes(?:man|woman|person)(?:,?\s+[\w.'-]+){0,6}?|"
     r"\s+(?:media|press)\s+(?:wing|office|service)|\s+(?:commander|officer|officials?|sources?|insiders?)|"
@@ -548,9 +548,14 @@ def resolve_generic(m: Mention, history: list[str], loser_side: str | None, stat
         if aid.endswith("-" + suffix):
             return aid
     if loser_side:
-        adv = adversary(loser_side)  # (the one the text names, else the one at war with it that year)
-        if adv and f"{adv}-{suffix}" in reg:
+        foes = reg[loser_side].adversaries if loser_side in reg else ()
+        foes = {*foes, *(side(x) for x in foes)}  # (and the state of a foe's coalition or body)
+        named = next((x for x in states if x in foes), None)  # (a state the text names that fights it: "Saudi forces
+        adv = named or adversary(loser_side)  # repelled ... Houthi militiamen ..., the Ministry of Defense said"), else
+        if adv and f"{adv}-{suffix}" in reg:  # the one at war with it that year
             return f"{adv}-{suffix}"
+        if named and suffix == "MOD":
+            return named  # (a state with no ministry in the registry speaks through its own id)
     for aid in reversed(history):  # "Russia ... the Defense Ministry": the body of the state named before
         if f"{side(aid)}-{suffix}" in reg:
             return f"{side(aid)}-{suffix}"

@@ -29,6 +29,7 @@ _LOSER_ROLE = re.compile(r"\b(?:has|have|had)\s+(?:suffered|lost|sustained)\b|\b
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+")
 _SINCE_SUBJECT = re.compile(r"(?<!\w)(?:since|відколи|с тех пор как|з того часу як)\s+(?:[^\W\d][\w'’-]*\s+){0,3}$")
 _A_PLACE = re.compile(r"\s+(?:pads?|sites?|positions?)\b")
+_IN_THE = re.compile(r"\b(?:in|during)\s+(?:the|that|this)\s+$")  # "killed in the exchange": a fight, not a swap
 _OF_FIRE = re.compile(r"\s+(?:of\s+)?(?:fire|gunfire|shots)\b")  # "an exchange of fire", "exchanged fire": fighting
 _BY = re.compile(r"\s+by\b")
 #: The wounded or dead a hospital or a medic received: "the hospital had received 27 wounded soldiers" (not aid).
@@ -65,6 +66,8 @@ class CueSpans:
         self.neg = [m.span() for m in c["not_loss"].finditer(low if masked is None else masked)
                     if not _BY.match(low, m.end()) and not _A_PLACE.match(low, m.end())  # (nor "launch pads": places,
                     and not _OF_FIRE.match(low, m.end())  # nor "an exchange of fire",
+                    and not (low.startswith("exchange", m.start()) and _IN_THE.search(low, max(0, m.start() - 12), m.start())
+                             and not low.startswith(" for", m.end()))  # nor "sunk in the exchange" (a fight),
                     and not (low.startswith("receiv", m.start()) and _THE_HURT.match(low, m.end()))  # nor "received 27
                     # wounded soldiers",
                     and not _SINCE_SUBJECT.search(low, max(0, m.start() - 40), m.start())]  # nor "since Azerbaijan

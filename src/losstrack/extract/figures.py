@@ -157,9 +157,11 @@ THE_FIGURE = frozenset({"figure", "number", "tally", "count", "total"})
 def _them_named_before(text: str, num: Number, labels, nums_before: list[Number]) -> tuple[int, int, str] | None:
     """The people "N of them" counts when no figure before names them: the last people's noun of the clause before the
     number, with no number between ("its troops pursued the attackers and killed nine of them": the attackers)."""
-    if not _FATE_VERB_BEFORE.search(text, max(0, num.start - 30), num.start):
+    if not (verb := _FATE_VERB_BEFORE.search(text, max(0, num.start - 30), num.start)):
         return None  # (a verb of their fate right before it: not "stopped 49 of those assaults", "two of them are")
-    lo = max(max((n.end for n in nums_before), default=0), num.start - 45)
+    reach = 70 if verb.group("v").lower().endswith("ing") and text[:verb.start()].rstrip().endswith(",") else 45
+    lo = max(max((n.end for n in nums_before), default=0), num.start - reach)  # (further back past a participle's
+    # comma: "repelled the attackers after a two-hour firefight, killing 17 of them")
     fate = None  # the verb itself, a fate word ("killed"): its category, once a people's noun stands before it
     for ls, le, lab in reversed(labels):
         if le <= num.start and ls >= lo and not any(c in text[le:num.start] for c in ".;:!?"):
@@ -172,9 +174,12 @@ def _them_named_before(text: str, num: Number, labels, nums_before: list[Number]
     return None
 
 
-_FATE_VERB_BEFORE = re.compile(r"\b(?:killed|killing|captured|capturing|wounded|wounding|eliminated|eliminating|"
+_FATE_VERB_BEFORE = re.compile(r"\b(?P<v>killed|killing|captured|capturing|wounded|wounding|eliminated|eliminating|"
                                r"neutrali[sz]ed|neutrali[sz]ing|arrested|detained)\s+(?:at\s+least\s+|about\s+|some\s+)?$",
                                re.IGNORECASE)
+#: The fate of a :data:`_FATE_VERB_BEFORE` verb, by its first five letters.
+_VERB_FATE = {"kille": "personnel_killed", "killi": "personnel_killed", "elimi": "personnel_killed",
+              "neutr": "personnel_killed", "captu": "personnel_captured", "wound": "personnel_wounded"}
 
 
 def _referent(f: Found, found: list[Found], before: Found | None) -> Found | None:
@@ -308,6 +313,8 @@ def candidate_numbers(text: str, labels, low: str | None = None) -> list[Number]
             continue
         if n.value_high is None and 1900 <= n.value <= 2100 and year_after.search(t[max(0, start - 8): start]):
             continue
+        if _A_MAKER.search(text, max(0, start - 24), start):
+            continue  # a type's number after its maker, no count: "a Bell 412 helicopter" ("a" counts it: one)
         if _PROJECT.search(text, max(0, start - 10), start):
             continue  # a ship's design number: "a Project 22800 Karakurt-class corvette", "корабль проекта 22160"
         if n.value <= 20 and _GROUP_OF.search(text, max(0, start - 40), start):
@@ -316,6 +323,8 @@ def candidate_numbers(text: str, labels, low: str | None = None) -> list[Number]
     return out
 
 
+#: "a Bell 412": an article and a capitalised name right before a number (the type's designation).
+_A_MAKER = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+[A-Z][a-z]+\s+$")
 #: A ship's design number before a figure's place: "a Project 22800 corvette", "корабель проекту 22800".
 _PROJECT = re.compile(r"(?<!\w)(?:project|проекту?|проекта|проєкту?)\s+$", re.IGNORECASE)
 _LIST_ON = re.compile(r"\s*(?:,\s*(?:и\s+|і\s+|та\s+)?|\s(?:и|і|та)\s+)")
@@ -404,10 +413,12 @@ def _any_fate_or_loss(low: str) -> bool:
     return any(c[k].search(low) for k in ("loss", "killed", "wounded", "captured", "missing", "casualties"))
 
 
-def sentence_figures(sent: Sentence, low: str | None = None, before: Found | None = None) -> tuple[list[Found], list | None]:
+def sentence_figures(sent: Sentence, low: str | None = None, before: Found | None = None,
+                     earlier: list[Found] = ()) -> tuple[list[Found], list | None]:
     """:func:`find_in_sentence`, plus the sentence's labels as ``(start, end, label)`` when they were looked up
     (``None`` when the sentence has no number). ``low`` is ``lower(sent.text)`` if already known. ``before``: the
-    last figure of the sentence before, whose parts a sentence opening "Of them, ..." lists."""
+    last figure of the sentence before, whose parts a sentence opening "Of them, ..." lists; ``earlier``: the figures
+    of the sentences before, whose parts "48 of the drones" names (see :func:`_of_the_earlier`)."""
     text = sent.text
     has_num = _DIGIT.search(text) is not None or has_word_number(text, low)
     if not has_num and ((_scan(_SINGULAR, _SINGULAR_TWIN, text, low, search=True) is None
@@ -449,14 +460,53 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
             found = sorted(found + extra, key=lambda f: f.number.start)
             spans = [(f.number.start - sent.start, f.end - sent.start) for f in found]
             ones = _list_ones(text, labels, spans)
+    if earlier and nums and " of the " in text:
+        found = _of_the_earlier(text, nums, found, earlier, sent.start)
     if len(found) > 1 and _ONE_OF_THEM.search(text):
         found = _named_part(text, found, sent.start)
-    if "amnest" in text or "амнист" in text or "амніст" in text:  # "112 BIFF members have surrendered under the
-        found = [f for f in found if not (f.category == "personnel_captured"  # government's amnesty programme":
-                                          and _AMNESTY.match(text, f.number.end - sent.start))]  # defectors, not prisoners
+    if "amnest" in text or "амнист" in text or "амніст" in text or "reconciliation" in text:  # "112 BIFF members have
+        found = [f for f in found if not (f.category == "personnel_captured"  # surrendered under the government's amnesty
+                                          and _AMNESTY.match(text, f.number.end - sent.start))]  # programme": defectors
     recruits_of_their_whole(text, found, sent.start)
     nest(text, found, sent.start, taxonomy())
     return found, labels
+
+
+#: "48 of the drones": a number counting part of a noun named before (see :func:`_of_the_earlier`).
+_OF_THE_NOUN_AFTER = re.compile(r"\s+of\s+the\s+(?:(?:dead|killed|captured|wounded)\s+)?(?P<n>[^\W\d][\w-]*)(?!\s+(?:of|\d))",
+                                re.IGNORECASE)  # ("Four of the dead attackers")
+
+
+def _of_the_earlier(text: str, nums: list[Number], found: list[Found], earlier: list[Found], offset: int) -> list[Found]:
+    """"137 drones and six Kh-101 cruise missiles [were shot down]. Over the Odesa region, 48 of the drones and two of
+    the missiles were brought down": a number before "of the" and a noun of the kind of a larger figure told in a
+    sentence before (or a word of its category) is a part of that figure (found here if the noun alone names no
+    category)."""
+    out = list(found)
+    at = {f.number.start - offset: f for f in found}
+    for num in nums:
+        m = _OF_THE_NOUN_AFTER.match(text, num.end)
+        if m is None or num.value_high is not None:
+            continue
+        noun = m.group("n").lower()
+        kind = label_info(noun)[0]
+        if noun in BARE_FATES:
+            continue  # (people by their fate: "630 of the wounded remain hospitalized" is no loss of its own)
+        stem = noun.removesuffix("s")
+        whole = next((g for g in reversed(earlier) if g.number.value > num.value and g.number.value_high is None and (
+            (g.category.startswith(PERSONNEL) if kind.startswith(PERSONNEL) else taxonomy().is_same_or_ancestor(
+                kind, g.category)) if kind else len(stem) > 3 and (
+                stem in g.category or stem in g.label.lower()))), None)  # ("the missiles": the cruise missiles)
+        if whole is None:
+            continue
+        f = at.get(num.start)
+        if f is None:
+            out.append(Found(number=shifted(num, offset), label=whole.label, label_span=(offset + m.start("n"),
+                             offset + m.end("n")), category=whole.category, model=whole.model,
+                             qualifier=qualifier(text, num), inherited=True, whole=whole))
+        elif f.whole is None and not f.inherited and taxonomy().is_same_or_ancestor(whole.category, f.category):
+            f.whole = whole
+    return sorted(out, key=lambda f: f.number.start) if len(out) > len(found) else out
 
 
 #: "seven of their 11 tanks", "10 of the 24 Green Berets": the number before counts the noun, taken from the whole after.
@@ -512,7 +562,10 @@ _SINGULAR = re.compile(r"\b(?:a|an|another)\s+(?=\w)" + _NOT_ONE, re.IGNORECASE)
 #: ``(?<!\w.)`` after it is the ``\b`` before it, and ``an?`` tries "an" and "a" as ``a|an`` does. Three times faster.
 _SINGULAR_TWIN = re.compile(r"a(?<!\w.)(?:n|nother)?\s+(?=\w)" + _NOT_ONE)
 #: "without losing a vehicle", "without the loss of a single aircraft": none lost.
-_WITHOUT_LOSING = re.compile(r"\bwithout\s+(?:losing|the\s+loss\s+of)\s+$", re.IGNORECASE)
+_WITHOUT_LOSING = re.compile(r"\bwithout\s+(?:losing|the\s+loss\s+of)\s+$|"
+                             # an instrument or a platform, no loss: "firing machine guns from a pickup truck"
+                             r"\b(?:(?:fir\w*|launch\w*|shoot\w*|shot|dropp\w*|operat\w*|flown|flying)\s+(?:[\w-]+\s+){0,3}?from|"
+                             r"mounted\s+on|aboard|using)\s+$", re.IGNORECASE)
 #: "the" before a ship's class and its name is one ship: "the landing ship Novocherkassk", "the cruiser Moskva".
 _THE_NAMED_SHIP = re.compile(r"\b[Tt]he\s+(?=(?:[A-Za-z-]+\s+){0,2}?(?:(?:landing|patrol|missile|reconnaissance|command)\s+ship|"
                              r"warship|cruiser|frigate|corvette|destroyer|submarine|minesweeper)\s+[\"“'‘]?[A-Z])")  # (warships only)
@@ -528,7 +581,9 @@ _SHIP_ACTS = re.compile(r"[\s,]*(?:[A-Z][\w.-]*\s+){0,3}(?:(?:also|then|reported
 #: Any other singular thing acting: "A U.S. aircraft mistakenly strafed Canadian troops" (only verbs with no passive
 #: reading: "A Russian Su-34 shot down over Kharkiv" is a loss, so is "A Russian tank shelled by Ukrainian artillery").
 _THING_ACTS = re.compile(r"[\s,]*(?:[A-Z][\w.-]*\s+){0,3}(?:(?:also|then|reportedly|later|mistakenly|accidentally)\s+)?(?:strafed|"
-                         r"opened fire|fired (?:on|at|into)|attacked|bombed|shelled|dropped|struck|targeted|killed|rammed)\b(?!\s+by\b)")
+                         r"opened fire|fired (?:on|at|into)|attacked|bombed|shelled|dropped|struck|targeted|killed|rammed|"
+                         r"hit(?=\s+(?:the|a|an|their|his|its|our|one)\s+(?!(?:[\w-]+\s+)?(?:mine|landmine|ied|explosive|bomb)s?\b)))\b"
+                         r"(?!\s+by\b)")  # ("when a drone hit the trench"; not "an armoured personnel carrier hit a mine")
 #: A singular soldier acting or speaking: "A Ukrainian pilot shot down two cruise missiles", "A guardsman of the National
 #: Guard said his unit destroyed 3 tanks" (he is no loss).
 _PERSON_ACTS = re.compile(r"(?:\s+(?:of|from|with|in)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:was|were|is|had been|has been)\b)"
@@ -556,14 +611,17 @@ _RATE_AFTER = re.compile(r"(?:(?:\s+[^\W\d]+)?\s+on)?\s*(?:a|per|each|every)\s+"
                          r"|\s*(?:на|в)\s+(?:добу|сутки|день)\b(?!\s*\d)"
                          r"|\s*(?:щодня|щодоби|ежедневно|ежесуточно)\b", re.IGNORECASE)
 _AVERAGE_BEFORE = re.compile(r"\b(?:an\s+average\s+of|on\s+average|average(?:d)?(?:\s+of)?|в\s+среднем|у\s+середньому|"
-                             r"в\s+середньому|в\s+среднем\s+по)\b[^.;,]{0,30}$", re.IGNORECASE)
+                             r"в\s+середньому|в\s+среднем\s+по)\b[^.;,]{0,30}$|"
+                             # "середні добові втрати росіян у жовтні в 1 070 осіб": an average day's
+                             r"(?<!\w)(?:середн\w+\s+(?:добов|щоденн)|среднесуточн|средн\w+\s+(?:суточн|ежедневн))[^.;,]{0,50}$",
+                             re.IGNORECASE)
 
 
 def _may_average(text: str) -> bool:
     """Whether :data:`_AVERAGE_BEFORE` may match in ``text`` (its words, looked up in the lower case; any text that is
     not :func:`~.lexicon.plain` may)."""
     low = text.lower()
-    return "average" in low or "среднем" in low or "середньому" in low or not plain(text)
+    return "average" in low or "среднем" in low or "середн" in low or not plain(text)
 
 
 #: The label a fate told right after a number with no noun stands for (see :func:`_fate_label`).
@@ -592,8 +650,8 @@ _HEADER_SEP = re.compile(r"\s*[:‒–—-]\s*")  # a noun, then its numbers: "1
 _TAKEN_AFTER = re.compile(r"\s+(?:had\s+been|have\s+been|were|was)\s+(?:captured|apprehended|taken prisoner|detained)\b",
                           re.IGNORECASE)
 #: A surrender under an amnesty or a reintegration programme, after a number: defectors.
-_AMNESTY = re.compile(r"[^.;,\d]{0,60}?(?:\b(?:surrender(?:ed|s)?|gave themselves up|laid down their arms)\b[^.;]{0,60}?\b"
-                      r"(?:amnesty|reintegration|rehabilitation|balik-loob)|(?<!\w)(?:сдались|здалися|сложили оружие|"
+_AMNESTY = re.compile(r"[^.;,\d]{0,60}?(?:\b(?:surrender(?:ed|s)?|gave themselves up|laid down their arms)\b[^.;]{0,90}?\b"
+                      r"(?:amnesty|reintegration|rehabilitation|reconciliation|balik-loob)|(?<!\w)(?:сдались|здалися|сложили оружие|"
                       r"склали зброю)[^.;]{0,60}?(?:амнисти|амністі))", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+$", re.IGNORECASE)
 #: "one of its costliest aircraft", "одна из самых ...": a ranking, no count, after a copula or a conjunction (not after a
@@ -814,8 +872,10 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                                      and _NOUN_NEXT.match(text, num.end)) or _OWN_NOUN_NEXT.match(text, num.end)):
                 lab = None  # "were killed at seven launch pads": the number counts the places, not the killed (not "put
                 # their own dead at 649 and"); "bomb two fuel tankers ..., killing up to 142 people": people
+        them_verb = None
         if lab is None and not after_only and not found and OF_THEM.match(text, num.end):
             lab = _them_named_before(text, num, labels, nums[:i])  # "pursued the attackers and killed nine of them"
+            them_verb = _FATE_VERB_BEFORE.search(text, max(0, num.start - 30), num.start) if lab else None
         from_to = None  # "rose from 9,680 on 1 January to 11,462": the second number counts what the first did (and its
         if lab is None and not after_only and found and found[-1].number.start - offset == nums[i - 1].start \
                 and _FROM_BEFORE.search(text, max(0, nums[i - 1].start - 8), nums[i - 1].start) \
@@ -917,7 +977,10 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             else:
                 category = fate(text, num, num.end if shared else le, nxt, "" if whole_of else label)
             prev = found[-1] if found else None
-            if category == "personnel_casualties" and prev is not None and prev.category in _ONE_FATE \
+            if category == "personnel_casualties" and them_verb is not None:
+                category = _VERB_FATE.get(them_verb.group("v").lower()[:5], category)  # "the attackers ..., killing 17
+                # of them": the verb's fate
+            elif category == "personnel_casualties" and prev is not None and prev.category in _ONE_FATE \
                     and (_SAME_VERB_GAP.fullmatch(text, prev.label_span[1] - offset, num.start)
                          or prev.label_span == (offset + ls, offset + le)):
                 category = prev.category  # "killed 17,000 Hamas operatives ..., in addition to some 1,000 terrorists";

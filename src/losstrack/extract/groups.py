@@ -27,7 +27,8 @@ def link_group_parts(out: list[Figure], totals: set[int]) -> None:
             continue
         for span in (range(t + 1, len(out)), range(t)):  # (after it; else, for a sum told last, before it: "Всего, по
             # подсчетам «Подъёма», за сутки ВСУ потеряли более 1 300" after each group's "до 165 военнослужащих")
-            parts = [i for i in span if out[i].parent is None and out[i].quote != total.quote
+            parts = [i for i in span if out[i].parent in (None, t) and out[i].quote != total.quote  # (with parts linked
+                     # to it already: "94 of the drones ... 23 over the Kyiv region, ... 31 of the drones destroyed")
                      and out[i].value_high is None and out[i].value < total.value and _same_claim(out[i], total)]
             if len(parts) >= 2 and sum(out[i].value for i in parts) <= total.value * _HEDGED_SLACK.get(total.qualifier, 1):
                 for i in parts:

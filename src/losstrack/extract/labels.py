@@ -132,6 +132,9 @@ _CREW_WORD = re.compile(r"crew|pilot|airm[ae]n|navigator|член\w* экипа�
 _SO_MANY = re.compile(r"\s*[—–]\s*(?:столько|стільки|that'?s\s+how\s+many|this\s+many|the\s+number\s+of)\s+", re.IGNORECASE)
 
 
+_MAKER_BEFORE = re.compile(r"(?<![\w-])(?!Project\s)[A-Z][a-z]+\s+$")  # ("a Bell 412"; a ship's project is no type)
+
+
 def label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
     """The label that a number ending at ``pos`` counts, allowing up to four modifier words between (names with digits
     among them: "68 M23 rebels"; other numbers not)."""
@@ -164,8 +167,9 @@ def label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
         if w and w.group(1).lower() in ("and", "or") and _OTHER.match(text, w.end()):
             w = _WORD.match(text, w.end())  # "17,000 Hamas and other terror operatives": "and other" modifies the noun
         if not w or (w.group(1).lower() in _STOP and w.group(1) != "IS") \
-                or (_DIGIT.search(w.group(1)) and not _LETTER.search(w.group(1))):  # ("47 IS militants": the group, not "is")
-            return None
+                or (_DIGIT.search(w.group(1)) and not _LETTER.search(w.group(1))
+                    and not _MAKER_BEFORE.search(text, max(0, cur - 16), cur)):  # ("47 IS militants": the group, not "is";
+            return None  # a type's number after its maker is a modifier: "a Bell 412 helicopter")
         if w.group(1).endswith((",", ";", ".")) and not w.group(1).endswith("."):
             return None
         cur = w.end()

@@ -84,6 +84,9 @@ _GOV_AFTER = re.compile(r"\s+(?:of\s+the\s+)?(?:(?:government|regime)\s+(?:force
                         r"(?:правительственн\w*|урядов\w*)\s+(?:войск|сил|військ)\w*)", re.IGNORECASE)
 #: Where a clause after a figure begins: a loser named past it is that clause's ("..., as Ukraine reports Russian losses").
 _CLAUSE_BREAK = re.compile(r";|\s(?:as|while|whereas|but)\s|,\s*(?:and|but|while|as)\s", re.IGNORECASE)
+_IN_GAP = re.compile(r"\s+(?:in|among)\s+")
+_ITS_UNIT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:division|brigade|regiment|battalion|corps|army|forces|troops|units?|"
+                       r"navy|fleet|air force)\b", re.IGNORECASE)
 _OWNER_GAP = re.compile(r"\s+(?:(?:[^\W\d]+s\s+)?(?:of|belonging\s+to|operated\s+by|used\s+by)\s+(?:the\s+)?)?[«\"“„]?")
 # ("300 soldiers of the RSF", "two Abrams tanks of the Iraqi army", "five Humvees belonging to the Hashd al-Shaabi";
 # not "12 tanks west of Russian-controlled Avdiivka")
@@ -328,7 +331,10 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
     after = f.label_span[1] - off  # "до 70 военнослужащих ВСУ", "300 soldiers of the RSF": the side right after the noun
     for j, m in enumerate(ms):
         if after <= m.start <= after + 30 and m.actor and not m.made and m.actor[0] != "@" and m.role is None \
-                and _OWNER_GAP.fullmatch(text, after, m.start):
+                and (_OWNER_GAP.fullmatch(text, after, m.start)
+                     or (_IN_GAP.fullmatch(text, after, m.start) and _ITS_UNIT.match(text, m.end))):
+            # ("2,694 casualties in Australia's 9th Division": its unit's; not "casualties in Ukraine" nor "in Russia's
+            # Kursk region", places)
             if _and_another(text, m, ms[j + 1:], after + 60):
                 return "@several"  # "более 200 военнослужащих Армении и Азербайджана"
             return attr.side(m.actor)

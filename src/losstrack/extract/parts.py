@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .. import actors
 from ..vocab import taxonomy
 from .attributes import NESTING, OWN_FATE, fate, qualifier
 from .found import Found, label_info, shifted
@@ -43,16 +44,17 @@ def joint_category(text: str, le: int, labels, category: str, model: str | None)
 
 #: A part given without a noun: "45 drones, including 29 over the Bryansk region, 10 over ...", "of which 20 were".
 _PART_CUE = re.compile(r"(?:,|\s)\s*(?:including|among them|of which|of whom|of them|of these|зокрема|у тому числі|в тому числі|"
+                       r"серед них|среди них|"
                        r"в том числе|из них|з них|із них|з яких|із яких|из которых)\s*(?:(?:about|some|nearly|almost|around|approximately|more than|over|"
                        r"up to|at least|близько|майже|понад|около|почти|более|свыше)\s+)?$", re.IGNORECASE)
 _PART_NEXT = re.compile(r"\s*(?:[,;.)—–‒]|$|(?:over|above|in|near|on|at|from|around|were|was|had|have|by|during|since|this|"
                         r"над|в|у|на|під|под|из|з|із|были|були|убитими|вбитими|загиблими|пораненими|убитыми|погибшими|"
                         r"ранеными)(?!\w))", re.IGNORECASE)  # ("з них 58 убитими", "з них 58 ‒ убитими")
 #: A running total named before its number: "bringing its military death toll to", "pushing the total since February
-#: 2022 to", "bring the toll of soldiers killed in ... to" (``of``: the noun it counts follows; ``to``: the number does);
+#: 2022 to", "bringing Russia's total personnel losses since ... to", "bring the toll of soldiers killed in ... to" (``of``: the noun it counts follows; ``to``: the number does);
 #: or the total after its number: "bringing to 20 the number of troops killed".
 TOTAL_TO = re.compile(r"\b(?:bring|brings|bringing|brought|push|pushes|pushing|pushed|raise|raises|raising|raised|take|takes|"
-                      r"taking|took)\s+(?:(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:toll|total|tally|number|count)\b"
+                      r"taking|took)\s+(?:(?:the|its|their|[^\W\d][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:toll|total|tally|number|count)\b"
                       r"(?:\s+(?P<of>of)\b)?[^;:]{0,160}?(?P<to>\bto)|to)\s+"
                       r"(?:(?:about|some|nearly|almost|more than|over|at least|approximately)\s+)?$", re.IGNORECASE)
 #: A number with no noun after "and"/"а"/a comma that says its own fate ("..., а понад 900 — потрапили в полон") or its own
@@ -67,6 +69,7 @@ FATE_AFTER = re.compile(r"\s*[—–-]?\s*(?:others?\s+|more\s+)?(?:(?:were|was|
                         r"числятся пропавшими|вважаються зниклими|"
                         r"died|surrendered|потрапили в полон|здалися в полон|загинули|поранені|поранено|взяті в полон|"
                         r"попали в плен|взяты в плен|сдались в плен|погибли|ранены|убиты|загиблі|загиблими|убитые|убитыми|"
+                        r"взят в плен|попал в плен|взятий у полон|взятий в полон|потрапив у полон|потрапив в полон|"
                         r"погибшие|ранеными|безповоротно|безвозвратно|отримали поранення|дістали поранення|"
                         r"получили ранения|получили ранение|получил ранения|получил ранение|отримав поранення)(?!\w)",
                         re.IGNORECASE)  # ("и 41 получил ранения": the singular after a number ending in one)
@@ -183,7 +186,8 @@ def part_without_label(text: str, num: Number, found: list[Found], offset: int) 
         return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span, category=category,
                      model=whole.model, qualifier=qualifier(text, num), inherited=True, whole=whole)
     cue = _PART_CUE.search(gap)  # right before the number, "including" may follow a long clause about the whole
-    if len(gap) > (150 if cue else 60) or ";" in gap or num.vague or not _PART_NEXT.match(text, num.end):
+    if len(gap) > (150 if cue else 60) or ";" in gap or num.vague or not (
+            _PART_NEXT.match(text, num.end) or ((cue or prev.inherited) and prev.category.startswith(PERSONNEL) and _nationals(text, num.end))):
         return None
     if prev.inherited and _PART_LIST.search(gap):  # the list of parts goes on: "..., 10 over Kursk and 6 over ..."
         whole = next(f for f in reversed(found) if not f.inherited)
@@ -199,6 +203,17 @@ def part_without_label(text: str, num: Number, found: list[Found], offset: int) 
         category = own if own != "personnel_casualties" else category
     return Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span, category=category,
                  model=whole.model, qualifier=qualifier(text, num), inherited=True)
+
+
+#: A part of people named by their nationality: "1,231 foreign mercenaries, among them 97 Britons", "including 40 Polish
+#: citizens", "серед них двох громадян Непалу" (an actor's name or demonym, or "citizens"/"nationals").
+_NATIONALS = re.compile(r"\s+(?:(?:[A-Z][\w-]+\s+)?(?:citizens|nationals|громадян\w*|граждан\w*)|(?P<w>[A-Z][\w-]+))(?=[\s,;.)]|$)")
+
+
+def _nationals(text: str, end: int) -> bool:
+    """Whether a nationality names the people of the number ending at ``end`` (see :data:`_NATIONALS`)."""
+    m = _NATIONALS.match(text, end)
+    return m is not None and (m.group("w") is None or actors.resolve(m.group("w")) is not None)
 
 
 _RECRUITED = re.compile(r"\s+(?:(?:who\s+(?:had\s+)?been|who\s+were)\s+)?(?:recruited|enlisted|released|pardoned|drafted|from\s+"

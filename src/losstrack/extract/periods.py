@@ -85,7 +85,8 @@ _YEARISH = re.compile(r"(?:19|20)\d\d")
 _DAY_PAIR = re.compile(r"\d\s*(?:по|до|to|and|through|-|–|и|і|та)\s*\d", re.IGNORECASE)
 _TAIL_CUT = re.compile(r"[;\n]|\b(?:while|but|and the)\b")
 #: Every word a guard in :func:`period_cues` looks for, found in one scan (the longest at each place).
-_GUARD = re.compile(trie_regex(['half', 'половин', 'weekend', 'the weekend', 'выходных', 'вихідних', 'ніч', 'ночь', 'night', 'a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'hours to', 'days to', 'days ending', 'week ending', 'концу', 'кінця', 'конец', 'кінець', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'covering', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'throughout', 'course of', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом', 'течение', 'протягом', 'the month', 'the same', 'же період', 'же период', 'самий період', 'ж дня', 'же дня', 'же день', 'that day', 'this year', 'року', 'году',
+_GUARD = re.compile(trie_regex(['half', 'половин', 'quarter', 'квартал', 'минулого тижня', 'минулому тижні', 'прошлой неделе',
+                                'минувшей неделе', 'weekend', 'the weekend', 'выходных', 'вихідних', 'ніч', 'ночь', 'night', 'a week', 'the week', 'із ', 'со ', 'by ', 'as of', 'станом на', 'hours to', 'days to', 'days ending', 'week ending', 'концу', 'кінця', 'конец', 'кінець', 'по состоянию на', 'данным на', 'даними на', 'доби', 'суток', 'all', 'between', 'covering', 'day', 'from', 'last', 'over the day', 'overnight', 'past', 'previous', 'since', 'so far', 'starting', 'this morning', 'this week', 'throughout', 'course of', 'to date', 'today', 'total', 'yesterday', 'всего', 'вчера', 'вчора', 'від', 'з ', 'за ', 'загалом', 'начала', 'період', 'початку', 'с ', 'сегодня', 'сьогодні', 'целом', 'течение', 'протягом', 'the month', 'the same', 'же період', 'же период', 'самий період', 'ж дня', 'же дня', 'же день', 'that day', 'this year', 'року', 'году',
     'года'] + list(CYR_WEEKDAYS) + list(_CYR_MONTH_WINDOWS), literal=True))
 _FROM = re.compile(r"\b(?:from|з|с|від|between|covering)\s+$", re.IGNORECASE)  # ("its weekly summary, covering February 24
 # to March 1")
@@ -114,8 +115,8 @@ _DAY_RANGE = re.compile(
     rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|\b(?:between\s+|from\s+)?(?P<m2>{_MONTH})\s+(?P<a2>\d{{1,2}})\s*(?:-|–|to|and|through)\s*(?P<b2>\d{{1,2}})(?!\d)"
     rf"(?:,?\s+(?P<y2>\d{{4}}))?"
-    rf"|(?<![\w.])(?P<a3>\d{{1,2}})(?:\s*[-–]\s*|\s+(?:и|і|та|and)\s+)(?P<b3>\d{{1,2}})\s+(?P<m3>{_MONTH})(?:,?\s+(?P<y3>\d{{4}}))?",
-    re.IGNORECASE)  # ("7 и 8 января 1988 года", "14 and 15 July")
+    rf"|(?<![\w.])(?P<a3>\d{{1,2}})(?:\s*[-–]\s*|\s+(?:и|і|та|and|to)\s+)(?P<b3>\d{{1,2}})\s+(?P<m3>{_MONTH})(?:,?\s+(?P<y3>\d{{4}}))?",
+    re.IGNORECASE)  # ("7 и 8 января 1988 года", "14 and 15 July", "the night of 1 to 2 November")
 #: "in the first ten days of January": the month's first N days.
 _FIRST_DAYS = re.compile(rf"\b(?:in|during|over)\s+the\s+first\s+(?P<n>[\w-]+)\s+days\s+of\s+(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?(?!\w)"
                          # "за 28 днів лютого", "за первые 10 дней марта": the month's first days
@@ -125,6 +126,15 @@ _FIRST_DAYS = re.compile(rf"\b(?:in|during|over)\s+the\s+first\s+(?P<n>[\w-]+)\s
 _HALF_MONTH = re.compile(rf"(?<!\w)(?:(?:in|during|over)\s+the\s+(?P<en>first|second)\s+half\s+of"
                          rf"|(?:в|у|во|за)\s+(?P<cy>перв|втор|перш|друг)\w*\s+половин\w*)\s+(?P<m>{_MONTH})"
                          rf"(?:,?\s+(?P<y>\d{{4}}))?(?!\w)", re.IGNORECASE)
+#: "in the third quarter of this year", "in the first quarter of 2026", "у третьому кварталі", "в третьем квартале 2025
+#: года": a calendar quarter (of the year named, else the last one begun by the day of publication).
+_QUARTER = re.compile(r"(?<!\w)(?:(?:in|during|over|for)\s+the\s+(?P<en>first|second|third|fourth|final|last)\s+quarter"
+                      r"(?:\s+of\s+(?:(?P<this>this|the)\s+year|(?P<prev>last)\s+year|(?P<y>(?:19|20)\d\d)))?"
+                      r"|(?:в|у|во|за)\s+(?P<cy>перш|перв|друг|втор|трет|четверт|останн|последн)\w*\s+квартал\w*"
+                      r"(?:\s+(?:(?P<cthis>цього|этого)\s+(?:року|года)|(?P<cprev>минулого|прошлого)\s+(?:року|года)|"
+                      r"(?P<cy_y>(?:19|20)\d\d)(?:\s+(?:року|года|г\.))?))?)(?!\w)", re.IGNORECASE)
+_QUARTER_NO = {"first": 1, "перш": 1, "перв": 1, "second": 2, "друг": 2, "втор": 2, "third": 3, "трет": 3, "fourth": 4,
+               "четверт": 4}
 _STARTED_BEFORE = re.compile(rf"\b(?:{'|'.join(START_VERBS)}|escalated|since|from|{_EVENT_NOUN})\s+(?:on\s+)?$",
                              re.IGNORECASE)  # "the invasion on February 24, 2022" dates the event, not a loss
 _RELATIVE = [
@@ -134,7 +144,7 @@ _RELATIVE = [
                 r"протягом (?:минулої |останньої )?доби|в течение (?:последних |минувших |прошедших )?суток|"
                 r"(?:минулої|останньої) доби|(?:минувших|прошедших) суток|"  # ("минулої доби Сили оборони знешкодили")
                 r"за останні 24 години|за последние 24 часа)\b", re.IGNORECASE), 1),
-    (re.compile(r"\b(?:(?:past|last|previous)\s+(?:seven days|7 days|week)|this week|(?:in|within) a week|"
+    (re.compile(r"\b(?:(?:past|previous)\s+(?:seven days|7 days|week)|last\s+(?:seven|7)\s+days|(?<=the )last\s+week|this week|(?:in|within) a week|"
                 r"(?:lasting|that lasted)\s+(?:a|one)\s+week|a\s+week-long|"  # "in an operation lasting a week"
                 r"за (?:минулий |останній |прошедшую |минувшую |последнюю )?(?:тиждень|неделю)|"
                 r"в течение (?:последней |прошедшей )?недели|протягом (?:минулого |останнього )?тижня)\b", re.IGNORECASE), 7),
@@ -154,7 +164,8 @@ _BACK = re.compile(r"past|last|previous|минул|останн|прошедш|�
 _UNIT_HINT = re.compile("hours|days|weeks|months|годин|доби|діб|днів|дні|часов|часа|суток|дней|дня|тижн|недел|місяц|месяц")
 _LAST_MONTH = re.compile(r"\blast month\b", re.IGNORECASE)
 #: "since they were first thrown into combat in December": the month a running count starts
-_SINCE_CLAUSE = re.compile(r"(?:\bsince|(?<!\w)(?:с начала|со начала|от начала|з початку|від початку|із початку))\s+"
+_SINCE_CLAUSE = re.compile(r"(?:\bsince|(?<!\w)(?:с начала|со начала|от начала|з початку|від початку|із початку|с момента|"
+                           r"з моменту))\s+"
                            r"(?:[^\W\d][\w'-]*\s+){1,8}?$", re.IGNORECASE)  # ("с начала штурма города в сентябре")
 _IN_MONTH = re.compile(rf"\b(?:in|during|throughout|last|(?:bombing|attack|strike|raid|offensive|assault|ambush|battle|massacre|"
                        rf"shelling|explosion|blast|crash|fighting|clashes|war)\s+of(?=\s+(?:{_MONTH})\s+\d{{4}}))\s+(?P<m>{_MONTH})"
@@ -215,7 +226,7 @@ _HOLIDAY_WORDS = ("christmas", "easter", "good friday", "new year")
 _HOLIDAY = re.compile(r"\bon\s+(?P<h>Good\s+Friday|Easter(?:\s+(?:Sunday|Monday))?|Christmas(?:\s+(?:Day|Eve))?|"
                       r"New\s+Year['’]s\s+(?:Day|Eve))(?!\w)", re.IGNORECASE)  # (Western: not "on Orthodox Christmas")
 #: "this year", "цього року", "в этом году", "з початку року": a running total since 1 January.
-_THIS_YEAR = re.compile(r"\bthis year\b|(?<!\w)(?:цього року|у цьому році|в этом году|з початку (?:цього )?року|"
+_THIS_YEAR = re.compile(r"\bthis year\b|(?<!\w)(?:цього року|у цьому році|в этом году|(?:з|від|із) початку (?:цього )?року|"
                         r"с начала (?:этого |текущего )?года)(?!\w)", re.IGNORECASE)
 #: "in the first ten months of the year", "за первые десять месяцев года", "за перші десять місяців року".
 _FIRST_MONTHS = re.compile(r"(?:\bin\s+the\s+first|(?<!\w)за\s+(?:первые|перші))\s+(?P<n>[\w-]+)\s+"
@@ -328,6 +339,8 @@ def _dated_windows(sc: _Scan, digit: bool, month_ok: bool) -> list[tuple[int, Pe
         if start <= published:
             last = min(dt.date(y, mo, calendar.monthrange(y, mo)[1] if second else 15), published)
             out.append((m.start(), Period(start, last, "increment")))
+    for m in (_QUARTER.finditer(s) if published and ("quarter" in sc.low or "квартал" in sc.low) else ()):
+        out += _quarter(m, published)
     for m in ((_DAY_RANGE_TWIN if t is sc.low else _DAY_RANGE).finditer(t) if not out and month_ok and digit and _DAY_PAIR.search(s) else ()):
         month = m.group("m1") or m.group("m2") or m.group("m3")  # "з 13 по 19 січня", "January 13-19", "13–14 сентября"
         mo = month_number(month)
@@ -341,6 +354,26 @@ def _dated_windows(sc: _Scan, digit: bool, month_ok: bool) -> list[tuple[int, Pe
         if start and end and start < end and (published is None or end <= published):
             out.append((m.start(), Period(start, end, "increment")))
     return out
+
+
+def _quarter(m: re.Match, published: dt.date) -> list[tuple[int, Period]]:
+    """The window of a :data:`_QUARTER` match (none for a quarter not begun by ``published``)."""
+    word = (m.group("en") or m.group("cy")).lower()
+    y = m.group("y") or m.group("cy_y")
+    year = int(y) if y else published.year - 1 if (m.group("prev") or m.group("cprev")) else published.year
+    q = _QUARTER_NO.get(word)
+    if q is None:  # "the last quarter": the last one finished (of the year named, its fourth)
+        q = 4 if y or m.group("prev") or m.group("cprev") else (published.month - 1) // 3
+        if q == 0:
+            year, q = year - 1, 4
+    start = dt.date(year, 3 * q - 2, 1)
+    if not (y or m.group("this") or m.group("prev") or m.group("cthis") or m.group("cprev")) and start > published:
+        year -= 1  # ("in the fourth quarter" said in May: last year's)
+        start = dt.date(year, 3 * q - 2, 1)
+    if start > published:
+        return []
+    end = min(dt.date(year, 3 * q, calendar.monthrange(year, 3 * q)[1]), published)
+    return [(m.start(), Period(start, end, "increment"))]
 
 
 _SUPERLATIVE = re.compile(r"\b(?:smallest|largest|highest|lowest|biggest|fewest|the least|the most|worst|best|first time|"
@@ -476,6 +509,9 @@ def _since(sc: _Scan, dated: bool) -> list[tuple[int, Period]]:
     return out + points
 
 
+#: "last week" (not "the last week", seven days back), "минулого тижня", "на прошлой неделе": the week before this one.
+_LAST_WEEK = re.compile(r"(?<!the )(?<!\w)last\s+week\b(?!['’])|(?<!\w)(?:минулого\s+тижня|на\s+минулому\s+тижні|"
+                        r"на\s+(?:прошлой|минувшей)\s+неделе)(?!\w)", re.IGNORECASE)
 _RELEASED = re.compile(r"\b(?:released|published|issued|posted)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -496,6 +532,10 @@ def _relative(sc: _Scan, before: list[tuple[int, Period]]) -> list[tuple[int, Pe
             span = {7: "week", 30: "month"}.get(days)
             start = _month_before(published) if span == "month" and published else _day(published, days)
             out.append((m.start(), Period(start, published, "increment", span=span)))
+    for m in (_LAST_WEEK.finditer(s) if published and ("last week" in low or "тижн" in low or "недел" in low) else ()):
+        monday = published - dt.timedelta(days=published.weekday() + 7)  # "last week", "минулого тижня": the calendar
+        out.append((m.start(), Period(monday, monday + dt.timedelta(days=6), "increment", span="week")))  # week before
+        # this one (vague: a window the sentence dates outright stands over it)
     for m in (_THE_WEEK.finditer(s) if "the week" in low else ()):
         if not any(0 <= o - m.end() <= 8 for o, _p in before):  # (not "in the week from June 28 to July 4": its dates)
             out.append((m.start(), Period(_day(published, 7), published, "increment", ref=True)))

@@ -18,8 +18,8 @@ _WORD = r"[A-ZА-ЯІЇЄҐ][\w'’\-]+"
 _NAME = rf"{_WORD}(?:\s+(?:(?:al|el|ad|as|ar|an|at|ash)-)?{_WORD})?|{_WORD}\s+(?:al|el)-{_WORD}"
 #: The keyword is found first (one scan of the lower-cased text), then the place name next to it.
 _KEY = re.compile(  # "(?=[...])": the first letters of the alternatives, a quick test that rejects other places
-    r"\b(?=[abcdfginoprs])(?:(?P<suf>region|oblast|province|governorate|direction|axis|front|sector|area|district|operation|offensive|"
-    r"incursion|counteroffensive)|(?P<pre>near|outside|around|in the vicinity of|(?:battle|battles|fight|fighting|"
+    r"\b(?=[abcdfginoprsv])(?:(?P<suf>region|oblast|province|governorate|direction|axis|front|sector|area|district|operation|offensive|"
+    r"incursion|counteroffensive|village)|(?P<pre>near|outside|around|in the vicinity of|(?:battle|battles|fight|fighting|"
     r"struggle) (?:for|around)|in and around|defen[cs]e of))\b"
 )
 _NAME_BEFORE = re.compile(rf"(?P<a>{_NAME})(?:'s|’s)?\s+$")

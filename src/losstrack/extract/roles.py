@@ -34,7 +34,8 @@ _LOSS_AFTER = re.compile(
     r"allegedly|reportedly|may have|might have|could have)\s+)*"
     r"(?:lost|loses|losing|suffered|suffers|suffering|sustained|incurred|losses|loss|casualties|death toll|"
     r"потеряли|потеряла|потеряло|потерял|втратили|втратила|втратило|втратив|втрати|потери|потерь|втрат|лишились|лишилась|лишилось|лишился|лишилися|"
-    r"лишився)(?!\w)",
+    r"лишився|[^.;:\"“”]{0,80}?\bat\s+(?:a|the)\s+(?:heavy\s+|high\s+|huge\s+)?cost\s+of)(?!\w)",  # ("Russian forces
+    # had advanced about 410 square kilometres at a cost of 25,000 casualties")
     re.IGNORECASE,
 )
 _LOSS_BEFORE = re.compile(
@@ -76,8 +77,18 @@ _RELATIVE_CLAUSE = re.compile(_NAME_TAIL + r"(?:(?:with|to|of|from|for|з|із|�
                               # the Islamic Maghreb's Tunisian affiliate, said"; not a participle's clause: "Mediazona,
                               # working with the BBC's Russian service, has confirmed")
                               r"reported|reports|estimated|estimates|told|stated|claimed|counted|wrote|added|announced|confirmed|documented|recorded|"
-                              r"identified|verified)\b)",
+                              r"identified|verified|assessed|assesses)\b)"
+                              # or a speaker's aside: "Russian units, he said, had lost 640 men", "Російські війська, за
+                              # його словами, втратили"
+                              r"|" + _NAME_TAIL + r"(?:(?:he|she|it|they|we)\s+(?:said|says|added|claimed|stressed|noted)|"
+                              r"по\s+(?:его|ее|её|их)\s+словам|за\s+(?:його|її|їхніми)\s+словами)\s*,",
                               re.IGNORECASE)
+#: A unit's name after its state's possessive, three words or more in capitals ("'s Joint Forces Task Force").
+_UNIT_NAME = re.compile(r"'s(?:\s+(?:\d+\w*|[A-Z][\w'’-]*|of|the|for)){2,6}?\s+[A-Z][\w'’-]*(?=\s+[a-z])")
+_NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
+#: A passive fate's agent before a mention: "has been killed by a Russian drone", "wounded by Russian shelling".
+_PASSIVE_BY = re.compile(r"\b(?:killed|wounded|injured|destroyed|downed|shot\s+down|hit|struck|sunk|sank|captured|taken\s+prisoner)"
+                         r"(?:\s+(?:near|in|at|on)\s+[\w'’-]+)?\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: The subject's own statement before a name ("published its weekly summary of the fighting in Ukraine"): not that
 #: name's.
 _OWN_STATEMENT = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # (before the statement word)
@@ -131,6 +142,9 @@ def _speech_after() -> re.Pattern:
     return re.compile(r"^(?!(?:'s)?\s*,\s*(?:it|he|she|they|we)\s)(?:'s)?[\s,»”\")]*"
                       r"(?:who\s+[^,;.:\"“”«»]{1,80}?(?:,\s*[^\W\d][\w'’-]*)?\s*,\s*)?"  # ("a medic who gave only her
                       # first name, Iryna, said")
+                      r"(?:who\s+(?:gave|gives|goes\s+by|went\s+by|uses)\s+(?:only\s+)?(?:(?:his|her|their)\s+(?:first\s+)?name|"
+                      r"the\s+(?:call\s*sign|name|nom\s+de\s+guerre))\s+(?:as\s+)?[\w'’-]+\s+)?"  # ("a medic who gave her name
+                      # as Khrystia said": a one-word name, no comma)
                       r"(?:(?:via|through|через)\s+(?:its\s+|their\s+|сво[её]\w*\s+)?(?:[\w-]+\s*){1,3}"
                       r"(?:«[^»]{1,30}»|\"[^\"]{1,30}\")?\s*,?\s*)?"  # (its channel: "через свое агентство «Амак»")
                       r"(?:(?:распространил\w*|опубликовал\w*|поширил\w*|оприлюднил\w*|опублікувал\w*)\s+"
@@ -200,6 +214,11 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
             continue
         rel = _RELATIVE_CLAUSE.match(text, m.end) if "," in text[m.end: m.end + 30] else None
         e = rel.end() if rel else m.end  # the mention's verb comes after its relative clause, if it has one
+        if rel is None and "'s " in text[m.end: m.end + 3] and (unit := _UNIT_NAME.match(text, m.end)) \
+                and any(unit.end() <= p <= unit.end() + 20 for p in speech_at):
+            e = unit.end()  # or after its unit's name, when a speech verb follows it: "Ukraine's Joint Forces Task Force
+            # gave a very different picture" (not a loss verb: "the headquarters of Russia's Black Sea Fleet in
+            # Sevastopol killed 34 officers" is no Russian agent)
         near_before = near_after = False
         for p in speech_at:
             near_before = near_before or m.start - 50 <= p < m.start
@@ -208,7 +227,10 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
         r = patterns
         if all_plain or (plain(after) and plain(before)):  # scan the lower case with case-sensitive twins (see lexicon.twin)
             after, before, r = after.lower(), before.lower(), twins
-        if r.possessive_loss.match(after):  # "Russia's visually confirmed tank losses"
+        if not claimants_only and " by " in text[max(0, m.start - 30): m.start] \
+                and _PASSIVE_BY.search(text, max(0, m.start - 60), m.start):
+            m.role = "agent"  # "killed by a Russian drone", "were wounded by Russian shelling": the side that struck
+        elif r.possessive_loss.match(after):  # "Russia's visually confirmed tank losses"
             m.role = "loser"
         elif r.headline.match(after) and not _WORD_CHAR.search(text, 0, m.start):  # "Генштаб ЗСУ: втрати ворога ..."
             m.role = "claimant"
@@ -247,6 +269,8 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
             m.role = "claimant"  # "said Taras, a 34-year-old battalion commander of the 118th Mechanized Brigade"
         elif near_before and r.speech_ending.search(before) and _CLAUSE_END.match(text[e: e + 80]):  # (as written: its
             m.role = "claimant"  # unit's name is capitalised) "..., said the ministry." — not "said Russian forces had taken"
+        if m.role == "claimant" and _NO_BEFORE.search(text, max(0, m.start - 4), m.start):
+            m.role = None  # "There was no Saudi comment on that claim": no statement, so no speaker
         if rel and m.role == "claimant":
             inside = rel.end()
     if ms and "," in text and (aside := _AS_STATED.search(text)) and ms[0].start < aside.start() \

@@ -129,6 +129,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     unplaced: list[str] = []  # the officers' names of the sentence before, if nobody in it was resolved as speaking
     before: tuple | None = None  # (Found, loser) of the last whole figure of the last sentence with figures
     before_all: list = []  # the whole figures of every sentence so far
+    last_figs: tuple = (-1, -1, [])  # (index, paragraph, figures kept) of the last sentence with figures
+    unit_sides: list = []  # the sides of the role-only speakers resolved so far ("a battalion commander said")
     all_ms, speech = attr.split_speech(attr.mentions(text, with_speech=True, low=low))
     attr.localise(text, all_ms, low)
     named = [m.actor for m in all_ms if m.actor and not m.actor.startswith("@") and not m.made]  # (not a sponsor:
@@ -192,7 +194,9 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             same = [(f, lo) for f, lo in before_all if f.number.value == value]  # different kinds have it)
             before = same[-1] if same and len({f.category for f, _lo in same}) == 1 else None if same else before
             recalled = numbered.start(1) if same else None
-        figs, labels = sentence_figures(s, slow, before[0] if before else None)
+        figs, labels = sentence_figures(s, slow, before[0] if before else None,
+                                        last_figs[2] if last_figs[0] == s.index - 1 and s.paragraph - last_figs[1] <= 1
+                                        else ())  # (the sentence right before, in this paragraph or the one before)
         said = []
         if ms:  # sentences without figures only need claimants (and a list header its loser)
             said = [p - s.start for p in speech[bisect_left(speech, s.start): bisect_left(speech, s.end)]]
@@ -200,6 +204,10 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             for x, m in zip(ms, ms[1:]):  # "у російському Міноборони заявили": the state's ministry speaks, not the state
                 if x.role == "claimant" and x.generic is None and m.generic in ("mod", "gs") and 0 <= m.start - x.end <= 1:
                     x.role, m.role = None, "claimant"
+                elif m.role == "claimant" and x.role is None and x.generic is None and m.generic is None and x.actor \
+                        and m.actor and attr.is_official_body(x.actor) and attr.side(x.actor) == m.actor \
+                        and 0 <= m.start - x.end <= 1:  # "Национальная разведывательная служба Южной Кореи сообщила":
+                    x.role, m.role = "claimant", None  # the body of the state named after it speaks
         kept = []
         spans = CueSpans(t, mask_labels(t, labels, slow), slow) if figs else None
         for k, f in enumerate(figs):
@@ -295,6 +303,10 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                         served := attr.side(known) if known else attr.home_side(text)):
                     m.actor = served  # a medic tells of the wounded of the side she serves (with no side named, the
                     # side whose language the text is in)
+                elif m.generic == "unit" and not (states[para_from:] or here) and _MEDIC.search(t, m.start, m.end):
+                    m.actor = unit_sides[-1] if unit_sides else UNIT  # (with no state named in her paragraph either,
+                    # the side of the text's other role-only speakers, see _resolve_units: not the enemy of the loser
+                    # named last, whose wounded she does not treat)
                 elif m.generic == "unit" and services and (service := services.get(t[m.start:m.end].lower())):
                     m.actor = service  # "The Air Force said" after "the Ukrainian Air Force": that air force
                 elif m.generic == "unit" and own and (states[para_from:] or here):
@@ -313,6 +325,10 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                     if ministry and speakers and speakers[-1].endswith("-MOD"):
                         bodies = [speakers[-1]]  # ("According to the ministry" after the Defence Ministry spoke: it,
                         # not the enemy state named since)
+                    elif ministry and (named_min := [a for a in history if is_ministry(a)]) \
+                            and _MINISTRY_WORD.search(t, m.start, m.end):
+                        bodies = named_min[-1:]  # "The ministry said" after another body spoke ("Russia's Defence
+                        # Ministry claimed ... Ukraine's air force said ... The ministry said"): the ministry named last
                     elif ministry:  # an armed group only named has no ministry: "army special forces killed three
                         # terrorists of the Okba Ibn Nafaa Brigade ..., the ministry said"; one that spoke by its
                         # ministry may: "Jubaland's Ministry of Security said"
@@ -333,6 +349,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                         # the ministry said": with no body before, the government of the state named last)
                 if m.actor is None and m.generic == "unit":
                     m.actor = UNIT  # no loser known yet: see _resolve_units
+                if m.generic == "unit" and m.role == "claimant" and m.actor and not m.actor.startswith("@"):
+                    unit_sides.append(attr.side(m.actor))  # (the side a medic named later serves, see above)
             if m.actor and (not m.actor.startswith("@") or m.actor == UNIT) and (
                     is_body(m.actor) or (m.generic == "unit" and (m.role == "claimant" or not _OFFICER_OF.match(t, m.start)))) \
                     and id(m) not in bordered and not m.made:  # (nor a maker: "a Turkish-made government drone")
@@ -368,6 +386,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         if figs:  # the figure a next sentence opening "Of them, ..." would list the parts of
             before = next(((f, lo) for f, lo in reversed(st.figs) if not f.inherited), None)
             kept_ids = {id(f) for f in kept}
+            last_figs = (s.index, s.paragraph, [f for f, _lo in st.figs])  # (whose parts "48 of the drones" names)
             before_all += [(f, lo) for f, lo in st.figs if not f.inherited or f.whole is None]  # (with a noun shared:
             # "killed 213 soldiers and captured 117")
             before_all += [(f, _DROPPED) for f in figs if id(f) not in kept_ids and not f.inherited]  # (order within a
@@ -401,6 +420,10 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
 _FORCE_REF = re.compile(r"the (?:paramilitary |armed )?force|the (?P<task>(?:joint )?task force)", re.IGNORECASE)
 #: An unnamed ministry among the "ref" words ("the ministry said", "у відомстві"): no armed group only named (see analyse).
 _MINISTRY_REF = re.compile(r"ministry|department|міністерств|министерств|відомств|ведомств", re.IGNORECASE)
+#: The words of :data:`_MINISTRY_REF` that name a ministry itself (not "department", "відомство", which may be any
+#: agency), and a registry name that is a ministry's.
+_MINISTRY_WORD = re.compile(r"ministry|міністерств|министерств", re.IGNORECASE)
+_A_MINISTRY = re.compile(r"\bMinistry\b")
 #: "..., the statement said": the statement of the last speaker.
 _THE_STATEMENT = re.compile(r"the (?:statement|communiqu[eé]|press release|report)", re.IGNORECASE)
 #: A person named before the role that speaks ("said Taras, a 34-year-old battalion commander of ..."), or a call sign
@@ -640,6 +663,13 @@ def sentence_cues(st: Sent, published, events) -> list:
             text = INCREMENT_BRACKET.sub(lambda m: " " * len(m.group(0)), text)
         st.cues = period_cues(text, published, events, st.said_at)
     return st.cues
+
+
+@lru_cache(maxsize=1024)
+def is_ministry(actor_id: str) -> bool:
+    """Whether an actor is a ministry ("Ministry of Defence of Ukraine", "Gaza Health Ministry"; memoised)."""
+    a = actors.registry().get(actor_id)
+    return a is not None and _A_MINISTRY.search(a.name) is not None
 
 
 @lru_cache(maxsize=1024)

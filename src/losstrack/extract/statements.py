@@ -40,7 +40,7 @@ _SPOKE = (r"said|says|reported|claimed|announced|stated|told|wrote|posted|зая
 _TOLD = (r"told(?:\s+(?!(?:that|how|of|what|a\s+total|one|two|three|four|five|six|seven|eight|nine|ten|died|were|was|had|have|"
          r"has|are|is)\b|\d|\w+ed\b)[\w.'’]+){1,4}?")
 _SAID_ON = re.compile(
-    r"\b(?:said|says|reported|claimed|announced|stated|added|wrote|estimated|confirmed|noted|declared|posted|acknowledged|admitted|"
+    r"\b(?:said|says|reported|claimed|announced|stated|added|wrote|estimated|assessed|confirmed|noted|declared|posted|acknowledged|admitted|"
     r"released|published|issued|dated|gave\s+(?:its|their|his|her)\s+(?:own\s+)?(?:tally|figures|count|estimate|update)"
     r"(?:\s+of\s+the\s+[\w-]+)?|(?:называл|назвал|називав|назвав)[аио]?\s+(?:цифр[уы]|число)|" + _TOLD + r"|заявил[аио]?|заявляет|сообщил[аио]?|сообщает|доложил[аио]?|повідомив|повідомила|повідомили|"
     r"повідомило|повідомляє|заявив|заявила|заявили|заявило|доповів|доповіла|написав|написала|написал|зазначив|отметил|"
@@ -98,7 +98,7 @@ _WD_POSSESSIVE = re.compile(r"(?:^\W*|\b(?:in|according to|per)\s+)(?:(?P<wd>" +
 #: A subordinate or relative clause opening before a weekday: its statement is not the sentence's.
 _CLAUSE_BEFORE = re.compile(r"(?<!\w)(?:which|that|who|after|while|when|before|який|яка|яке|які|що|который|которое|"
                             r"которая|которые|что|после того как)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$", re.IGNORECASE)
-_VERB = (r"(?:said|says|reported|claimed|announced|stated|estimated|wrote|released|published|issued|" + _PUT_AT + r"|"
+_VERB = (r"(?:said|says|reported|claimed|announced|stated|estimated|assessed|assesses|wrote|released|published|issued|" + _PUT_AT + r"|"
          + _TOLD + r"|заявил[аио]?|"
          r"сообщил[аио]?|сообщал[аио]?|заявлял[аио]?|заявив|заявила|заявили|заявило|повідомив|повідомила|повідомили|"
          r"повідомляв|повідомляла|назвав|назвала|назвал|называл[аио]?)")
@@ -132,7 +132,7 @@ _SINCE_THEN = re.compile(r"(?<!\w)(?:відтоді|з того часу|с те
 _YESTERDAY_WORD = re.compile(_YESTERDAY)  # (on the lower case)
 _WEEKDAY_WORDS = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS], literal=True))  # a trie: found by a quick prefix scan
 _PUT_DATED = re.compile(r"\b(?:puts?|dated)\b")
-_SAID_KEYS = re.compile(trie_regex(["said", "says", "подв", "підбив", "підбил", "summed", "gave", "назв", "назыв", "назив", "acknowledg", "admitt", "report", "claim", "announc", "stated", "added", "wrote", "estimat", "confirm",
+_SAID_KEYS = re.compile(trie_regex(["said", "says", "подв", "підбив", "підбил", "summed", "gave", "назв", "назыв", "назив", "acknowledg", "admitt", "report", "claim", "announc", "stated", "added", "wrote", "estimat", "assess", "confirm",
                                      "noted", "declar", "posted", "told", "стверд", "утвержд", "releas", "publish", "issued", "заяв", "сообщ", "доло", "повідом", "допов", "оприлюдн", "опублик", "объяв", "оголос", "расска", "розпов", "сказа"],
                                     literal=True))  # a trie (no key is a prefix of another, so it finds what the alternation did)
 
