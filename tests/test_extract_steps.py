@@ -4645,3 +4645,59 @@ def test_a_states_body_named_before_the_state_speaks_and_since_a_sending():
         (2000, "KOR-NIS", "PRK", dt.date(2024, 10, 1))]
     text = "ЦТАК признало гибель трех северокорейских пограничников."
     assert _sides(text, dt.date(2026, 11, 18)) == [(3, "PRK", "PRK")]
+
+
+def test_an_interview_in_dash_dialogue_answers_for_the_one_interviewed():
+    text = ("Командир батальйону з позивним «Граніт» тримає оборону під Неліпівкою. Ми поговорили з ним удома.\n\n"
+            "— Які втрати противника за жовтень?\n\n"
+            "— За жовтень наш батальйон знищив 212 окупантів і ще приблизно 300 поранив.\n\n"
+            "— Які у вас втрати?\n\n"
+            "— За місяць у нас 9 загиблих і 27 поранених.")
+    assert [(f.value, f.category, f.claimant, f.loser) for f in extract(text, dt.date(2026, 11, 19))] == [
+        (212, "personnel_killed", "UKR", "RUS"), (300, "personnel_wounded", "UKR", "RUS"),
+        (9, "personnel_killed", "UKR", "UKR"), (27, "personnel_wounded", "UKR", "UKR")]
+
+
+def test_a_short_heading_over_list_lines_in_a_text_of_losses_heads_losses():
+    text = ('Інфографіка: втрати ворога з 1 по 25 листопада\n\nЧеркаський край | 26 листопада 2026\n\nРедакція щомісяця '
+            'підсумовує щоденні зведення Генерального штабу ЗСУ. Нижче — текст нашої інфографіки за перші 25 днів '
+            'листопада (дані Генштабу, підрахунок редакції).\n\n[Графік 1. Особовий склад]\nВтрати окупантів з 1 '
+            'по 25 листопада: 27 940 осіб.\nНайбільше за добу — 1 270 (14 листопада).\nНайменше за добу — 905 (2 '
+            'листопада).\nСереднє за добу: 1 117.\n\n[Графік 2. Техніка]\nТанки: 96\nБойові броньовані машини: 231\n'
+            'Артилерійські системи: 912\nБпЛА оперативно-тактичного рівня: 11 870\n\n[Довідка]\nГрафіки побудовано '
+            'на основі щоденних повідомлень Генштабу; дані уточнюються.')
+    assert [(f.value, f.category, f.claimant) for f in extract(text, dt.date(2026, 11, 26))][1:4] == [
+        (96, "tanks", "UKR-GS"), (231, "armored_combat_vehicles", "UKR-GS"), (912, "artillery", "UKR-GS")]
+
+
+def test_a_letter_about_a_battle_of_the_second_world_war_counted_years_on():
+    text = ('Letters to the editor: Crete deserves accurate numbers\n\nThe Dominion Post | Monday, 9 November 2026\n'
+            '\nSir, — Your feature on the Battle of Crete (November 4) rightly honoured the New Zealanders who fought '
+            'there in May 1941, but it was careless with the figures, and the families of those men deserve better.\n'
+            '\nYour writer said that "1,200 New Zealanders died on Crete". That is simply wrong. The official history '
+            'of New Zealand in the Second World War records 671 New Zealanders killed on the island between the '
+            'German landings of 20 May and the end of the evacuation on 1 June 1941, with 967 wounded and 2,180 '
+            'taken prisoner. Most of those prisoners were left behind at Sfakia when the ships could take no more.\n'
+            'Eighty-five years on, with the last veterans gone, we owe them precision.')
+    assert [(f.value, f.loser) for f in extract(text, dt.date(2026, 11, 9))] == [(671, "NZL"), (967, "NZL"), (2180, "NZL")]
+
+
+def test_a_bare_day_of_a_month_the_text_dates_long_ago_is_of_that_year():
+    text = ("Справка: «Футбольная война»\n\nВооруженный конфликт между Сальвадором и Гондурасом продолжался с 14 по 18 "
+            "июля 1969 года.\n\nВечером 14 июля сальвадорская армия перешла границу и, по собственным данным, уничтожила "
+            "не менее 150 гондурасских солдат.")
+    assert [(f.value, f.period_start, f.period_end) for f in extract(text, dt.date(2026, 11, 3))] == [
+        (150, dt.date(1969, 7, 14), dt.date(1969, 7, 14))]
+
+
+def test_a_units_feminine_verb_of_wounding_after_a_number():
+    text = ("Командир роти із позивним «Сокира» розповів, що від понеділка його рота знищила 38 окупантів і ще близько 50 "
+            "поранила.")
+    assert [(f.value, f.category) for f in extract(text, dt.date(2026, 11, 27))] == [
+        (38, "personnel_killed"), (50, "personnel_wounded")]
+
+
+def test_the_air_force_reports_in_the_present():
+    text = ("1. According to the General Staff, over the week from 20 to 26 November the Russian army lost 29 tanks.\n\n"
+            "2. The Air Force reports that over the same week air defence shot down 1,046 attack drones.")
+    assert _sides(text, dt.date(2026, 11, 27)) == [(29, "UKR-GS", "RUS"), (1046, "UKR", "RUS")]

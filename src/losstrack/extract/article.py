@@ -41,7 +41,7 @@ from .parts import total_to
 from .periods import ANY_WEEKDAY_WORD, CYR_IN_MONTH, MONTH_SUMMARY_WORDS, Period, in_relative_clause, nearest
 from .regions import find_regions, own_region, regions_between, sentence_region
 from .sentence_pass import LIST_LINE, Sent, analyse, doc_lower, sentence_cues
-from .sentences import QUESTION_TAG, Sentence, answer_paragraphs
+from .sentences import Sentence, answer_paragraphs, question_paragraphs
 from .statements import statement_date
 from .totals import (
     INCREMENT_AFTER,
@@ -329,7 +329,7 @@ def _interviewee(sents: list, answers: set[int]) -> str | None:
     given ... by the spokesman of Syria's Ministry of Defence"), else the enemy of the first side whose losses the
     answers name ("the brigade killed 1,140 Russian soldiers": Russia's enemy, Ukraine)."""
     first = min(answers)
-    asked = {st.s.paragraph for st in sents if QUESTION_TAG.match(st.s.text)}
+    asked = question_paragraphs(sents)
     intro = [st for st in sents if st.s.paragraph < first and st.s.paragraph not in asked]  # (before the first answer)
     named = [st.source for st in intro if st.claimants and not attr.is_nobody(st.source)]
     bodies = [m.actor for st in intro for m in attr.mentions(st.s.text)
@@ -475,14 +475,22 @@ def _years_written(text: str, out: list[Figure], published: dt.date | None) -> N
     # A day (or two or three) with a bare day's default year, not in the week of the news ("12 березня" in a bulletin of
     # 12 March 2025, beside "рік тому, 12 березня 2024 року", stays); with none, the scan of every date is spared.
     days = [f for f in out if f.basis == "increment" and f.period_start is not None and f.period_end is not None
-            and (f.period_end - f.period_start).days <= 2 and (published - f.period_end).days > 7
+            and (f.period_end - f.period_start).days <= 31 and (published - f.period_end).days > 7
             and f.period_end.year == published.year - ((f.period_end.month, f.period_end.day)
                                                        > (published.month, published.day))]
     if not days:
         return
     years = written_years(text)
+    by_month: dict[int, set] = {}  # month → the years the text writes its dates of that month with
+    for (mo, _d), y in years.items():
+        by_month.setdefault(mo, set()).add(y)
     for f in days:
-        year = years.get((f.period_end.month, f.period_end.day))
+        year = years.get((f.period_end.month, f.period_end.day)) if (f.period_end - f.period_start).days <= 2 else None
+        if year is None and len(by_month.get(f.period_end.month, ())) == 1 and f.period_start.month == f.period_end.month:
+            year = next(iter(by_month[f.period_end.month]))  # (a month the text dates in one year only: "с 14 по 18
+            # июля 1969 года ... Вечером 14 июля")
+            if year > published.year - 5:
+                continue  # (only a year long past: not this spring's days beside last spring's)
         if year is not None and year < f.period_end.year:
             back = f.period_end.year - year
             try:

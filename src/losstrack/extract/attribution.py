@@ -123,7 +123,8 @@ _GENERIC = re.compile(
     r"(?:brigade|battalion|regiment|corps|division|unit|company|platoon|squadron|detachment|operation|offensive|"
     r"task force)|(?:brigade|battalion|regiment|company|platoon|squadron|detachment|unit|corps|division|air force|navy|"
     r"command|grouping)(?:'s)?\s+(?:spokes(?:man|woman|person)|press (?:service|office)|commander|officer)"
-    r"|(?:air force|navy)(?=\s+(?:also\s+)?(?:said|says|reported|added|stated|announced|claimed))"
+    r"|(?:air force|navy)(?=\s+(?:also\s+)?(?:said|says|reported|reports|added|adds|stated|states|announced|announces|"
+    r"claimed|claims))"
     r"|(?<=за даними )(?:бригади|батальйону)|(?<=по данным )(?:бригады|батальона)|(?<=у )бригаді(?= (?:заявили|повідомили))|"
     r"(?:бригада|батальйон|батальон)(?=(?:,\s+(?:що|яка|який|которая|который)\s+[^,.;]{1,60},)?(?:\s+(?:у|в|во)\s+[^\W\d]+)?"
     r" (?:повідомила|заявила|повідомив|заявив|сообщила|сообщил|заявил)(?!\w))"  # ("Бригада, що тримає оборону на цій

@@ -293,7 +293,19 @@ def episode_years(text: str, published: dt.date | None) -> frozenset[int]:
             n = parse_number(ago.group(1))  # no year written in the head: the one the count of years names ("Thirty
             if n and 5 < n < published.year:  # years ago today" in 2021: 1991)
                 years.add(published.year - n)
+    if not years:  # a count of years further on ("Eighty-five years on, with the last veterans gone" closing a letter
+        low = lower(text)  # about Crete in 1941): the year it counts back to, if the head writes that year
+        for m in _YEARS_ON.finditer(low):
+            n = parse_number(m.group(1))
+            if n and 5 < n < published.year and str(published.year - n) in head:
+                years.add(published.year - n)
     return frozenset(y + d for y in years for d in (-1, 0, 1, 2, 3))  # (a war of several years: Korea, 1950–53)
+
+
+_YEARS_ON = re.compile(r"(?<!\w)([\w-]+)\s+(?:years (?:ago|on|after|later)|лет (?:назад|спустя)|років (?:тому|потому))(?!\w)")
+
+
+_WW2 = frozenset(range(1939, 1946))  # the years of the world war every :data:`_HISTORIC_WAR` war name but the past states' is
 
 
 def historic(text: str, published: dt.date | None, at: tuple[int, int] | None = None,
@@ -304,7 +316,8 @@ def historic(text: str, published: dt.date | None, at: tuple[int, int] | None = 
     figure's span), a mark more than 80 characters after it does not count ("killed on May 6-7, among them men linked
     to the hijacking of IC-814 in 1999" is not history). ``counts`` are the starts of the sentence's figures: a figure's
     own number is a count, not a year ("lost 2000 tanks"). In an anniversary text, the ``episode`` years it is about
-    (:func:`episode_years`) and the states and armies of the past it names are no marks (a world war still is)."""
+    (:func:`episode_years`) and the states and armies of the past it names are no marks (a world war still is, unless the
+    episode is of its years)."""
     if published is None:
         return False
     marks = [m for m in _YEAR.finditer(text) if int(m.group(1)) not in episode and (int(m.group(1)) < published.year - 5 or (
@@ -315,7 +328,8 @@ def historic(text: str, published: dt.date | None, at: tuple[int, int] | None = 
     if any(w in low for w in ("war", "світов", "миров", "вітчизнян", "отечествен", "soviet", "ussr", "red army", "wehrmacht",
                               "срср", "ссср", "союз", "арми", "армі", "stalingrad", "сталинград", "сталінград")):
         wars = _HISTORIC_WAR_TWIN.finditer(low) if plain(text) else _HISTORIC_WAR.finditer(text)  # (the same spans)
-        marks += [m for m in wars if not (episode and _PAST_STATE.fullmatch(m.group(0)))]
+        marks += [m for m in wars if not (episode and (_PAST_STATE.fullmatch(m.group(0)) or not episode.isdisjoint(_WW2)))]
+        # (nor, in an anniversary text of a battle of the Second World War, that war: "the Battle of Crete ... May 1941")
     return any(not _SINCE_BEFORE.search(text, max(0, m.start() - 30), m.start())
                and not _SINCE_CLAUSE_BEFORE.search(text, max(0, m.start() - 80), m.start())
                and (at is None or m.start() <= at[1] + 80) for m in marks)

@@ -422,9 +422,10 @@ def own_side(t: str, f: Found, off: int, ms: list) -> bool:
     low = t.lower()
     if "overboard" in low and _OVERBOARD.match(t, f.label_span[1] - off):
         return True  # an accident aboard its own carrier: "an F/A-18E Super Hornet fighter jet fell overboard"
-    if " had " in low or "we " in low or "our " in low:
+    if " had " in low or "we " in low or "our " in low or "нас " in low:
         if _WE_HAD.search(t, max(0, f.number.start - off - 50), f.number.start - off):
-            return True  # "In that week we had four killed", "the brigade had 38 killed": the speaker's unit's own
+            return True  # "In that week we had four killed", "the brigade had 38 killed", "За місяць у нас 9 загиблих":
+            # the speaker's unit's own
     return (("martyr" in low or "shahadat" in low) and _MARTYRED.match(t, f.end - off) is not None) or own_toll(t, f, off, ms) \
         or (f.label.lower() in _DEFENDERS and not any(m.actor and not m.made and m.role != "claimant"
                                                        and f.label_span[1] - off <= m.start <= f.label_span[1] - off + 30
@@ -432,9 +433,10 @@ def own_side(t: str, f: Found, off: int, ms: list) -> bool:
 
 
 #: The speaker's own unit having losses (see :func:`own_side`): "we had four killed", "our battalion lost 12 men", "the
-#: brigade had 38 killed" (a unit named with a side is not this: "Russia's 155th brigade lost 40 tanks").
+#: brigade had 38 killed", "у нас 9 загиблих" (a unit named with a side is not this: "Russia's 155th brigade lost 40 tanks").
 _WE_HAD = re.compile(r"(?:\b(?:we|our\s+(?:own\s+)?[\w-]+)\s+(?:have\s+|has\s+)?(?:had|suffered|lost)|"
-                     r"(?<![\w'’]s\s)\bthe\s+(?:brigade|battalion|unit|company|regiment|platoon|detachment)\s+(?:has\s+)?had)"
+                     r"(?<![\w'’]s\s)\bthe\s+(?:brigade|battalion|unit|company|regiment|platoon|detachment)\s+(?:has\s+)?had|"
+                     r"(?<!\w)(?:у|в)\s+нас(?:\s+(?:було|было|є|есть|вже|уже|тоже|теж))?)"
                      r"\s+(?:(?:about|some|nearly|almost|around|roughly|over|more than|up to|at least)\s+)?$", re.IGNORECASE)
 #: A machine lost over the side of its own ship (see :func:`own_side`).
 _OVERBOARD = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:fell|went|was\s+lost|were\s+lost|rolled|slid)\s+overboard\b", re.IGNORECASE)

@@ -59,8 +59,9 @@ TOTAL_TO = re.compile(r"\b(?:bring|brings|bringing|brought|push|pushes|pushing|p
                       r"(?:(?:about|some|nearly|almost|more than|over|at least|approximately)\s+)?$", re.IGNORECASE)
 #: A number with no noun after "and"/"а"/a comma that says its own fate ("..., а понад 900 — потрапили в полон") or its own
 #: window ("1,260 troops in the past day, and 8,906 over the past week"): the noun of the figure before.
-_CONJ_END = re.compile(r"(?:,\s*|\s)(?:(?:and|і|та|а|и)\s+)?(?:(?:about|some|nearly|almost|more than|over|up to|at least|понад|"
-                       r"близько|майже|більше|около|более|свыше|почти|до)\s+)?$", re.IGNORECASE)
+_CONJ_END = re.compile(r"(?:,\s*|\s)(?:(?:and|і|та|а|и)\s+)?(?:(?:ще|еще|ещё)\s+)?(?:(?:about|some|nearly|almost|more than|over|"
+                       r"up to|at least|понад|близько|приблизно|майже|більше|около|более|свыше|почти|примерно|до)\s+)?$",
+                       re.IGNORECASE)  # ("знищив 212 окупантів і ще приблизно 300 поранив")
 FATE_AFTER = re.compile(r"\s*[—–-]?\s*(?:others?\s+|more\s+)?(?:(?:were|was|have been|had been|had|are|is|remain|remained)\s+)?"
                         r"(?:still\s+)?"
                         r"(?:(?:listed|registered|recorded|reported)\s+as\s+)?"
@@ -70,6 +71,7 @@ FATE_AFTER = re.compile(r"\s*[—–-]?\s*(?:others?\s+|more\s+)?(?:(?:were|was|
                         r"died|surrendered|потрапили в полон|здалися в полон|загинули|поранені|поранено|взяті в полон|"
                         r"попали в плен|взяты в плен|сдались в плен|погибли|ранены|убиты|загиблі|загиблими|убитые|убитыми|"
                         r"взят в плен|попал в плен|взятий у полон|взятий в полон|потрапив у полон|потрапив в полон|"
+                        r"поранив|поранила|поранили|ранил|ранила|ранили|"  # (a unit's own verb after them: "і ще 300 поранив")
                         r"погибшие|ранеными|безповоротно|безвозвратно|отримали поранення|дістали поранення|"
                         r"получили ранения|получили ранение|получил ранения|получил ранение|отримав поранення)(?!\w)",
                         re.IGNORECASE)  # ("и 41 получил ранения": the singular after a number ending in one)

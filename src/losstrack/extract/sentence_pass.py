@@ -398,8 +398,9 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             they = any(w in after for w in _THEY_WORDS) and _THEY_TOTAL.match(text, s.end, s.end + 140) is not None
         if colon or they or (not figs and text.find("\n", s.end, s.end + 90) >= 0 and _LIST_LINE_NEXT.match(text, s.end, s.end + 90)):  # a header of list lines
             loss = CueSpans(t, low=slow).verdict(len(t.rstrip()), len(t))
-            if loss is None and colon:  # "The full list ... reads:" in a text already reporting losses: its lines are losses
-                loss = any(o.figs for o in out)
+            if loss is None and (colon or (not figs and _HEADING.fullmatch(t.strip()))):  # "The full list ... reads:" or
+                loss = any(o.figs for o in out)  # a heading in brackets ("[Графік 2. Техніка]") in a text already
+                # reporting losses: its lines are losses
             loss = loss or False
             if colon or loss:
                 if not colon:  # "General Staff: enemy losses as of 12.09.2024" then "👉 tanks — 8 688 (+4)"
@@ -416,6 +417,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     return out
 
 
+_HEADING = re.compile(r"\[?[^\[\]\n]{1,60}\]")  # a bracketed heading over list lines ("[Графік 2. Техніка]", or its
+# last sentence: "Техніка]")
 #: An unnamed force that speaks ("the paramilitary force said", "the task force said"): see analyse.
 _FORCE_REF = re.compile(r"the (?:paramilitary |armed )?force|the (?P<task>(?:joint )?task force)", re.IGNORECASE)
 #: An unnamed ministry among the "ref" words ("the ministry said", "у відомстві"): no armed group only named (see analyse).

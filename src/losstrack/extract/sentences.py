@@ -99,17 +99,45 @@ _NOT_A_SPEAKER = frozenset({"UPDATE", "UPDATED", "CORRECTION", "BREAKING", "EDIT
                             "LIVE", "ANALYSIS", "OPINION", "CLAIM", "VERDICT", "FACT CHECK"})
 
 
-def answer_paragraphs(sents: list) -> set[int]:
-    """The paragraphs that answer the questions of an interview or a briefing (each opening with an answer's tag, all
-    of one speaker), in a text that also asks them; empty for any other text. ``sents`` hold :class:`Sentence`
-    records, or records with one as ``.s``."""
-    firsts = {}
+def _paragraph_ends(sents: list) -> tuple[dict[int, str], dict[int, str]]:
+    """The text of each paragraph's first and last sentence (``sents``: :class:`Sentence` records, or records with one
+    as ``.s``)."""
+    firsts, lasts = {}, {}
     for x in sents:
         s = getattr(x, "s", x)
         firsts.setdefault(s.paragraph, s.text)
-    if not any(QUESTION_TAG.match(t) for t in firsts.values()):
+        lasts[s.paragraph] = s.text
+    return firsts, lasts
+
+
+def question_paragraphs(sents: list) -> set[int]:
+    """The paragraphs that ask an interview's or a briefing's questions: those opening with a question's tag ("Q:",
+    "ВЕДУЩИЙ:"), or, in an interview printed as a dialogue of dashes ("— Скільки штурмів ви відбили? — Близько 140."),
+    the dashed paragraphs that end on a question mark (at least two of them)."""
+    firsts, lasts = _paragraph_ends(sents)
+    tagged = {p for p, t in firsts.items() if QUESTION_TAG.match(t)}
+    if tagged:
+        return tagged
+    asked = {p for p, t in firsts.items() if _DASH_LINE.match(t) and _ASKS.search(lasts[p])}
+    return asked if len(asked) >= 2 else set()
+
+
+def answer_paragraphs(sents: list) -> set[int]:
+    """The paragraphs that answer the questions of an interview or a briefing (each opening with an answer's tag, all
+    of one speaker; or, in a dialogue of dashes, each dashed paragraph right after a question), in a text that also asks
+    them; empty for any other text. ``sents`` hold :class:`Sentence` records, or records with one as ``.s``."""
+    asked = question_paragraphs(sents)
+    if not asked:
         return set()
-    tags = {p: m for p, t in firsts.items() if not QUESTION_TAG.match(t) and (m := _ANSWER_TAG.match(t))
+    firsts, _lasts = _paragraph_ends(sents)
+    if not any(QUESTION_TAG.match(firsts[p]) for p in asked):  # a dialogue of dashes
+        return {p for p, t in firsts.items() if p - 1 in asked and p not in asked and _DASH_LINE.match(t)}
+    tags = {p: m for p, t in firsts.items() if p not in asked and (m := _ANSWER_TAG.match(t))
             and m.group("who") not in _NOT_A_SPEAKER}
     speakers = {m.group("who") for m in tags.values() if m.group("who")}
     return set(tags) if len(speakers) <= 1 else set()  # (several speakers answering: whose "we" each is is not known)
+
+
+#: A paragraph of a dialogue printed with dashes, and a question's end (its mark, a closing quote or bracket after it).
+_DASH_LINE = re.compile(r"[—–-]\s")
+_ASKS = re.compile(r"\?[\s\"”»)]*$")
