@@ -4701,3 +4701,10 @@ def test_the_air_force_reports_in_the_present():
     text = ("1. According to the General Staff, over the week from 20 to 26 November the Russian army lost 29 tanks.\n\n"
             "2. The Air Force reports that over the same week air defence shot down 1,046 attack drones.")
     assert _sides(text, dt.date(2026, 11, 27)) == [(29, "UKR-GS", "RUS"), (1046, "UKR", "RUS")]
+
+
+def test_a_brigade_that_lost_by_its_own_data_and_fighters_gone_missing():
+    text = ("Ми — родини бійців бригади. За даними бригади, від початку повномасштабного вторгнення вона втратила 1 140 "
+            "воїнів загиблими. Під Часовим Яром, за даними бригади, безвісти зникли 63 бійці.")
+    assert [(f.value, f.category, f.loser) for f in extract(text, dt.date(2026, 11, 13))] == [
+        (1140, "personnel_killed", "UKR"), (63, "personnel_missing", "UKR")]

@@ -39,6 +39,10 @@ _THE_UNIT_LOST = re.compile(r"(?:\bthe\s+|(?<!\w))(?:company|battalion|brigade|u
                             # военнослужащего"; an aside after the unit: "Сама бригада, за її ж даними, втратила")
                             r"(?:(?:at least|about|some|more than|over|щонайменше|близько|понад|около|более)\s+)?$",
                             re.IGNORECASE)
+#: "За даними бригади, ... вона втратила 1 140 воїнів": a unit named as a source, then "she" (the unit) lost: its own.
+_SHE_LOST = re.compile(r"(?<!\w)(?:вона|она)\s+(?:втратила|потеряла)\s+(?:(?:понад|близько|около|более|свыше)\s+)?$",
+                       re.IGNORECASE)
+_A_UNIT_NAMED = re.compile(r"(?<!\w)(?:бригад|рот[аиі]|частин|батальйон|батальон)\w*", re.IGNORECASE)
 _UNIT_LOST_WORDS = ("lost", "втрати", "потеря")  # one of which every _THE_UNIT_LOST match holds (in the lower case)
 #: The speaker's forces, named by a common noun, losing: "по данным военных, ... при этом военные потеряли 11 человек",
 #: "the army lost 11 men" (not a side named right before the noun: "российские войска потеряли").
@@ -311,6 +315,7 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
             or (f.category != "personnel_captured" and _IN_OWN_UNIT.search(text, max(0, start - 50), start)
                 and not cues()["hostile"].search(text[f.number.end - off:f.label_span[1] - off + 25].lower())
                 and not any(m.actor and start <= m.start <= f.label_span[1] - off + 25 for m in ms)) \
+            or (_SHE_LOST.search(text, max(0, start - 40), start) and _A_UNIT_NAMED.search(text, 0, start)) \
             or (any(w in before[-80:] for w in _UNIT_LOST_WORDS)
                 and (unit := _THE_UNIT_LOST.search(text, max(0, start - 80), start))
                 and not any(m.actor and 0 <= unit.start() - m.end <= 25 for m in ms)) \
