@@ -4708,3 +4708,28 @@ def test_a_brigade_that_lost_by_its_own_data_and_fighters_gone_missing():
             "воїнів загиблими. Під Часовим Яром, за даними бригади, безвісти зникли 63 бійці.")
     assert [(f.value, f.category, f.loser) for f in extract(text, dt.date(2026, 11, 13))] == [
         (1140, "personnel_killed", "UKR"), (63, "personnel_missing", "UKR")]
+
+
+def test_during_the_quarter_of_a_quarterly_report_is_the_quarter_its_title_dates():
+    text = ("Operation Inherent Resolve: Lead Inspector General Report to the United States Congress, July 1, 2026 – "
+            "September 30, 2026 (excerpt)\n\nLead Inspector General | Released November 4, 2026\n\nAccording to the "
+            "Iraqi government, ISIS attacks killed 14 Iraqi army soldiers during the quarter.")
+    assert [(f.value, f.period_start, f.period_end) for f in extract(text, dt.date(2026, 11, 4))] == [
+        (14, dt.date(2026, 7, 1), dt.date(2026, 9, 30))]
+
+
+def test_a_peoples_noun_before_a_machine_modifies_it_and_a_groups_name_before_its_fate_is_the_noun():
+    text = ("Pakistan's army says it has shot down 12 militant quadcopters in the Tirah valley. Since January, ISPR counts "
+            "1,204 khwarij killed in operations across Khyber Pakhtunkhwa.")
+    assert [(f.value, f.category, f.loser) for f in extract(text, dt.date(2026, 11, 20))] == [
+        (12, "uav", "PAK-TTP"), (1204, "personnel_killed", "PAK-TTP")]
+    text = "За словами командира роти, за два тижні в його батальйоні загинули двоє пілотів дронів."
+    assert [f.category for f in extract(text, dt.date(2025, 1, 18))] == ["personnel_killed"]  # (pilots, not drones)
+
+
+def test_a_claim_made_on_a_weekday_with_utverzhdal_and_wounded_a_point_received():
+    text = "Генштаб ВСУ утверждал в понедельник, что за сутки российские войска потеряли 1 110 человек."
+    assert [(f.value, f.period_start, f.period_end) for f in extract(text, dt.date(2026, 11, 17))] == [
+        (1110, dt.date(2026, 11, 15), dt.date(2026, 11, 16))]
+    text = "Ukraine's army said the stabilisation point had received 112 wounded soldiers in October."
+    assert [(f.value, f.loser) for f in extract(text, dt.date(2026, 11, 21))] == [(112, "UKR")]  # (its own wounded)

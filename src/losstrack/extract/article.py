@@ -458,13 +458,16 @@ def extract(text: str, published: dt.date | None = None, publisher: str | None =
 
 
 def _span(p: Period) -> str | None:
-    """"week" or "month" if a dated window is one week or one calendar month long."""
+    """"week", "month" or "quarter" if a dated window is one week, one calendar month or one calendar quarter long."""
     if p.start is None or p.end is None:
         return None
     if (p.end - p.start).days == 6:
         return "week"
     if p.start.day == 1 and (p.end + dt.timedelta(days=1)).day == 1 and p.start.month == p.end.month:
         return "month"
+    if p.start.day == 1 and (p.end + dt.timedelta(days=1)).day == 1 and p.start.month % 3 == 1 \
+            and p.end.month == p.start.month + 2 and p.start.year == p.end.year:
+        return "quarter"  # ("July 1, 2026 – September 30, 2026": what a quarterly report's "during the quarter" means)
     return None
 
 
@@ -578,6 +581,10 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if any(w in slow for w in MONTH_SUMMARY_WORDS) and (month := next(
                     (p for _o, p in sentence_cues(st, published, events) if _span(p) == "month"), None)) is not None:
                 doc_period.setdefault("@month", month)  # "Батальйон ... підбив підсумки жовтня. ... за місяць": October
+            if "@quarter" not in doc_period and (s.index in headings or "quarter" in slow or "квартал" in slow) and (
+                    quarter := next((p for _o, p in sentence_cues(st, published, events) if _span(p) == "quarter"), None)):
+                doc_period.setdefault("@quarter", quarter)  # a quarterly report's title ("..., July 1, 2026 – September
+                # 30, 2026"): what its "during the quarter" means
             if loss_cue.search(slow) and (framing := _outside_relative(st, sentence_cues(st, published, events))) \
                     and not s.text.rstrip().endswith(":"):  # a lead: "inflicted losses over the past day" (a list's
                 windows = [c for c in framing if c[1].basis == "increment" and c[1].start and c[1].end

@@ -132,6 +132,7 @@ _CREW_WORD = re.compile(r"crew|pilot|airm[ae]n|navigator|член\w* экипа�
 _SO_MANY = re.compile(r"\s*[—–]\s*(?:столько|стільки|that'?s\s+how\s+many|this\s+many|the\s+number\s+of)\s+", re.IGNORECASE)
 
 
+_FATE_WORDS = frozenset({"killed", "wounded", "injured", "captured", "dead", "missing"})
 _MAKER_BEFORE = re.compile(r"(?<![\w-])(?!Project\s)[A-Z][a-z]+\s+$")  # ("a Bell 412"; a ship's project is no type)
 
 
@@ -150,10 +151,16 @@ def label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
         k = bisect_left(labels, cur, key=_start)  # the first label at or after ``cur`` (the labels are sorted by start)
         if k < len(labels) and (labels[k][0] == cur or not text[cur:labels[k][0]].strip()):
             if side_word(labels[k][2]) is not None:  # a group's name before a noun qualifies it: "60 Houthi drones",
-                if k + 1 < len(labels) and _NAME_GAP.fullmatch(text, labels[k][1], labels[k + 1][0]):  # "Taliban fighters"
-                    return labels[k + 1]
+                if k + 1 < len(labels) and _NAME_GAP.fullmatch(text, labels[k][1], labels[k + 1][0]) \
+                        and labels[k + 1][2].lower() not in _FATE_WORDS:  # "Taliban fighters" (not "1,204 khwarij
+                    return labels[k + 1]  # killed": the group's name is the noun, the fate its fate)
                 if _OTHER_NOUN.match(text, labels[k][1]):  # ("14 Houthi missiles", "4 Taliban compounds": not people)
                     return None
+            if k + 1 < len(labels) and not text[labels[k][1]:labels[k + 1][0]].strip() and labels[k][2].isascii() \
+                    and (label_info(labels[k][2])[0] or "").startswith("personnel") \
+                    and not (label_info(labels[k + 1][2])[0] or "personnel").startswith("personnel"):
+                return labels[k + 1]  # a people's noun as a modifier of a machine: "12 militant quadcopters" (in
+                # English: "двоє пілотів дронів" are pilots)
             if k + 1 < len(labels) and not text[labels[k][1]:labels[k + 1][0]].strip() and label_info(labels[k][2])[1] \
                     and _CREW_WORD.match(labels[k + 1][2]):
                 return labels[k + 1]  # a model before its crew names their machine: "one Su-34 crew member", "two Su-34

@@ -169,7 +169,7 @@ _KILLED_BY = re.compile(r"(?:killed|destroyed|eliminated|neutrali[sz]ed|wiped ou
 
 
 #: A medic's verb right before wounded: they are the ones its speaker's side evacuated or treated, its own.
-_EVACUATED = re.compile(r"(?:\b(?:evacuated|brought in|treated|airlifted|евакуюва\w*|евакуйова\w*|эвакуирова\w*|"
+_EVACUATED = re.compile(r"(?:\b(?:evacuated|brought in|treated|airlifted|received|евакуюва\w*|евакуйова\w*|эвакуирова\w*|"
                         r"вивез\w*|вывез\w*|доставил\w*|пройшл[иа]|прошл[иа])"
                         r"\s+(?:[^\W\d][\w'-]*\s+){0,3}$)", re.IGNORECASE)  # ("через пункт пройшли 43 поранені"; not
 # "до госпіталів Криму надійшли 300 поранених": the hospitals of either side)

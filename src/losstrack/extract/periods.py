@@ -150,6 +150,8 @@ _RELATIVE = [
                 r"в течение (?:последней |прошедшей )?недели|протягом (?:минулого |останнього )?тижня)\b", re.IGNORECASE), 7),
     (re.compile(r"\b(?:past|previous)\s+(?:30 days|month)\b|\b(?:in|over|during) the month\b|"
                 r"\bза (?:минулий |прошедший |последний |останній |минувший )?(?:місяць|месяц)\b", re.IGNORECASE), 30),
+    (re.compile(r"\b(?:during|in|over|for|throughout) the quarter\b|(?<!\w)(?:за|протягом|в течение) (?:квартал|кварталу)(?!\w)",
+                re.IGNORECASE), 91),  # ("during the quarter" of a quarterly report: its dated quarter, see article._span)
 ]
 #: "in the past 72 hours", "over the last three days", "in three weeks of attacks", "за останні 3 доби", "за последние
 #: 10 дней": N units back from publication.
@@ -242,8 +244,9 @@ _MONTH_KEYS = re.compile(trie_regex(["jan", "feb", "mar", "apr", "may", "jun", "
                                        *(m[:3] for m in _CYR_MONTHS)], literal=True))  # substrings, as a trie
 #: For each window of :data:`_RELATIVE` (in days), words one of which every match holds (in lower case).
 _RELATIVE_WORDS = {1: ("hours", "day", "overnight", "добу", "сутки", "доби", "суток", "години", "часа"),
-                   7: ("days", "week", "тиждень", "неделю", "недели", "тижня"), 30: ("days", "month", "місяць", "месяц")}
-_RELATIVE_KEYS = re.compile("past|last|previous|over the day|overnight|a day|week|the month")
+                   7: ("days", "week", "тиждень", "неделю", "недели", "тижня"), 30: ("days", "month", "місяць", "месяц"),
+                   91: ("quarter", "квартал")}
+_RELATIVE_KEYS = re.compile("past|last|previous|over the day|overnight|a day|week|the month|quarter")
 _CS = tuple([(twin(r), d) for r, d in p] if isinstance(p, list) else twin(p) for p in _CI)
 _DAY_RANGE_TWIN = twin(_DAY_RANGE)
 _LAST_N_TWIN = twin(_LAST_N)
@@ -525,11 +528,11 @@ def _relative(sc: _Scan, before: list[tuple[int, Period]]) -> list[tuple[int, Pe
         day = m.group(0).lower().endswith(("day", "дня", "день"))  # "that day", "того ж дня": a day, not a window
         out.append((m.start(), Period(None, published, "increment", span="sameday" if day else "same")))
     relative_ok = t is not low or not s.isascii() or _RELATIVE_KEYS.search(low) is not None
-    for pat, days in (sc.pats[2] if relative_ok and sc.has("past", "last", "previous", "over the day", "overnight", "day", "за ", "this week", "a week", "the week", "доби", "суток", "течение", "протягом", "the month") else ()):
+    for pat, days in (sc.pats[2] if relative_ok and sc.has("past", "last", "previous", "over the day", "overnight", "day", "за ", "this week", "a week", "the week", "доби", "суток", "течение", "протягом", "the month", "quarter") else ()):
         if t is low and not any(w in low for w in _RELATIVE_WORDS[days]):
             continue  # none of the words every match holds (the twin scans the lower case: exact)
         for m in pat.finditer(t):
-            span = {7: "week", 30: "month"}.get(days)
+            span = {7: "week", 30: "month", 91: "quarter"}.get(days)
             start = _month_before(published) if span == "month" and published else _day(published, days)
             out.append((m.start(), Period(start, published, "increment", span=span)))
     for m in (_LAST_WEEK.finditer(s) if published and ("last week" in low or "тижн" in low or "недел" in low) else ()):
