@@ -58,6 +58,7 @@ FLOORS = {
     "heldout38": (0.925, 0.84, 0.79),  # (blind: 0.870 / 0.702 / 0.737 on 68883f9; 0.870 / 0.702 / 0.756 on 0baf2fd)
     "heldout41": (0.88, 0.70, 0.60),  # (blind: 0.763 / 0.525 / 0.475 on 77264f9; texts not shaped like news reports)
     "heldout42": (0.94, 0.81, 0.76),  # (blind: 0.916 / 0.696 / 0.707 on 77264f9, ca41d1f, 2264e7f and 931291b)
+    "heldout43": (0.82, 0.57, 0.48),  # (blind: 0.798 / 0.509 / 0.399 on 931291b and b3f4e16; texts not shaped like news)
 }
 
 
