@@ -4733,3 +4733,10 @@ def test_a_claim_made_on_a_weekday_with_utverzhdal_and_wounded_a_point_received(
         (1110, dt.date(2026, 11, 15), dt.date(2026, 11, 16))]
     text = "Ukraine's army said the stabilisation point had received 112 wounded soldiers in October."
     assert [(f.value, f.loser) for f in extract(text, dt.date(2026, 11, 21))] == [(112, "UKR")]  # (its own wounded)
+
+
+def test_an_army_spokesman_who_replied_and_soldiers_who_fell_on_our_side():
+    text = ("The AFC/M23 spokesman posted on Monday that its forces had repelled an attack.\n\nThe army spokesman, General "
+            "Sylvain Ekenge, replied on X on Tuesday morning:\n\n\"Since Saturday, the FARDC have neutralised 38 M23/RDF "
+            "terrorists in the Kalehe sector. On our side, 6 soldiers fell on the field of honour and 11 were wounded.\"")
+    assert _sides(text, dt.date(2026, 11, 24)) == [(38, "COD", "COD-M23"), (6, "COD", "COD"), (11, "COD", "COD")]

@@ -372,14 +372,18 @@ def _part_placed(st, s, doc_regions) -> Found | None:
 #: Between a figure and a bare fate after it that shares its noun: "11 men were killed and 27 wounded".
 _FATES_AND = re.compile(r"\s+(?:(?:were|had been|have been)\s+)?(?:killed|wounded|injured|captured|missing)?,?\s+"
                         r"(?:and|і|та|и|й)\s+(?:(?:about|some|another|over|more than)\s+)?", re.IGNORECASE)
+#: A denial ("Hezbollah denied taking part in the clashes"): its speaker attributes no figure around it.
 _DENIED = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed|refuted)\b|(?<!\w)(?:опроверг\w*|спростува\w*|"
                      r"заперечи\w*|заперечу\w*)", re.IGNORECASE)
+
+
 def _other_speaker(st: Sent, by: str | None) -> bool:
     """Whether a sentence names a speaker of another side than ``by``, the speaker of a window stated earlier (which
     then does not frame its figures)."""
     return bool(st.claimants) and by is not None and attr.side(st.source) != attr.side(by)
 
 
+#: A figure singled out of a larger count ("in the third quarter of this year alone"): its window frames no other.
 _ALONE = re.compile(r"\balone\b", re.IGNORECASE)
 
 
@@ -543,7 +547,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     out: list[Figure] = []
     last_claimant, last_para = None, -1
     carry_period: Period | None = None
-    span_by: dict = {}  # "week"/"month" → the speaker of the dated week or month a later "за неделю" means
+    span_by: dict = {}  # "week"/"month"/"quarter" → the speaker who dated it (another side's "за неделю" is its own)
     carry_said: dt.date | None = None  # the statement date of the paragraph's last sentence with figures
     carry_said_by: str | None = None  # and who made that statement
     carry_loser: tuple | None = None  # (claimant, loser) of the paragraph's last figure

@@ -87,7 +87,7 @@ _GENERIC = re.compile(
     r"|(?:an?\s+)?security\s+(?:sources?|officials?)))\b"  # ("a security source in Diyala told": the state's)
     r"(?=(?:\s+in\s+[\w'-]+)?(?:,\s+who\s+[^;:]{1,140}?,)?"
     r",?\s+(?:also\s+|further\s+|then\s+|has\s+|have\s+|had\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
-    r"did not|didn't|declined|has not|had not))"  # ("the army did not comment": no speaker, but the body "its spokesman" is;
+    r"replied|posted|wrote|tweeted|did not|didn't|declined|has not|had not))"  # ("the army did not comment": no speaker, but the body "its spokesman" is;
     # "the army's 6th Infantry Division in El Fasher said": the army's unit speaks for the army)
     r"|\b(?P<spk>the (?:spokes(?:man|woman|person)|general|colonel|commander|officer))"
     r"(?=\s+(?:also\s+|further\s+|then\s+)?(?:said|says|added|told|stated))"

@@ -489,10 +489,9 @@ def _of_the_earlier(text: str, nums: list[Number], found: list[Found], earlier: 
         if m is None or num.value_high is not None:
             continue
         noun = m.group("n").lower()
-        kind = label_info(noun)[0]
         if noun in BARE_FATES:
             continue  # (people by their fate: "630 of the wounded remain hospitalized" is no loss of its own)
-        stem = noun.removesuffix("s")
+        kind, stem = label_info(noun)[0], noun.removesuffix("s")
         whole = next((g for g in reversed(earlier) if g.number.value > num.value and g.number.value_high is None and (
             (g.category.startswith(PERSONNEL) if kind.startswith(PERSONNEL) else taxonomy().is_same_or_ancestor(
                 kind, g.category)) if kind else len(stem) > 3 and (

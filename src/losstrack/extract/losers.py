@@ -184,9 +184,10 @@ _WE_KILLED = re.compile(r"(?<!\w)(?:we|our|мы|ми|мій|моя|мої|моє
 
 def names_own_losses(text: str, start: int) -> bool:
     """Whether the words before a figure call it the speaker's own losses ("Собственные потери ... оценил в 300",
-    "its own losses"): said so, they are the speaker's even when the speaker was named in an earlier paragraph."""
+    "its own losses", "On our side, ..."): said so, they are the speaker's even when the speaker was named in an earlier paragraph."""
     before = text[max(0, start - 150): start]
-    return any(w in before.lower() for w in _OWN_LOSSES_WORDS) and _OWN_LOSSES.search(before) is not None
+    return (any(w in before.lower() for w in _OWN_LOSSES_WORDS) and _OWN_LOSSES.search(before) is not None) \
+        or _OUR_SIDE.search(text, max(0, start - 100), start) is not None  # ("On our side, 6 soldiers fell")
 
 
 _SIDE_OF_NOUN = re.compile(r"\s+(?:[^\W\d]+\s+(?:і|й|та|и|and|or)\s+)?")  # "Russian tanks", "російських кораблів і катерів"
@@ -427,6 +428,9 @@ def own_side(t: str, f: Found, off: int, ms: list) -> bool:
     low = t.lower()
     if "overboard" in low and _OVERBOARD.match(t, f.label_span[1] - off):
         return True  # an accident aboard its own carrier: "an F/A-18E Super Hornet fighter jet fell overboard"
+    if ("our side" in low or "нашого боку" in low or "нашей стороны" in low) \
+            and _OUR_SIDE.search(t, max(0, f.number.start - off - 40), f.number.start - off):
+        return True  # "On our side, 6 soldiers fell on the field of honour": the speaker's own
     if " had " in low or "we " in low or "our " in low or "нас " in low:
         if _WE_HAD.search(t, max(0, f.number.start - off - 50), f.number.start - off):
             return True  # "In that week we had four killed", "the brigade had 38 killed", "За місяць у нас 9 загиблих":
@@ -443,6 +447,8 @@ _WE_HAD = re.compile(r"(?:\b(?:we|our\s+(?:own\s+)?[\w-]+)\s+(?:have\s+|has\s+)?
                      r"(?<![\w'’]s\s)\bthe\s+(?:brigade|battalion|unit|company|regiment|platoon|detachment)\s+(?:has\s+)?had|"
                      r"(?<!\w)(?:у|в)\s+нас(?:\s+(?:було|было|є|есть|вже|уже|тоже|теж))?)"
                      r"\s+(?:(?:about|some|nearly|almost|around|roughly|over|more than|up to|at least)\s+)?$", re.IGNORECASE)
+#: "On our side, ..." right before a figure (see :func:`own_side`).
+_OUR_SIDE = re.compile(r"\b(?:on|from)\s+our\s+side\b|(?<!\w)(?:з|із)\s+нашого\s+боку|с\s+нашей\s+стороны", re.IGNORECASE)
 #: A machine lost over the side of its own ship (see :func:`own_side`).
 _OVERBOARD = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:fell|went|was\s+lost|were\s+lost|rolled|slid)\s+overboard\b", re.IGNORECASE)
 

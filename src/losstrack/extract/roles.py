@@ -85,6 +85,7 @@ _RELATIVE_CLAUSE = re.compile(_NAME_TAIL + r"(?:(?:with|to|of|from|for|з|із|�
                               re.IGNORECASE)
 #: A unit's name after its state's possessive, three words or more in capitals ("'s Joint Forces Task Force").
 _UNIT_NAME = re.compile(r"'s(?:\s+(?:\d+\w*|[A-Z][\w'’-]*|of|the|for)){2,6}?\s+[A-Z][\w'’-]*(?=\s+[a-z])")
+#: "no" right before a speaker's name ("There was no Saudi comment"): no statement, so no speaker.
 _NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 #: A passive fate's agent before a mention: "has been killed by a Russian drone", "wounded by Russian shelling".
 _PASSIVE_BY = re.compile(r"\b(?:killed|wounded|injured|destroyed|downed|shot\s+down|hit|struck|sunk|sank|captured|taken\s+prisoner)"
