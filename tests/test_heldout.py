@@ -57,8 +57,8 @@ FLOORS = {
     "heldout37": (0.915, 0.87, 0.76),  # (blind: 0.889 / 0.740 / 0.719 on 33c53d0; 0.887 / 0.763 / 0.721 on 68883f9)
     "heldout38": (0.925, 0.84, 0.79),  # (blind: 0.870 / 0.702 / 0.737 on 68883f9; 0.870 / 0.702 / 0.756 on 0baf2fd)
     "heldout41": (0.88, 0.70, 0.60),  # (blind: 0.763 / 0.525 / 0.475 on 77264f9; texts not shaped like news reports)
-    "heldout42": (0.94, 0.81, 0.76),  # (blind: 0.916 / 0.696 / 0.707 on 77264f9, ca41d1f, 2264e7f and 931291b)
-    "heldout43": (0.82, 0.57, 0.48),  # (blind: 0.798 / 0.509 / 0.399 on 931291b and b3f4e16; texts not shaped like news)
+    "heldout42": (0.94, 0.83, 0.78),  # (blind: 0.916 / 0.696 / 0.707 on 77264f9, ca41d1f, 2264e7f and 931291b)
+    "heldout43": (0.83, 0.59, 0.49),  # (blind: 0.798 / 0.509 / 0.399 on 931291b and b3f4e16; texts not shaped like news)
 }
 
 
