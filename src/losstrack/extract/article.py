@@ -547,7 +547,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     out: list[Figure] = []
     last_claimant, last_para = None, -1
     carry_period: Period | None = None
-    span_by: dict = {}  # "week"/"month"/"quarter" → the speaker who dated it (another side's "за неделю" is its own)
+    week_by: str | None = None  # the speaker who dated the week "за неделю" means (another side's is its own)
     carry_said: dt.date | None = None  # the statement date of the paragraph's last sentence with figures
     carry_said_by: str | None = None  # and who made that statement
     carry_loser: tuple | None = None  # (claimant, loser) of the paragraph's last figure
@@ -777,7 +777,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 # Marinovka overnight into Nov. 19" ... "the ministry said it destroyed 112 drones overnight"): that night
             if own_period is not None and "@week" in doc_period and (own_period.span == "week" or (
                     own_period.ref and own_period.basis == "increment" and (own_period.end - own_period.start).days == 7)) \
-                    and not _other_speaker(st, span_by.get("week")):
+                    and not _other_speaker(st, week_by):
                 # ("over the week" counts seven days back from its end; the lead's dated week is its seven days)
                 own_period = doc_period["@week"]  # "за неделю", "over the week" in a report whose lead names its week
             event = doc_period.get("@event")
@@ -825,11 +825,11 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     before = lead  # "over the same day" after a running list: the day the lead's figures are of
                 period = before or Period(None, published, "cumulative")
             if period.span is None and period.basis == "increment" and (span := _span(period)):
-                if "@" + span not in doc_period:
-                    span_by[span] = who
+                if span == "week" and "@week" not in doc_period:
+                    week_by = who
                 doc_period.setdefault("@" + span, period)  # a dated week ("с 1 по 7 февраля") or month ("in November")
             elif period.span and "@" + period.span in doc_period and not (
-                    period.span == "week" and _other_speaker(st, span_by.get("week"))):  # is what a later "за неделю"/"in
+                    period.span == "week" and _other_speaker(st, week_by)):  # is what a later "за неделю"/"in
                 # the month" means (a week its speaker's: not another's, "Госпогранслужба Украины ... за неделю")
                 period = doc_period["@" + period.span]
             if period.basis == "cumulative" and period.end == published and "@as_of" in doc_period:

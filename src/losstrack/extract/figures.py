@@ -154,11 +154,12 @@ _OF_ITS_MEMBERS = re.compile(r"\s+of\s+(?:its|their|our|his|her)\s+(?:own\s+)?(?
 THE_FIGURE = frozenset({"figure", "number", "tally", "count", "total"})
 
 
-def _them_named_before(text: str, num: Number, labels, nums_before: list[Number]) -> tuple[int, int, str] | None:
+def _them_named_before(text: str, num: Number, labels, nums_before: list[Number],
+                       verb: re.Match) -> tuple[int, int, str] | None:
     """The people "N of them" counts when no figure before names them: the last people's noun of the clause before the
-    number, with no number between ("its troops pursued the attackers and killed nine of them": the attackers)."""
-    if not (verb := _FATE_VERB_BEFORE.search(text, max(0, num.start - 30), num.start)):
-        return None  # (a verb of their fate right before it: not "stopped 49 of those assaults", "two of them are")
+    number, with no number between ("its troops pursued the attackers and killed nine of them": the attackers). ``verb``
+    is the :data:`_FATE_VERB_BEFORE` match right before the number (not "stopped 49 of those assaults", "two of them
+    are": no fate verb, no call)."""
     reach = 70 if verb.group("v").lower().endswith("ing") and text[:verb.start()].rstrip().endswith(",") else 45
     lo = max(max((n.end for n in nums_before), default=0), num.start - reach)  # (further back past a participle's
     # comma: "repelled the attackers after a two-hour firefight, killing 17 of them")
@@ -872,9 +873,11 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                 lab = None  # "were killed at seven launch pads": the number counts the places, not the killed (not "put
                 # their own dead at 649 and"); "bomb two fuel tankers ..., killing up to 142 people": people
         them_verb = None
-        if lab is None and not after_only and not found and OF_THEM.match(text, num.end):
-            lab = _them_named_before(text, num, labels, nums[:i])  # "pursued the attackers and killed nine of them"
-            them_verb = _FATE_VERB_BEFORE.search(text, max(0, num.start - 30), num.start) if lab else None
+        if lab is None and not after_only and not found and OF_THEM.match(text, num.end) \
+                and (them_verb := _FATE_VERB_BEFORE.search(text, max(0, num.start - 30), num.start)):
+            lab = _them_named_before(text, num, labels, nums[:i], them_verb)  # "pursued the attackers and killed nine
+            # of them"
+            them_verb = them_verb if lab else None
         from_to = None  # "rose from 9,680 on 1 January to 11,462": the second number counts what the first did (and its
         if lab is None and not after_only and found and found[-1].number.start - offset == nums[i - 1].start \
                 and _FROM_BEFORE.search(text, max(0, nums[i - 1].start - 8), nums[i - 1].start) \

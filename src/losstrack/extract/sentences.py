@@ -114,7 +114,11 @@ def question_paragraphs(sents: list) -> set[int]:
     """The paragraphs that ask an interview's or a briefing's questions: those opening with a question's tag ("Q:",
     "ВЕДУЩИЙ:"), or, in an interview printed as a dialogue of dashes ("— Скільки штурмів ви відбили? — Близько 140."),
     the dashed paragraphs that end on a question mark (at least two of them)."""
-    firsts, lasts = _paragraph_ends(sents)
+    return _asked(*_paragraph_ends(sents))
+
+
+def _asked(firsts: dict[int, str], lasts: dict[int, str]) -> set[int]:
+    """:func:`question_paragraphs` of a text's paragraph ends (see :func:`_paragraph_ends`)."""
     tagged = {p for p, t in firsts.items() if QUESTION_TAG.match(t)}
     if tagged:
         return tagged
@@ -126,10 +130,10 @@ def answer_paragraphs(sents: list) -> set[int]:
     """The paragraphs that answer the questions of an interview or a briefing (each opening with an answer's tag, all
     of one speaker; or, in a dialogue of dashes, each dashed paragraph right after a question), in a text that also asks
     them; empty for any other text. ``sents`` hold :class:`Sentence` records, or records with one as ``.s``."""
-    asked = question_paragraphs(sents)
+    firsts, lasts = _paragraph_ends(sents)
+    asked = _asked(firsts, lasts)
     if not asked:
         return set()
-    firsts, _lasts = _paragraph_ends(sents)
     if not any(QUESTION_TAG.match(firsts[p]) for p in asked):  # a dialogue of dashes
         return {p for p, t in firsts.items() if p - 1 in asked and p not in asked and _DASH_LINE.match(t)}
     tags = {p: m for p, t in firsts.items() if p not in asked and (m := _ANSWER_TAG.match(t))
