@@ -4752,3 +4752,108 @@ def test_the_islamic_state_in_a_text_about_mozambique_and_the_jcs_in_one_about_k
     text = ("Во вторник северокорейские военные обстреляли южнокорейский пост, сообщил Объединенный комитет начальников "
             "штабов (ОКНШ) Республики Корея. Двое южнокорейских военнослужащих погибли.")
     assert _sides(text, dt.date(2026, 11, 18)) == [(2, "KOR", "KOR")]
+
+
+# --- twenty-seventh session ---
+def test_bringing_their_losses_since_a_dated_start_to_a_total():
+    text = ("Ukraine's General Staff said in its morning update that Russian forces had lost 1,080 troops over the past 24 "
+            "hours, bringing their losses since the full-scale invasion began on 24 February 2022 to about 1,556,940.")
+    got = extract(text, dt.date(2026, 11, 26))
+    assert [(f.value, f.qualifier, f.period_start, f.parent) for f in got] == [
+        (1080, "exact", dt.date(2026, 11, 25), 1), (1556940, "approx", dt.date(2022, 2, 24), None)]
+
+
+def test_a_month_after_since_is_a_war_start_only_for_an_event():
+    text = "Kyiv had lost at least seven F-16 fighter jets since the first aircraft arrived in August 2024."
+    assert [f.period_start for f in extract(text, dt.date(2026, 11, 16))] == [dt.date(2024, 8, 1)]  # (not the Kursk
+    # incursion's 6 August 2024)
+    text = "Russia had lost 9,000 troops since the full-scale invasion began in February 2022."
+    assert [f.period_start for f in extract(text, dt.date(2026, 11, 16))] == [dt.date(2022, 2, 24)]
+
+
+def test_a_statement_dated_in_its_assessment_or_update_on_a_weekday():
+    text = ("Russia has suffered about 380,000 killed since the full-scale invasion in February 2022, the Dutch military "
+            "intelligence service said in an assessment sent to parliament on Friday.")
+    assert [(f.period_start, f.period_end, f.basis) for f in extract(text, dt.date(2026, 11, 16))] == [
+        (dt.date(2022, 2, 24), dt.date(2026, 11, 13), "cumulative")]  # (Friday's is the statement, no one-day loss)
+    text = ("The ISW said in its assessment on Wednesday that Russian forces had lost at least 16 armoured vehicles in "
+            "failed assaults since 10 November.")
+    assert [f.period_end for f in extract(text, dt.date(2026, 11, 26))] == [dt.date(2026, 11, 25)]
+    text = "UK Defence Intelligence put Russian casualties at more than 1.2 million in its update on Tuesday."
+    assert [(f.period_end, f.basis) for f in extract(text, dt.date(2026, 11, 16))] == [(dt.date(2026, 11, 10), "cumulative")]
+    text = ("Ukraine's forces killed or wounded 1,180 Russian soldiers, bringing Russia's personnel losses since February "
+            "24, 2022, to about 1,164,480, the General Staff reported on the morning of November 19.")
+    assert [(f.value, f.period_end, f.basis) for f in extract(text, dt.date(2025, 11, 19))][1] == (
+        1164480, dt.date(2025, 11, 19), "cumulative")
+
+
+def test_a_stock_the_lost_ones_came_from_and_losses_that_rose_by():
+    text = "Kyiv had lost seven F-16 jets, two of them from the 24 jets supplied by the Netherlands."
+    assert [f.value for f in extract(text, dt.date(2026, 11, 16))] == [7, 2]
+    text = "Russian drones destroyed 3 tanks supplied by Germany."
+    assert [f.value for f in extract(text, dt.date(2026, 11, 16))] == [3]
+    text = "In the first ten months of this year alone, Russian casualties rose by some 390,000, the service said."
+    assert [(f.value, f.category, f.period_start, f.period_end) for f in extract(text, dt.date(2026, 11, 16))] == [
+        (390000, "personnel_casualties", dt.date(2026, 1, 1), dt.date(2026, 10, 31))]
+
+
+def test_a_text_about_one_place_names_it_in_its_lead():
+    text = ("Dutch intelligence: Russia's losses rise\n\nRussia has lost 1.2 million troops since 2022, the service "
+            "said.\n\nIt estimated that North Korea had lost 6,000 soldiers in Russia's Kursk region.\n\nBritain put "
+            "Russian casualties at more than 1.1 million.")
+    assert [f.region for f in extract(text, dt.date(2026, 11, 16))] == [None, "Kursk", None]
+    text = ("Fighting near Pokrovsk\n\nRussia lost 300 troops near Pokrovsk on Monday, the army said.\n\nIt also lost "
+            "12 tanks, the army said.")
+    assert [f.region for f in extract(text, dt.date(2026, 11, 16))] == ["Pokrovsk", "Pokrovsk"]
+
+
+def test_a_sentence_opening_on_a_side_names_the_loser():
+    text = "For Ukraine, Oryx recorded 118 armoured vehicles lost in October."
+    assert _sides(text, dt.date(2026, 11, 10)) == [(118, "oryx", "UKR")]
+    text = "On the Ukrainian side, the General Staff said 1,200 enemy troops were killed."
+    assert _sides(text, dt.date(2026, 11, 10)) == [(1200, "UKR-GS", "RUS")]  # (the figure's own words first)
+
+
+def test_a_part_of_a_part_after_of_which_or_a_colon():
+    text = ("In October Oryx added 312 Russian armoured fighting vehicles to its list of visually confirmed losses, "
+            "including 96 tanks, of which 31 were T-90Ms. For Ukraine, Oryx recorded 118 armoured vehicles lost, among them 27 tanks: nine Leopard 2 "
+            "variants and four Abrams.")
+    assert [(f.value, f.parent) for f in extract(text, dt.date(2026, 11, 10))] == [
+        (312, None), (96, 0), (31, 1), (118, None), (27, 3), (9, 4), (4, 4)]
+
+
+def test_russian_and_ukrainian_statement_verbs_dated_and_a_longer_reach_for_the_fate():
+    text = ("Минобороны РФ в субботу утверждало, что группировка «Восток» за неделю уничтожила на гуляйпольском "
+            "направлении до 1 190 украинских военнослужащих.")
+    assert [(f.category, f.period_start, f.period_end) for f in extract(text, dt.date(2026, 11, 13))] == [
+        ("personnel_killed", dt.date(2026, 10, 31), dt.date(2026, 11, 7))]
+    text = "Британська розвідка в неділю оцінила, що з початку року Росія втратила понад 395 тисяч військових."
+    assert [f.period_end for f in extract(text, dt.date(2026, 11, 16))] == [dt.date(2026, 11, 15)]
+
+
+def test_an_outlet_and_another_outlets_language_service_count_together():
+    text = ("«Медиазона» и Русская служба Би-би-си установили имена 3 187 военных из Иркутской области, погибших с "
+            "начала вторжения.")
+    assert _sides(text, dt.date(2026, 11, 13)) == [(3187, "MEDIAZONA", "RUS")]
+
+
+def test_prisoners_taken_are_a_military_loss():
+    text = "German records say the counter-attack of 30 November alone took about 6,000 British prisoners."
+    assert [(f.value, f.category, f.loser) for f in extract(text, dt.date(2026, 11, 20))] == [
+        (6000, "personnel_captured", "GBR")]
+
+
+def test_soldiers_who_lost_their_lives_in_a_statement_issued_on_a_weekday():
+    text = ("Kenyan soldiers repulsed an attack by al-Shabaab militants, the KDF said.\n\nIn a statement issued in Nairobi "
+            "on Monday, the KDF spokesperson said two soldiers lost their lives and five others were injured. The soldiers "
+            "also destroyed three gun-mounted vehicles used by the militants.")
+    assert [(f.value, f.category, f.loser, f.period_end) for f in extract(text, dt.date(2026, 11, 24))] == [
+        (2, "personnel_killed", "KEN", dt.date(2026, 11, 23)), (5, "personnel_wounded", "KEN", dt.date(2026, 11, 23)),
+        (3, "vehicles", "SOM-SHABAAB", dt.date(2026, 11, 23))]
+
+
+def test_fighting_that_began_on_a_date_in_a_russian_plural_participle():
+    text = ("Фронт национального сопротивления Афганистана заявил в среду, что в ходе боёв в уезде Дара провинции "
+            "Панджшер, начавшихся 28 октября, его бойцы убили 34 талиба.")
+    assert [(f.period_start, f.period_end, f.basis) for f in extract(text, dt.date(2026, 11, 5))] == [
+        (dt.date(2026, 10, 28), dt.date(2026, 11, 4), "cumulative")]

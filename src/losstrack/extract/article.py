@@ -68,7 +68,8 @@ _PASSIVE_FATE = re.compile(r"(?:\s+(?:from|of)\s+(?:the|their|its|his)\s+(?:[^\W
                            r"(?:,\s+(?:including|among them)\s+[^,;.()]{1,60},)?"  # ("100 soldiers, including the
                            # battalion commander, were killed")
                            r"(?:\s+(?:and|or)\s+[^\W\d]+)?(?:\s+(?:who|that))?\s+(?:were|was|have been|has been|had been|are|got|"
-                           r"died|have died|had died|were reported|paid the (?:supreme|ultimate) price)"  # ("Two soldiers paid
+                           r"died|have died|had died|were reported|paid the (?:supreme|ultimate) price|"
+                           r"lost (?:their|his|her) li(?:ves|fe))"  # ("Two soldiers paid
                            r"(?:\s+\w+ly)?(?:\s+(?:killed|wounded|injured|captured|missing))?\b"  # the supreme price")
                            r"|(?:\s+\w+ly)?\s+(?:killed|wounded|injured|captured|missing)\b(?!\s+(?:an?|the|\d|one|two|three|"
                            r"four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many|some)\b)"  # a headline's
@@ -230,9 +231,17 @@ def _hostile_losses() -> re.Pattern:
                       r"|(?<!\w)(?:" + hostile + r")(?:'s?|’s?)?\s+(?:losses|casualties)\b")
 
 
+#: The speaker's own forces inflicting a loss right before a figure: "The soldiers also destroyed three vehicles".
+_THEY_INFLICTED = re.compile(r"\b(?:soldiers|troops|forces|units?|they|we)\s+(?:also\s+|then\s+|later\s+)?(?:destroyed|killed|"
+                             r"shot\s+down|downed|neutrali[sz]ed|eliminated)\s+(?:[\w-]+\s+){0,2}?$",
+                             re.IGNORECASE)
+
+
 def _hostile(f: Found, ftext: str, start: int) -> bool:
-    """Whether a figure counts a hostile group ("40 militants"), or plain people after that group's losses."""
-    if cues()["hostile"].fullmatch(f.label.lower()):
+    """Whether a figure counts a hostile group ("40 militants"), or plain people after that group's losses, or is what
+    the speaker's forces destroyed ("The soldiers also destroyed three vehicles", after its own dead)."""
+    if cues()["hostile"].fullmatch(f.label.lower()) \
+            or _THEY_INFLICTED.search(ftext, max(start, f.number.start - 60), f.number.start):
         return True
     clause = _CLAUSE_CUT.split(ftext[max(start, f.number.start - 80):f.number.start].lower())[-1]  # (its own clause:
     return is_roster(f.label) and _hostile_losses().search(clause) is not None  # not "потери боевиков уточняются, а ...")
@@ -515,6 +524,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     low = doc_lower(ftext)
     sents = analyse(ftext, published, events, low)
     doc_regions = find_regions(ftext, low) if any(st.figs for st in sents) else []  # only figures need them
+    lead_end = next((st.s.end for st in sents if st.figs and (st.s.paragraph or sents[-1].s.paragraph == 0)), len(ftext))
+    # (the first sentence with figures after the headline: a text about one place names it by then)
     loss_cue = cues()["loss"]
     para_end: dict[int, int] = {}  # paragraph → end of its last sentence
     para_start: dict[int, int] = {}  # paragraph → start of its first sentence
@@ -649,7 +660,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     carry_period = nearest(prev_cues, len(prev.s.text))
                     break
         para_claimant = _paragraph_claimant(attributing.get(s.paragraph, ()), i)
-        region, own = sentence_region(s, para_start[s.paragraph], doc_regions)
+        region, own = sentence_region(s, para_start[s.paragraph], doc_regions, lead_end)
         answer = s.paragraph in answers  # an interview's answer: "we" and "our" are the one interviewed
         ours = not answer and not st.claimants and _says(slow, _OUR_OWN, _OUR_WORDS)  # "Our own model suggests ...": the
         # outlet's count

@@ -186,7 +186,8 @@ def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "
     label_start = label_end - len(label)
     if label and num.end < label_start and not aside:  # "counted at least 50 bodies of Kenyan soldiers": the fate
         after = lower(text[num.end:label_start]) + " " + after  # between the number and its noun comes first
-    cut, reach = num.start, 40
+    cut, reach = num.start, 40 if text.isascii() else 60  # (Cyrillic words are longer: "уничтожила на гуляйпольском
+    # направлении до 1 190 украинских военнослужащих")
     if (group := _GROUP_OF.search(text, max(0, num.start - 40), num.start)) is not None:
         cut, reach = group.start("noun"), 70  # "уничтожили ... украинскую диверсионную группу из шести человек": the
         # group's verb, further back
@@ -233,6 +234,7 @@ def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "
     return "personnel_casualties"
 
 
+_OF_WHICH_GAP = re.compile(r"\s*,?\s*(?:of which|of whom|из них|з них|із них)\s*(?:[—–-]\s*)?", re.IGNORECASE)
 _OF_THEM_AFTER = re.compile(r"\s+(?:of them|of which|of these|из них|з них|із них)(?!\w)", re.IGNORECASE)
 
 
@@ -250,7 +252,9 @@ def nest(text: str, found: list, offset: int, tree) -> None:
         prev_end = found[j - 1].end - offset
         gap = text[prev_end: found[j].number.start - offset]
         of_them = _OF_THEM_AFTER.match(text, found[j].number.end - offset) is not None and _LIST_GO_ON.fullmatch(gap)
-        if _COLON_GAP.match(gap) and found[j - 1].parent is None:
+        of_which = _OF_WHICH_GAP.fullmatch(gap) is not None  # "including 96 tanks, of which 31 were T-90Ms": of the 96
+        if _COLON_GAP.match(gap) and (found[j - 1].parent is None or gap.startswith(":")):  # (a part's own parts after a
+            # colon: "among them 27 tanks: nine Leopard 2 variants and four Abrams")
             colon_whole = j - 1
         elif not NESTING.search(gap) and not of_them:
             # a list continuing after an "including" or a colon: "11 MLRS, including 3 HIMARS and 2 M270" (not after a
@@ -264,7 +268,8 @@ def nest(text: str, found: list, offset: int, tree) -> None:
             of_them_at = j
         for k in range(j - 1, -1, -1):
             cand = found[k]
-            if (cand.parent is not None and not (of_them and k == j - 1)) or cand.number.value < found[j].number.value:
+            if (cand.parent is not None and not ((of_them or of_which) and k == j - 1) and k != colon_whole) \
+                    or cand.number.value < found[j].number.value:
                 continue  # (a part's own part names it right before: "8 tanks, two of them Leopards")
             cat = cand.category
             if (found[j].category == "personnel_casualties" and cat.startswith("personnel_") and cat != "personnel_casualties"

@@ -20,7 +20,8 @@ _MILITARY = re.compile(
     r"mujahideen|mujahedeen|mujahidin|insurgents|rebels|guerrillas|jihadists|terrorists|marines|paratroopers|"
     r"commanders?|divisions?|brigades?|battalions?|regiments?|platoons?|"
     r"defen[cs]e ministry|ministry of defen[cs]e|department of (?:national )?defen[cs]e|general staff|"
-    r"combatants|мобіліз\w*|військов\w*|военнослужащ\w*|солдат\w*|бойовик\w*|боевик\w*|особов\w*|личн\w+ состав\w*)\b",
+    r"combatants|мобіліз\w*|військов\w*|военнослужащ\w*|солдат\w*|бойовик\w*|боевик\w*|особов\w*|личн\w+ состав\w*)\b"
+    r"|\b(?:took|take|takes|taking)\s+[^.;]{0,30}?\bprisoners\b",
     re.IGNORECASE,
 )
 _LOSER_ROLE = re.compile(r"\b(?:has|have|had)\s+(?:suffered|lost|sustained)\b|\blost\s+[\w,.]+\s+(?:killed|dead)\b|"

@@ -25,7 +25,8 @@ _WHOLE_NOUN = re.compile(r"(?<!\w)" + EVENT_NOUN + r"(?!\w)", re.IGNORECASE)
 WAR_NOUNS = ("war", "invasion", "війни", "войны", "вторгнення", "вторжения")
 #: Verbs that start an event; every match of :data:`_VERB` holds one (so they also serve as a quick substring test).
 START_VERBS = _VERB_WORDS = ("began", "started", "begun", "launched", "kicked off", "commenced", "erupted", "broke out", "opened", "resumed",
-               "началась", "начался", "началось", "начавшейся", "начавшегося", "начавшаяся", "начавшийся",
+               "началась", "начался", "началось", "начались", "начавшейся", "начавшегося", "начавшаяся", "начавшийся",
+               "начавшихся", "начавшиеся", "почалися", "розпочалися",
                "почалася", "почався", "почалося", "розпочалася", "розпочався", "розпочалося")
 _VERB = "(?:" + "|".join(_VERB_WORDS) + ")"
 _DET = r"(?:(?:the|its|their|his|her|a|an)\s+)?"

@@ -97,6 +97,7 @@ _LOSSES_BEFORE = re.compile(r"(?<!equipment )(?<!economic )(?<!financial )(?<!ha
                             r"\b(?P<w>losses|casualties|втрати|потери)\b(?:\s+(?:that|this|last|each|of|in|among|on|for|ворога|"
                             r"противника|окупантів|[\w'-]+'s|" + _DEMONYM + r"))?(?:\s+[\w'-]+){0,3}?\s+"
                             r"(?:totaled|totalled|reached|stood at|amounted to|exceeded|passed|surpassed|hit|rose to|climbed to|topped|were|are|"
+                            r"rose by|grew by|increased by|"  # ("Russian casualties rose by some 390,000")
                             r"put at|estimated at|reckoned at|"  # ("German and Italian losses are put at 38,300")
                             r"склали|сягнули|досягли|перевищили|составили|достигли|превысили)\s+"
                             r"(?:" + _HEDGE_WORDS + r"\s+)?$"
@@ -255,6 +256,10 @@ _GROUP_OF = re.compile(r"(?:\b(?:(?:groups|teams|squads|bands|pairs|cells)\s+of|
                        r"\s+(?:up\s+to\s+|about\s+|just\s+|only\s+)?|(?<!\w)(?:групами|группами|групи|группы|групп)\s+(?:по|із|из|з)\s+(?:до\s+)?)"
                        r"(?:[^\W\d]+(?:\s+or\s+|\s+to\s+|-))?$", re.IGNORECASE)  # (and the "three" of "two or three")
 _N_OF_M = re.compile(r"\s+(?:of|out of|із|из|з)\s+(?:the\s+)?(?:(?:roughly|about|some|nearly|almost|around)\s+)?")
+#: A stock the lost ones came from: "two of them from the 24 jets supplied by the Netherlands" (the 24 is no loss).
+_FROM_THE = re.compile(r"\b(?:from|out of)\s+(?:the|its|their)\s+$", re.IGNORECASE)
+_SUPPLIED = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?(?:supplied|delivered|donated|provided|sent|pledged|transferred|received)\b)",
+                       re.IGNORECASE)
 
 
 _DATE_HINT = re.compile(r"(?i)\b(?:" + trie_regex([  # month names' first letters, as a trie
@@ -928,6 +933,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                 or _CURRENCY_BEFORE.search(text, max(0, num.start - 3), num.start):
             continue  # (a sum, "$1.6 billion upgrading Abrams tanks", counts no tanks)
         ls, le, label = lab
+        if ls >= num.end and _FROM_THE.search(text, max(0, num.start - 14), num.start) and _SUPPLIED.match(text, le):
+            continue
         category, model = ("personnel_casualties", None) if losses else label_info(label)  # (a side's losses: its people)
         if losses is not None and (losses.groupdict().get("w") or "").lower() == "toll":
             if cues()["civilian"].search(lower(text[:num.start])) or _PEOPLE_BEFORE.search(text, 0, num.start):

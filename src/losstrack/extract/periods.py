@@ -621,8 +621,10 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
             mo = month_number(m.group("m") or m.group("g"))
             y = int(m.group("y")) if m.group("y") else month_year(mo, published)
             end = min(dt.date(y, mo, calendar.monthrange(y, mo)[1]), published)
-            if since:  # (from a war's start in that month: "since the full-scale invasion began in February 2022")
-                start = next((x for x in sorted(_start_dates()) if (x.year, x.month) == (y, mo)), dt.date(y, mo, 1))
+            if since:  # (from a war's start in that month: "since the full-scale invasion began in February 2022"; not
+                # "since the first aircraft arrived in August 2024", no event)
+                start = next((x for x in sorted(_start_dates()) if (x.year, x.month) == (y, mo)
+                              and _EVENT_NOUN_RE.search(s, since.start(), m.start())), dt.date(y, mo, 1))
                 out.append((since.start(), Period(start, published, "cumulative")))
             else:
                 out.append((m.start(), Period(dt.date(y, mo, 1), end, "increment")))

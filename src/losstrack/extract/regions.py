@@ -97,17 +97,18 @@ _WHOLE_FRONT = re.compile(r"\b(?:across the (?:entire )?front(?: line)?|along th
 _WHOLE_FRONT_TWIN = twin(_WHOLE_FRONT)  # for lower-cased plain sentences (see lexicon.twin)
 
 
-def sentence_region(s: Sentence, para_start: int, doc_regions) -> tuple[str | None, list]:
+def sentence_region(s: Sentence, para_start: int, doc_regions, lead_end: int) -> tuple[str | None, list]:
     """The sentence's region; else the only region named before it in its paragraph (from ``para_start``), or if
-    that names none, the document's only region if named before; none when the sentence names none and speaks of the
-    whole front or war.
+    that names none, the document's only region if named by the end of its first sentence with figures (``lead_end``:
+    a text about one place names it first, not in its third paragraph); none when the sentence names none and speaks
+    of the whole front or war.
     Second: the sentence's regions when it names several or speaks of the whole front (each figure then takes its own,
     see :func:`own_region`), else ``[]``."""
     own = regions_between(doc_regions, s.start, s.end)
     if whole_front(s.text):  # a place it names is that of the figure before it ("sunk a ship near Crimea, bringing to 27
         return None, own  # the number ... since the invasion began": the ship's, not the total's)
     para = regions_between(doc_regions, para_start, s.start)
-    if not para and doc_regions[:1] and doc_regions[0][0] < s.start:  # a text about one place (named before)
+    if not para and doc_regions[:1] and doc_regions[0][0] < min(s.start, lead_end):  # a text about one place
         para = doc_regions
     return region_for(own, para), own if len({r[2] for r in own}) > 1 else []
 

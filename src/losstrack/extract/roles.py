@@ -233,6 +233,9 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
             m.role = "agent"  # "killed by a Russian drone", "were wounded by Russian shelling": the side that struck
         elif r.possessive_loss.match(after):  # "Russia's visually confirmed tank losses"
             m.role = "loser"
+        elif not claimants_only and m.start < 30 and _TOPIC_BEFORE.fullmatch(text, 0, m.start) \
+                and _TOPIC_AFTER.match(text, m.end):
+            m.role = "loser"  # "For Ukraine, Oryx recorded 118 armoured vehicles lost": the side the sentence is about
         elif r.headline.match(after) and not _WORD_CHAR.search(text, 0, m.start):  # "Генштаб ЗСУ: втрати ворога ..."
             m.role = "claimant"
         elif _BY_DATA_OF.search(text, max(0, m.start - 4), m.start) and (
@@ -288,6 +291,10 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
         _subject_claimant(text, [m for m in ms if id(m) not in scene], sorted(speech_at + puts) if puts else speech_at)
 
 
+#: A side the sentence opens on ("For Ukraine, ...", "On the Ukrainian side, ...", "On Ukraine's own side, ..."): the
+#: loser of its figures that name none.
+_TOPIC_BEFORE = re.compile(r"\W*(?:for|as for|as to|on|on the part of)\s+(?:the\s+)?", re.IGNORECASE)
+_TOPIC_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:own\s+)?side)?\s*,", re.IGNORECASE)
 #: The side an attack struck, its toll told after: "A U.S. aircraft strafed Canadian troops ..., killing one soldier",
 #: "Militants attacked Pakistani troops in Waziristan, killing five soldiers": the struck side's losses.
 _STRUCK_BEFORE = re.compile(r"\b(?:attacked|attacking|hit|hitting|struck|striking|strafed|strafing|ambushed|ambushing|shelled|"
@@ -356,7 +363,9 @@ _CO = re.compile(r"(?:\b(?:together|jointly|along)\s+with|(?<!\w)(?:совмес
 
 #: Between two outlets or monitors that share a count: "Mediazona and the BBC's ...", "Mediazona, working with the BBC".
 _CO_OUTLET = re.compile(r"(?:\s+(?:and|и|і|та)|,?\s+(?:working|in\s+(?:cooperation|partnership|collaboration))\s+with|"
-                        r"(?<!\w)(?:и|і|та|з|с|із))\s+(?:the\s+)?$", re.IGNORECASE)
+                        r"(?<!\w)(?:и|і|та|з|с|із))\s+(?:the\s+)?(?:(?:Russian|Ukrainian|Русская|Русской|Русскую|Українська|"
+                        r"Української|Українською)\s+(?:service|служба|службы|службой|служба|служби|службою)\s+)?$",
+                        re.IGNORECASE)  # ("«Медиазона» и Русская служба Би-би-си")
 
 
 def _co_speakers(text: str, ms: list[Mention]) -> None:

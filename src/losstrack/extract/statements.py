@@ -31,8 +31,9 @@ _SPOKE = (r"said|says|reported|claimed|announced|stated|told|wrote|posted|зая
           r"сообщал[аио]?|заявлял[аио]?|повідомляв|повідомляла|повідомляли|повідомляло|"
           r"подв[её]л\s+итоги|подвела\s+итоги|підбив\s+підсумки|підбила\s+підсумки|summed\s+up|"
           r"повідомив|повідомила|повідомили|повідомило|заявив|заявила|заявили|заявило|написав|написала|написал|зазначив|"
-          r"отметил|стверджували|стверджував|стверджувала|утверждали|утверждал|утверждала|"
-          r"рассказал[аио]?|розповів|розповіла|розповіли|розповіло|сказал[аио]?|сказав|сказала|сказали")
+          r"отметил|стверджували|стверджував|стверджувала|стверджувало|утверждали|утверждал|утверждала|утверждало|"
+          r"рассказал[аио]?|розповів|розповіла|розповіли|розповіло|сказал[аио]?|сказав|сказала|сказали|"
+          r"оцінив|оцінила|оцінило|оцінили|оценил[аио]?")  # ("Британська розвідка в неділю оцінила, що ...")
 #: A statement's date: "said on Monday", "said yesterday", "said Monday", "said at a board meeting on June 9", "заявил во вторник",
 #: "повідомили 9 червня". The date is when the figures were stated, not when the losses happened.
 #: "told reporters", "told AFP", "told the ministry's board meeting": a hearer of up to four words, none a number, a verb
@@ -48,16 +49,19 @@ _SAID_ON = re.compile(
     r"стверджувало)"
     r"(?:(?:\s+[^\W\d][\w'-]*){0,6}?\s+(?:in|at|on|during|на|в|во|у)\s+(?:(?:a|an|its|his|her|their|the)\s+)?"
     r"(?:[\w'-]+\s+){0,3}?(?:statement|meeting|briefing|conference|address|post|update|interview|report|session|summary|"
-    r"speech|совещании|брифинге|заседании|коллегии|конференции|обращении|брифінгу|нараді|засіданні|колегії|конференції|"
-    r"зверненні|telegram|телеграме|телеграмі))?"
-    r",?\s+(?:late\s+|early\s+)?(?:(?P<yd>" + _YESTERDAY + r")(?!\w)|(?:on\s+|в\s+|во\s+|у\s+)?"
+    r"speech|assessment|estimate|analysis|bulletin|letter|совещании|брифинге|заседании|коллегии|конференции|обращении|брифінгу|нараді|засіданні|колегії|конференції|"
+    r"зверненні|telegram|телеграме|телеграмі)"
+    r"(?:\s+(?:sent|submitted|presented|delivered|released|published)\s+to\s+(?:the\s+)?[\w'-]+)?)?"
+    r",?\s+(?:late\s+|early\s+)?(?:(?P<yd>" + _YESTERDAY + r")(?!\w)|"
+    r"(?:on\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+|on\s+|в\s+|во\s+|у\s+)?"
     r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>" + "|".join(CYR_WEEKDAYS) + r")(?!\w)|(?=\d|" + _MONTH + r")))",
     re.IGNORECASE)
 #: The date before the verb, opening the sentence: "On Monday, the ministry said", "Про це в понеділок, 6 січня,
 #: повідомив", "Об этом во вторник сообщил" (only words between: "On Monday, Russia lost 12 tanks, the ministry said"
 #: dates the loss).
 _IN_ITS_UPDATE = (r"(?:in\s+(?:an?|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:update|statement|briefing|report|post|"
-                  r"bulletin|summary|address|interview)\s+)?")  # "In its daily briefing on Monday, the ministry said"
+                  r"bulletin|summary|address|interview)\s+(?:(?:issued|released|published|posted|sent)\s+"
+                  r"(?:(?:in|from)\s+[\w-]+\s+)?)?)?")  # ("In a statement issued in Nairobi on Monday, the spokesperson said")  # "In its daily briefing on Monday, the ministry said"
 _ON_SAID = re.compile(
     r"(?:^\W*(?:(?:напомним|нагадаємо|нагадаємо також),?\s+)?" + _IN_ITS_UPDATE + r"|(?<!\w)(?:про це|об этом)\s+(?:[^\W\d]+\s+){0,2}?)(?:(?P<yd>" + _YESTERDAY + r")(?!\w)|(?:on\s+|(?:в|во|у)\s+)"
     r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>" + "|".join(CYR_WEEKDAYS) + r")(?!\w)))"
@@ -96,6 +100,11 @@ _THEN_VERB = re.compile(r"(?P<comma>,)?\s+(?:also\s+|again\s+|також\s+|та
 _WD_POSSESSIVE = re.compile(r"(?:^\W*|\b(?:in|according to|per)\s+)(?:(?P<wd>" + "|".join(WEEKDAYS) + r")['’]s|"
                             r"(?:its|their|his|her|the)\s+(?P<wd2>" + "|".join(WEEKDAYS) + r"))\s+(?:[\w-]+\s+){0,2}?(?:update|briefing|"
                             r"statement|summary|report|bulletin|address|post|tally|figures)\b", re.IGNORECASE)
+#: A weekday's statement named after it, anywhere in a sentence with a speech verb: "UK Defence Intelligence put Russian
+#: casualties at more than 1.2 million in its update on Tuesday".
+_IN_ITS_ON = re.compile(r"\bin\s+(?:its|their|his|her|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:update|statement|briefing|summary|report|"
+                        r"bulletin|assessment|estimate|address|post)\s+(?:late\s+|early\s+)?on\s+(?P<wd>"
+                        + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 #: A subordinate or relative clause opening before a weekday: its statement is not the sentence's.
 _CLAUSE_BEFORE = re.compile(r"(?<!\w)(?:which|that|who|after|while|when|before|який|яка|яке|які|що|который|которое|"
                             r"которая|которые|что|после того как)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$", re.IGNORECASE)
@@ -134,7 +143,7 @@ _YESTERDAY_WORD = re.compile(_YESTERDAY)  # (on the lower case)
 _WEEKDAY_WORDS = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS], literal=True))  # a trie: found by a quick prefix scan
 _PUT_DATED = re.compile(r"\b(?:puts?|dated)\b")
 _SAID_KEYS = re.compile(trie_regex(["said", "says", "подв", "підбив", "підбил", "summed", "gave", "назв", "назыв", "назив", "acknowledg", "admitt", "report", "claim", "announc", "stated", "added", "wrote", "estimat", "assess", "confirm",
-                                     "noted", "declar", "posted", "told", "стверд", "утвержд", "releas", "publish", "issued", "заяв", "сообщ", "доло", "повідом", "допов", "оприлюдн", "опублик", "объяв", "оголос", "расска", "розпов", "сказа"],
+                                     "noted", "declar", "posted", "told", "стверд", "утвержд", "оцін", "оцен", "releas", "publish", "issued", "заяв", "сообщ", "доло", "повідом", "допов", "оприлюдн", "опублик", "объяв", "оголос", "расска", "розпов", "сказа"],
                                     literal=True))  # a trie (no key is a prefix of another, so it finds what the alternation did)
 
 
@@ -149,7 +158,7 @@ def _dates_before(s: str, keys: list[int]):
 #: The sentence-wide statement patterns, and their case-sensitive twins for the lower case of a plain sentence (see
 #: lexicon.twin: the same spans; groups in lower case, which the month and weekday lookups fold anyway).
 _PATTERNS = (_IN_MONTH_SAID, _SAID_IN_MONTH, _MONTH_SAID, _MONTH_WHEN_SAID, _SAID_ON, _ON_DATE, _ON_SAID, _WD_SAID,
-             _WD_POSSESSIVE)
+             _WD_POSSESSIVE, _IN_ITS_ON)
 _TWINS = tuple(twin(p) for p in _PATTERNS)
 
 
@@ -161,7 +170,7 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
         return None
     low = s.lower()
     t = low if plain(s) else s  # the text the patterns below scan
-    in_month_said, said_in_month, month_said, month_when_said, said_on, on_date, on_said, wd_said, wd_possessive = \
+    in_month_said, said_in_month, month_said, month_when_said, said_on, on_date, on_said, wd_said, wd_possessive, in_its_on = \
         _TWINS if t is low else _PATTERNS
     keys = [k.start() for k in _SAID_KEYS.finditer(low)]
     if "put" in low or "dated" in low:  # (whole words: not "Putin", "deputy", "disputed", "updated")
@@ -202,6 +211,7 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
         found += [m for m in wd_said.finditer(t) if not any(k < m.start() for k in keys)
                   and not _CLAUSE_BEFORE.search(s, max(0, m.start() - 30), m.start())]
         found += wd_possessive.finditer(t)
+        found += in_its_on.finditer(t)
     # the first in the sentence is its main statement ("X on Saturday released its summary ..., whose capture it first
     # announced on Monday")
     dated = []  # (start, end, date) of each statement phrase
