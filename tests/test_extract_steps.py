@@ -4857,3 +4857,48 @@ def test_fighting_that_began_on_a_date_in_a_russian_plural_participle():
             "Панджшер, начавшихся 28 октября, его бойцы убили 34 талиба.")
     assert [(f.period_start, f.period_end, f.basis) for f in extract(text, dt.date(2026, 11, 5))] == [
         (dt.date(2026, 10, 28), dt.date(2026, 11, 4), "cumulative")]
+
+
+def test_a_model_after_a_counted_noun_and_the_kalinowski_regiment():
+    text = "Міноборони Росії стверджує, що ударом по полігону знищено до 60 військових і два гелікоптери Мі-8."
+    assert [(f.value, f.category) for f in extract(text, dt.date(2026, 11, 28))] == [
+        (60, "personnel_killed"), (2, "helicopters")]  # (no third "1 Мі-8")
+    text = ("Полк Калиновского, в котором воюют белорусские добровольцы, сообщил во вторник, что с начала октября в боях "
+            "под Купянском погибли девять его бойцов, ещё 22 были ранены.")
+    assert {(f.claimant, f.loser) for f in extract(text, dt.date(2026, 11, 25))} == {("UKR", "UKR")}  # (a foreign
+    # volunteers' unit of Ukraine's forces, like the Freedom of Russia Legion)
+
+
+def test_the_most_serious_incident_since_a_month_compares():
+    text = ("Israeli troops clashed with Syrian army soldiers near the village of Beit Jinn overnight into Tuesday, in the "
+            "most serious incident on the Syrian front since the fall of the Assad regime in December 2024. The IDF said "
+            "its troops killed 11 Syrian soldiers.")
+    assert [(f.period_start, f.period_end, f.basis) for f in extract(text, dt.date(2026, 11, 18))] == [
+        (dt.date(2026, 11, 16), dt.date(2026, 11, 17), "increment")]
+
+
+def test_a_sudanese_state_agencys_armed_forces_heroes_and_aid_trucks():
+    text = ("The official spokesman of the Armed Forces said on Friday that the army had repelled an attack by the "
+            "terrorist Rapid Support militia on Um Rawaba on Thursday. The spokesman said the forces killed more than 300 "
+            "rebels. He added that twelve of the army's heroes were martyred in the battle and 27 were wounded.\n\nThe "
+            "governor said seven civilians had been killed by militia shelling and that 25 trucks of food aid had reached "
+            "the town.")
+    assert _sides(text, dt.date(2026, 11, 21)) == [(300, "SDN-SAF", "SDN-RSF"), (12, "SDN-SAF", "SDN-SAF"),
+                                                    (27, "SDN-SAF", "SDN-SAF")]  # (no 25 trucks)
+
+
+def test_a_crash_killing_its_pilot():
+    text = ("Kyiv rarely gives its own losses, but on Tuesday Ukraine's Air Force confirmed that an F-16 had crashed "
+            "during a combat mission on Monday night, killing its pilot.")
+    assert [(f.value, f.category, f.loser) for f in extract(text, dt.date(2026, 11, 27))] == [
+        (1, "aircraft", "UKR"), (1, "personnel_killed", "UKR")]
+
+
+def test_a_group_formed_in_a_year_gave_a_different_account():
+    text = ("The Central African armed forces (FACA) said on Sunday that soldiers had neutralised 27 fighters of the Azande "
+            "Ani Kpi Gbe militia near Mboki since Thursday.\n\nThe Azande Ani Kpi Gbe, a self-defence group formed among "
+            "the Zande community in 2023, gave a different account. A spokesman reached by telephone said its fighters "
+            "had killed \"at least 15 soldiers\" near Mboki.")
+    got = extract(text, dt.date(2026, 11, 16))
+    assert [(f.value, f.claimant, f.loser) for f in got] == [(27, "CAF", "CAF-AAKG"), (15, "CAF-AAKG", "CAF")]
+    assert got[1].period_start is None  # (the group's founding year is no window)

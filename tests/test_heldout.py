@@ -59,6 +59,7 @@ FLOORS = {
     "heldout41": (0.88, 0.70, 0.60),  # (blind: 0.763 / 0.525 / 0.475 on 77264f9; texts not shaped like news reports)
     "heldout42": (0.94, 0.83, 0.78),  # (blind: 0.916 / 0.696 / 0.707 on 77264f9, ca41d1f, 2264e7f and 931291b)
     "heldout43": (0.83, 0.59, 0.49),  # (blind: 0.798 / 0.509 / 0.399 on 931291b and b3f4e16; texts not shaped like news)
+    "heldout44": (0.90, 0.76, 0.73),  # (blind: 0.852 / 0.709 / 0.550 on 931291b, 0766ff3, 3359dd2, 80f78cc and 12fa5c5)
 }
 
 

@@ -258,6 +258,8 @@ _GROUP_OF = re.compile(r"(?:\b(?:(?:groups|teams|squads|bands|pairs|cells)\s+of|
 _N_OF_M = re.compile(r"\s+(?:of|out of|із|из|з)\s+(?:the\s+)?(?:(?:roughly|about|some|nearly|almost|around)\s+)?")
 #: A stock the lost ones came from: "two of them from the 24 jets supplied by the Netherlands" (the 24 is no loss).
 _FROM_THE = re.compile(r"\b(?:from|out of)\s+(?:the|its|their)\s+$", re.IGNORECASE)
+#: Vehicles that carry aid ("25 trucks of food aid had reached Um Rawaba"): no military loss, whatever the verb.
+_OF_AID = re.compile(r"\s+(?:of|with|carrying)\s+(?:[\w-]+\s+)?(?:aid|relief|supplies|food)\b", re.IGNORECASE)
 _SUPPLIED = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?(?:supplied|delivered|donated|provided|sent|pledged|transferred|received)\b)",
                        re.IGNORECASE)
 
@@ -374,6 +376,8 @@ def _list_ones(text: str, labels, found_spans) -> list[Number]:
             continue  # ("dozens of casualties, killed or wounded": a fate word is no noun to count)
         if k >= 0 and lab.isupper() and AND_OTHER.fullmatch(text, spans[k][1], ls):
             continue  # an abbreviation joined to a figure's noun shares its number ("1 997 танков и САУ")
+        if k >= 0 and not text[spans[k][1]:ls].strip() and label_info(lab)[1] is not None:
+            continue  # a model right after a counted noun names it ("два гелікоптери Мі-8"), no item of its own
         if ls not in gap_ends and not (CYRILLIC.match(lab) and (any(
                 _BARE_MODIFIERS.fullmatch(text, g, ls) for g in ends[bisect_left(ends, ls - 60): bisect_left(ends, ls)])
                 or _heads_list(text, ls, le, span_starts))):
@@ -741,6 +745,11 @@ def _others_of_singulars(text: str, nums: list[Number], found: list[Found], offs
     return sorted(found + extra, key=lambda f: f.number.start) if extra else found
 
 
+#: The one crew member a crash or strike killed: "killing its pilot", "killing the driver".
+_KILLING_ITS = re.compile(r"\bkilling\s+(?P<its>its|the|his|her|their)\s+(?=(?:pilot|co-pilot|navigator|driver|gunner|"
+                          r"commander)\b(?!\s+and\b)(?!s))")
+
+
 def _singulars(text: str, labels, found: list[Found], offset: int, low: str | None = None) -> list[Found]:
     """``found`` plus the singular figures of the sentence: "a"/"an" and a singular label or named system right
     after (modifiers allowed), not a modifier itself ("a drone attack"). ``low``: ``lower(text)`` if known."""
@@ -748,6 +757,8 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
     arts = [Number(m.start(), m.end() - 1, 1) for m in _scan(_SINGULAR, _SINGULAR_TWIN, text, low)
             if not any(a <= m.start() < b for a, b in spans)
             and not _WITHOUT_LOSING.search(text, max(0, m.start() - 30), m.start())]
+    if "killing " in text:  # "an F-16 had crashed during a combat mission, killing its pilot": one of its crew
+        arts += [Number(m.start("its"), m.end("its"), 1) for m in _KILLING_ITS.finditer(text)]
     if _may_name_warship(text):  # "sank the cruiser Moskva", "hit the submarine Rostov-on-Don": a named ship
         arts += [Number(m.start(), m.end() - 1, 1) for m in _THE_NAMED_SHIP.finditer(text)
                  if not any(a <= m.start() < b for a, b in spans)
@@ -933,7 +944,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                 or _CURRENCY_BEFORE.search(text, max(0, num.start - 3), num.start):
             continue  # (a sum, "$1.6 billion upgrading Abrams tanks", counts no tanks)
         ls, le, label = lab
-        if ls >= num.end and _FROM_THE.search(text, max(0, num.start - 14), num.start) and _SUPPLIED.match(text, le):
+        if ls >= num.end and ((_FROM_THE.search(text, max(0, num.start - 14), num.start) and _SUPPLIED.match(text, le))
+                              or _OF_AID.match(text, le)):
             continue
         category, model = ("personnel_casualties", None) if losses else label_info(label)  # (a side's losses: its people)
         if losses is not None and (losses.groupdict().get("w") or "").lower() == "toll":

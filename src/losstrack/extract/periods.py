@@ -384,6 +384,11 @@ _SUPERLATIVE = re.compile(r"\b(?:smallest|largest|highest|lowest|biggest|fewest|
 #: A superlative before "since": "наймасованішу атаку від початку повномасштабної війни", "самую массированную атаку с
 #: начала войны", "the largest attack since the start of the war", "the bloodiest in Europe since 1945" compare, they
 #: date no count.
+#: A superlative's noun phrase of any length before "since", with no number in it: "in the most serious incident on the
+#: Syrian front since the fall of the Assad regime in December 2024" compares, it counts nothing from then.
+_SUPERLATIVE_FAR = re.compile(r"\bthe\s+(?:most|worst|deadliest|largest|biggest|heaviest|bloodiest|fiercest)\b(?!\s+recent\b)"
+                              r"(?:(?!\b(?:that|show|shows|showed|said|says)\b)[^\d.;,]){0,70}$", re.IGNORECASE)  # (not "The
+# most recent figures from Ukraine show that since February 2022 ...": a clause of its own)
 _SUPERLATIVE_ANY = re.compile(r"(?:\b(?:smallest|largest|highest|lowest|biggest|fewest|the least|the most|worst|heaviest|"
                               r"deadliest|bloodiest|costliest|greatest|fiercest|record)\b|(?<!\w)(?:най(?:більш|менш|масован|масштабн|важч|гірш|потужн|смертоносн|"
                               r"крупн|довш|тривал)\w*|наибол\w+|самы[йхме]|самая|самую|самое|самой|крупнейш\w*|рекордн\w*))"
@@ -453,7 +458,8 @@ def _since(sc: _Scan, dated: bool) -> list[tuple[int, Period]]:
         if published and (when := _SINCE_WHEN.match(s, m.end())):  # "the deadliest since January 2022, when the faction
             points.append((when.end(), _point(when, published)))  # killed four soldiers": that month's figures, not a
             # running count (which a figure before "since" still is: "1,745 had been killed since June 2014, when ...")
-        if _SUPERLATIVE_ANY.search(s, max(0, m.start() - 60), m.start()):
+        if _SUPERLATIVE_ANY.search(s, max(0, m.start() - 60), m.start()) or _SUPERLATIVE_FAR.search(
+                s, max(0, m.start() - 90), m.start()):
             continue  # "the most massive attack since the start of the full-scale war": a comparison
         tail = s[m.end(): m.end() + 70]
         cut = _TAIL_CUT.search(tail)
@@ -614,6 +620,7 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
             # "since they were first thrown into combat in December": a running count from that month
             since = _SINCE_CLAUSE.search(s, max(0, m.start() - 70), m.start())
             if (_COMPARED.search(s, max(0, m.start() - 25), m.start()) and not _WHEN_AFTER.match(s, m.end())) \
+                    or (since and _SUPERLATIVE_FAR.search(s, max(0, since.start() - 90), since.start())) \
                     or sc.stated(m.start()) or (
                     not since and started_before.search(t, max(0, m.start() - 40), m.start())):  # "a siege that began in June"
                 continue  # "45,720, 3,040 more than in October": the month compared with, not the figure's; "said in
@@ -630,8 +637,10 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
                 out.append((m.start(), Period(dt.date(y, mo, 1), end, "increment")))
     for m in years:  # "in 2024", "у 2024 році"
         y = int(m.group("y") or m.group("y2"))
-        if y <= published.year and not _COMPARED.search(s, max(0, m.start() - 25), m.start()):
-            # a finished year is a window; the current one, a running total since 1 January
+        if y <= published.year and not _COMPARED.search(s, max(0, m.start() - 25), m.start()) \
+                and not _FOUNDED.search(s, max(0, m.start() - 60), m.start()):
+            # a finished year is a window; the current one, a running total since 1 January (not a body's founding: "a
+            # self-defence group formed among the Zande community in 2023")
             out.append((m.start(), Period(dt.date(y, 1, 1), min(dt.date(y, 12, 31), published),
                                           "cumulative" if y == published.year else "increment")))
     firsts = []  # (the spans of "in the first ten months of this year": no running total since 1 January)
@@ -719,6 +728,7 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
 
 #: A relative clause: a day in it dates that clause's event ('the "Center" group, which took the town of Avdiivka on
 #: February 17, advanced further west'), not the losses of the sentences after it.
+_FOUNDED = re.compile(r"\b(?:formed|founded|created|established|set\s+up)\s+(?:[\w'-]+\s+){0,5}?$", re.IGNORECASE)
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|котор\w+|який|яка|яке|які)\s+[^,;.]{3,120},")
 
 

@@ -72,12 +72,14 @@ _RELATIVE_CLAUSE = re.compile(_NAME_TAIL + r"(?:(?:with|to|of|from|for|з|із|�
                               # (a Russian participle's clause: "Войско Польское, сражавшееся вместе с советскими частями,")
                               # or an apposition before its speech verb: "Mediazona, an independent Russian outlet that
                               # counts obituaries ..., said"
-                              r"|" + _NAME_TAIL + r"(?:an?\s+|the\s+|(?!\s*[\w-]+(?:ing|ed)\b)[^,;.:\"“”«»\d]{1,60}?['’]s\s+)[^,;.:\"“”«»\d]{1,120},"
+                              r"|" + _NAME_TAIL + r"(?:an?\s+|the\s+|(?!\s*[\w-]+(?:ing|ed)\b)[^,;.:\"“”«»\d]{1,60}?['’]s\s+)"
+                              r"(?:[^,;.:\"“”«»\d]|(?<!\d)(?:19|20)\d\d(?!\d)){1,120},"  # (a year in it: "a self-defence
+                              # group formed among the Zande community in 2023,")
                               r"(?=\s*(?:has\s+|had\s+|have\s+)?(?:said|says|"  # ("The Okba Ibn Nafaa Brigade, al-Qaeda in
                               # the Islamic Maghreb's Tunisian affiliate, said"; not a participle's clause: "Mediazona,
                               # working with the BBC's Russian service, has confirmed")
                               r"reported|reports|estimated|estimates|told|stated|claimed|counted|wrote|added|announced|confirmed|documented|recorded|"
-                              r"identified|verified|assessed|assesses)\b)"
+                              r"identified|verified|assessed|assesses|gave\s+a\s+(?:very\s+)?different)\b)"
                               # or a speaker's aside: "Russian units, he said, had lost 640 men", "Російські війська, за
                               # його словами, втратили"
                               r"|" + _NAME_TAIL + r"(?:(?:he|she|it|they|we)\s+(?:said|says|added|claimed|stressed|noted)|"
