@@ -4902,3 +4902,35 @@ def test_a_group_formed_in_a_year_gave_a_different_account():
     got = extract(text, dt.date(2026, 11, 16))
     assert [(f.value, f.claimant, f.loser) for f in got] == [(27, "CAF", "CAF-AAKG"), (15, "CAF-AAKG", "CAF")]
     assert got[1].period_start is None  # (the group's founding year is no window)
+
+
+def test_the_days_losses_of_a_daily_update():
+    text = ("Ukraine's General Staff said on Wednesday that Russia had lost 1,080 troops over the past day, bringing its "
+            "total losses since the full-scale invasion began on 24 February 2022 to about 1,553,860. The daily update "
+            "listed four tanks, 12 armoured combat vehicles and 39 artillery systems among the day's losses.")
+    got = extract(text, dt.date(2026, 11, 25))
+    assert [(f.value, f.period_start, f.basis) for f in got][2:] == [
+        (4, dt.date(2026, 11, 24), "increment"), (12, dt.date(2026, 11, 24), "increment"),
+        (39, dt.date(2026, 11, 24), "increment")]
+
+
+def test_khawarij_in_a_somali_text_and_a_groups_radio():
+    text = ("The Ministry of Defence said on Wednesday that the Somali National Army had killed more than 70 Khawarij "
+            "terrorists near El Dher. The terrorist group claimed through its Radio Andalus that its fighters had killed "
+            "41 soldiers.")
+    assert _sides(text, dt.date(2026, 11, 19)) == [(70, "SOM", "SOM-SHABAAB"), (41, "SOM-SHABAAB", "SOM")]
+    text = "ISPR said security forces killed 12 khwarij in North Waziristan, Pakistan."
+    assert _sides(text, dt.date(2026, 11, 19)) == [(12, "PAK", "PAK-TTP")]
+
+
+def test_it_had_destroyed_after_its_own_dead():
+    text = ("The TNLA admitted that 19 of its own fighters had been killed. It also said it had destroyed two tanks and "
+            "four military trucks.")
+    assert _sides(text, dt.date(2026, 11, 12)) == [(19, "MMR-TNLA", "MMR-TNLA"), (2, "MMR-TNLA", "MMR"),
+                                                    (4, "MMR-TNLA", "MMR")]
+
+
+def test_killed_and_wounded_joined_by_ukrainian_i_short():
+    text = "Російська армія в жовтні втратила вбитими й пораненими від 38 до 42 тисяч військовослужбовців."
+    assert [(f.category, f.value, f.value_high) for f in extract(text, dt.date(2026, 11, 28))] == [
+        ("personnel_casualties", 38000, 42000)]

@@ -232,7 +232,8 @@ def _hostile_losses() -> re.Pattern:
 
 
 #: The speaker's own forces inflicting a loss right before a figure: "The soldiers also destroyed three vehicles".
-_THEY_INFLICTED = re.compile(r"\b(?:soldiers|troops|forces|units?|they|we)\s+(?:also\s+|then\s+|later\s+)?(?:destroyed|killed|"
+_THEY_INFLICTED = re.compile(r"\b(?:soldiers|troops|forces|units?|they|we|it)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|then\s+|"
+                             r"later\s+)?(?:destroyed|killed|"
                              r"shot\s+down|downed|neutrali[sz]ed|eliminated)\s+(?:[\w-]+\s+){0,2}?$",
                              re.IGNORECASE)
 

@@ -139,7 +139,8 @@ _STARTED_BEFORE = re.compile(rf"\b(?:{'|'.join(START_VERBS)}|escalated|since|fro
                              re.IGNORECASE)  # "the invasion on February 24, 2022" dates the event, not a loss
 _RELATIVE = [
     (re.compile(r"\b(?:(?:past|last|previous)\s+(?:24\s+hours|twenty-four hours|day)|over the day|overnight|"
-                r"in a day(?!-)|a day earlier|"  # (not "in a day-long battle": how long, not which day)
+                r"in a day(?!-)|a day earlier|the day['’]s(?= losses| toll| tally| figures)|"  # (not "in a day-long battle": how
+                # long, not which day; "listed four tanks ... among the day's losses": the daily update's day)
                 r"за (?:минулу |останню |прошедшие |минувшие |последние |истекшие )?(?:добу|сутки)|"
                 r"протягом (?:минулої |останньої )?доби|в течение (?:последних |минувших |прошедших )?суток|"
                 r"(?:минулої|останньої) доби|(?:минувших|прошедших) суток|"  # ("минулої доби Сили оборони знешкодили")
@@ -246,7 +247,7 @@ _MONTH_KEYS = re.compile(trie_regex(["jan", "feb", "mar", "apr", "may", "jun", "
 _RELATIVE_WORDS = {1: ("hours", "day", "overnight", "добу", "сутки", "доби", "суток", "години", "часа"),
                    7: ("days", "week", "тиждень", "неделю", "недели", "тижня"), 30: ("days", "month", "місяць", "месяц"),
                    91: ("quarter", "квартал")}
-_RELATIVE_KEYS = re.compile("past|last|previous|over the day|overnight|a day|week|the month|quarter")
+_RELATIVE_KEYS = re.compile("past|last|previous|over the day|overnight|a day|the day['’]s|week|the month|quarter")
 _CS = tuple([(twin(r), d) for r, d in p] if isinstance(p, list) else twin(p) for p in _CI)
 _DAY_RANGE_TWIN = twin(_DAY_RANGE)
 _LAST_N_TWIN = twin(_LAST_N)
