@@ -4934,3 +4934,10 @@ def test_killed_and_wounded_joined_by_ukrainian_i_short():
     text = "Російська армія в жовтні втратила вбитими й пораненими від 38 до 42 тисяч військовослужбовців."
     assert [(f.category, f.value, f.value_high) for f in extract(text, dt.date(2026, 11, 28))] == [
         ("personnel_casualties", 38000, 42000)]
+
+
+def test_the_jna_slovenia_and_figures_published_by_a_government():
+    text = ("The war cost the JNA 44 soldiers killed and 146 wounded, according to figures published by the Slovenian "
+            "government.")
+    assert _sides(text, dt.date(1991, 7, 20)) == [(44, "SVN", "YUG"), (146, "SVN", "YUG")]
+

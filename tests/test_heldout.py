@@ -61,6 +61,7 @@ FLOORS = {
     "heldout43": (0.83, 0.59, 0.49),  # (blind: 0.798 / 0.509 / 0.399 on 931291b and b3f4e16; texts not shaped like news)
     "heldout44": (0.90, 0.76, 0.73),  # (blind: 0.852 / 0.709 / 0.550 on 931291b, 0766ff3, 3359dd2, 80f78cc and 12fa5c5)
     "heldout45": (0.89, 0.78, 0.67),  # (blind: 0.890 / 0.740 / 0.653 on 12fa5c5; 0.890 / 0.740 / 0.658 on 46839c8)
+    "heldout46": (0.69, 0.40, 0.36),  # (blind: 0.681 / 0.394 / 0.363 on 12fa5c5, 46839c8, 9144768; not news-shaped)
 }
 
 

@@ -235,8 +235,9 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
             m.role = "agent"  # "killed by a Russian drone", "were wounded by Russian shelling": the side that struck
         elif r.possessive_loss.match(after):  # "Russia's visually confirmed tank losses"
             m.role = "loser"
-        elif " its " in before and _THROUGH_ITS.search(text, max(0, m.start - 40), m.start):
-            m.role = "claimant"  # "The terrorist group claimed through its Radio Andalus that ...": its channel speaks
+        elif (" its " in before or " by " in before) and _THROUGH_ITS.search(text, max(0, m.start - 40), m.start):
+            m.role = "claimant"  # "The terrorist group claimed through its Radio Andalus that ...": its channel speaks;
+            # "according to figures published by the Slovenian government": the body that published them
         elif not claimants_only and m.start < 30 and _TOPIC_BEFORE.fullmatch(text, 0, m.start) \
                 and _TOPIC_AFTER.match(text, m.end):
             m.role = "loser"  # "For Ukraine, Oryx recorded 118 armoured vehicles lost": the side the sentence is about
@@ -295,8 +296,9 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
         _subject_claimant(text, [m for m in ms if id(m) not in scene], sorted(speech_at + puts) if puts else speech_at)
 
 
-_THROUGH_ITS = re.compile(r"\b(?:claimed|said|announced|reported|stated|boasted)\s+(?:through|via|on|in)\s+(?:its|their)\s+$",
-                          re.IGNORECASE)
+_THROUGH_ITS = re.compile(r"\b(?:claimed|said|announced|reported|stated|boasted)\s+(?:through|via|on|in)\s+(?:its|their)\s+$|"
+                          r"\b(?:figures|data|numbers|statistics|estimates)\s+(?:published|released|compiled|issued)\s+by\s+"
+                          r"(?:the\s+)?$", re.IGNORECASE)
 #: A side the sentence opens on ("For Ukraine, ...", "On the Ukrainian side, ...", "On Ukraine's own side, ..."): the
 #: loser of its figures that name none.
 _TOPIC_BEFORE = re.compile(r"\W*(?:for|as for|as to|on|on the part of)\s+(?:the\s+)?", re.IGNORECASE)
