@@ -232,10 +232,9 @@ def _hostile_losses() -> re.Pattern:
 
 
 #: The speaker's own forces inflicting a loss right before a figure: "The soldiers also destroyed three vehicles".
-_THEY_INFLICTED = re.compile(r"\b(?:soldiers|troops|forces|units?|they|we|it)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|then\s+|"
-                             r"later\s+)?(?:destroyed|killed|"
-                             r"shot\s+down|downed|neutrali[sz]ed|eliminated)\s+(?:[\w-]+\s+){0,2}?$",
-                             re.IGNORECASE)
+_THEY_INFLICTED = re.compile(r"\b(?:soldiers|troops|forces|units?|they|we|it)\s+(?:had\s+|has\s+|have\s+)?"
+                             r"(?:also\s+|then\s+|later\s+)?(?:destroyed|killed|shot\s+down|downed|neutrali[sz]ed|"
+                             r"eliminated)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 def _hostile(f: Found, ftext: str, start: int) -> bool:
@@ -525,7 +524,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
     low = doc_lower(ftext)
     sents = analyse(ftext, published, events, low)
     doc_regions = find_regions(ftext, low) if any(st.figs for st in sents) else []  # only figures need them
-    lead_end = next((st.s.end for st in sents if st.figs and (st.s.paragraph or sents[-1].s.paragraph == 0)), len(ftext))
+    one_para = sents[-1].s.paragraph == 0 if sents else True
+    lead_end = next((st.s.end for st in sents if st.figs and (st.s.paragraph or one_para)), len(ftext))
     # (the first sentence with figures after the headline: a text about one place names it by then)
     loss_cue = cues()["loss"]
     para_end: dict[int, int] = {}  # paragraph → end of its last sentence

@@ -54,7 +54,8 @@ _PART_NEXT = re.compile(r"\s*(?:[,;.)—–‒]|$|(?:over|above|in|near|on|at|fr
 #: 2022 to", "bringing Russia's total personnel losses since ... to", "bring the toll of soldiers killed in ... to" (``of``: the noun it counts follows; ``to``: the number does);
 #: or the total after its number: "bringing to 20 the number of troops killed".
 TOTAL_TO = re.compile(r"\b(?:bring|brings|bringing|brought|push|pushes|pushing|pushed|raise|raises|raising|raised|take|takes|"
-                      r"taking|took)\s+(?:(?:the|its|their|[^\W\d][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:toll|total|tally|number|count|losses|casualties)\b"
+                      r"taking|took)\s+(?:(?:the|its|their|[^\W\d][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+                      r"(?:toll|total|tally|number|count|losses|casualties)\b"  # ("bringing their losses since ... to")
                       r"(?:\s+(?P<of>of)\b)?[^;:]{0,160}?(?P<to>\bto)|to)\s+"
                       r"(?:(?:about|some|nearly|almost|more than|over|at least|approximately)\s+)?$", re.IGNORECASE)
 #: A number with no noun after "and"/"а"/a comma that says its own fate ("..., а понад 900 — потрапили в полон") or its own

@@ -139,8 +139,8 @@ _STARTED_BEFORE = re.compile(rf"\b(?:{'|'.join(START_VERBS)}|escalated|since|fro
                              re.IGNORECASE)  # "the invasion on February 24, 2022" dates the event, not a loss
 _RELATIVE = [
     (re.compile(r"\b(?:(?:past|last|previous)\s+(?:24\s+hours|twenty-four hours|day)|over the day|overnight|"
-                r"in a day(?!-)|a day earlier|the day['’]s(?= losses| toll| tally| figures)|"  # (not "in a day-long battle": how
-                # long, not which day; "listed four tanks ... among the day's losses": the daily update's day)
+                r"in a day(?!-)|a day earlier|"  # (not "in a day-long battle": how long, not which day)
+                r"the day['’]s(?= losses| toll| tally| figures)|"  # ("listed four tanks ... among the day's losses")
                 r"за (?:минулу |останню |прошедшие |минувшие |последние |истекшие )?(?:добу|сутки)|"
                 r"протягом (?:минулої |останньої )?доби|в течение (?:последних |минувших |прошедших )?суток|"
                 r"(?:минулої|останньої) доби|(?:минувших|прошедших) суток|"  # ("минулої доби Сили оборони знешкодили")
@@ -387,9 +387,10 @@ _SUPERLATIVE = re.compile(r"\b(?:smallest|largest|highest|lowest|biggest|fewest|
 #: date no count.
 #: A superlative's noun phrase of any length before "since", with no number in it: "in the most serious incident on the
 #: Syrian front since the fall of the Assad regime in December 2024" compares, it counts nothing from then.
-_SUPERLATIVE_FAR = re.compile(r"\bthe\s+(?:most|worst|deadliest|largest|biggest|heaviest|bloodiest|fiercest)\b(?!\s+recent\b)"
-                              r"(?:(?!\b(?:that|show|shows|showed|said|says)\b)[^\d.;,]){0,70}$", re.IGNORECASE)  # (not "The
-# most recent figures from Ukraine show that since February 2022 ...": a clause of its own)
+#: (Not "The most recent figures from Ukraine show that since February 2022 ...": a clause of its own.)
+_SUPERLATIVE_FAR = re.compile(r"\bthe\s+(?:most|worst|deadliest|largest|biggest|heaviest|bloodiest|fiercest)\b"
+                              r"(?!\s+recent\b)(?:(?!\b(?:that|show|shows|showed|said|says)\b)[^\d.;,]){0,70}$",
+                              re.IGNORECASE)
 _SUPERLATIVE_ANY = re.compile(r"(?:\b(?:smallest|largest|highest|lowest|biggest|fewest|the least|the most|worst|heaviest|"
                               r"deadliest|bloodiest|costliest|greatest|fiercest|record)\b|(?<!\w)(?:най(?:більш|менш|масован|масштабн|важч|гірш|потужн|смертоносн|"
                               r"крупн|довш|тривал)\w*|наибол\w+|самы[йхме]|самая|самую|самое|самой|крупнейш\w*|рекордн\w*))"
@@ -727,9 +728,10 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
     return out
 
 
+#: A body's founding before its year ("a self-defence group formed among the Zande community in 2023"): no window.
+_FOUNDED = re.compile(r"\b(?:formed|founded|created|established|set\s+up)\s+(?:[\w'-]+\s+){0,5}?$", re.IGNORECASE)
 #: A relative clause: a day in it dates that clause's event ('the "Center" group, which took the town of Avdiivka on
 #: February 17, advanced further west'), not the losses of the sentences after it.
-_FOUNDED = re.compile(r"\b(?:formed|founded|created|established|set\s+up)\s+(?:[\w'-]+\s+){0,5}?$", re.IGNORECASE)
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|котор\w+|який|яка|яке|які)\s+[^,;.]{3,120},")
 
 

@@ -296,9 +296,11 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
         _subject_claimant(text, [m for m in ms if id(m) not in scene], sorted(speech_at + puts) if puts else speech_at)
 
 
-_THROUGH_ITS = re.compile(r"\b(?:claimed|said|announced|reported|stated|boasted)\s+(?:through|via|on|in)\s+(?:its|their)\s+$|"
-                          r"\b(?:figures|data|numbers|statistics|estimates)\s+(?:published|released|compiled|issued)\s+by\s+"
-                          r"(?:the\s+)?$", re.IGNORECASE)
+#: A speaker named after its channel's or its figures' words: "claimed through its Radio Andalus", "according to figures
+#: published by the Slovenian government".
+_THROUGH_ITS = re.compile(r"\b(?:claimed|said|announced|reported|stated|boasted)\s+(?:through|via|on|in)\s+(?:its|their)\s+$"
+                          r"|\b(?:figures|data|numbers|statistics|estimates)\s+(?:published|released|compiled|issued)\s+"
+                          r"by\s+(?:the\s+)?$", re.IGNORECASE)
 #: A side the sentence opens on ("For Ukraine, ...", "On the Ukrainian side, ...", "On Ukraine's own side, ..."): the
 #: loser of its figures that name none.
 _TOPIC_BEFORE = re.compile(r"\W*(?:for|as for|as to|on|on the part of)\s+(?:the\s+)?", re.IGNORECASE)
@@ -372,7 +374,7 @@ _CO = re.compile(r"(?:\b(?:together|jointly|along)\s+with|(?<!\w)(?:совмес
 #: Between two outlets or monitors that share a count: "Mediazona and the BBC's ...", "Mediazona, working with the BBC".
 _CO_OUTLET = re.compile(r"(?:\s+(?:and|и|і|та)|,?\s+(?:working|in\s+(?:cooperation|partnership|collaboration))\s+with|"
                         r"(?<!\w)(?:и|і|та|з|с|із))\s+(?:the\s+)?(?:(?:Russian|Ukrainian|Русская|Русской|Русскую|Українська|"
-                        r"Української|Українською)\s+(?:service|служба|службы|службой|служба|служби|службою)\s+)?$",
+                        r"Української|Українською)\s+(?:service|служба|службы|службой|служби|службою)\s+)?$",
                         re.IGNORECASE)  # ("«Медиазона» и Русская служба Би-би-си")
 
 

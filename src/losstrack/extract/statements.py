@@ -49,8 +49,8 @@ _SAID_ON = re.compile(
     r"стверджувало)"
     r"(?:(?:\s+[^\W\d][\w'-]*){0,6}?\s+(?:in|at|on|during|на|в|во|у)\s+(?:(?:a|an|its|his|her|their|the)\s+)?"
     r"(?:[\w'-]+\s+){0,3}?(?:statement|meeting|briefing|conference|address|post|update|interview|report|session|summary|"
-    r"speech|assessment|estimate|analysis|bulletin|letter|совещании|брифинге|заседании|коллегии|конференции|обращении|брифінгу|нараді|засіданні|колегії|конференції|"
-    r"зверненні|telegram|телеграме|телеграмі)"
+    r"speech|assessment|estimate|analysis|bulletin|letter|совещании|брифинге|заседании|коллегии|конференции|"
+    r"обращении|брифінгу|нараді|засіданні|колегії|конференції|зверненні|telegram|телеграме|телеграмі)"
     r"(?:\s+(?:sent|submitted|presented|delivered|released|published)\s+to\s+(?:the\s+)?[\w'-]+)?)?"
     r",?\s+(?:late\s+|early\s+)?(?:(?P<yd>" + _YESTERDAY + r")(?!\w)|"
     r"(?:on\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+|on\s+|в\s+|во\s+|у\s+)?"
@@ -61,7 +61,8 @@ _SAID_ON = re.compile(
 #: dates the loss).
 _IN_ITS_UPDATE = (r"(?:in\s+(?:an?|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:update|statement|briefing|report|post|"
                   r"bulletin|summary|address|interview)\s+(?:(?:issued|released|published|posted|sent)\s+"
-                  r"(?:(?:in|from)\s+[\w-]+\s+)?)?)?")  # ("In a statement issued in Nairobi on Monday, the spokesperson said")  # "In its daily briefing on Monday, the ministry said"
+                  r"(?:(?:in|from)\s+[\w-]+\s+)?)?)?")
+# ("In a statement issued in Nairobi on Monday, the spokesperson said": where it was issued, then its day)  # "In its daily briefing on Monday, the ministry said"
 _ON_SAID = re.compile(
     r"(?:^\W*(?:(?:напомним|нагадаємо|нагадаємо також),?\s+)?" + _IN_ITS_UPDATE + r"|(?<!\w)(?:про це|об этом)\s+(?:[^\W\d]+\s+){0,2}?)(?:(?P<yd>" + _YESTERDAY + r")(?!\w)|(?:on\s+|(?:в|во|у)\s+)"
     r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>" + "|".join(CYR_WEEKDAYS) + r")(?!\w)))"
@@ -170,8 +171,8 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
         return None
     low = s.lower()
     t = low if plain(s) else s  # the text the patterns below scan
-    in_month_said, said_in_month, month_said, month_when_said, said_on, on_date, on_said, wd_said, wd_possessive, in_its_on = \
-        _TWINS if t is low else _PATTERNS
+    (in_month_said, said_in_month, month_said, month_when_said, said_on, on_date, on_said, wd_said, wd_possessive,
+     in_its_on) = _TWINS if t is low else _PATTERNS
     keys = [k.start() for k in _SAID_KEYS.finditer(low)]
     if "put" in low or "dated" in low:  # (whole words: not "Putin", "deputy", "disputed", "updated")
         keys = sorted(keys + [k.start() for k in _PUT_DATED.finditer(low)])
