@@ -4941,3 +4941,15 @@ def test_the_jna_slovenia_and_figures_published_by_a_government():
             "government.")
     assert _sides(text, dt.date(1991, 7, 20)) == [(44, "SVN", "YUG"), (146, "SVN", "YUG")]
 
+
+
+def test_an_ordinal_running_count_of_losses_since_a_season():
+    text = ("It is the third Mirage Ukraine has lost since France began delivering the jets in February 2025, and the "
+            "ninth Western-supplied combat aircraft lost since the first F-16s arrived in August 2024, according to the "
+            "Air Force.")
+    assert [(f.value, f.category, f.loser, f.period_start, f.basis) for f in extract(text, dt.date(2026, 11, 20))] == [
+        (3, "aircraft", "UKR", dt.date(2025, 2, 1), "cumulative"), (9, "aircraft", "UKR", dt.date(2024, 8, 1), "cumulative")]
+    text = "It was the seventh F-16 that Ukraine has lost since the first jets arrived in the summer of 2024."
+    assert [(f.value, f.period_start) for f in extract(text, dt.date(2026, 11, 27))] == [(7, dt.date(2024, 6, 1))]
+    text = "It was the third time since May that the brigade lost a tank."
+    assert [f.value for f in extract(text, dt.date(2026, 11, 27))] == []  # (no noun of a loss after the ordinal)

@@ -750,6 +750,14 @@ _KILLING_ITS = re.compile(r"\bkilling\s+(?P<its>its|the|his|her|their)\s+(?=(?:p
                           r"commander)\b(?!\s+and\b)(?!s))")
 
 
+#: An ordinal running count of losses: "It is the third Mirage Ukraine has lost since France began delivering the jets",
+#: "the ninth Western-supplied combat aircraft lost since the first F-16s arrived" (the count is the ordinal).
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10, "eleventh": 11, "twelfth": 12}
+_ORDINAL_LOST = re.compile(r"\bthe\s+(?P<n>" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\s+(?=[^.;,]{0,60}?\blost\b"
+                           r"[^.;]{0,40}?\bsince\b)", re.IGNORECASE)
+
+
 def _singulars(text: str, labels, found: list[Found], offset: int, low: str | None = None) -> list[Found]:
     """``found`` plus the singular figures of the sentence: "a"/"an" and a singular label or named system right
     after (modifiers allowed), not a modifier itself ("a drone attack"). ``low``: ``lower(text)`` if known."""
@@ -759,6 +767,9 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
             and not _WITHOUT_LOSING.search(text, max(0, m.start() - 30), m.start())]
     if "killing " in text:  # "an F-16 had crashed during a combat mission, killing its pilot": one of its crew
         arts += [Number(m.start("its"), m.end("its"), 1) for m in _KILLING_ITS.finditer(text)]
+    if " since " in text and "lost" in text:  # "It was the seventh F-16 that Ukraine has lost since ...": a running count
+        arts += [Number(m.start("n"), m.end("n"), _ORDINALS.get(m.group("n").lower()) or int(m.group("n")[:-2]))
+                 for m in _ORDINAL_LOST.finditer(text)]
     if _may_name_warship(text):  # "sank the cruiser Moskva", "hit the submarine Rostov-on-Don": a named ship
         arts += [Number(m.start(), m.end() - 1, 1) for m in _THE_NAMED_SHIP.finditer(text)
                  if not any(a <= m.start() < b for a, b in spans)

@@ -477,6 +477,9 @@ def _since(sc: _Scan, dated: bool) -> list[tuple[int, Period]]:
                 start = next((x for x in sorted(_start_dates()) if (x.year, x.month) == (start.year, start.month)
                               and _EVENT_NOUN_RE.search(tail_t)), start)
             out.append((m.start(), Period(start, published, "cumulative")))
+        elif published and (se := _SEASON_OF.search(tail)) and int(se.group("y")) <= published.year:
+            out.append((m.start(), Period(dt.date(int(se.group("y")), _SEASON_FIRST[se.group("s").lower()], 1), published,
+                                          "cumulative")))  # "since the first jets arrived in the summer of 2024"
         elif published and (yr := _SINCE_YEAR.match(s, m.end())) and 1900 < int(yr.group(1)) <= published.year:
             out.append((m.start(), Period(dt.date(int(yr.group(1)), 1, 1), published, "cumulative")))  # "since 2014"
         elif published and (wd := _SINCE_WEEKDAY.match(s, m.end())):  # "since Friday": the last Friday
@@ -728,6 +731,9 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
     return out
 
 
+#: A season of a year in a "since" clause, and its first month: "since the first jets arrived in the summer of 2024".
+_SEASON_OF = re.compile(r"\b(?P<s>spring|summer|autumn|fall)\s+of\s+(?P<y>\d{4})\b", re.IGNORECASE)
+_SEASON_FIRST = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 #: A body's founding before its year ("a self-defence group formed among the Zande community in 2023"): no window.
 _FOUNDED = re.compile(r"\b(?:formed|founded|created|established|set\s+up)\s+(?:[\w'-]+\s+){0,5}?$", re.IGNORECASE)
 #: A relative clause: a day in it dates that clause's event ('the "Center" group, which took the town of Avdiivka on
