@@ -58,11 +58,11 @@ _SAID_ON = re.compile(
     re.IGNORECASE)
 #: The date before the verb, opening the sentence: "On Monday, the ministry said", "Про це в понеділок, 6 січня,
 #: повідомив", "Об этом во вторник сообщил" (only words between: "On Monday, Russia lost 12 tanks, the ministry said"
-#: dates the loss).
+#: dates the loss). Its statement may open it: "In its daily briefing on Monday, the ministry said", "In a statement
+#: issued in Nairobi on Monday, the spokesperson said" (where it was issued, then its day).
 _IN_ITS_UPDATE = (r"(?:in\s+(?:an?|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:update|statement|briefing|report|post|"
                   r"bulletin|summary|address|interview)\s+(?:(?:issued|released|published|posted|sent)\s+"
                   r"(?:(?:in|from)\s+[\w-]+\s+)?)?)?")
-# ("In a statement issued in Nairobi on Monday, the spokesperson said": where it was issued, then its day)  # "In its daily briefing on Monday, the ministry said"
 _ON_SAID = re.compile(
     r"(?:^\W*(?:(?:напомним|нагадаємо|нагадаємо також),?\s+)?" + _IN_ITS_UPDATE + r"|(?<!\w)(?:про це|об этом)\s+(?:[^\W\d]+\s+){0,2}?)(?:(?P<yd>" + _YESTERDAY + r")(?!\w)|(?:on\s+|(?:в|во|у)\s+)"
     r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>" + "|".join(CYR_WEEKDAYS) + r")(?!\w)))"
