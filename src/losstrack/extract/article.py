@@ -40,7 +40,7 @@ from .numbers import parse_number
 from .parts import total_to
 from .periods import ANY_WEEKDAY_WORD, CYR_IN_MONTH, MONTH_SUMMARY_WORDS, Period, in_relative_clause, nearest
 from .regions import find_regions, own_region, regions_between, sentence_region
-from .sentence_pass import LIST_LINE, Sent, analyse, doc_lower, sentence_cues
+from .sentence_pass import LIST_LINE, SOLDIERS_NEXT, Sent, analyse, doc_lower, sentence_cues
 from .sentences import Sentence, answer_paragraphs, question_paragraphs
 from .statements import statement_date
 from .totals import (
@@ -89,9 +89,10 @@ _DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|по
                           r"около|более|свыше|почти|some|about|at least|more than)\s+)?$", re.IGNORECASE)
 #: A list of people whose last item's passive fate is its first's too: "Pakistan said 23 soldiers and 12 officers were killed".
 _LISTED_PASSIVE = re.compile(r"\s*(?:,|and|или|и|і|та)\s+(?:(?!(?i:foreign|mercenar\w*|volunteers?|militants?|fighters|"
-                             r"rebels|insurgents|terrorists)\b)[a-z\d][\w'’-]*\s+){1,5}?(?:were|have been|had been)\s+"
-                             r"(?:killed|wounded|injured|captured|missing)\b")  # (not "300 soldiers and foreign mercenaries",
-# "150 servicemen and Wagner fighters": the other side's, named or hired)
+                             r"rebels|insurgents|terrorists)\b)(?:[a-z\d][\w'’-]*|a\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:\([A-Z]{2,6}\)\s+)?[a-z][\w'’-]*)\s+)"
+                             r"{1,5}?(?:were|have been|had been)\s+(?:killed|wounded|injured|captured|missing)\b")  # (not "300
+# soldiers and foreign mercenaries", "150 servicemen and Wagner fighters": the other side's, named or hired; but one of a
+# unit named in capitals: "Two soldiers and a Special Operations Group (SOG) policeman were killed")
 _DEVICE_WORDS = ("bomb", "explosive", "ied", "insurgent", "militant", "rebel", "terrorist", "gunm", "jihadist", "extremist",
                  "separatist", "guerril", "bandit", "attacker", "assailant")  # (one in every match of _DEVICE: a cheap test first)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")  # a word that may name a side ("an American convoy")
@@ -231,6 +232,9 @@ def _hostile_losses() -> re.Pattern:
                       r"|(?<!\w)(?:" + hostile + r")(?:'s?|’s?)?\s+(?:losses|casualties)\b")
 
 
+#: A state's soldiers by their common names (an armed group calls its own "fighters").
+_STATE_TROOPS = re.compile(r"(?:government\s+|junta\s+|army\s+)?(?:soldiers|troops|servicemen|service\s+members)",
+                           re.IGNORECASE)
 #: The speaker's own forces inflicting a loss right before a figure: "The soldiers also destroyed three vehicles".
 _THEY_INFLICTED = re.compile(r"\b(?:soldiers|troops|forces|units?|they|we|it)\s+(?:had\s+|has\s+|have\s+)?"
                              r"(?:also\s+|then\s+|later\s+)?(?:destroyed|killed|shot\s+down|downed|neutrali[sz]ed|"
@@ -689,9 +693,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     if fp is False:
                         fp = _source_line(sents) or attr.fingerprint(ftext)
                     who = fp or publisher
-            nobody_side = None
-            if attr.is_nobody(who):  # bloggers, medical sources: no claimant, and no one else's (their side, if named,
-                who, carried, nobody_side = None, False, attr.nobody_side(who)  # speaks for the loser below)
+            nobody_side, by_nobody = None, attr.is_nobody(who)
+            if by_nobody:  # bloggers, medical sources: no claimant, and no one else's (their side, if named, speaks for
+                who, carried, nobody_side = None, False, attr.nobody_side(who)  # the loser below)
             loser = loser or head.get("loser")
             if f.label.lower() in _CREW:  # "семеро членів екіпажу загинули" after the ship struck: its crew, of its side
                 if (crewed is None and (loser is None or loser.startswith("@"))) or _CIVIL_VESSEL.search(slow):
@@ -712,7 +716,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                         and _LISTS_BEFORE.search(ftext, max(0, f.number.start - 40), f.number.start))):  # ("назвал цифру 3 825 погибших
                 # военнослужащих": those who died, a side's own; an outlet's count of them has no side of its own)
                 # "X says two soldiers were killed": its own, unless named otherwise; "40 militants": its adversary's
-                loser = "@adversary" if _hostile(f, ftext, s.start) else "@self"
+                loser = "@adversary" if _hostile(f, ftext, s.start) or (
+                    attr.insurgent(side) and _STATE_TROOPS.fullmatch(f.label)) else "@self"  # (an armed group's
+                # "17 soldiers had been captured" are the state's it fights: its own are fighters)
             if loser is None and side and not attr.is_publisher(side) \
                     and (lost := _LOST_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)) \
                     and not _BY_AGENT.search(ftext, max(0, lost.start() - 20), lost.start()):  # "потеряны три вертолета":
@@ -757,6 +763,12 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     lo and lo[0] != "@" and attr.is_group(lo) and actors.side_of(lo) == side for g, lo in st.figs if g is not f):
                 loser = side  # "Three soldiers and seven suspected members of the Dawlah Islamiyah-Maute group were
                 # killed, the military said": beside the state's named enemy, its own soldiers
+            if loser is None and by_nobody and side is None and (
+                    _STATE_TROOPS.fullmatch(f.label) or SOLDIERS_NEXT.match(ftext, f.label_span[1])):
+                foes = {attr.adversary(a) for a in attr.PRESENT.get() if attr.insurgent(a)}
+                loser = foes.pop() if len(foes) == 1 else carry_loser[1] if carry_loser else None  # "the bodies of 19
+                # soldiers", "63 wounded soldiers", told by a hospital source: in a text of one state's war on armed
+                # groups, that state's soldiers (its enemies are "fighters"); else those of the figure before
             if loser is None and side and side == home_here:  # the home side's figure: the
                 verb = _HOME_VERB.search(ftext, max(s.start, f.number.start - 80), f.number.start)  # enemy's if inflicted
                 loser = None if verb is None else side if verb.group("lost") else attr.adversary(side)  # ("бійці бригади
@@ -1027,8 +1039,9 @@ def _in_retro(period: Period, retro: Period, published: dt.date, slow: str, year
                 year=year + (period.end.year - period.start.year)), "increment")
         except ValueError:  # (29 February of a year that has none)
             return period
-        first, last = (retro.start or retro.end) - dt.timedelta(days=60), retro.end + dt.timedelta(days=60)  # (the
-        # episode and the weeks around it: "the sinking of the Belgrano on May 2" in a text about 11–12 June 1982)
+        first, last = (retro.start or retro.end) - dt.timedelta(days=100), retro.end + dt.timedelta(days=100)  # (the
+        # episode and the season around it: "the sinking of the Belgrano on May 2" in a text about 11–12 June 1982, "At
+        # Turtucaia, on 6 September" in one about the crossing of 23 November 1916)
         if first <= shifted.start <= shifted.end <= last:
             return shifted
     if long_ago and period.basis == "increment" and period.end == published and retro.start is not None \

@@ -38,10 +38,11 @@ WHO_CLAUSE = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}?,\s+(?:who|which|які|
                         r"[^,;.:]{1,120},", re.IGNORECASE)  # (and "Двох піхотинців, які вижили, взяли в полон")
 #: An aside about a part after a figure's noun: ", five of them from the Pakistan Air Force,".
 _ASIDE = re.compile(r"(?:\s+(?:and\s+[a-z]+\s+)?of\s+[^,;.]{1,40}?)?\s*,\s*(?:[^,;.]{0,40}?\b(?:of them|of whom|of those|among them|з них|из них|"
-                    r"серед них|среди них)\b[^,;.]{0,60},|(?:including\s[^,;.]{0,110}|[^,;.\d]{1,50}),(?=\s*(?:were|was|had|have|has|are|is|died|remain\w*)\b))")
+                    r"серед них|среди них)\b[^,;.]{0,60},|(?:including\s[^,;.]{0,110}|[^,;.\d]{1,50}),(?=\s*(?:were|was|had|have|has|are|is|died|embraced|lost|remain\w*)\b))")
 # (also after the noun's own "of" phrase, "1,026 marines of Ukraine's 36th Brigade, among them 162 officers, had laid
 # down their arms"; and an "including" aside: "Five Russian peacekeepers, including the deputy commander of ..., were killed";
-# an apposition before the verb: "89 officers and men of ELDYK, Greece's regiment on the island, were killed")
+# an apposition before the verb: "89 officers and men of ELDYK, Greece's regiment on the island, were killed"; "Eight
+# soldiers, including two officers, embraced shahadat")
 #: A group "of" its number of men: its fate is the verb before the group, which may stand further back ("уничтожили в
 #: Глушковском районе украинскую диверсионную группу из шести человек", "captured a group of 12 Russian soldiers").
 _GROUP_OF = re.compile(r"(?P<noun>групп\w*|груп[уаи]|отряд\w*|загін|загону|squad|group|team|cell)\s+(?:из|з|із|of)\s+$",
@@ -234,7 +235,9 @@ def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "
     return "personnel_casualties"
 
 
-_OF_WHICH_GAP = re.compile(r"\s*,?\s*(?:of which|of whom|из них|з них|із них)\s*(?:[—–-]\s*)?", re.IGNORECASE)
+_OF_WHICH_GAP = re.compile(r"\s*,?\s*(?:of which|of whom|among them|among which|из них|з них|із них|серед яких|серед них|"
+                           r"среди которых|среди них)\s*(?:[—–-]\s*)?", re.IGNORECASE)  # ("з них 21 танк, серед яких три
+# Т-90М": of the 21)
 _OF_THEM_AFTER = re.compile(r"\s+(?:of them|of which|of these|из них|з них|із них)(?!\w)", re.IGNORECASE)
 
 

@@ -44,7 +44,9 @@ _TALIBAN = re.compile(r"taliban|taleban|талиб|таліб|islamic emirate|и
 #: An unnamed officer or source of the military (see :data:`_GENERIC`'s "mil"; generic "src"): armed groups have none,
 #: and a state's unnamed sources are cited for what its army does not announce, its own losses.
 _UNNAMED_OFFICER = re.compile(r"(?:commander|officer|officials?|sources?|insiders?)$")
-_PRONOUNS = frozenset({"it", "they", "he", "she"})  # the pronouns of :data:`_GENERIC`'s "ref"
+_PRONOUNS = frozenset({"it", "they", "he", "she", "воно", "оно", "the minister"})  # the pronouns of :data:`_GENERIC`'s
+# "ref" (the neuter Cyrillic one is a body's: "Російське Міноборони ... воно заявило"; "the minister added" is the person
+# who spoke before, as "he" is, not a side the sentence names: "... killed more than 700 ISIS fighters, the minister added")
 #: The words of a "ref" that mean an armed group ("the group", "the militants", "группировка"): see ``Mention.group``.
 _GROUP_REF = re.compile(r"group|outfit|movement|militia|organi[sz]ation|rebels|militants|insurgents|paramilitar|faction|"
                         r"группировк|угруповання|боевики|бойовики")
@@ -53,7 +55,8 @@ _PRONOUN_AFTER = re.compile(r"\s+(?P<p>він|вона|вони|он|она|он
 _GENERIC = re.compile(
     r"\b(?P<mod>defen[cs]e minister|minister of defen[cs]e|министр\w* обороны|міністр\w* оборони|defen[cs]e ministry|ministry of (?:national )?defen[cs]e|(?:national )?defen[cs]e ministry|defen[cs]e department|mod|міноборони|минобороны|"
     r"міністерств\w* оборони|министерств\w* обороны|(?:военн|оборонн)\w+ ведомств\w*|(?:військов|оборонн)\w+ відомств\w*|"
-    r"(?<=ському )відомстві|(?<=ском )ведомстве|"  # ("у російському відомстві заявили": the state's ministry)
+    r"(?<=ському )відомстві|(?<=ском )ведомстве|(?<=ського )відомства|(?<=ского )ведомства|"  # ("у російському
+    # відомстві заявили", "за версією російського відомства": the state's ministry)
     r"(?:(?<=сообщили в )|(?<=заявили в )|(?<=уточнили в )|(?<=повідомили в )|(?<=повідомили у )|(?<=заявили у ))"
     r"(?:ведомстве|відомстві)|(?<=в )ведомстве(?= (?:заявили|сообщили|утверждают|уточнили|добавили))|"
     r"(?<=у )відомстві(?= (?:заявили|повідомили|стверджують|уточнили|додали|заявляють)))(?!\w)"  # ("трое
@@ -74,7 +77,7 @@ _GENERIC = re.compile(
     r"(?<=released by )the (?:army|military)(?=\W)|the\s+joint\s+command(?:\s+of\s+the\s+armed\s+forces)?(?=,?\s+(?:also\s+)?"
     r"(?:said|says|reported|added|claimed|stated)\b)|"  # ("..., the Joint Command of the Armed Forces said": the army)
     r"(?<=according to )the \d+(?:st|nd|rd|th) (?:[\w-]+ ){0,2}?"
-    r"(?:division|brigade|regiment|battalion)(?=\W)|(?:the|his|her|their)\s+(?:division|brigade|regiment|battalion)"
+    r"(?:division|brigade|regiment|battalion)(?=\W)|(?:the|his|her|their)\s+(?:division|brigade|regiment|battalion|corps)"
     r"(?=,?\s+(?:also\s+)?(?:said|says|reported|added|claimed|stated)\b))(?!\w)"  # ("за даними армії": the army named
     # before; "..., the division said", "..., his battalion said": the army's unit)
     r"|\b(?P<mil>(?:(?:the\s+|an?\s+)?(?:(?:senior|regional|local|top|high-ranking)\s+)?(?:army|military)(?:'s)?"
@@ -94,7 +97,8 @@ _GENERIC = re.compile(
     # ("..., the spokesman said": the speaker of a sentence before, see sentence_pass.analyse)
     r"|\b(?P<ref>(?<=according to )(?:the ministry|the department|the agency)(?=\W)|(?:(?:(?:the\s+|an?\s+)?(?:ministry|idf)(?:'s)?\s+spokes(?:man|woman|person)(?:\s+[\w.'-]+){0,4}?)|"
     r"the ministry of (?:information|interior|internal affairs|home affairs|foreign affairs|(?:public )?health|security)|"
-    r"the ministry|the department|the (?!defen[cs]e )[\w'-]+ ministry|officials|it|they|he|she|the agency|the statement|"
+    r"the ministry|the minister|the department|the (?!defen[cs]e )[\w'-]+ ministry|officials|it|they|he|she|воно|оно|the agency|"
+    r"the statement|"
     r"the (?:paramilitary |armed |rebel |militant |jihadist |insurgent |separatist )?(?:group|force|outfit)|the (?:joint )?task force|"
     r"the party|the movement|"
     r"the militia|the organi[sz]ation|the rebels|the militants|the insurgents|the paramilitary|the paramilitaries|"
@@ -102,7 +106,7 @@ _GENERIC = re.compile(
     r"міністерство|министерство|відомство|ведомство|группировка|угруповання|боевики|"
     r"бойовики)\b"  # ("боевики утверждают, что убили ...", "группировка заявила": the group named before)
     r"(?=\s+(?:also\s+|further\s+|then\s+|has\s+|have\s+|had\s+)?(?:said|says|reported|claimed|added|stated|announced|noted|estimated|told|"
-    r"повідомил\w*|сообщил\w*|заявил\w*|додал\w*|добавил\w*|утвержда\w*|стверджу\w*|заявля\w*|"
+    r"acknowledged|admitted|conceded|повідомил\w*|сообщил\w*|заявил\w*|додал\w*|добавил\w*|утвержда\w*|стверджу\w*|заявля\w*|"
     r"lost|потерял\w*|втратил\w*|втратив)(?!\w)))"  # ("adding that it had lost three soldiers", "а сама группировка
     # потеряла двух бойцов": the body named before lost them)
     # "its spokesman, Brigadier General Nabil Abdallah, said": the body named before speaks
@@ -232,6 +236,9 @@ def localise(text: str, ms: list[Mention], low: str | None = None) -> list[Menti
                 m.actor = actor  # (not a name that qualifies the word: "Afghan Taliban fighters" are Afghanistan's)
             elif m is None and not any(n.start <= h.start() < n.end for n in ms):
                 ms.append(Mention(h.start(), h.end(), actor))
+                for n in ms:  # its own ministry: "the National Unity Government's Ministry of Defence" speaks for it
+                    if n.generic in ("mod", "gs") and _POSS_GAP.fullmatch(low, h.end(), n.start):
+                        n.actor, n.generic = actor, None
         ms.sort(key=lambda m: m.start)
     return ms
 
@@ -294,6 +301,8 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
     # Генштаба Валерий Герасимов", "the General Staff chief, Valery Gerasimov": the person named after a role speaks
     found = [m for k, m in enumerate(found) if not (
         (m.generic in ("unit", "mil", "army", "src") and k and found[k - 1].actor and m.start - found[k - 1].end <= 3
+         and not _STOP_BETWEEN.search(text, found[k - 1].end, m.start)  # (not across a sentence's end: "... near the
+         # border with Benin. A senior military source told")
          and ("," not in text[found[k - 1].end:m.start]  # (not "against the LTTE, an Army spokesman said"; but "In
               or _IN_PLACE.search(text, max(0, found[k - 1].start - 20), found[k - 1].start)))  # Burkina Faso, the army")
         or (m.generic in ("unit", "mil", "army", "src", "gs", "mod") and k + 1 < len(found) and found[k + 1].actor
@@ -320,6 +329,7 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
     return found if with_speech else [m for m in found if m.generic != "speech"]
 
 
+_STOP_BETWEEN = re.compile(r"[.!?;]")  # (not a colon: "INDIA: Police said" is India's police)
 _OFFICER_OF_A = re.compile(r"(?:commander|officer|operator|pilot|gunner)\s")
 _CAPITALISED = re.compile(r"\b[A-Z]")
 _SAYS_AFTER = re.compile(r"(?:\s+[^,.;:\d]{1,50}?)?(?:,\s+who\s+[^;:.]{1,140}?,)?,?\s+(?:also\s+)?(?:said|says|told|added|"
@@ -471,6 +481,18 @@ def military_of(state: str) -> str:
     the state itself (a General Staff or a ministry speaks for the army, but is not "the army")."""
     return next((a.id for a in actors.registry().values() if a.kind in ("body", "group") and actors.side_of(a.id) == state
                  and _MILITARY_NAME.fullmatch(a.name)), state)
+
+
+def insurgent(actor_id: str | None) -> bool:
+    """Whether an actor is an armed group fighting its own state or that state's army, named in the document, whose own
+    men are "fighters": not a state's army the registry keeps as a group ("Sudanese Armed Forces"), nor a government
+    holding the state that year (Afghanistan's republic before 2021, whose enemy's id then means itself), nor a group at
+    war with a foreign state (the Houthis and the United States)."""
+    if not is_group(actor_id) or _MILITARY_NAME.fullmatch(actors.registry()[actor_id].name):
+        return False
+    foe, home = adversary(actor_id), actors.side_of(actor_id)
+    return foe is not None and foe in PRESENT.get() and of_year(foe) != actor_id and home is not None \
+        and foe in (home, military_of(home))
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,8 @@ _OF_FIRE = re.compile(r"\s+(?:of\s+)?(?:fire|gunfire|shots)\b")  # "an exchange 
 _BY = re.compile(r"\s+by\b")
 #: The wounded or dead a hospital or a medic received: "the hospital had received 27 wounded soldiers" (not aid).
 _THE_HURT = re.compile(r"\s+(?:[\w,.-]+\s+){0,3}?(?:wounded|injured|bodies|dead)\b")
+#: The ISPR's idiom with the number inside: "sending 27 terrorists to hell" sends no aid.
+_TO_HELL = re.compile(r"\s+(?:[\w,.\"'-]+\s+){1,5}?to hell\b")
 _SPACES = re.compile(r"\s+")
 #: The end of a passive's auxiliary: "would be", "were", "had been", "will be" (a figure's own verb follows).
 _PASSIVE_END = re.compile(r"\b(?:would|will|were|was|are|is|had|have|has)\s+(?:be\s+|been\s+)?$", re.IGNORECASE)
@@ -69,8 +71,9 @@ class CueSpans:
                     and not _OF_FIRE.match(low, m.end())  # nor "an exchange of fire",
                     and not (low.startswith("exchange", m.start()) and _IN_THE.search(low, max(0, m.start() - 12), m.start())
                              and not low.startswith(" for", m.end()))  # nor "sunk in the exchange" (a fight),
-                    and not (low.startswith("receiv", m.start()) and _THE_HURT.match(low, m.end()))  # nor "received 27
-                    # wounded soldiers",
+                    and not (low.startswith(("receiv", "evacuat"), m.start()) and _THE_HURT.match(low, m.end()))
+                    and not (low.startswith(("sen", "dispatch"), m.start()) and _TO_HELL.match(low, m.end()))  # nor
+                    # "received 27 wounded soldiers", "evacuated 148 wounded soldiers",
                     and not _SINCE_SUBJECT.search(low, max(0, m.start() - 40), m.start())]  # nor "since Azerbaijan
         # launched its offensive": a running count's start)
         if self.pos and self.neg:  # a not-loss word inside a loss phrase ("получили" of "получили ранения") is that phrase,
@@ -237,7 +240,7 @@ _SINCE_BEFORE = re.compile(r"(?<!\w)(?:(?:since|from|after|than in|than during|�
 
 
 #: A look back at a past episode, by its anniversary, in a text's head: see :func:`retrospective`.
-_RETROSPECTIVE = re.compile(r"(?<!\w)(?:years (?:ago|on|after|later)|anniversary|лет (?:назад|спустя)|года (?:назад|спустя)|"
+_RETROSPECTIVE = re.compile(r"(?<!\w)(?:years (?:ago|on|after|later|since)|anniversary|лет (?:назад|спустя)|года (?:назад|спустя)|"
                             r"років (?:тому|потому)|роки (?:тому|потому)|року тому|годовщин\w*|річниц\w*|юбиле\w*|ювіле\w*|"
                             r"(?:лет|года|років|роки) (?:со дня|с того дня|с начала|з дня|від дня|від початку)|"
                             # (or a review of a history: "рецензия на книгу ... Маньчжурская операция 1945 года")
@@ -303,7 +306,7 @@ def episode_years(text: str, published: dt.date | None) -> frozenset[int]:
     return frozenset(y + d for y in years for d in (-1, 0, 1, 2, 3))  # (a war of several years: Korea, 1950–53)
 
 
-_YEARS_ON = re.compile(r"(?<!\w)([\w-]+)\s+(?:years (?:ago|on|after|later)|лет (?:назад|спустя)|років (?:тому|потому))(?!\w)")
+_YEARS_ON = re.compile(r"(?<!\w)([\w-]+)\s+(?:years (?:ago|on|after|later|since)|лет (?:назад|спустя)|років (?:тому|потому))(?!\w)")
 
 
 _WW2 = frozenset(range(1939, 1946))  # the years of the world war every :data:`_HISTORIC_WAR` war name but the past states' is

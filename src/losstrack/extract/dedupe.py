@@ -53,6 +53,10 @@ def _rounds(h: Figure, b: Figure) -> bool:
     if (h.category, h.value, h.qualifier, h.value_high, h.claimant) == (b.category, b.value, b.qualifier, b.value_high,
                                                                          b.claimant):
         return True
+    if h.category in _VAGUE_PERSONNEL and b.category.startswith("personnel") and h.claimant in (None, b.claimant) \
+            and (h.value, h.qualifier, h.value_high) == (b.value, b.qualifier, b.value_high):
+        return True  # (and a headline's people "lost" with no fate and no speaker: "..., lose 11 soldiers in base
+        # attack" for "11 soldiers were killed", whatever loser its terse wording gave)
     if (h.loser, h.value_high) != (b.loser, b.value_high) or not (
             h.category == b.category or (h.category in _VAGUE_PERSONNEL and b.category.startswith("personnel"))):
         return False  # (a headline's "lost more than 400 fighters" may be the body's "more than 400 killed")

@@ -955,6 +955,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                 or _CURRENCY_BEFORE.search(text, max(0, num.start - 3), num.start):
             continue  # (a sum, "$1.6 billion upgrading Abrams tanks", counts no tanks)
         ls, le, label = lab
+        if _THINK.search(text, max(0, ls - 6), ls):
+            continue  # "an Islamabad think tank": a research body, not one tank
         if ls >= num.end and ((_FROM_THE.search(text, max(0, num.start - 14), num.start) and _SUPPLIED.match(text, le))
                               or _OF_AID.match(text, le)):
             continue
@@ -974,8 +976,9 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                 and not _BUT.search(text, downed.end(), num.start))) \
                 or (le > num.start and not category.startswith(PERSONNEL) and attack_after(text, le, labels)):
             continue
-        if le <= num.start and label.lower() in BARE_FATES and _civilians_after(text, num.end):
-            continue  # "the deaths of 26 civilians": the fate before speaks of the people after
+        if (le <= num.start or ls > num.end + 1) and label.lower() in BARE_FATES and _civilians_after(text, num.end):
+            continue  # "the deaths of 26 civilians": the fate before speaks of the people after; "at least 11 civilians
+            # killed": the fate after, of the civilians between
         if average is None:
             average = _may_average(text)
         if _RATE_AFTER.match(text, max(le, num.end)) or (average and _AVERAGE_BEFORE.search(text, max(0, num.start - 40), num.start)):
@@ -1042,6 +1045,9 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
 
 
 _SPACES = re.compile(r"\s+")
+
+
+_THINK = re.compile(r"\bthink[\s-]$", re.IGNORECASE)
 
 
 def _civilians_after(text: str, pos: int) -> bool:

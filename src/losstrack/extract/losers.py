@@ -76,6 +76,11 @@ _ADMITTED_THAT = re.compile(r"(?:\b(?:admitted|acknowledged|conceded)|(?<!\w)(?:
                             r"\s*,?\s*(?:that|что|що)\s[^.;:]{0,120}$", re.IGNORECASE)
 _ADMITTED_WORDS = ("confirmed", "acknowledged", "admitted", "conceded", "підтверд", "визна", "подтверд", "призна")
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b|,\s+(?:а|но|але|однак|однако)\s", re.IGNORECASE)
+#: A statement's verb and its "that" between a name and "its": the name sits before the reported clause, in the
+#: speaker's aside ("Burundi, which has about 3,000 troops ... with Kinshasa, confirmed on Saturday that three of its
+#: soldiers were killed": Burundi's own, not Kinshasa's).
+_SAID_THAT = re.compile(r"\b(?:said|says|confirmed|confirms|announced|reported|stated|claimed|acknowledged|admitted|told)\b"
+                        r"[^.;:]{0,40}?\bthat\b", re.IGNORECASE)
 #: A verb of attack right after a side (up to two words between) makes it the attacker: "Hamas militants killed".
 _AGENT_NEXT = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:killed|fired|hit|struck|destroyed|wounded|shot|blew|"
                          r"downed|attacked|shelled|вбили|вбив|убили|убил|знищили|знищив|уничтожили|уничтожил|ліквідували|"
@@ -175,8 +180,11 @@ _EVACUATED = re.compile(r"(?:\b(?:evacuated|brought in|treated|airlifted|receive
 # "до госпіталів Криму надійшли 300 поранених": the hospitals of either side)
 
 
-#: A first person that killed or destroyed the figure right after it ("we destroyed", "наші бійці знищили").
-_WE_KILLED = re.compile(r"(?<!\w)(?:we|our|мы|ми|мій|моя|мої|моє|наш\w*|мой|мои|мое)(?!\w)[^.;:!?]{0,60}?(?<!\w)(?:destroyed|"
+#: A first person that killed or destroyed the figure right after it ("we destroyed", "наші бійці знищили"), or a speaker's
+#: own men ("його пілоти знищили 23 піхотинців").
+_WE_KILLED = re.compile(r"(?<!\w)(?:we|our|мы|ми|мій|моя|мої|моє|наш\w*|мой|мои|мое|(?:його|его|її|её|his|her)\s+"
+                        r"(?:пілот\w*|бійц\w*|підрозділ\w*|воїн\w*|оператор\w*|пилот\w*|бойц\w*|подразделени\w*|pilots|men|"
+                        r"soldiers|troops|unit|operators|fighters))(?!\w)[^.;:!?]{0,60}?(?<!\w)(?:destroyed|"
                         r"killed|eliminated|shot down|knocked out|знищи\w*|ліквідува\w*|вбили|вбив|уничтожи\w*|ликвидирова\w*|"
                         r"убили|убил|сбили|сбил|збили|збив|спалили|спалив|сожгли|сжег|сжёг|burned|burnt)\s+(?:[^\W\d][\w'-]*\s+){0,3}$",
                         re.IGNORECASE)
@@ -295,7 +303,8 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
         named = [m for m in ms if m.end <= start and m.actor and m.actor[0] != "@" and not m.made
                  and m.role not in ("claimant", "agent") and m.generic is None and not _CONTRAST.search(text, m.end, start)
                  and not _AGENT_NEXT.match(text, m.end) and not _DIGIT.search(text, max(0, m.start - 12), m.start)
-                 and not _ITS_PLACE.match(text, m.end)  # (not a place's state: "camps in Myanmar's Sagaing region",
+                 and not _SAID_THAT.search(text, m.end, start)  # (nor one before the reported clause,
+                 and not _ITS_PLACE.match(text, m.end)  # nor a place's state: "camps in Myanmar's Sagaing region",
                  and not _BY_BEFORE.search(text, max(0, m.start - 8), m.start)]  # nor the agent: "strikes by the Indian
         # Army on its camps ... had killed three of its senior members": the speaking outfit's own)
         if named:

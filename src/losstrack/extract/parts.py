@@ -73,11 +73,13 @@ FATE_AFTER = re.compile(r"\s*[—–-]?\s*(?:others?\s+|more\s+)?(?:(?:were|was|
                         r"попали в плен|взяты в плен|сдались в плен|погибли|ранены|убиты|загиблі|загиблими|убитые|убитыми|"
                         r"взят в плен|попал в плен|взятий у полон|взятий в полон|потрапив у полон|потрапив в полон|"
                         r"поранив|поранила|поранили|ранил|ранила|ранили|"  # (a unit's own verb after them: "і ще 300 поранив")
-                        r"погибшие|ранеными|безповоротно|безвозвратно|отримали поранення|дістали поранення|"
+                        r"погибшие|ранеными|пораненими|полоненими|зниклими безвісти|пропавшими без вести|безповоротно|безвозвратно|отримали поранення|дістали поранення|"
                         r"получили ранения|получили ранение|получил ранения|получил ранение|отримав поранення)(?!\w)",
                         re.IGNORECASE)  # ("и 41 получил ранения": the singular after a number ending in one)
-_WINDOW_AFTER = re.compile(r"\s+(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s|(?:this|last)\s+week\b|"
-                           r"за\s+(?:минул|останн|прошедш|последн|тиждень|неделю|добу|сутки))", re.IGNORECASE)
+_WINDOW_AFTER = re.compile(r"\s+(?:[—–-]\s+)?(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s|(?:this|last)\s+week\b|"
+                           r"since\s+the\s+(?:start|beginning)\s+of\b|"
+                           r"за\s+(?:минул|останн|прошедш|последн|тиждень|неделю|добу|сутки)|(?:с|со|з|із|від|от)\s+(?:начала|початку))",
+                           re.IGNORECASE)  # (and "из них 214 — с начала года": its own window)
 #: Words one of which every :data:`TOTAL_TO` match holds (in the lower case of a plain text).
 _TOTAL_TO_WORDS = ("bring", "brought", "push", "rais", "tak", "took")
 

@@ -138,7 +138,8 @@ _QUARTER_NO = {"first": 1, "перш": 1, "перв": 1, "second": 2, "друг"
 _STARTED_BEFORE = re.compile(rf"\b(?:{'|'.join(START_VERBS)}|escalated|since|from|{_EVENT_NOUN})\s+(?:on\s+)?$",
                              re.IGNORECASE)  # "the invasion on February 24, 2022" dates the event, not a loss
 _RELATIVE = [
-    (re.compile(r"\b(?:(?:past|last|previous)\s+(?:24\s+hours|twenty-four hours|day)|over the day|overnight|"
+    (re.compile(r"\b(?:(?:past|last|previous)\s+(?:24\s+hours|twenty-four hours|day)|over the day|overnight|last night|"
+                r"(?<!\w)(?:минулої|цієї|минувшей|прошлой|этой)\s+(?:ночі|ночью)|"  # ("Минулої ночі ... загинули двоє бійців")
                 r"in a day(?!-)|a day earlier|"  # (not "in a day-long battle": how long, not which day)
                 r"the day['’]s(?= losses| toll| tally| figures)|"  # ("listed four tanks ... among the day's losses")
                 r"за (?:минулу |останню |прошедшие |минувшие |последние |истекшие )?(?:добу|сутки)|"
@@ -166,10 +167,13 @@ _UNIT_DAYS = {"hours": 1 / 24, "години": 1 / 24, "годин": 1 / 24, "ч
 _BACK = re.compile(r"past|last|previous|минул|останн|прошедш|последн|минувш", re.IGNORECASE)  # (a window back from now)
 _UNIT_HINT = re.compile("hours|days|weeks|months|годин|доби|діб|днів|дні|часов|часа|суток|дней|дня|тижн|недел|місяц|месяц")
 _LAST_MONTH = re.compile(r"\blast month\b", re.IGNORECASE)
+#: A speech verb, then words with no number nor clause break, before "last night": the night is the statement's.
+_TOLD_THEN = re.compile(r"\b(?:said|says|told|announced|reported|stated|wrote|claimed)\b[^,.;:\d]*$", re.IGNORECASE)
 #: "since they were first thrown into combat in December": the month a running count starts
 _SINCE_CLAUSE = re.compile(r"(?:\bsince|(?<!\w)(?:с начала|со начала|от начала|з початку|від початку|із початку|с момента|"
                            r"з моменту))\s+"
-                           r"(?:[^\W\d][\w'-]*\s+){1,8}?$", re.IGNORECASE)  # ("с начала штурма города в сентябре")
+                           r"(?:[^\W\d][\w'-]*\s+){1,10}?$", re.IGNORECASE)  # ("с начала штурма города в сентябре", "since the
+# rebels began their push on the town on October 25")
 _IN_MONTH = re.compile(rf"\b(?:in|during|throughout|last|(?:bombing|attack|strike|raid|offensive|assault|ambush|battle|massacre|"
                        rf"shelling|explosion|blast|crash|fighting|clashes|war)\s+of(?=\s+(?:{_MONTH})\s+\d{{4}}))\s+(?P<m>{_MONTH})"
                        rf"(?:\s+(?P<y>\d{{4}}))?(?![\w])", re.IGNORECASE)  # ("the Kabul airport bombing of August 2021";
@@ -187,7 +191,7 @@ _IN_YEAR = re.compile(r"\b(?:in|during|throughout|for)\s+(?P<y>(?:19|20)\d{2})\b
                       r"|(?<!\w)(?:у|в|за)\s+(?P<y2>(?:19|20)\d{2})\s*(?:році|року|рік|году|год|г\.|р\.)", re.IGNORECASE)
 _WEEK_TO = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?P<u>week|seven days|7 days|24 hours)\s+(?:to|ending|through|up to)\s+",
                       re.IGNORECASE)
-_NIGHT_TO = re.compile(r"(?<!\w)(?:(?:у|в)\s+ніч\s+(?:проти|на)|в\s+ночь\s+на|(?:in\s+)?the\s+night\s+(?:of|to|into)|overnight\s+(?:into|to)"
+_NIGHT_TO = re.compile(r"(?<!\w)(?:(?:у|в|за)\s+ніч\s+(?:проти|на)|(?:в|за)\s+ночь\s+на|(?:in\s+)?the\s+night\s+(?:of|to|into)|overnight\s+(?:into|to)"
                        # "Ночью с 11 на 12 октября", "у ніч з 6 на 7 вересня": the night before the second day
                        r"|(?:ночью|в\s+ночь|(?:у|в)\s+ніч|вночі|уночі)\s+(?:с|со|з|із)\s+\d{1,2}\s+(?:на|по))"
                        r"\s+", re.IGNORECASE)
@@ -244,7 +248,7 @@ _CI = (_SINCE, _TOTAL, _RELATIVE, _IN_MONTH, _YESTERDAY, _TODAY, _WEEKDAY, _SPEE
 _MONTH_KEYS = re.compile(trie_regex(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
                                        *(m[:3] for m in _CYR_MONTHS)], literal=True))  # substrings, as a trie
 #: For each window of :data:`_RELATIVE` (in days), words one of which every match holds (in lower case).
-_RELATIVE_WORDS = {1: ("hours", "day", "overnight", "добу", "сутки", "доби", "суток", "години", "часа"),
+_RELATIVE_WORDS = {1: ("hours", "day", "overnight", "night", "добу", "сутки", "доби", "суток", "години", "часа", "ночі", "ночью"),
                    7: ("days", "week", "тиждень", "неделю", "недели", "тижня"), 30: ("days", "month", "місяць", "месяц"),
                    91: ("quarter", "квартал")}
 _RELATIVE_KEYS = re.compile("past|last|previous|over the day|overnight|a day|the day['’]s|week|the month|quarter")
@@ -539,10 +543,12 @@ def _relative(sc: _Scan, before: list[tuple[int, Period]]) -> list[tuple[int, Pe
         day = m.group(0).lower().endswith(("day", "дня", "день"))  # "that day", "того ж дня": a day, not a window
         out.append((m.start(), Period(None, published, "increment", span="sameday" if day else "same")))
     relative_ok = t is not low or not s.isascii() or _RELATIVE_KEYS.search(low) is not None
-    for pat, days in (sc.pats[2] if relative_ok and sc.has("past", "last", "previous", "over the day", "overnight", "day", "за ", "this week", "a week", "the week", "доби", "суток", "течение", "протягом", "the month", "quarter") else ()):
+    for pat, days in (sc.pats[2] if relative_ok and sc.has("past", "last", "previous", "over the day", "overnight", "day", "за ", "this week", "a week", "the week", "доби", "суток", "течение", "протягом", "the month", "quarter", "ночі", "ночью") else ()):
         if t is low and not any(w in low for w in _RELATIVE_WORDS[days]):
             continue  # none of the words every match holds (the twin scans the lower case: exact)
         for m in pat.finditer(t):
+            if days == 1 and m.group(0).endswith("night") and _TOLD_THEN.search(s, max(0, m.start() - 60), m.start()):
+                continue  # "told a press conference in Benghazi last night that ...": when it was said
             span = {7: "week", 30: "month", 91: "quarter"}.get(days)
             start = _month_before(published) if span == "month" and published else _day(published, days)
             out.append((m.start(), Period(start, published, "increment", span=span)))
@@ -584,8 +590,8 @@ def _event_dated(started_before: re.Pattern, t: str, pos: int, recent: bool = Tr
     on Monday", "since the start of the battles on Dec. 12", "triggered by Hamas's attack on October 7, 2023"), which
     is no loss's day; an attack or a raid of a ``recent`` day (a weekday, a date in the week before publication) is
     the day of its losses ("repelled an attack on Sunday, killing 31"), as is "an operation on Wednesday"."""
-    if _START_OF_BEFORE.search(t, max(0, pos - 60), pos):
-        return True
+    if _START_OF_BEFORE.search(t, max(0, pos - 60), pos) or _SINCE_CLAUSE.search(t, max(0, pos - 80), pos):
+        return True  # (and "since the rebels began their push on the town on October 25")
     m = started_before.search(t, 0, pos)
     return m is not None and (not recent or (_SHORT_EVENT.match(m.group(0)) is None
                                              and not _AN_EVENT.search(t, max(0, m.start() - 40), m.start())))

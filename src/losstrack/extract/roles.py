@@ -68,13 +68,13 @@ _AGENT_AFTER = re.compile(
 #: up to two words ("Uganda's army, which contributes ..., said").
 _NAME_TAIL = r"(?:'s(?:\s+(?-i:\d+\w*|[A-Z][\w'-]*)){1,4}|'s\s+[^\W\d][\w'-]*|(?:\s+[^\W\d][\w'-]*){0,2}?)\s*,\s*"
 _RELATIVE_CLAUSE = re.compile(_NAME_TAIL + r"(?:(?:with|to|of|from|for|з|із|зі|с|со|у|в|про|о|об)\s+)?(?:which|whom|who|whose|"
-                              r"як\w+|котор\w+|[^\W\d]+(?:вш|ющ|ущ|ащ|ящ)[а-я]{2,3}(?:ся)?)\b[^,;.:\"“”«»]{1,130},"
+                              r"як\w+|котор\w+|[^\W\d]+(?:вш|ющ|ущ|ащ|ящ)[а-я]{2,3}(?:ся)?)\b(?:[^,;.:\"“”«»]|(?<=\d)[,.](?=\d{3})){1,130},"
                               # (a Russian participle's clause: "Войско Польское, сражавшееся вместе с советскими частями,")
                               # or an apposition before its speech verb: "Mediazona, an independent Russian outlet that
                               # counts obituaries ..., said"
                               r"|" + _NAME_TAIL + r"(?:an?\s+|the\s+|(?!\s*[\w-]+(?:ing|ed)\b)[^,;.:\"“”«»\d]{1,60}?['’]s\s+)"
-                              r"(?:[^,;.:\"“”«»\d]|(?<!\d)(?:19|20)\d\d(?!\d)){1,120},"  # (a year in it: "a self-defence
-                              # group formed among the Zande community in 2023,")
+                              r"(?:[^,;.:\"“”«»\d]|(?<!\d)(?:19|20)\d\d(?!\d)|(?<=[^\W\d])\d+){1,120},"  # (a year in it: "a
+                              # self-defence group formed among the Zande community in 2023,"; a name's digits: "AFC/M23")
                               r"(?=\s*(?:has\s+|had\s+|have\s+)?(?:said|says|"  # ("The Okba Ibn Nafaa Brigade, al-Qaeda in
                               # the Islamic Maghreb's Tunisian affiliate, said"; not a participle's clause: "Mediazona,
                               # working with the BBC's Russian service, has confirmed")
@@ -107,7 +107,7 @@ _SPEECH_BEFORE = re.compile(
     r"(?:according to|cited by|citing|figures from|data from|estimates? (?:by|from)|reported by|claimed by|"
     r"based on (?:the\s+)?(?:daily\s+)?(?:reports|data|figures|updates|bulletins) (?:from|of|by)|"
     r"на основі (?:щоденних\s+)?(?:зведень|даних)|на основе (?:ежедневных\s+)?(?:сводок|данных)|"
-    r"(?:statement|report|summary|update|bulletin|briefing) (?:by|from|of)|"
+    r"(?:statement|report|summary|update|bulletin|briefing) (?:by|from|of)|за версією|по версии|"
     r"(?:говорится|сказано|отмечается|йдеться|зазначається|сказано) (?:в|у|во) (?:сводке|сообщении|заявлении|зведенні|"
     r"повідомленні|заяві)|в сводке|у зведенні|в сообщении|у повідомленні|"
     r"по (?:предварительным |уточненным |официальным |последним |новым )?данным|"
@@ -491,8 +491,9 @@ def _possessive_speech() -> re.Pattern:
 #: claimant. (A state's "security sources" are its officials; a bare "источники" needs what the English needs.)
 _PEOPLE_SOURCES = ["milblogger", "milbloggers", "blogger", "bloggers", "military blog", "military blogs", "war correspondent",
                    "war correspondents", "telegram channel", "telegram channels", "medical sources", "hospital sources",
-                   "local sources", "relatives", "witnesses", "paramedic", "paramedics", "medics", "медики", "родственники",
-                   "родичі", "diplomatic source", "diplomatic sources", "дипломатический источник", "дипломатичне джерело"]
+                   "local sources", "relatives", "witnesses", "paramedic", "paramedics", "medics", "health worker", "health workers",
+                   "medical source", "hospital source", "медики", "родственники",
+                   "родственников", "родичі", "родичів", "diplomatic source", "diplomatic sources", "дипломатический источник", "дипломатичне джерело"]
 _UNNAMED_SOURCE = re.compile(
     r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, _PEOPLE_SOURCES), key=len, reverse=True)) + r"|"
     r"(?:sources|a source)\s+(?:in|close to|familiar with)|военкор\w*|военблогер\w*|блогер\w*|воєнкор\w*|телеграм-канал\w*|"

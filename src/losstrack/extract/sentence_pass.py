@@ -59,8 +59,9 @@ _HAD_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:had|has|h
 _THEY_TOTAL = re.compile(r"\s*[^.;:!?]{0,60}?(?<!\w)(?:вони|они|they|these)\s+(?:[^\s.;:]+\s+){0,5}?(?:склали|составили|"
                          r"становили|amounted|totall?ed|stood|were)(?!\w)", re.IGNORECASE)
 _THEY_WORDS = ("вони", "они", "they", "these")  # one of which every _THEY_TOTAL match holds
-#: A part of a mixed toll said to be soldiers: "около 300 ... полицейских и военных, из них около 100 — военнослужащие".
-_SOLDIERS_NEXT = re.compile(r"\s*[—–-]?\s*(?:were\s+)?(?:soldiers|servicemen|troops|военнослужащ\w*|військовослужбовц\w*|"
+#: A part of a mixed toll said to be soldiers: "около 300 ... полицейских и военных, из них около 100 — военнослужащие";
+#: soldiers after a fate noun ("63 wounded soldiers").
+SOLDIERS_NEXT = re.compile(r"\s*[—–-]?\s*(?:were\s+)?(?:soldiers|servicemen|troops|военнослужащ\w*|військовослужбовц\w*|"
                             r"военные|військові)(?!\w)", re.IGNORECASE)
 _DROPPED = "@dropped"  # a figure found but left out (a mixed toll), in ``before_all``
 #: A sentence opening on the figures of one fate of the sentence before: "Of the dead, 31 were from the 4th Brigade".
@@ -237,7 +238,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                 verdict = True  # "Из них 20 770 — мобилизованные": parts of a loss are losses; "puts the figure at 719,000
                 # personnel — a number most experts regard as inflated": the count the text was about, whatever follows
             if verdict and (not civilian_figure(t, f.label, f.number.start - s.start, f.label_span[1] - s.start)
-                            or (f.inherited and _SOLDIERS_NEXT.match(t, f.number.end - s.start))) \
+                            or (f.inherited and SOLDIERS_NEXT.match(t, f.number.end - s.start))) \
                     and not _strength_before(t, rel) and not _rate(t, rel, f.end - s.start) \
                     and not (" with " in t[max(0, rel - 60): rel] and _ATTACKED_WITH.search(t, max(0, rel - 60), rel)) \
                     and not (_HAD_AFTER.match(t, f.label_span[1] - s.start)  # (the noun's own number: not "lost 2,200
@@ -313,6 +314,11 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                     # a commander telling of his unit's losses is of the side named last in the paragraph ("Втрати
                     # несуть і українські підрозділи. Командир однієї з рот розповів, що ... його підрозділ втратив ...")
                     m.actor = (states[para_from:] + here)[-1]
+                elif m.generic == "unit" and m.role == "claimant" and not known and not named \
+                        and not (states[para_from:] or here) and (home := attr.home_side(text)):
+                    m.actor = home  # "Командир підрозділу ударних дронів ... розповів": an officer quoted in Ukrainian,
+                    # no side named in his paragraph, is Ukraine's (not the enemy of the losers a Russian statement before
+                    # him named)
                 elif named:  # "Пресс-служба ЦАХАЛа сообщила о гибели командира 401-й бригады": the speaker's side
                     m.actor = attr.side(named[-1])
                 else:

@@ -36,10 +36,10 @@ _SPOKE = (r"said|says|reported|claimed|announced|stated|told|wrote|posted|зая
           r"оцінив|оцінила|оцінило|оцінили|оценил[аио]?")  # ("Британська розвідка в неділю оцінила, що ...")
 #: A statement's date: "said on Monday", "said yesterday", "said Monday", "said at a board meeting on June 9", "заявил во вторник",
 #: "повідомили 9 червня". The date is when the figures were stated, not when the losses happened.
-#: "told reporters", "told AFP", "told the ministry's board meeting": a hearer of up to four words, none a number, a verb
-#: or "that" (not "told AFP two soldiers died on Monday": the day is the deaths')
-_TOLD = (r"told(?:\s+(?!(?:that|how|of|what|a\s+total|one|two|three|four|five|six|seven|eight|nine|ten|died|were|was|had|have|"
-         r"has|are|is)\b|\d|\w+ed\b)[\w.'’]+){1,4}?")
+#: "told reporters", "told AFP", "told the ministry's board meeting": a hearer of up to five words, none a number, a verb
+#: or "that", not opening on "of" (not "told AFP two soldiers died on Monday": the day is the deaths')
+_TOLD = (r"told(?!\s+of\b)(?:\s+(?!(?:that|how|what|a\s+total|one|two|three|four|five|six|seven|eight|nine|ten|died|were|was|"
+         r"had|have|has|are|is)\b|\d|\w+ed\b)[\w.'’]+){1,5}?")  # ("told the Assembly of the Republic on Tuesday")
 _SAID_ON = re.compile(
     r"\b(?:said|says|reported|claimed|announced|stated|added|wrote|estimated|assessed|confirmed|noted|declared|posted|acknowledged|admitted|"
     r"released|published|issued|dated|gave\s+(?:its|their|his|her)\s+(?:own\s+)?(?:tally|figures|count|estimate|update)"
@@ -60,9 +60,10 @@ _SAID_ON = re.compile(
 #: повідомив", "Об этом во вторник сообщил" (only words between: "On Monday, Russia lost 12 tanks, the ministry said"
 #: dates the loss). Its statement may open it: "In its daily briefing on Monday, the ministry said", "In a statement
 #: issued in Nairobi on Monday, the spokesperson said" (where it was issued, then its day).
+#: A statement's participle and its place, between the statement and its date: "issued in Nairobi", "presented in Vilnius".
+_ISSUED_IN = r"(?:(?:issued|released|published|posted|sent|presented)\s+(?:(?:in|from)\s+[\w-]+\s+)?)"
 _IN_ITS_UPDATE = (r"(?:in\s+(?:an?|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:update|statement|briefing|report|post|"
-                  r"bulletin|summary|address|interview)\s+(?:(?:issued|released|published|posted|sent)\s+"
-                  r"(?:(?:in|from)\s+[\w-]+\s+)?)?)?")
+                  r"bulletin|summary|address|interview)\s+" + _ISSUED_IN + r"?)?")
 _ON_SAID = re.compile(
     r"(?:^\W*(?:(?:напомним|нагадаємо|нагадаємо також),?\s+)?" + _IN_ITS_UPDATE + r"|(?<!\w)(?:про це|об этом)\s+(?:[^\W\d]+\s+){0,2}?)(?:(?P<yd>" + _YESTERDAY + r")(?!\w)|(?:on\s+|(?:в|во|у)\s+)"
     r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>" + "|".join(CYR_WEEKDAYS) + r")(?!\w)))"
@@ -104,7 +105,7 @@ _WD_POSSESSIVE = re.compile(r"(?:^\W*|\b(?:in|according to|per)\s+)(?:(?P<wd>" +
 #: A weekday's statement named after it, anywhere in a sentence with a speech verb: "UK Defence Intelligence put Russian
 #: casualties at more than 1.2 million in its update on Tuesday".
 _IN_ITS_ON = re.compile(r"\bin\s+(?:its|their|his|her|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:update|statement|briefing|summary|report|"
-                        r"bulletin|assessment|estimate|address|post)\s+(?:late\s+|early\s+)?on\s+(?P<wd>"
+                        r"bulletin|assessment|estimate|address|post)\s+" + _ISSUED_IN + r"?(?:late\s+|early\s+)?on\s+(?P<wd>"
                         + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 #: A subordinate or relative clause opening before a weekday: its statement is not the sentence's.
 _CLAUSE_BEFORE = re.compile(r"(?<!\w)(?:which|that|who|after|while|when|before|який|яка|яке|які|що|который|которое|"
@@ -144,7 +145,8 @@ _YESTERDAY_WORD = re.compile(_YESTERDAY)  # (on the lower case)
 _WEEKDAY_WORDS = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS], literal=True))  # a trie: found by a quick prefix scan
 _PUT_DATED = re.compile(r"\b(?:puts?|dated)\b")
 _SAID_KEYS = re.compile(trie_regex(["said", "says", "подв", "підбив", "підбил", "summed", "gave", "назв", "назыв", "назив", "acknowledg", "admitt", "report", "claim", "announc", "stated", "added", "wrote", "estimat", "assess", "confirm",
-                                     "noted", "declar", "posted", "told", "стверд", "утвержд", "оцін", "оцен", "releas", "publish", "issued", "заяв", "сообщ", "доло", "повідом", "допов", "оприлюдн", "опублик", "объяв", "оголос", "расска", "розпов", "сказа"],
+                                     "noted", "declar", "posted", "told", "стверд", "утвержд", "оцін", "оцен", "releas", "publish", "issued", "заяв", "сообщ", "доло", "повідом", "допов", "оприлюдн", "опублик", "объяв", "оголос", "расска", "розпов", "сказа",
+                                     "напис"],
                                     literal=True))  # a trie (no key is a prefix of another, so it finds what the alternation did)
 
 
