@@ -5114,3 +5114,41 @@ def test_soldiers_an_armed_group_says_were_captured_are_the_states():
     text = ("Saree claimed that Houthi air defences had shot down an American drone. Four soldiers were killed in the "
             "fighting in Taiz, the Houthis said.")
     assert [lo for _v, _c, lo in _sides(text, dt.date(2026, 11, 4))][-1:] != ["USA"]
+
+
+def test_its_after_an_outlet_told_is_not_the_outlets():
+    text = ("The Ukrainian brigade's press service told the Telegraph that 41 of its soldiers had been killed since it "
+            "moved to the Dobropillia direction on 1 September.")
+    assert _sides(text, dt.date(2026, 11, 27)) == [(41, "UKR", "UKR")]
+
+
+def test_natives_of_a_region_in_a_count_of_the_named_dead():
+    text = ("По подсчетам «Медиазоны» и Русской службы Би-би-си, с начала специальной военной операции погибли 1 118 "
+            "уроженцев Орловской области, из них 200 — с начала года.")
+    assert [(f.value, f.category, f.claimant, f.loser, f.parent) for f in extract(text, dt.date(2026, 11, 28))] == [
+        (1118, "personnel_killed", "MEDIAZONA", "RUS", None), (200, "personnel_killed", "MEDIAZONA", "RUS", 0)]
+
+
+def test_drones_that_hit_their_targets_in_ukrainian_are_no_loss():
+    text = "За даними Повітряних сил ЗСУ, збито 97 російських дронів; ще 21 дрон влучив у цілі на заході країни."
+    assert [f.value for f in extract(text, dt.date(2026, 11, 28))] == [97]
+
+
+def test_an_anniversary_texts_battle_figures_and_a_history_published_later():
+    head = ("Rezang La, 64 years on: Rewari remembers\n\nSixty-four years ago today, on 18 November 1962, Indian troops held "
+            "the Rezang La pass against Chinese assaults.\n\n")
+    text = head + ("Chinese official figures published decades later give far lower numbers for the fight at the pass: 21 "
+                   "killed and 98 wounded.\n\nFor the war as a whole, the Indian Army's official history, published in 1992, "
+                   "lists 1,383 Indian soldiers killed between 20 October and 21 November 1962.")
+    got = [(f.value, f.category, f.period_start) for f in extract(text, dt.date(2026, 11, 18))]
+    assert got == [(21, "personnel_killed", dt.date(1962, 11, 18)), (98, "personnel_wounded", dt.date(1962, 11, 18)),
+                   (1383, "personnel_killed", dt.date(1962, 10, 20))]
+    # (but not a bare fate of a crowd with civilians in it)
+    text = head + "Some 900 Chinese prisoners, many of them civilian porters, were taken."
+    assert extract(text, dt.date(2026, 11, 18)) == []
+
+
+def test_a_general_staff_that_gave_another_picture_speaks_after_it():
+    text = ("Генеральный штаб вооруженных сил Мали в среду дал иную картину. По его данным, в ходе боя нейтрализованы "
+            "около 40 террористов FLA.")
+    assert _sides(text, dt.date(2026, 11, 12)) == [(40, "MLI", "MLI-FLA")]

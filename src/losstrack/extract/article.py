@@ -445,6 +445,14 @@ def _paragraph_claimant(attributing: list[tuple[int, str]], i: int) -> str | Non
     return best[1] if best else None
 
 
+def _episode_sides(st: Sent, slow: str) -> bool:
+    """Whether a sentence of an anniversary text's episode names a side and no civilians: its bare fates are the battle's
+    ("Chinese official figures published decades later give ... 21 killed and 98 wounded"; not "93,000 Pakistani
+    prisoners, many of them ... civilian officials")."""
+    return st.day is not None and not cues()["civilian"].search(slow) \
+        and any(m.actor and not m.actor.startswith("@") for m in attr.mentions(st.s.text))
+
+
 def _one_state_named(sents: list, i: int) -> str | None:
     """The one state sentence ``i`` and the sentence before it in its paragraph name, if they name exactly one."""
     texts = [sents[i - 1].s.text] if i and sents[i - 1].s.paragraph == sents[i].s.paragraph else []
@@ -781,7 +789,7 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     and _FATES_AND.fullmatch(ftext, st.figs[k - 1][0].end, f.number.start):
                 loser = out[sib].loser  # "11 men were killed and 27 wounded": the same men's
             if loser is None or (f.label.lower() in BARE_FATES and f.whole is None and not (answer and interviewee)
-                                 and not military_context(s.text)
+                                 and not military_context(s.text) and not _episode_sides(st, slow)
                                  and not any(g.category.startswith("personnel") and g.label.lower() not in BARE_FATES
                                              for g, _l in st.figs)):  # ("63 NPA members have been killed, 41 captured")
                 continue  # no loser, or "80,000 wounded" with no military noun around: left out, not guessed

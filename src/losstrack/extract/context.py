@@ -219,6 +219,9 @@ _HISTORIC_WAR_TWIN = twin(_HISTORIC_WAR)  # for the lower case of a plain senten
 #: The states and armies of the past among :data:`_HISTORIC_WAR`'s marks (an anniversary text's own sides).
 _PAST_STATE = re.compile(r"soviet union|ussr|red army|wehrmacht|срср|ссср|советск\w+ союз\w*|радянськ\w+ союз\w*|красн\w+ арми\w*|"
                          r"червон\w+ арм\w*|stalingrad|сталинград\w*|сталінград\w*", re.IGNORECASE)
+#: A year a text was published in ("the Defence Ministry's official history, published in 1992, lists"): no war's.
+_PUBLISHED_IN = re.compile(r"\b(?:published|written|released|compiled|issued|printed|revised|declassified)\s+(?:in\s+)?$",
+                           re.IGNORECASE)
 #: "since the start of": a year after it dates a start, not a past war.
 _START_BEFORE = re.compile(r"since|start of|beginning of|outbreak of|з початку|від початку|с начала", re.IGNORECASE)
 #: A war or battle named by an earlier year: "the 2020 war", "the April battles of 2016", "войны 2020 года".
@@ -327,7 +330,8 @@ def historic(text: str, published: dt.date | None, at: tuple[int, int] | None = 
     marks = [m for m in _YEAR.finditer(text) if int(m.group(1)) not in episode and (int(m.group(1)) < published.year - 5 or (
                  int(m.group(1)) < published.year - 1 and _WAR_OF_YEAR.search(text, max(0, m.start() - 30), m.end() + 12)
                  and not _START_BEFORE.search(text, max(0, m.start() - 30), m.start())))
-             and not _MODEL_BEFORE.search(text, max(0, m.start() - 20), m.start()) and m.start() not in counts]
+             and not _MODEL_BEFORE.search(text, max(0, m.start() - 20), m.start()) and m.start() not in counts
+             and not _PUBLISHED_IN.search(text, max(0, m.start() - 25), m.start())]
     low = text.lower()
     if any(w in low for w in ("war", "світов", "миров", "вітчизнян", "отечествен", "soviet", "ussr", "red army", "wehrmacht",
                               "срср", "ссср", "союз", "арми", "армі", "stalingrad", "сталинград", "сталінград")):

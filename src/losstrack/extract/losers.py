@@ -303,7 +303,8 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
         named = [m for m in ms if m.end <= start and m.actor and m.actor[0] != "@" and not m.made
                  and m.role not in ("claimant", "agent") and m.generic is None and not _CONTRAST.search(text, m.end, start)
                  and not _AGENT_NEXT.match(text, m.end) and not _DIGIT.search(text, max(0, m.start - 12), m.start)
-                 and not _SAID_THAT.search(text, m.end, start)  # (nor one before the reported clause,
+                 and not _SAID_THAT.search(text, m.end, start) and not attr.is_outlet(m.actor)  # (nor one
+                 # before the reported clause, nor an outlet it was told to: "told the Telegraph that forty-one of its",
                  and not _ITS_PLACE.match(text, m.end)  # nor a place's state: "camps in Myanmar's Sagaing region",
                  and not _BY_BEFORE.search(text, max(0, m.start - 8), m.start)]  # nor the agent: "strikes by the Indian
         # Army on its camps ... had killed three of its senior members": the speaking outfit's own)

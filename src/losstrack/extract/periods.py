@@ -740,8 +740,10 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
 #: A season of a year in a "since" clause, and its first month: "since the first jets arrived in the summer of 2024".
 _SEASON_OF = re.compile(r"\b(?P<s>spring|summer|autumn|fall)\s+of\s+(?P<y>\d{4})\b", re.IGNORECASE)
 _SEASON_FIRST = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
-#: A body's founding before its year ("a self-defence group formed among the Zande community in 2023"): no window.
-_FOUNDED = re.compile(r"\b(?:formed|founded|created|established|set\s+up)\s+(?:[\w'-]+\s+){0,5}?$", re.IGNORECASE)
+#: A body's founding or a document's publication before its year ("a self-defence group formed among the Zande community
+#: in 2023", "the Defence Ministry's official history, published in 1992"): no window.
+_FOUNDED = re.compile(r"\b(?:formed|founded|created|established|set\s+up|published|written|compiled|printed|declassified)\s+"
+                      r"(?:[\w'-]+\s+){0,5}?$", re.IGNORECASE)
 #: A relative clause: a day in it dates that clause's event ('the "Center" group, which took the town of Avdiivka on
 #: February 17, advanced further west'), not the losses of the sentences after it.
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|котор\w+|який|яка|яке|які)\s+[^,;.]{3,120},")
