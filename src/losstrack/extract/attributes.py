@@ -38,7 +38,8 @@ WHO_CLAUSE = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}?,\s+(?:who|which|які|
                         r"[^,;.:]{1,120},", re.IGNORECASE)  # (and "Двох піхотинців, які вижили, взяли в полон")
 #: An aside about a part after a figure's noun: ", five of them from the Pakistan Air Force,".
 _ASIDE = re.compile(r"(?:\s+(?:and\s+[a-z]+\s+)?of\s+[^,;.]{1,40}?)?\s*,\s*(?:[^,;.]{0,40}?\b(?:of them|of whom|of those|among them|з них|из них|"
-                    r"серед них|среди них)\b[^,;.]{0,60},|(?:including\s[^,;.]{0,110}|[^,;.\d]{1,50}),(?=\s*(?:were|was|had|have|has|are|is|died|embraced|lost|remain\w*)\b))")
+                    r"серед них|среди них)\b[^,;.]{0,60},|(?:including\s[^,;.]{0,110}|[^,;.\d]{1,50}),"
+                    r"(?=\s*(?:were|was|had|have|has|are|is|died|embraced|lost|remain\w*)\b))")
 # (also after the noun's own "of" phrase, "1,026 marines of Ukraine's 36th Brigade, among them 162 officers, had laid
 # down their arms"; and an "including" aside: "Five Russian peacekeepers, including the deputy commander of ..., were killed";
 # an apposition before the verb: "89 officers and men of ELDYK, Greece's regiment on the island, were killed"; "Eight

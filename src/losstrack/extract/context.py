@@ -71,9 +71,10 @@ class CueSpans:
                     and not _OF_FIRE.match(low, m.end())  # nor "an exchange of fire",
                     and not (low.startswith("exchange", m.start()) and _IN_THE.search(low, max(0, m.start() - 12), m.start())
                              and not low.startswith(" for", m.end()))  # nor "sunk in the exchange" (a fight),
-                    and not (low.startswith(("receiv", "evacuat"), m.start()) and _THE_HURT.match(low, m.end()))
-                    and not (low.startswith(("sen", "dispatch"), m.start()) and _TO_HELL.match(low, m.end()))  # nor
+                    and not (low.startswith(("receiv", "evacuat"), m.start()) and _THE_HURT.match(low, m.end()))  # nor
                     # "received 27 wounded soldiers", "evacuated 148 wounded soldiers",
+                    and not (low.startswith(("sen", "dispatch"), m.start()) and _TO_HELL.match(low, m.end()))  # nor
+                    # "sending 27 terrorists to hell",
                     and not _SINCE_SUBJECT.search(low, max(0, m.start() - 40), m.start())]  # nor "since Azerbaijan
         # launched its offensive": a running count's start)
         if self.pos and self.neg:  # a not-loss word inside a loss phrase ("получили" of "получили ранения") is that phrase,

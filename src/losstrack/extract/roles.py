@@ -490,10 +490,10 @@ def _possessive_speech() -> re.Pattern:
 #: Strategic and International Studies"), by its capitalised name. The issue's rule: a source with no actor id gives no
 #: claimant. (A state's "security sources" are its officials; a bare "источники" needs what the English needs.)
 _PEOPLE_SOURCES = ["milblogger", "milbloggers", "blogger", "bloggers", "military blog", "military blogs", "war correspondent",
-                   "war correspondents", "telegram channel", "telegram channels", "medical sources", "hospital sources",
-                   "local sources", "relatives", "witnesses", "paramedic", "paramedics", "medics", "health worker", "health workers",
-                   "medical source", "hospital source", "медики", "родственники",
-                   "родственников", "родичі", "родичів", "diplomatic source", "diplomatic sources", "дипломатический источник", "дипломатичне джерело"]
+                   "war correspondents", "telegram channel", "telegram channels", "medical source", "medical sources",
+                   "hospital source", "hospital sources", "health worker", "health workers", "local sources", "relatives",
+                   "witnesses", "paramedic", "paramedics", "medics", "медики", "родственники", "родственников", "родичі",
+                   "родичів", "diplomatic source", "diplomatic sources", "дипломатический источник", "дипломатичне джерело"]
 _UNNAMED_SOURCE = re.compile(
     r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, _PEOPLE_SOURCES), key=len, reverse=True)) + r"|"
     r"(?:sources|a source)\s+(?:in|close to|familiar with)|военкор\w*|военблогер\w*|блогер\w*|воєнкор\w*|телеграм-канал\w*|"

@@ -62,7 +62,7 @@ _THEY_WORDS = ("вони", "они", "they", "these")  # one of which every _THE
 #: A part of a mixed toll said to be soldiers: "около 300 ... полицейских и военных, из них около 100 — военнослужащие";
 #: soldiers after a fate noun ("63 wounded soldiers").
 SOLDIERS_NEXT = re.compile(r"\s*[—–-]?\s*(?:were\s+)?(?:soldiers|servicemen|troops|военнослужащ\w*|військовослужбовц\w*|"
-                            r"военные|військові)(?!\w)", re.IGNORECASE)
+                           r"военные|військові)(?!\w)", re.IGNORECASE)
 _DROPPED = "@dropped"  # a figure found but left out (a mixed toll), in ``before_all``
 #: A sentence opening on the figures of one fate of the sentence before: "Of the dead, 31 were from the 4th Brigade".
 _OF_THE_FATE = re.compile(r"\W*(?:and\s+|but\s+)?(?:(?:of|among)\s+the\s+(?:(?P<killed>dead|killed)|(?P<wounded>wounded|injured)|"
