@@ -5152,3 +5152,27 @@ def test_a_general_staff_that_gave_another_picture_speaks_after_it():
     text = ("Генеральный штаб вооруженных сил Мали в среду дал иную картину. По его данным, в ходе боя нейтрализованы "
             "около 40 террористов FLA.")
     assert _sides(text, dt.date(2026, 11, 12)) == [(40, "MLI", "MLI-FLA")]
+
+
+def test_a_sides_forces_as_a_whole_have_suffered():
+    text = ("Norway's intelligence service estimates that Russia's armed forces as a whole have suffered between 1.1 million "
+            "and 1.2 million casualties since February 2022.")
+    assert [(f.value, f.value_high, f.loser) for f in extract(text, dt.date(2026, 11, 24))] == [(1100000, 1200000, "RUS")]
+
+
+def test_the_egc_and_burkinas_volunteers_who_had_fallen():
+    text = "The army's 7th Division said troops had captured nine EGC members in Antioquia."
+    assert [(f.value, f.category, f.loser) for f in extract(text, dt.date(2026, 11, 16))] == [
+        (9, "personnel_captured", "COL-CLAN")]
+    text = ("The Burkinabe General Staff said more than 70 terrorists had been neutralised. It said six soldiers and four "
+            "Volunteers for the Defence of the Homeland (VDP) had fallen.")
+    assert [(f.value, f.category) for f in extract(text, dt.date(2026, 11, 26))] == [
+        (70, "personnel_killed"), (6, "personnel_killed"), (4, "personnel_killed")]
+
+
+def test_soldiers_held_in_captivity_are_captured():
+    text = ("У російському полоні нині перебувають понад 7 тисяч українських військових, повідомили в Координаційному "
+            "штабі з питань поводження з військовополоненими.")
+    assert [(f.value, f.category, f.loser) for f in extract(text, dt.date(2026, 11, 26))] == [
+        (7000, "personnel_captured", "UKR")]
+

@@ -60,7 +60,8 @@ _PARTITIVE_NEXT = re.compile(r"[\w,.\s]{1,12}?\s(?:of\s+(?:whom|them|which|these
 _OTHERS_NEXT = re.compile(r"[\w,.]+\s+(?:others|more|інших|ще|других|еще)\b", re.IGNORECASE)  # (after a comma only)
 #: The passive fate a list of subjects shares, after its last subject (in the same clause).
 _SHARED_FATE = re.compile(r"(?:(?!\b(?:were|was|are|is|have|has|had)\s)[^.;:!?])*?(?:\b(?:were|have been|had been)\s+(?:(?P<killed>killed)|(?P<wounded>wounded|injured)|"
-                          r"(?P<captured>captured|taken prisoner)|(?P<missing>missing))\b|(?<!\w)(?:(?P<killed_>погибли|загинули|"
+                          r"(?P<captured>captured|taken prisoner)|(?P<missing>missing))\b|\b(?:had|have)\s+(?P<killed__>fallen)\b|"
+                          r"(?<!\w)(?:(?P<killed_>погибли|загинули|"
                           r"были убиты|були вбиті)|(?P<wounded_>были ранены|получили ранения|отримали поранення|були поранені)))",
                           re.IGNORECASE)  # (a group per fate: its name, less a trailing "_", is the category's)
 #: A whole of people, no figure of its own (civilians among them): "322 people had been killed, including ...".

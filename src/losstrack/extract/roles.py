@@ -27,6 +27,7 @@ _LOSS_AFTER = re.compile(
     r"air force\s+|fighters\s+|militants\s+|(?:brigade|battalion|regiment|division|corps)\s+|"  # ("The British brigade lost")
     r"(?:війська|військові|сили|окупанти|загарбники|войска|военные|силы|оккупанты|армія|армия|підрозділи|подразделения|"
     r"сторона)\s*)?"  # ("Китайская сторона потеряла 19 человек")
+    r"(?:(?:as\s+a\s+whole|overall|altogether|in\s+all|combined)\s+)?"  # ("Russia's armed forces as a whole have suffered")
     r"(?:,\s*(?:по|за|according\s+to)\s+[^,.;:\d]{1,40},)?\s*"  # ("Китайская сторона, по тем же данным, потеряла")
     r"(?:(?:лише|тільки|лишь|только|only|just)\s+)?(?:" + _PLACE_PHRASE + r")?"  # "російська армія на Харківському
     # напрямку втратила", "Russian forces near Bakhmut lost", "російські підрозділи лише під Роботиним втратили"

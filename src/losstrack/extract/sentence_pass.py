@@ -632,13 +632,13 @@ UNIT = "@unit"  # a speaker named by a military role before any loser is known (
 
 
 def _resolve_units(sents: list[Sent]) -> None:
-    """Give a role-only speaker resolved too early the side fighting the first loser named after it (else before) in a
-    sentence it or nobody speaks in; failing that, the side of the last speaker named before it ("Russia's Defense
-    Ministry said ... A battalion commander told RIA Novosti that his men shot down 12 drones": not the side fighting
-    a loser another speaker names later, "Separately, Ukraine's General Staff said Russia lost ..."); failing that,
-    the side whose language the text is in (a battalion commander quoted in Ukrainian with no side named is Ukraine's,
-    :func:`~.attribution.home_side`, not the enemy of the Ukrainians a Russian statement quoted later claims); failing
-    that, the side fighting any loser named."""
+    """Give a role-only speaker resolved too early the side whose language the text is in (a brigade or a battalion
+    commander quoted in Ukrainian with no side named is Ukraine's, :func:`~.attribution.home_side`, not the enemy of the
+    Ukrainians a Russian statement quoted before or after claims, nor of its own men held captive); failing that, the
+    side fighting the first loser named after it (else before) in a sentence it or nobody speaks in; failing that, the
+    side of the last speaker named before it ("Russia's Defense Ministry said ... A battalion commander told RIA
+    Novosti that his men shot down 12 drones": not the side fighting a loser another speaker names later,
+    "Separately, Ukraine's General Staff said Russia lost ..."); failing that, the side fighting any loser named."""
     at = next((i for i, st in enumerate(sents) if any(a == UNIT for _p, a in st.claimants)), None)
     if at is None:
         return
@@ -649,8 +649,9 @@ def _resolve_units(sents: list[Sent]) -> None:
               for _f, lo in st.figs if lo and not lo.startswith("@") and attr.adversary(lo) in present]
     prior = [a for st in reversed(sents[:at]) for _p, a in reversed(st.claimants) if a != UNIT and not attr.is_nobody(a)]
     others = [lo for st in order for _f, lo in st.figs if lo and not lo.startswith("@") and attr.adversary(lo) in present]
-    who = attr.adversary(losers[0]) if losers else attr.side(prior[0]) if prior else \
-        attr.home_side(" ".join(st.s.text for st in sents[at:at + 3])) or (attr.adversary(others[0]) if others else None)
+    who = attr.home_side(" ".join(st.s.text for st in sents[at:at + 3])) or (
+        attr.adversary(losers[0]) if losers else attr.side(prior[0]) if prior else None) or (
+        attr.adversary(others[0]) if others else None)
     for st in sents:
         st.claimants = [(p, who if a == UNIT else a) for p, a in st.claimants if a != UNIT or who]
         if st.header and st.header.get("claimant") == UNIT:
