@@ -93,7 +93,7 @@ _LISTED_PASSIVE = re.compile(r"\s*(?:,|and|или|и|і|та)\s+(?:(?!(?i:foreig
                              r"{1,5}?(?:(?:were|have been|had been)\s+(?:killed|wounded|injured|captured|missing)|"
                              r"(?:had|have)\s+fallen)\b")  # (not "300
 # soldiers and foreign mercenaries", "150 servicemen and Wagner fighters": the other side's, named or hired; but one of a
-# unit named in capitals: "Two soldiers and a Special Operations Group (SOG) policeman were killed")
+# unit named in capitals: "Two soldiers and a Special Operations Group (SOG) policeman were killed"; "had fallen" too)
 _DEVICE_WORDS = ("bomb", "explosive", "ied", "insurgent", "militant", "rebel", "terrorist", "gunm", "jihadist", "extremist",
                  "separatist", "guerril", "bandit", "attacker", "assailant")  # (one in every match of _DEVICE: a cheap test first)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")  # a word that may name a side ("an American convoy")
