@@ -5176,3 +5176,142 @@ def test_soldiers_held_in_captivity_are_captured():
     assert [(f.value, f.category, f.loser) for f in extract(text, dt.date(2026, 11, 26))] == [
         (7000, "personnel_captured", "UKR")]
 
+
+
+# --- twenty-ninth session ---
+
+
+def test_ground_robots_and_a_count_since_the_start_of_a_year():
+    text = ("Russia's Defence Ministry claimed on Monday that its forces had destroyed 14 Ukrainian ground robots over the "
+            "past week. The open-source project Oryx has documented 11 Ukrainian ground robots lost since the start of 2025.")
+    got = [(f.value, f.category, f.loser, f.period_start) for f in extract(text, dt.date(2026, 11, 18))]
+    assert got == [(14, "ground_robotic_systems", "UKR", dt.date(2026, 11, 9)),
+                   (11, "ground_robotic_systems", "UKR", dt.date(2025, 1, 1))]
+
+
+def test_weapons_that_strike_a_target_are_not_lost():
+    assert extract("Russia said 14 Ukrainian drones struck a refinery in Samara.", dt.date(2026, 11, 18)) == []
+    text = "A brigade said one of its explosive-laden robots destroyed a Russian T-72 tank on 8 November."
+    assert [(f.value, f.category) for f in extract(text, dt.date(2026, 11, 18))] == [(1, "tanks")]
+    # (a passive with its day after it is still a loss)
+    assert [f.value for f in extract("Russia lost 12 tanks destroyed the day before.", dt.date(2026, 11, 18))] == [12]
+
+
+def test_the_weapons_of_the_side_that_attacked_with_them_and_the_soldiers_it_struck():
+    text = ("В ночь на воскресенье ВСУ атаковали Севастополь безэкипажными катерами и беспилотниками. Как сообщил "
+            "губернатор Михаил Развожаев, силами Черноморского флота и ПВО уничтожены 12 безэкипажных катеров и 23 "
+            "беспилотника. По словам губернатора, в результате атаки погиб один военнослужащий.")
+    assert [(f.value, f.category, f.loser) for f in extract(text, dt.date(2026, 11, 22))] == [
+        (12, "naval", "UKR"), (23, "uav", "UKR"), (1, "personnel_killed", "RUS")]
+    text = "Russia attacked Kyiv overnight with drones and missiles. Air defences shot down 80 drones, the mayor said."
+    assert [(f.value, f.loser) for f in extract(text, dt.date(2026, 11, 22))] == [(80, "RUS")]
+
+
+def test_a_ship_and_a_boat_of_one_sentence_are_two():
+    text = ("В ВМС ВСУ заявили, что поражены большой десантный корабль и патрульный катер, а также уничтожена зенитная "
+            "установка.")
+    assert [(f.value, f.category) for f in extract(text, dt.date(2026, 11, 22))] == [
+        (1, "ships"), (1, "ships"), (1, "air_defense")]
+
+
+def test_an_anniversary_text_of_the_second_world_war():
+    text = ("Ціна Києва: 83 роки тому Червона армія звільнила місто\n\nВранці 6 листопада 1943 року передові частини "
+            "1-го Українського фронту ввійшли в центр Києва.\n\nРадінформбюро тоді повідомляло, що з 3 по 10 листопада "
+            "німецькі війська втратили під Києвом 186 танків. Німецькі звіти дають інші цифри: за листопад армія втратила "
+            "близько 19 тисяч осіб.")
+    got = [(f.value, f.claimant, f.loser, f.period_start, f.period_end) for f in extract(text, dt.date(2026, 11, 6))]
+    assert got[0] == (186, "SUN", "DEU", dt.date(1943, 11, 3), dt.date(1943, 11, 10))
+    assert got[1][3:] == (dt.date(1943, 11, 1), dt.date(1943, 11, 30))  # (a month named without its year: the episode's)
+
+
+def test_records_that_show_the_loss_of_a_list_and_a_total_of_its_parts():
+    head = ("84 years on, Honiara remembers the Naval Battle of Guadalcanal\n\nThe battle, fought over three nights from "
+            "12 to 15 November 1942, decided whether Japan could land reinforcements. ")
+    text = head + ("According to US Navy figures, it cost the United States nine warships, two light cruisers and seven "
+                   "destroyers. Japanese records show the loss of two battleships, a heavy cruiser and three destroyers.")
+    got = [(f.value, f.claimant, f.loser, f.parent) for f in extract(text, dt.date(2026, 11, 13))]
+    assert got == [(9, "USA", "USA", None), (2, "USA", "USA", 0), (7, "USA", "USA", 0),
+                   (2, "JPN", "JPN", None), (1, "JPN", "JPN", None), (3, "JPN", "JPN", None)]
+
+
+def test_a_state_that_lost_since_a_year_and_a_running_total_with_its_noun_left_out():
+    text = "Аналітики IISS оцінюють, що Росія з 2022 року втратила понад 110 бойових літаків."
+    assert [(f.value, f.loser) for f in extract(text, dt.date(2026, 11, 16))] == [(110, "RUS")]
+    text = ("У Генштабі ЗСУ повідомили, що за жовтень росіяни втратили 28 460 військових, а загалом з 24.02.2022 — "
+            "близько 1 555 300.")
+    got = [(f.value, f.category, f.basis, f.qualifier) for f in extract(text, dt.date(2026, 11, 16))]
+    assert got == [(28460, "personnel_casualties", "increment", "exact"),
+                   (1555300, "personnel_casualties", "cumulative", "approx")]
+
+
+def test_attackers_and_a_night_that_ends_on_the_statements_day():
+    text = ("Боевики «Исламского государства» в ночь на среду атаковали военную базу в уезде Шолгара, сообщил в среду "
+            "представитель Министерства обороны «Исламского Эмирата».\n\nПо его словам, в бою погибли семеро "
+            "военнослужащих. Силы безопасности уничтожили 14 нападавших.")
+    got = [(f.value, f.category, f.period_start, f.period_end) for f in extract(text, dt.date(2026, 11, 19))]
+    assert got == [(7, "personnel_killed", dt.date(2026, 11, 17), dt.date(2026, 11, 18)),
+                   (14, "personnel_killed", dt.date(2026, 11, 17), dt.date(2026, 11, 18))]
+
+
+def test_gang_members_an_operation_of_days_and_a_figure_named_again():
+    text = ("Two JDF soldiers were wounded on Tuesday, the JDF said. In a statement on Tuesday, the GSF said its troops "
+            "had killed 23 gang members in a three-day operation that ended on Monday. A JDF spokesman said the two "
+            "wounded soldiers had been \"in good spirits\".")
+    got = [(f.value, f.category, f.claimant, f.period_start) for f in extract(text, dt.date(2026, 11, 19))]
+    assert got == [(2, "personnel_wounded", "JAM", dt.date(2026, 11, 17)),
+                   (23, "personnel_killed", "HTI-GSF", dt.date(2026, 11, 14))]
+
+
+def test_a_part_of_a_strength_is_no_loss():
+    text = ("The Kenya-led mission, which has about 1,000 personnel, 800 of them Kenyan police officers, has lost one "
+            "officer killed in February.")
+    assert 800 not in [f.value for f in extract(text, dt.date(2025, 4, 5))]
+
+
+def test_a_month_before_a_speakers_aside_dates_the_loss():
+    text = "In October alone, the Ministry of Defence said, Russia lost about 31,500 troops."
+    got = [(f.value, f.period_start, f.period_end, f.basis) for f in extract(text, dt.date(2026, 11, 20))]
+    assert got == [(31500, dt.date(2026, 10, 1), dt.date(2026, 10, 31), "increment")]
+
+
+def test_a_part_recruited_from_prisons():
+    text = "Mediazona has confirmed by name the deaths of 171,430 Russian servicemen, including 38,210 recruited from prisons."
+    assert [(f.value, f.parent) for f in extract(text, dt.date(2026, 11, 20))] == [(171430, None), (38210, 0)]
+
+
+def test_missing_after_a_comma_and_the_participants_of_the_special_operation():
+    text = ("Родственники бойцов разыскивают 63 военнослужащих бригады, пропавших без вести с начала октября. Губернатор "
+            "сообщил, что в ноябре в Кузбассе похоронили 57 участников специальной военной операции.")
+    assert [(f.value, f.category) for f in extract(text, dt.date(2026, 11, 27))] == [
+        (63, "personnel_missing"), (57, "personnel_killed")]
+
+
+def test_the_africa_corps_speaks_for_the_ministry_and_a_participles_clause_is_an_aside():
+    text = ("Телеграм-канал Африканского корпуса сообщил, что двое российских военнослужащих, находившихся в Дори в "
+            "качестве инструкторов, получили легкие ранения.")
+    assert _sides_cat(text, dt.date(2026, 11, 10)) == [(2, "personnel_wounded", "RUS-MOD", "RUS")]
+
+
+def test_a_toll_including_civilians_is_not_the_militarys():
+    text = ("По данным ACLED, за первые девять месяцев года в Буркина-Фасо в ходе конфликта погибли около 6 тысяч человек, "
+            "включая мирных жителей.")
+    assert extract(text, dt.date(2026, 11, 10)) == []
+
+
+def _sides_cat(text, published):
+    """(value, category, claimant, loser) of each figure of a text."""
+    return [(f.value, f.category, f.claimant, f.loser) for f in extract(text, published)]
+
+
+def test_a_group_that_lost_members_killed_and_police_officers_beside_soldiers():
+    text = ("According to TNI figures, 31 soldiers and 12 police officers have been killed in Papua since January. The "
+            "armed group has lost 64 members killed over the same period, the spokesman said.")
+    assert [(f.value, f.category) for f in extract(text, dt.date(2026, 11, 25))] == [
+        (31, "personnel_killed"), (64, "personnel_killed")]
+
+
+def test_an_acronym_the_text_defines_inside_an_alias_names_that_actor():
+    text = ("Fighting for Katha went on, with the military and an alliance of the Kachin Independence Army (KIA) and local "
+            "units each claiming heavy losses. The KIA said in a statement on Tuesday that its fighters had killed more "
+            "than 180 junta soldiers.")
+    assert _sides(text, dt.date(2026, 11, 12)) == [(180, "MMR-KIA", "MMR")]

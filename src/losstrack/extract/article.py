@@ -7,6 +7,7 @@ tie to a loser are left out rather than guessed (see ``docs/articles.md``).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from functools import lru_cache
@@ -35,7 +36,7 @@ from .events import LazyEvents, war_start
 from .figures import THE_FIGURE, Found
 from .groups import drop_unsound_parents, link_group_parts
 from .lexicon import cue_words, cues, lower, trie_regex
-from .losers import names_own_losses, resolve_ref, side_word
+from .losers import STRIKE_CATEGORIES, attacker, names_own_losses, resolve_ref, side_word
 from .numbers import parse_number
 from .parts import total_to
 from .periods import ANY_WEEKDAY_WORD, CYR_IN_MONTH, MONTH_SUMMARY_WORDS, Period, in_relative_clause, nearest
@@ -121,6 +122,8 @@ _DEVICE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:roadside|improvised
 # attackers, who arrived in gun trucks ..., burnt two Armoured Personnel Carriers and made away with a gun truck")
 #: A machine struck by a bomb or mine, told passively after its noun ("An Abrams tank was disabled by a buried bomb"):
 #: a state that tells it with no side named tells of its own (insurgents plant bombs; armies report what they hit).
+_IN_THE_ATTACK = re.compile(r"\b(?:in|during)\s+the\s+(?:\w+\s+)?(?:attack|strike|raid)\b|(?<!\w)(?:в\s+результате|"
+                            r"внаслідок|при|під\s+час|во\s+время)\s+(?:\w+\s+)?(?:атак|удар)", re.IGNORECASE)
 _HIT_BY_DEVICE = re.compile(r"(?:\s+[^\W\d][\w-]*){0,2}?\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?"
                             r"(?:disabled|damaged|destroyed|hit|struck|blown up|knocked out)\s+by\s+(?:an?|the)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:bomb|ied|mine|landmine|explosive device|explosion|"
@@ -136,6 +139,11 @@ _LOST_BEFORE = re.compile(r"(?:(?<!\w)(?<!локационно )(?:потеря�
                           r"(?:(?:более|около|свыше|до|понад|близько|майже|about|some|nearly|almost|more than|over)\s+)?$",
                           re.IGNORECASE)  # ("According to the British official history, the first day alone cost 57,470
 # casualties": the speaker's own, when no side is named)
+_NIGHT_WORDS = ("night", "ночь", "ніч")
+_THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)  # a figure named again: "the two wounded soldiers"
+#: A side's records or statement telling of its own losses: "Japanese records show the loss of two battleships".
+_THE_LOSS_OF = re.compile(r"\b(?:show|shows|showed|confirm|confirms|confirmed|acknowledge|acknowledges|acknowledged|"
+                          r"admit|admits|admitted|announced|reported)\s+the\s+loss(?:es)?\s+of\s+(?=\w)", re.IGNORECASE)
 #: An attack or a battle (on the lower case): the lead's day of one is the day of the report's figures that give none.
 _EVENT = re.compile(r"(?<!\w)(?:ambush\w*|attack\w*|strike|struck|shot down|downed|battle|raid\w*|fighting|assault\w*|"
                     r"seiz\w*|засад\w*|атак\w*|удар\w*|бо[йюяи]|боях|штурм\w*|напад\w*|обстр[іе]л\w*|сбит\w*|збит\w*)(?!\w)")
@@ -646,7 +654,10 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     and _EVENT.search(slow) and sentence_cues(st, published, events):  # (a day named by a date or a
                 # weekday: "beaten back a major assault on the besieged town on Monday")
                 event = [p for _o, p in st.cues if p.basis == "increment" and p.end is not None and p.start is not None
-                         and (p.end - p.start).days <= 2 and 0 < (published - p.end).days <= 31 and p.end != st.said]
+                         and (p.end - p.start).days <= 2 and 0 < (published - p.end).days <= 31
+                         and (p.end != st.said or (p.start != p.end and any(w in slow for w in _NIGHT_WORDS)))]
+                # (a night that ends on the statement's day is still the event's: "в ночь на среду атаковали ...,
+                # сообщил в среду"; not "за минулу добу", counted back from it)
                 if event:  # "Колонна ..., шедшая 16 апреля ..., попала в засаду", "On March 2 and 3, Russian paratroopers
                     doc_period.setdefault("@event", event[0])  # tried to seize ...": the day(s) of the one event the
                     # report is about, told before its figures (a statement's day is not)
@@ -732,6 +743,11 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     and (lost := _LOST_BEFORE.search(ftext, max(0, f.number.start - 30), f.number.start)) \
                     and not _BY_AGENT.search(ftext, max(0, lost.start() - 20), lost.start()):  # "потеряны три вертолета":
                 loser = "@self"  # lost, said by a side with no other side named: its own (not "противником потеряны")
+            if loser is None and side and not attr.is_publisher(side) and not attr.is_outlet(side) \
+                    and "the loss" in slow and (lossof := _THE_LOSS_OF.search(ftext, s.start, f.number.start)) \
+                    and ";" not in ftext[lossof.end():f.number.start] and not _hostile(f, ftext, s.start):
+                loser = "@self"  # "Japanese records show the loss of two battleships, ..., a heavy cruiser and three
+                # destroyers": the speaker's own, each item of the list
             if loser is None and side and not attr.is_publisher(side) and any(w in slow for w in _DEVICE_WORDS) \
                     and not attr.is_group(side) and not _hostile(f, ftext, s.start) \
                     and (dev := _DEVICE.search(ftext, max(s.start, f.number.start - 140), f.number.start)) \
@@ -746,6 +762,13 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                     and (hit := _HIT_BY_DEVICE.match(ftext, f.label_span[1])) \
                     and not any(m.actor for m in attr.mentions(ftext[f.number.start:hit.end()])):
                 loser = "@self"
+            if loser is None and side is None and (f.category in STRIKE_CATEGORIES or (
+                    f.category.startswith("personnel") and _IN_THE_ATTACK.search(slow))):
+                foe = next((a for prev in sents[max(0, i - 3): i + 1][::-1] if (a := attacker(prev.s.text))), None)
+                loser = foe if f.category in STRIKE_CATEGORIES else attr.adversary(foe) if foe else None  # the drones
+                # or boats of the side the sentence or one of the three before says attacked with them; the soldiers
+                # killed "in the attack", of the side it struck (told by no one the text names: a speaker's enemy is
+                # the loser otherwise)
             if loser is None and carry_loser is not None and carry_loser[0] == who and not (
                     carry_loser[1] == attr.side(who) and _hostile(f, ftext, s.start)):
                 loser = carry_loser[1]  # the same speaker goes on (but "1.200 rebels" after its own dead are its enemy)
@@ -938,6 +961,9 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 if not cues_here:
                     period = Period(w.period_start, w.period_end, w.basis)
                 parent = earlier if taxonomy().is_same_or_ancestor(w.category, f.category) else None
+            if _THE_BEFORE.search(s.text, max(0, rel - 7), rel) \
+                    and any((g.category, g.value) == (f.category, f.number.value) for g in out):
+                continue  # "the two wounded soldiers, aged 24 and 31": the figure told before, named again
             at[id(f)] = len(out)
             where = own_region(own, f.number.start, st.figs[k + 1][0].number.start if k + 1 < len(st.figs) else s.end) \
                 if own and (region is None or own[0][0] < st.figs[-1][0].number.start < own[-1][0]) else region
@@ -1053,6 +1079,13 @@ def _in_retro(period: Period, retro: Period, published: dt.date, slow: str, year
         # Turtucaia, on 6 September" in one about the crossing of 23 November 1916)
         if first <= shifted.start <= shifted.end <= last:
             return shifted
+    if long_ago and period.basis == "increment" and period.start is not None and period.end is not None \
+            and period.start.day == 1 and (period.start.year, period.start.month) == (period.end.year, period.end.month) \
+            and period.start.year >= published.year - 1 and period.start.year != year and not NEWS_DAY.search(slow):
+        month = period.start.replace(year=year)  # a month named without its year in a text of long ago ("за листопад
+        last = month.replace(day=calendar.monthrange(year, month.month)[1])  # армія втратила"): the episode's, whole
+        if (retro.start or retro.end) - dt.timedelta(days=100) <= month <= retro.end + dt.timedelta(days=100):
+            return Period(month, last, "increment")
     if long_ago and period.basis == "increment" and period.end == published and retro.start is not None \
             and (published.month, published.day) not in yearless and not of_today(slow):
         return retro  # days counted back from the news in a text of long ago: the episode's ("over the three days of

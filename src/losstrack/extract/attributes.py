@@ -15,7 +15,7 @@ from .numbers import Number
 NESTING = re.compile(
     r"\b(?:including|includ(?:ed|es)|among them|among which|of which|"
     r"(?<!most )(?<!many )(?<!all )(?<!some )(?<!none )(?<!half )(?<!few )(?:of whom|of them|of these)|incl\.|in particular|"
-    r"зокрема|у тому числі|в тому числі|в том числе|из них|з них|серед них|среди них)\b",
+    r"зокрема|включая|включаючи|включно з|у тому числі|в тому числі|в том числе|из них|з них|серед них|среди них)\b",
     re.IGNORECASE,
 )
 _POST_QUAL = re.compile(r"^(?:\s*-?\s*plus\b|\s+or\s+more\b|\s+and\s+more\b|\+(?!\s*\d))", re.IGNORECASE)
@@ -23,7 +23,8 @@ _POST_QUAL = re.compile(r"^(?:\s*-?\s*plus\b|\s+or\s+more\b|\s+and\s+more\b|\+(?
 #: the whole ("six Pakistani aircraft - five fighter jets and one large aircraft -", "six aircraft (five jets and ...)").
 _COLON_GAP = re.compile(r"[^.;:]{0,40}:\s*$|\s*(?:\s[-–—]|[–—]|\()\s*$")
 _SPACES = re.compile(r"\s+")
-_AFTER_CUT = re.compile(r"[;,](?!\d)(?!\s*(?:погибших|загиблих|убитых|вбитих|раненых|поранених|які|которые|who)\b)|"
+_AFTER_CUT = re.compile(r"[;,](?!\d)(?!\s*(?:погибших|загиблих|убитых|вбитих|раненых|поранених|пропавших|зниклих|які|которые|"
+                        r"who)\b)|"
                         r"\band\s+(?:had\s+|have\s+|has\s+)?(?:wounded|injured|killed|captured|wounding|injuring|killing|capturing)(?=\s+(?:over|more than|about|some|nearly|almost|at least|up to|another)?\s*$)|\band\s+(?=\d)|\band\s+[^\W\d]+\s+$|"
                         r"\band\s+(?:capturing|captured|seizing|seized)\s+(?:an?|the|its|their|his|her)\b|"  # ("killing 26
                         # SSPDF soldiers and capturing a military truck": another object's verb)
@@ -39,11 +40,13 @@ WHO_CLAUSE = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}?,\s+(?:who|which|які|
 #: An aside about a part after a figure's noun: ", five of them from the Pakistan Air Force,".
 _ASIDE = re.compile(r"(?:\s+(?:and\s+[a-z]+\s+)?of\s+[^,;.]{1,40}?)?\s*,\s*(?:[^,;.]{0,40}?\b(?:of them|of whom|of those|among them|з них|из них|"
                     r"серед них|среди них)\b[^,;.]{0,60},|(?:including\s[^,;.]{0,110}|[^,;.\d]{1,50}),"
-                    r"(?=\s*(?:were|was|had|have|has|are|is|died|embraced|lost|remain\w*)\b))")
+                    r"(?=\s*(?:were|was|had|have|has|are|is|died|embraced|lost|remain\w*)\b)|"
+                    r"[^\W\d]*(?:вших|вшихся|ющих|ющихся|ящих|ящихся)(?!\w)[^,;.]{1,80},(?=\s*[^\W\d]))")
 # (also after the noun's own "of" phrase, "1,026 marines of Ukraine's 36th Brigade, among them 162 officers, had laid
 # down their arms"; and an "including" aside: "Five Russian peacekeepers, including the deputy commander of ..., were killed";
 # an apposition before the verb: "89 officers and men of ELDYK, Greece's regiment on the island, were killed"; "Eight
-# soldiers, including two officers, embraced shahadat")
+# soldiers, including two officers, embraced shahadat"; a Russian participle's clause: "двое российских военнослужащих,
+# находившихся в Дори в качестве инструкторов, получили легкие ранения")
 #: A group "of" its number of men: its fate is the verb before the group, which may stand further back ("уничтожили в
 #: Глушковском районе украинскую диверсионную группу из шести человек", "captured a group of 12 Russian soldiers").
 _GROUP_OF = re.compile(r"(?P<noun>групп\w*|груп[уаи]|отряд\w*|загін|загону|squad|group|team|cell)\s+(?:из|з|із|of)\s+$",
@@ -287,3 +290,30 @@ def nest(text: str, found: list, offset: int, tree) -> None:
                 break
             if colon_whole is not None and k == colon_whole:
                 break
+    _sum_parts(text, found, offset, tree)
+
+
+#: The gap between two items of a list: a comma or "and" alone ("nine warships, two light cruisers and seven destroyers").
+_ITEM_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|і|та|и)\s+)?|\s+(?:and|і|та|и)\s+)", re.IGNORECASE)
+
+
+def _sum_parts(text: str, found: list, offset: int, tree) -> None:
+    """A total listed first and, right after it, two or more items of its category that sum to it are its parts: "it
+    cost the United States nine warships, two light cruisers and seven destroyers"."""
+    for i, whole in enumerate(found):
+        if whole.parent is not None or any(f.parent == i for f in found):
+            continue
+        total, parts = 0, []
+        for j in range(i + 1, len(found)):
+            f = found[j]
+            if f.parent is not None or f.number.value >= whole.number.value \
+                    or not tree.is_same_or_ancestor(whole.category, f.category) \
+                    or not _ITEM_GAP.fullmatch(text, found[j - 1].end - offset, f.number.start - offset):
+                break
+            total += f.number.value
+            parts.append(j)
+            if total >= whole.number.value:
+                break
+        if len(parts) >= 2 and total == whole.number.value:
+            for j in parts:
+                found[j].parent = i

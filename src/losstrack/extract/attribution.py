@@ -347,20 +347,36 @@ _RU_GROUPING = re.compile(r"(?:группировк\w*\s+(?:войск\s+)?|уг
 _SEAT = re.compile(r"\s+in\s+")  # between a body and the capital it sits in ("the General Staff in Kyiv")
 #: An acronym defined in brackets right after a name: "the Armed Forces of the Philippines (AFP)".
 _DEFINED = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
+_DEFINED_IN = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)$")  # (the end of an alias: "kachin independence army (kia)")
 
 
 def _acronyms_defined(text: str, found: list[Mention]) -> None:
     """An acronym a text defines names that actor throughout it, whatever the registry's alias means elsewhere: "the
-    Armed Forces of the Philippines (AFP) said" is the army, not Agence France-Presse."""
+    Armed Forces of the Philippines (AFP) said" is the army, not Agence France-Presse; one no alias has is added where
+    the text writes it ("the Kachin Independence Army (KIA) ... The KIA said": not "killed in action", which no alias may
+    mean in general)."""
     defined: dict[str, str] = {}
-    for a, b in zip(found, found[1:]):
-        d = _DEFINED.match(text, a.end) if a.actor and a.generic is None else None
-        if d and b.start == d.start(1) and b.actor and b.actor != a.actor and b.generic is None:
-            defined[d.group(1)] = a.actor
+    new: dict[str, str] = {}
+    for a, b in zip(found, [*found[1:], None]):
+        d = (_DEFINED.match(text, a.end) or _DEFINED_IN.search(text, a.start, a.end)) \
+            if a.actor and a.generic is None and not a.actor.startswith("@") else None  # (an alias may hold it)
+        if d is None:
+            continue
+        if b is not None and b.start == d.start(1):
+            if b.actor and b.actor != a.actor and b.generic is None:
+                defined[d.group(1)] = a.actor
+        elif d.group(1).isupper():
+            new[d.group(1)] = a.actor
     if defined:
         for m in found:
             if m.generic is None and text[m.start:m.end] in defined:
                 m.actor = defined[text[m.start:m.end]]
+    for word, actor in new.items():
+        for h in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
+            if not any(n.start <= h.start() < n.end for n in found):
+                found.append(Mention(h.start(), h.end(), actor))
+    if new:
+        found.sort(key=lambda m: m.start)
 
 
 @lru_cache(maxsize=1)

@@ -161,6 +161,8 @@ _ANYONE = BARE_FATES | CYR_FATES | {"persons", "people", "осіб", "людей
 
 
 _POLICE = r"(?:police(?:men|women)?|police officers|gendarmes|поліцейськ\w*|полицейск\w*)"
+_POLICE_NOUN = re.compile(r"(?<!military )\bpolice\s+$", re.IGNORECASE)  # before "officers", "personnel" (not the
+# military police)
 _POLICE_AND = re.compile(r"(?<!\w)" + _POLICE + r"\s+(?:and|or|та|і|и)\s+$", re.IGNORECASE)
 _AND_POLICE = re.compile(r"\s+(?:and|or|та|і|и)\s+" + _POLICE + r"\b", re.IGNORECASE)
 
@@ -180,6 +182,8 @@ def civilian_figure(text: str, label: str, num_start: int, label_end: int | None
         return True  # "300 молдавских полицейских и военных": a mixed toll (police are not the military), left out
     if label_end is not None and _CIVIL_RANGERS.search(text, max(0, label_end - len(label) - 12), label_end):
         return True  # "5 park rangers": wardens, not the army's rangers
+    if label_end is not None and _POLICE_NOUN.search(text, max(0, label_end - len(label) - 8), label_end - len(label)):
+        return True  # "31 soldiers and 12 police officers have been killed": the police are not the military
     if label.lower() not in _ANYONE:
         return False
     low = lower(text)

@@ -3,6 +3,8 @@ kept once, the most detailed telling; a headline figure that rounds a body figur
 
 from __future__ import annotations
 
+import re
+
 from ..parsers import Figure
 
 
@@ -16,6 +18,9 @@ def _same_claim(a: Figure, b: Figure, root, lists: dict) -> bool:
     figure's index to the one kept for it: two tellings of a total are one whole), and not items of two lists that
     share less than half their other items ("320 troops, 3 tanks, 2 APCs" and "470 troops, 3 tanks" are two groups'
     losses; ``lists`` maps a sentence to the :func:`_item` of its figures)."""
+    if a.quote == b.quote and a.span != b.span and a.label.lower() != b.label.lower() and _listed_apart(a, b):
+        return False  # two nouns of one sentence with "and" or a comma between count two things: "поражены большой
+        # десантный корабль и патрульный катер" (not "Один бронетранспортер БТР-60ПБ был подбит": one, named twice)
     if a.quote != b.quote:
         sa, sb = lists[a.quote] - {_item(a)}, lists[b.quote] - {_item(b)}
         if ((len(sa) > 1 and len(sb) > 1) or (_personnel(sa) and _personnel(sb) and _item(a)[0] != "personnel")) \
@@ -26,6 +31,19 @@ def _same_claim(a: Figure, b: Figure, root, lists: dict) -> bool:
     return ((a.period_start == b.period_start or a.period_start is None or b.period_start is None)
             and (a.region == b.region or a.region is None or b.region is None)
             and (a.parent is None or b.parent is None or root(a.parent) == root(b.parent)))  # parts of two wholes are two
+
+
+_LIST_SEPARATOR = re.compile(r",|(?<!\w)(?:and|и|і|та|й)(?!\w)")
+
+
+def _listed_apart(a: Figure, b: Figure) -> bool:
+    """Whether the labels of two figures of one sentence have a list's separator between them (or either label is
+    not written as such, as a list header's "of which destroyed Tanks" is not)."""
+    i, j = a.quote.find(a.label), a.quote.find(b.label)
+    if i < 0 or j < 0:
+        return True
+    lo, hi = (i + len(a.label), j) if i < j else (j + len(b.label), i)
+    return _LIST_SEPARATOR.search(a.quote, lo, hi) is not None
 
 
 def _item(f: Figure) -> tuple:

@@ -149,8 +149,8 @@ _MEMBERS_OF_THE_GROUP = re.compile(r"\s+members\s+of\s+the\s+(?:group|outfit)\b"
 
 _OF_ITS_MEMBERS = re.compile(r"\s+of\s+(?:its|their|our|his|her)\s+(?:own\s+)?(?:(?:senior|top|leading|armed|key)\s+)?"
                              r"(?P<w>members|cadres)\b|"  # "30 of its members", "three of its senior members",
-                             r"\s+(?P<w2>members)\s+(?:who|that)\s+(?:have|had|were|was)\s+(?:been\s+)?(?:killed|wounded|captured)\b",
-                             re.IGNORECASE)  # "named 420 members who have been killed"
+                             r"\s+(?P<w2>members)\s+(?:(?:who|that)\s+(?:have|had|were|was)\s+(?:been\s+)?)?(?:killed|wounded|captured)\b",
+                             re.IGNORECASE)  # "named 420 members who have been killed", "has lost 64 members killed"
 #: The nouns of :data:`PUT_AT` that name no count of their own: such a figure counts what the figure before it counted.
 THE_FIGURE = frozenset({"figure", "number", "tally", "count", "total"})
 
@@ -252,6 +252,10 @@ _MUNITION = re.compile(r"\s*(?:rockets?|missiles?|shells?|rounds?|munitions?|amm
 _YEAR_AFTER = re.compile(r"\b(?:in|since|of|from|by|until|year)\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:from|з|із|від|с|со)\s+$", re.IGNORECASE)
 _TO_GAP = re.compile(r"[^.;:]{0,60}?\s(?:to|до)\s+(?:(" + _HEDGE_WORDS + r"\s+))?", re.IGNORECASE)  # (1: the second's hedge)
+#: A running total after a figure, its noun left out: "втратили 28 460 військових, а загалом з 24.02.2022 — близько
+#: 1 555 300", "killed 1,200 soldiers last month and some 41,000 in all".
+_TOTAL_GAP = re.compile(r"\s*[,;]?\s*(?:(?:а|і|и|but|and)\s+)?(?:загалом|усього|всього|всего|в\s+целом|в\s+цілому|in\s+total|"
+                        r"overall|altogether)(?![\w-])(?:[^.;:\w]|\w|\.(?=\d)){0,40}?$", re.IGNORECASE)
 _GROUP_OF = re.compile(r"(?:\b(?:(?:groups|teams|squads|bands|pairs|cells)\s+of|(?:groups?|teams?|squads?)\s+(?:numbered|numbering))"
                        r"\s+(?:up\s+to\s+|about\s+|just\s+|only\s+)?|(?<!\w)(?:групами|группами|групи|группы|групп)\s+(?:по|із|из|з)\s+(?:до\s+)?)"
                        r"(?:[^\W\d]+(?:\s+or\s+|\s+to\s+|-))?$", re.IGNORECASE)  # (and the "three" of "two or three")
@@ -611,7 +615,7 @@ _CYR_SINGULAR = frozenset({"танк", "літак", "самолет", "само
                            "гаубица", "гаубиця", "гармата", "пушка", "бронемашина", "машина",
                            "корабель", "корабль", "гаубицю", "гаубицу", "гармату", "пушку", "безпілотник", "беспилотник",
                            "бронетранспортер", "бронетранспортёр", "бмп", "бтр", "бронемашину", "бронеавтомобиль",
-                           "бронеавтомобіль", "машину"})
+                           "бронеавтомобіль", "машину", "установка", "установку"})
 #: A rate after a figure: "1,270 a day", "15 wounded marines on a bad night", "по 1 200 в сутки" (not "за сутки", "over
 #: the past day": a period).
 _RATE_AFTER = re.compile(r"(?:(?:\s+[^\W\d]+)?\s+on)?\s*(?:a|per|each|every)\s+"
@@ -910,6 +914,11 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                 and _FROM_BEFORE.search(text, max(0, nums[i - 1].start - 8), nums[i - 1].start) \
                 and (from_to := _TO_GAP.fullmatch(text, nums[i - 1].end, num.start)):  # "до" is no "up to")
             prev = found[-1]
+            lab = (prev.label_span[0] - offset, prev.label_span[1] - offset, prev.label)
+        if lab is None and not after_only and found and not found[-1].inherited and found[-1].number.value < num.value \
+                and found[-1].number.start - offset == nums[i - 1].start \
+                and _TOTAL_GAP.fullmatch(text, found[-1].end - offset, num.start):
+            prev = found[-1]  # a running total after a count, its noun left out ("..., а загалом — близько 1 555 300")
             lab = (prev.label_span[0] - offset, prev.label_span[1] - offset, prev.label)
         whole_of = lab is None and i + 1 < len(nums) and _WHOLE_OF_PARTS.fullmatch(text, num.end, nums[i + 1].start)
         if whole_of:  # "losses had reached 52,000, including nearly 21,000 killed": a whole of personnel parts, its fate

@@ -57,9 +57,10 @@ _SELF_SUBJECT_CYR = re.compile(r"(?<!\w)(?:його|її|їхн\w*|свій|св
                                r"батальон\w*|войск\w*)\s+(?:(?!противник|ворог|окупант|оккупант|неприятел)[^\W\d]+\s+){0,2}?(?:втратив|втратила|втратили|втратило|потерял[аио]?|"
                                r"лишився|лишилась|лишилися|ма[єю]\s+втрати|нес[еу]\w*\s+втрати|име[ею]т\s+потери|нес[её]т\s+потери|"
                                r"несут\s+потери)(?!\w)[^.;]*$", re.IGNORECASE)  # (and "і батальйон має втрати: ...")
-#: A side admitting a loss tells of its own: "the Air Force confirmed the loss of one F-16", "визнали загибель 12 бійців";
+#: A side admitting a loss tells of its own: "the Air Force confirmed the loss of one F-16", "Japanese records show the
+#: loss of two battleships", "визнали загибель 12 бійців";
 #: not the enemy's it confirms ("подтвердил потери противника": an "enemy" mention, see attribution.mentions).
-_ADMITTED = re.compile(r"\b(?:confirmed|acknowledged|admitted)\s+(?:the\s+)?(?:(?:far|much|[a-z]+er)\s+){0,2}(?:loss|losses|death|deaths)"
+_ADMITTED = re.compile(r"\b(?:confirmed|acknowledged|admitted|shows?|showed)\s+(?:the\s+)?(?:(?:far|much|[a-z]+er)\s+){0,2}(?:loss|losses|death|deaths)"
                        r"(?:\s+of|\s*:)\s+[^.;:]{0,30}$|"
                        r"(?<!\w)(?:підтвердил\w*|підтвердив|визнал\w*|визнав\w*|подтвердил\w*|признал\w*|признавал\w*)\s+"
                        r"(?:(?:гораздо|значительно|набагато|значно|[^\W\d]+(?:ие|ые|і))\s+){0,2}(?:втрату|втрати|"
@@ -74,7 +75,7 @@ _OWN_LOSSES_WORDS = ("сво", "собственн", "власн", " own ")
 #: "Moscow admitted that the regiment had lost 40 men" (its own, when the clause names no side).
 _ADMITTED_THAT = re.compile(r"(?:\b(?:admitted|acknowledged|conceded)|(?<!\w)(?:признал\w*|признавал\w*|визнал\w*|визнав\w*))"
                             r"\s*,?\s*(?:that|что|що)\s[^.;:]{0,120}$", re.IGNORECASE)
-_ADMITTED_WORDS = ("confirmed", "acknowledged", "admitted", "conceded", "підтверд", "визна", "подтверд", "призна")
+_ADMITTED_WORDS = ("confirmed", "acknowledged", "admitted", "conceded", "show", "підтверд", "визна", "подтверд", "призна")
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b|,\s+(?:а|но|але|однак|однако)\s", re.IGNORECASE)
 #: A statement's verb and its "that" between a name and "its": the name sits before the reported clause, in the
 #: speaker's aside ("Burundi, which has about 3,000 troops ... with Kinshasa, confirmed on Saturday that three of its
@@ -472,3 +473,24 @@ def its_toll(t: str) -> bool:
     """Whether a sentence speaks of "its/their death toll": a figure it gives no side is its speaker's own loss
     ("released the names of 28 more servicemen killed, bringing its military death toll to 632")."""
     return _ITS_TOLL.search(t) is not None
+
+
+#: Weapons a side attacks with, and their losses: drones, missiles, boats ("атаковали Севастополь безэкипажными катерами").
+STRIKE_CATEGORIES = frozenset({"uav", "cruise_missiles", "naval", "ground_robotic_systems"})  # ("naval": uncrewed boats;
+# not "ships", which an attack with missiles hits)
+_STRIKE_WEAPONS = re.compile(r"\b(?:drones?|uavs?|missiles?|boats?)\b|(?<!\w)(?:дрон|беспилот|безпілот|бпла|ракет|катер)",
+                             re.IGNORECASE)
+#: An attack verb right after a side (up to three words between): "ВСУ атаковали Севастополь", "Russia launched 120
+#: drones", "Russian forces attacked Kyiv overnight with drones".
+_ATTACKS = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:attacked|launched|fired|targeted|атаковали|атаковала|атаковал|атакували|"
+                      r"атакувала|атакував|запустили|запустила|запустив|запустил|выпустили|випустили)(?!\w)", re.IGNORECASE)
+
+
+def attacker(text: str) -> str | None:
+    """The side a sentence says attacked with drones, missiles or boats, whose own those weapons destroyed later are
+    when no side is named for them ("ВСУ атаковали Севастополь безэкипажными катерами ... уничтожены 12 безэкипажных
+    катеров"; "Russia attacked Kyiv overnight with drones. Air defences shot down 80 drones"); ``None`` if none or two."""
+    if not _STRIKE_WEAPONS.search(text):
+        return None
+    sides = {attr.side(m.actor) for m in attr.mentions(text) if m.actor and _ATTACKS.match(text, m.end)}
+    return sides.pop() if len(sides) == 1 else None

@@ -48,6 +48,7 @@ _PART_CUE = re.compile(r"(?:,|\s)\s*(?:including|among them|of which|of whom|of 
                        r"в том числе|из них|з них|із них|з яких|із яких|из которых)\s*(?:(?:about|some|nearly|almost|around|approximately|more than|over|"
                        r"up to|at least|близько|майже|понад|около|почти|более|свыше)\s+)?$", re.IGNORECASE)
 _PART_NEXT = re.compile(r"\s*(?:[,;.)—–‒]|$|(?:over|above|in|near|on|at|from|around|were|was|had|have|by|during|since|this|"
+                        r"recruited|mobili[sz]ed|conscripted|drafted|"  # ("including 38,210 recruited from prisons")
                         r"над|в|у|на|під|под|из|з|із|были|були|убитими|вбитими|загиблими|пораненими|убитыми|погибшими|"
                         r"ранеными)(?!\w))", re.IGNORECASE)  # ("з них 58 убитими", "з них 58 ‒ убитими")
 #: A running total named before its number: "bringing its military death toll to", "pushing the total since February

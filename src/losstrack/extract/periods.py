@@ -212,7 +212,9 @@ _CYR_DAY_MONTH = re.compile(r"\d\s+(?:" + "|".join(_CYR_MONTHS) + r")", re.IGNOR
 _CYR_DATE = re.compile(r"(?<![\w.–-])\d{1,2}\s+(?:" + "|".join(_CYR_MONTHS) + r")(?!\w)", re.IGNORECASE)
 _CYR_DATE_BEFORE = re.compile(r"(?<!\w)(?:з|с|со|із|від|от|до|по|на|станом на|по состоянию на|даними на|данным на|між|между|"
                               r"–|-|і|и|та)\s+$", re.IGNORECASE)
-_SINCE_YEAR = re.compile(r"\s+(\d{4})(?:\s+(?:року|года|г\.))?(?![\d,.]\d|\s*(?:[-–]|to\b))")  # "since 2014", "з 2014 року"
+#: "since 2014", "з 2014 року", "since the start of 2025".
+_SINCE_YEAR = re.compile(r"\s+(?:the\s+(?:start|beginning)\s+of\s+)?(\d{4})(?:\s+(?:року|года|г\.))?"
+                         r"(?![\d,.]\d|\s*(?:[-–]|to\b))")
 _SINCE_WEEKDAY = re.compile(r"\s+(" + "|".join(WEEKDAYS + list(CYR_WEEKDAYS_GEN)) + r")(?!\w)", re.IGNORECASE)
 #: A clause after "since" that ends on its weekday: "since the fighting began on Sunday", "since the rebels attacked
 #: army positions on Wednesday".
@@ -615,6 +617,11 @@ def _the_year(published: dt.date) -> Period:
     return Period(_day(published, 365), published, "increment")
 
 
+#: An operation of N days that ended on the weekday after it: "in a three-day operation that ended on Monday".
+_DAYS_ENDED = re.compile(r"\b(?P<n>[\w-]+)-day\s+(?:[\w-]+\s+){1,2}?(?:that|which)\s+(?:ended|concluded)\s*(?:on\s*)?$",
+                         re.IGNORECASE)
+
+
 def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekday: bool, years: list,
               any_before: bool) -> list[tuple[int, Period]]:
     """Named spans: "last month", "in May"/"за листопад" (not a month compared with, a statement's or an event's
@@ -709,7 +716,10 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
         if published and not sc.stated(m.start()) and not speech_before.search(t, 0, m.start()) \
                 and not _event_dated(started_before, t, m.start()) and not any(a <= m.start() < b for a, b in windows):
             d = _weekday_before(published, m.group(1) or m.group(2) or m.group(3))
-            out.append((m.start(), Period(d, d, "increment")))
+            lasted = _DAYS_ENDED.search(s, max(0, m.start() - 70), m.start()) if "ended" in low or "conclu" in low else None
+            n = parse_number(lasted.group("n")) if lasted else None  # "in a three-day operation that ended on
+            first = d - dt.timedelta(days=int(n) - 1) if n and 1 < n <= 31 else d  # Monday": its days up to then
+            out.append((m.start(), Period(first, d, "increment")))
     for m in (_HOLIDAY.finditer(s) if published and "on " in low and any(w in low for w in _HOLIDAY_WORDS) else ()):
         if not sc.stated(m.start()) and not speech_before.search(t, 0, m.start()) \
                 and not _COMPARED.search(s, max(0, m.start() - 25), m.start()) and not _FROM_N.search(s, 0, m.start()):

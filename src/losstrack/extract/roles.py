@@ -31,6 +31,8 @@ _LOSS_AFTER = re.compile(
     r"(?:,\s*(?:по|за|according\s+to)\s+[^,.;:\d]{1,40},)?\s*"  # ("Китайская сторона, по тем же данным, потеряла")
     r"(?:(?:лише|тільки|лишь|только|only|just)\s+)?(?:" + _PLACE_PHRASE + r")?"  # "російська армія на Харківському
     # напрямку втратила", "Russian forces near Bakhmut lost", "російські підрозділи лише під Роботиним втратили"
+    r"(?:,?\s*(?:since|з|із|с|від|от)\s+(?:(?:the\s+start\s+of|початку|начала)\s+)?(?:[^\W\d]+\s+)?\d{4}"
+    r"(?:\s+(?:року|года|р\.|г\.))?,?\s+)?"  # "Росія з 2022 року втратила", "Russia, since 2022, has lost"
     r"(?:(?:has|have|had|also|reportedly|already|so far|now|been|likely|probably|"
     r"allegedly|reportedly|may have|might have|could have)\s+)*"
     r"(?:lost|loses|losing|suffered|suffers|suffering|sustained|incurred|losses|loss|casualties|death toll|"

@@ -12,6 +12,7 @@ from functools import lru_cache
 from .. import actors
 from . import attribution as attr
 from .attributes import WHO_CLAUSE
+from .dates import MONTH_PATTERN, WEEKDAYS
 from .context import BARE_FATES, CueSpans, civilian_figure, episode_years, historic, of_today
 from .figures import PUT_AT, THE_FIGURE, sentence_figures
 from .found import label_info
@@ -209,10 +210,14 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                         and m.actor and attr.is_official_body(x.actor) and attr.side(x.actor) == m.actor \
                         and 0 <= m.start - x.end <= 1:  # "Национальная разведывательная служба Южной Кореи сообщила":
                     x.role, m.role = "claimant", None  # the body of the state named after it speaks
-        kept = []
+        kept, strengths = [], set()
         spans = CueSpans(t, mask_labels(t, labels, slow), slow) if figs else None
         for k, f in enumerate(figs):
             rel = f.number.start - s.start
+            if id(f.whole) in strengths or (f.parent is not None and id(figs[f.parent]) in strengths):
+                continue  # a part of a strength is one: "which has about 1,000 personnel, 800 of them Kenyan police"
+            if _strength_before(t, rel):
+                strengths.add(id(f))
             if rel == recalled:
                 continue  # (its number is that figure again, no new one)
             stop = figs[k + 1].number.start - s.start if k + 1 < len(figs) else min(len(t), f.end - s.start + 60)
@@ -243,7 +248,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                     and not (" with " in t[max(0, rel - 60): rel] and _ATTACKED_WITH.search(t, max(0, rel - 60), rel)) \
                     and not (_HAD_AFTER.match(t, f.label_span[1] - s.start)  # (the noun's own number: not "lost 2,200
                              and not _DIGIT_IN.search(t, f.number.end - s.start, f.label_span[0] - s.start)) \
-                    and not (f.label_span[1] > f.number.end and _ATTACKERS.match(t, f.label_span[1] - s.start)):
+                    and not (f.label_span[1] > f.number.end and (_ATTACKERS.match(t, f.label_span[1] - s.start)
+                                                                 or _STRIKERS.match(t, f.label_span[1] - s.start))):
                 kept.append(f)
         counts = tuple(f.number.start - s.start for f in figs)
         if kept and historic(t, published, counts=counts, episode=episode):  # "in the 1943 Battle of Kursk, the Soviet
@@ -520,6 +526,17 @@ _ATTACKERS = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:(?!\b(?:that|which|who|whom)\
                         r"storm|raid)|attacked|stormed|assaulted|overran|besieged|raided|напали|атаковали|штурмовали|"
                         r"атакували|штурмували)(?!\w)(?!\s+by\b)", re.IGNORECASE)  # ("some 24 Pakistani aircraft tried to
 # target military installations"; no "shelled", "bombed", "targeted": "40 Russian soldiers shelled in their trenches")
+#: A strike verb with its object right after a figure's noun: the striking weapons, no loss ("one of its robots destroyed
+#: a Russian T-72 tank", "14 drones struck a refinery"; not "tanks destroyed the day before", "killed Monday": passives).
+_STRIKERS = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:hit|struck|destroyed|shot\s+down|downed|killed|targeted|bombed|shelled|"
+                       r"sank|rammed)(?=\s+(?:an?|the|its|their|enemy|(?-i:[A-Z][a-z]+))\b)"
+                       r"(?!\s+(?:in|on|at|near|over|during|after|before|as|by|from|into|across|along|since|amid|outside|"
+                       r"inside|for|with|and|or|but|while|when|last|this|yesterday|today|overnight)\b)"  # (a headline's
+                       # capitals: "5 Gorkha Rifles Soldiers Killed In Manipur Ambush")
+                       r"(?!\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:day|days|night|week|month|year|morning|evening|afternoon|"
+                       r"weekend|time)\b)(?!\s+(?:" + "|".join(WEEKDAYS) + "|" + MONTH_PATTERN + r")\b)"
+                       r"(?!\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:mine|landmine|ied|explosive|bomb)s?\b)", re.IGNORECASE)
+# (nor "an armoured personnel carrier hit a landmine": the mine struck it)
 _FOR_OTHERS = re.compile(r"\s(?:for|of)\s", re.IGNORECASE)
 _OFFICER_OF = re.compile(r"(?:commander|officer)\s+(?:for|of|in)\s", re.IGNORECASE)  # "the commander of a drone unit"
 _NAME_GAP = re.compile(r"\s+(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*\s+)?")  # a first name between a body and its head's surname

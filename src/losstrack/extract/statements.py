@@ -182,6 +182,9 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
     # said", "...: last August, US officials told" (anchored at the start unless a colon or semicolon opens a clause)
     if month_first is not None and month_first.start() and keys and keys[0] < month_first.start():
         month_first = None  # ("X said on Friday that ... in the past day; last August, it said, ...": the first verb's)
+    if month_first is not None and s.startswith(",", month_first.end()):
+        month_first = None  # "In October alone, the Ministry of Defence said, Russia lost ...": an aside in the clause
+        # the month dates
     month = None
     told = keys or month_first or any(w in low for w in _TOLD_WORDS)
     if told and _MONTH_WORDS.search(low):  # a month named: "said in February", "In February, X said"
