@@ -5315,3 +5315,42 @@ def test_an_acronym_the_text_defines_inside_an_alias_names_that_actor():
             "units each claiming heavy losses. The KIA said in a statement on Tuesday that its fighters had killed more "
             "than 180 junta soldiers.")
     assert _sides(text, dt.date(2026, 11, 12)) == [(180, "MMR-KIA", "MMR")]
+
+
+def test_one_of_three_captured_on_a_weekday_and_its_date():
+    text = ("His battalion said he was one of three legionnaires captured on Monday, 9 November, when Russian troops "
+            "overran their position.")
+    got = [(f.value, f.category, f.period_start) for f in extract(text, dt.date(2026, 11, 19))]
+    assert got == [(3, "personnel_captured", dt.date(2026, 11, 9))]
+
+
+def test_soldiers_who_remain_in_captivity():
+    text = "Украинский омбудсмен говорит, что в российском плену остаются более 7 тысяч украинских военных."
+    assert [(f.value, f.category, f.loser) for f in extract(text, dt.date(2026, 11, 20))] == [
+        (7000, "personnel_captured", "UKR")]
+
+
+def test_a_wire_storys_dateline_is_no_speaker():
+    text = ("SEOUL: About 7,200 North Korean soldiers have been killed or wounded fighting for Russia since they entered "
+            "combat in December 2024, South Korea's National Intelligence Service (NIS) told lawmakers on Monday.")
+    assert _sides(text, dt.date(2026, 11, 24)) == [(7200, "KOR-NIS", "PRK")]
+
+
+def test_german_documents_romanian_data_and_fates_with_no_noun_of_their_own():
+    text = ("85 лет назад Севастополь отбил первый штурм\n\nРовно 85 лет назад, 21 ноября 1941 года, завершился первый "
+            "штурм Севастополя, начатый 30 октября.\n\nПо данным командования Приморской армии, немецкие войска "
+            "потеряли около 15 тысяч солдат и офицеров убитыми и ранеными. Немецкие документы дают иную картину: потери "
+            "составили около 7 тысяч человек. Румынская горная бригада, по румынским данным, потеряла до 1 000 человек.")
+    got = [(f.value, f.claimant) for f in extract(text, dt.date(2026, 11, 21))]
+    assert got == [(15000, "SUN"), (7000, "DEU"), (1000, "ROU")]
+
+
+def test_what_insurgents_destroyed_and_a_bomb_told_by_the_state_its_own():
+    text = ("Four paramilitary rangers were killed when suspected insurgents attacked a ranger base in Bannang Sata "
+            "district of Yala province late on Saturday, the Internal Security Operations Command (ISOC) Region 4 said.\n\n"
+            "Rangers returned fire, killing two of the attackers, ISOC said. The attackers also destroyed two ranger "
+            "motorcycles parked at the gate.\n\nAs reinforcements arrived, a roadside bomb destroyed a military pickup "
+            "truck on the road from Bannang Sata town, ISOC said.\n\nThe Barisan Revolusi Nasional (BRN) is the only "
+            "group known to mount such raids.")
+    got = [(f.value, f.category, f.loser) for f in extract(text, dt.date(2026, 11, 16))]
+    assert [x for x in got if x[1] == "vehicles"] == [(2, "vehicles", "THA"), (1, "vehicles", "THA")]

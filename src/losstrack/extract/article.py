@@ -250,6 +250,13 @@ _THEY_INFLICTED = re.compile(r"\b(?:soldiers|troops|forces|units?|they|we|it)\s+
                              r"eliminated)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 
+#: An armed group's men inflicting a loss right before a figure: "The attackers also destroyed two ranger motorcycles".
+_REBELS_INFLICTED = re.compile(r"\b(?:" + _REBELS[3:-1] + r"|attackers|assailants)\s+(?:had\s+|has\s+|have\s+)?"
+                               r"(?:also\s+|then\s+|later\s+)?(?:destroyed|killed|shot\s+down|downed|seized|captured)\s+"
+                               r"(?:(?!(?:to|at|in|on|by|from|near|over)\s)[\w-]+\s+){0,2}?$",
+                               re.IGNORECASE)  # (not "bring the number of militants killed to 920")
+
+
 def _hostile(f: Found, ftext: str, start: int) -> bool:
     """Whether a figure counts a hostile group ("40 militants"), or plain people after that group's losses, or is what
     the speaker's forces destroyed ("The soldiers also destroyed three vehicles", after its own dead)."""
@@ -745,18 +752,27 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
                 loser = "@self"  # lost, said by a side with no other side named: its own (not "противником потеряны")
             if loser is None and side and not attr.is_publisher(side) and not attr.is_outlet(side) \
                     and "the loss" in slow and (lossof := _THE_LOSS_OF.search(ftext, s.start, f.number.start)) \
-                    and ";" not in ftext[lossof.end():f.number.start] and not _hostile(f, ftext, s.start):
-                loser = "@self"  # "Japanese records show the loss of two battleships, ..., a heavy cruiser and three
-                # destroyers": the speaker's own, each item of the list
+                    and ";" not in ftext[lossof.end():f.number.start] and not _hostile(f, ftext, s.start) \
+                    and not any(m.actor for m in attr.mentions(ftext[lossof.end():f.label_span[1]])):  # (not a side
+                # named after it: "confirmed the loss of more than 4,300 Russian main battle tanks ..., together with
+                # more than 130 fixed-wing combat aircraft")
+                owner = [m.actor for m in attr.mentions(ftext[s.start:lossof.start()]) if m.actor]
+                loser = attr.side(owner[-1]) if owner else "@self"  # "Japanese records show the loss of two
+                # battleships, ..., a heavy cruiser and three destroyers", "Pakistan's army history acknowledges the loss
+                # of some 40 tanks": the side whose records they are (else the speaker's own), each item of the list
+            if loser is None and side and attr.is_state(attr.side(side)) and not attr.is_group(side) \
+                    and _REBELS_INFLICTED.search(ftext, max(s.start, f.number.start - 60), f.number.start):
+                loser = "@self"  # "The attackers also destroyed two ranger motorcycles", told by the state: its own
             if loser is None and side and not attr.is_publisher(side) and any(w in slow for w in _DEVICE_WORDS) \
                     and not attr.is_group(side) and not _hostile(f, ftext, s.start) \
                     and (dev := _DEVICE.search(ftext, max(s.start, f.number.start - 140), f.number.start)) \
                     and not _OCCUPIED.search(ftext, dev.start(), s.end) \
-                    and not any(m.actor for m in attr.mentions(ftext[dev.start():s.end])) \
+                    and not any(m.actor and attr.side(m.actor) != attr.side(side)
+                                for m in attr.mentions(ftext[dev.start():s.end])) \
                     and not any(side_word(w) for w in _CAPITALISED.findall(ftext, dev.start(), s.end)):
                 loser = "@self"  # "a roadside bomb hit an army vehicle, injuring three soldiers", said by a state with no
-                # side named after the bomb: an insurgent's bomb struck the speaker's own (not "Hamas said an IED hit an
-                # Israeli tank")
+                # side named after the bomb but itself ("..., ISOC said"): an insurgent's bomb struck the speaker's own
+                # (not "Hamas said an IED hit an Israeli tank")
             if loser is None and side and not attr.is_publisher(side) and not attr.is_group(side) \
                     and not f.category.startswith("personnel") \
                     and (hit := _HIT_BY_DEVICE.match(ftext, f.label_span[1])) \

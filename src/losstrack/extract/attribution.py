@@ -357,6 +357,7 @@ def _acronyms_defined(text: str, found: list[Mention]) -> None:
     mean in general)."""
     defined: dict[str, str] = {}
     new: dict[str, str] = {}
+    spots = set()  # where the text defines them
     for a, b in zip(found, [*found[1:], None]):
         d = (_DEFINED.match(text, a.end) or _DEFINED_IN.search(text, a.start, a.end)) \
             if a.actor and a.generic is None and not a.actor.startswith("@") else None  # (an alias may hold it)
@@ -367,13 +368,14 @@ def _acronyms_defined(text: str, found: list[Mention]) -> None:
                 defined[d.group(1)] = a.actor
         elif d.group(1).isupper():
             new[d.group(1)] = a.actor
+            spots.add(d.start(1))
     if defined:
         for m in found:
             if m.generic is None and text[m.start:m.end] in defined:
                 m.actor = defined[text[m.start:m.end]]
     for word, actor in new.items():
         for h in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
-            if not any(n.start <= h.start() < n.end for n in found):
+            if h.start() not in spots and not any(n.start <= h.start() < n.end for n in found):
                 found.append(Mention(h.start(), h.end(), actor))
     if new:
         found.sort(key=lambda m: m.start)

@@ -331,8 +331,14 @@ def candidate_numbers(text: str, labels, low: str | None = None) -> list[Number]
             continue  # a ship's design number: "a Project 22800 Karakurt-class corvette", "корабль проекта 22160"
         if n.value <= 20 and _GROUP_OF.search(text, max(0, start - 40), start):
             continue  # "infiltration groups of two or three men", "групами по два-три піхотинці": a size, no loss
+        if n.value == 1 and _ONE_OF_N.match(text, n.end):
+            continue  # "he was one of three legionnaires captured": the three are the figure
         out.append(n)
     return out
+
+
+_ONE_OF_N = re.compile(r"\s+of\s+(?:the\s+)?(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                       r"twenty|thirty|forty|fifty|dozens|hundreds)\b)", re.IGNORECASE)
 
 
 #: "a Bell 412": an article and a capitalised name right before a number (the type's designation).
@@ -376,8 +382,10 @@ def _list_ones(text: str, labels, found_spans) -> list[Number]:
     starts = {o[0]: o for o in labels}  # (a label right after another makes it a modifier)
     for ls, le, lab in sorted(labels):  # Russian MoD style: "до 130 военнослужащих, танк, две ББМ" — a bare noun is one
         k = bisect_right(span_starts, ls) - 1  # (a label inside a figure found: its noun; the spans are sorted)
-        if (k >= 0 and ls < spans[k][1]) or lab.lower() in BARE_FATES or lab.lower() in CYR_FATES:
-            continue  # ("dozens of casualties, killed or wounded": a fate word is no noun to count)
+        if (k >= 0 and ls < spans[k][1]) or lab.lower() in BARE_FATES or lab.lower() in CYR_FATES \
+                or all(w in CYR_FATES or w in _AND_WORDS for w in lab.lower().split()):
+            continue  # ("dozens of casualties, killed or wounded", "солдат и офицеров убитыми и ранеными": a fate word
+            # is no noun to count)
         if k >= 0 and lab.isupper() and AND_OTHER.fullmatch(text, spans[k][1], ls):
             continue  # an abbreviation joined to a figure's noun shares its number ("1 997 танков и САУ")
         if k >= 0 and not text[spans[k][1]:ls].strip() and label_info(lab)[1] is not None:
@@ -822,6 +830,7 @@ def _singulars(text: str, labels, found: list[Found], offset: int, low: str | No
     return sorted(found + extra, key=lambda f: f.number.start) if extra else found
 
 
+_AND_WORDS = frozenset({"и", "і", "та", "й", "или", "або", "and", "or"})
 _WARSHIP_WORDS = ("ship", "cruiser", "frigate", "corvette", "destroyer", "submarine", "minesweeper")
 _FATE_SINGULAR_WORDS = ("был", "був", "була", "було", "погиб", "загинув", "убит", "вбит", "ранен", "поранен", "получил ранение",
                         "отримав поранення", "дістав поранення")

@@ -617,6 +617,7 @@ def _the_year(published: dt.date) -> Period:
     return Period(_day(published, 365), published, "increment")
 
 
+_COMMA_GAP = re.compile(r",?\s*")
 #: An operation of N days that ended on the weekday after it: "in a three-day operation that ended on Monday".
 _DAYS_ENDED = re.compile(r"\b(?P<n>[\w-]+)-day\s+(?:[\w-]+\s+){1,2}?(?:that|which)\s+(?:ended|concluded)\s*(?:on\s*)?$",
                          re.IGNORECASE)
@@ -716,6 +717,8 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
         if published and not sc.stated(m.start()) and not speech_before.search(t, 0, m.start()) \
                 and not _event_dated(started_before, t, m.start()) and not any(a <= m.start() < b for a, b in windows):
             d = _weekday_before(published, m.group(1) or m.group(2) or m.group(3))
+            when = DATE_RE.match(s, _COMMA_GAP.match(s, m.end()).end())  # "on Monday, 9 November": that date
+            d = written if when and (written := parse_date(when, published)) and written <= published else d
             lasted = _DAYS_ENDED.search(s, max(0, m.start() - 70), m.start()) if "ended" in low or "conclu" in low else None
             n = parse_number(lasted.group("n")) if lasted else None  # "in a three-day operation that ended on
             first = d - dt.timedelta(days=int(n) - 1) if n and 1 < n <= 31 else d  # Monday": its days up to then

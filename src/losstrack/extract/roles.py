@@ -244,8 +244,12 @@ def assign_roles(text: str, ms: list[Mention], claimants_only: bool = False, spe
         elif not claimants_only and m.start < 30 and _TOPIC_BEFORE.fullmatch(text, 0, m.start) \
                 and _TOPIC_AFTER.match(text, m.end):
             m.role = "loser"  # "For Ukraine, Oryx recorded 118 armoured vehicles lost": the side the sentence is about
-        elif r.headline.match(after) and not _WORD_CHAR.search(text, 0, m.start):  # "Генштаб ЗСУ: втрати ворога ..."
-            m.role = "claimant"
+        elif r.headline.match(after) and not _WORD_CHAR.search(text, 0, m.start) \
+                and not (text[m.start:m.end].isupper() and not text.isupper() and any(
+                    o.actor and o.actor != m.actor and o.generic is None and attr.side(o.actor) == attr.side(m.actor)
+                    for o in ms)):  # "Генштаб ЗСУ: втрати ворога ...", "PHILIPPINES: Troops ..., the division said"
+            m.role = "claimant"  # (not a wire story's dateline before its state's own body: "SEOUL: About 7,200 ...
+            # soldiers have been killed ..., South Korea's National Intelligence Service told lawmakers")
         elif _BY_DATA_OF.search(text, max(0, m.start - 4), m.start) and (
                 _DATA_AFTER.match(text, m.end) or _DATA_ENDS.search(text, m.start, m.end)):
             m.role = "claimant"  # "по российским данным", "за українськими даними": the side whose figures they are

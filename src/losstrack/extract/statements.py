@@ -140,6 +140,7 @@ _ON_ANY = re.compile(r"\bon\s+(?=\d|" + _MONTH + r")", re.IGNORECASE)
 _IN_MONTH_SAID = re.compile(rf"(?:^|[:;])\W*(?:in|last|в|у|во)\s+{_A_MONTH},?\s+(?:[^\W\d][\w'.’-]*,?\s+){{0,12}}?{_VERB}(?!\w)",
                             re.IGNORECASE)  # ("In November, Gen. Mark Milley, the chairman of ..., said")
 _DIGIT = re.compile(r"\d")
+_THAT = re.compile(r",\s*(?:что|що|that)(?!\w)", re.IGNORECASE)  # a reported clause after the verb's comma
 _SINCE_THEN = re.compile(r"(?<!\w)(?:відтоді|з того часу|с тех пор|since then|since that day)(?!\w)")
 _YESTERDAY_WORD = re.compile(_YESTERDAY)  # (on the lower case)
 _WEEKDAY_WORDS = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS], literal=True))  # a trie: found by a quick prefix scan
@@ -182,7 +183,7 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
     # said", "...: last August, US officials told" (anchored at the start unless a colon or semicolon opens a clause)
     if month_first is not None and month_first.start() and keys and keys[0] < month_first.start():
         month_first = None  # ("X said on Friday that ... in the past day; last August, it said, ...": the first verb's)
-    if month_first is not None and s.startswith(",", month_first.end()):
+    if month_first is not None and s.startswith(",", month_first.end()) and not _THAT.match(s, month_first.end()):
         month_first = None  # "In October alone, the Ministry of Defence said, Russia lost ...": an aside in the clause
         # the month dates
     month = None
