@@ -5354,3 +5354,26 @@ def test_what_insurgents_destroyed_and_a_bomb_told_by_the_state_its_own():
             "group known to mount such raids.")
     got = [(f.value, f.category, f.loser) for f in extract(text, dt.date(2026, 11, 16))]
     assert [x for x in got if x[1] == "vehicles"] == [(2, "vehicles", "THA"), (1, "vehicles", "THA")]
+
+
+def test_twelve_in_the_collective_genitive_the_sso_and_two_taken_prisoner():
+    text = ("Як повідомили в понеділок у ССО, під час рейду ліквідовано дванадцятьох російських прикордонників, ще "
+            "шістьох поранено, а двох узято в полон.")
+    assert _sides_cat(text, dt.date(2026, 11, 23)) == [
+        (12, "personnel_killed", "UKR", "RUS"), (6, "personnel_wounded", "UKR", "RUS"),
+        (2, "personnel_captured", "UKR", "RUS")]
+
+
+def test_from_one_month_to_another_and_hundreds_counted_by_a_numeral():
+    text = "Минобороны России подтвердило, что с августа по октябрь рота потеряла 46 военнослужащих убитыми."
+    got = [(f.value, f.period_start, f.period_end) for f in extract(text, dt.date(2026, 11, 6))]
+    assert got == [(46, dt.date(2026, 8, 1), dt.date(2026, 10, 31))]
+    text = "В чатах родственников говорится о примерно трех сотнях пропавших без вести российских военных."
+    assert [(f.value, f.category) for f in extract(text, dt.date(2026, 11, 6))] == [(300, "personnel_missing")]
+
+
+def test_former_convicts_counted_by_mediazona():
+    text = ("«Медиазона» и Русская служба Би-би-си установили имена более 21 тысячи бывших заключенных, погибших на войне "
+            "с начала вторжения 24 февраля 2022 года.")
+    assert [(f.value, f.category, f.claimant) for f in extract(text, dt.date(2026, 11, 6))] == [
+        (21000, "personnel_killed", "MEDIAZONA")]

@@ -623,6 +623,26 @@ _DAYS_ENDED = re.compile(r"\b(?P<n>[\w-]+)-day\s+(?:[\w-]+\s+){1,2}?(?:that|whic
                          re.IGNORECASE)
 
 
+#: From one month to another: "с августа по октябрь", "з серпня по жовтень", "from August to October (2025)".
+_MONTH_RANGE = re.compile(r"(?<!\w)(?:from|between|с|со|з|із|від)\s+(?P<a>[^\W\d]{3,12})\s+(?:to|and|through|until|по|до)\s+"
+                          r"(?P<b>[^\W\d]{3,12})(?:\s+(?P<y>\d{4}))?(?!\w)", re.IGNORECASE)
+
+
+def _month_range(m: re.Match, published: dt.date) -> list[tuple[int, Period]]:
+    """The window of a :data:`_MONTH_RANGE` match whose words are months (none if not, or not begun by ``published``):
+    the first's first day to the second's last (or ``published``)."""
+    try:
+        a, b = month_number(m.group("a")), month_number(m.group("b"))
+    except (KeyError, ValueError):
+        return []
+    if not a or not b:
+        return []
+    y = int(m.group("y")) if m.group("y") else month_year(b, published)
+    start = dt.date(y - (a > b), a, 1)
+    end = min(dt.date(y, b, calendar.monthrange(y, b)[1]), published)
+    return [(m.start(), Period(start, end, "increment"))] if start <= end else []
+
+
 def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekday: bool, years: list,
               any_before: bool) -> list[tuple[int, Period]]:
     """Named spans: "last month", "in May"/"за листопад" (not a month compared with, a statement's or an event's
@@ -634,6 +654,8 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
         for m in (_LAST_MONTH.finditer(s) if "last month" in low else ()):
             last = published.replace(day=1) - dt.timedelta(days=1)
             out.append((m.start(), Period(last.replace(day=1), last, "increment")))
+        for m in (_MONTH_RANGE.finditer(s) if month_ok or not s.isascii() else ()):
+            out += _month_range(m, published)
         cyr_months = CYR_IN_MONTH.finditer(s) if cyr_month else ()
         for m in [*(in_month.finditer(t) if month_ok else ()), *cyr_months]:
             # "since they were first thrown into combat in December": a running count from that month
