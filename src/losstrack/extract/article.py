@@ -120,10 +120,11 @@ _DEVICE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:roadside|improvised
                      r"made (?:away|off) with|killed|wounded|injured)\s+(?:(?:at least|about|some|up to)\s+)?(?:\w+\s+)?$",
                      re.IGNORECASE)  # (or irregulars who struck them: "Thai army said insurgents killed 3 rangers"; "The
 # attackers, who arrived in gun trucks ..., burnt two Armoured Personnel Carriers and made away with a gun truck")
-#: A machine struck by a bomb or mine, told passively after its noun ("An Abrams tank was disabled by a buried bomb"):
-#: a state that tells it with no side named tells of its own (insurgents plant bombs; armies report what they hit).
+#: The soldiers an attack killed: "in the attack", "в результате атаки" (see losers.attacker).
 _IN_THE_ATTACK = re.compile(r"\b(?:in|during)\s+the\s+(?:\w+\s+)?(?:attack|strike|raid)\b|(?<!\w)(?:в\s+результате|"
                             r"внаслідок|при|під\s+час|во\s+время)\s+(?:\w+\s+)?(?:атак|удар)", re.IGNORECASE)
+#: A machine struck by a bomb or mine, told passively after its noun ("An Abrams tank was disabled by a buried bomb"):
+#: a state that tells it with no side named tells of its own (insurgents plant bombs; armies report what they hit).
 _HIT_BY_DEVICE = re.compile(r"(?:\s+[^\W\d][\w-]*){0,2}?\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?"
                             r"(?:disabled|damaged|destroyed|hit|struck|blown up|knocked out)\s+by\s+(?:an?|the)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:bomb|ied|mine|landmine|explosive device|explosion|"
@@ -251,7 +252,7 @@ _THEY_INFLICTED = re.compile(r"\b(?:soldiers|troops|forces|units?|they|we|it)\s+
 
 
 #: An armed group's men inflicting a loss right before a figure: "The attackers also destroyed two ranger motorcycles".
-_REBELS_INFLICTED = re.compile(r"\b(?:" + _REBELS[3:-1] + r"|attackers|assailants)\s+(?:had\s+|has\s+|have\s+)?"
+_REBELS_INFLICTED = re.compile(r"\b(?:" + _REBELS + r"|attackers|assailants)\s+(?:had\s+|has\s+|have\s+)?"
                                r"(?:also\s+|then\s+|later\s+)?(?:destroyed|killed|shot\s+down|downed|seized|captured)\s+"
                                r"(?:(?!(?:to|at|in|on|by|from|near|over)\s)[\w-]+\s+){0,2}?$",
                                re.IGNORECASE)  # (not "bring the number of militants killed to 920")
