@@ -5377,3 +5377,33 @@ def test_former_convicts_counted_by_mediazona():
             "с начала вторжения 24 февраля 2022 года.")
     assert [(f.value, f.category, f.claimant) for f in extract(text, dt.date(2026, 11, 6))] == [
         (21000, "personnel_killed", "MEDIAZONA")]
+
+
+def test_jamming_stations_by_model_and_a_price_of_one_of_them():
+    text = ("HUR said its drones had destroyed 14 Russian electronic-warfare systems in October, among them four "
+            "Krasukha-4 and three Zhitel jamming stations. A commander said his crews had hit nine Russian jammers. \"One "
+            "of those costs them maybe $2,000,\" he said.")
+    got = [(f.value, f.category, f.model, f.parent) for f in extract(text, dt.date(2026, 11, 18))]
+    assert got == [(14, "special_equipment", None, None), (4, "special_equipment", "Krasukha-4", 0),
+                   (3, "special_equipment", "Zhitel", 0), (9, "special_equipment", None, None)]
+
+
+def test_senators_lost_and_one_of_the_dead_told_of():
+    text = "Ukraine's air assault brigade said it had lost three Senators in November."
+    assert [(f.value, f.category, f.loser) for f in extract(text, dt.date(2026, 11, 14))] == [
+        (3, "armored_combat_vehicles", "UKR")]
+    text = ("Мать одного из погибших рассказала, что подразделение ее сына под Купянском потеряло за один день 17 "
+            "российских военных погибшими.")
+    assert [f.value for f in extract(text, dt.date(2026, 11, 20))] == [17]
+
+
+def test_a_tally_of_the_destroyed_and_a_status_part_after_of_them():
+    text = ("Oryx с начала вторжения подтвердил потерю 4 310 российских танков, из них 3 020 уничтожены. Генштаб ВСУ "
+            "насчитывает 11 720 уничтоженных танков, почти втрое больше.")
+    got = [(f.value, f.claimant, f.parent) for f in extract(text, dt.date(2026, 11, 25))]
+    assert got == [(4310, "oryx", None), (3020, "oryx", 0), (11720, "UKR-GS", None)]
+
+
+def test_a_possessive_before_the_counted_noun():
+    text = "The LNA said its troops had destroyed 14 of the rebels' armed pickups and seized nine more."
+    assert [(f.value, f.category) for f in extract(text, dt.date(2026, 11, 26))] == [(14, "vehicles"), (9, "vehicles")]

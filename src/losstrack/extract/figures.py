@@ -338,7 +338,9 @@ def candidate_numbers(text: str, labels, low: str | None = None) -> list[Number]
 
 
 _ONE_OF_N = re.compile(r"\s+of\s+(?:the\s+)?(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-                       r"twenty|thirty|forty|fifty|dozens|hundreds)\b)", re.IGNORECASE)
+                       r"twenty|thirty|forty|fifty|dozens|hundreds)\b)|\s+(?:из|з|із)\s+(?:погибших|убитых|раненых|"
+                       r"загиблих|вбитих|поранених)(?!\w)", re.IGNORECASE)  # ("Мать одного из погибших": one of the dead
+# told of, no count)
 
 
 #: "a Bell 412": an article and a capitalised name right before a number (the type's designation).

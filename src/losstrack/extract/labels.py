@@ -133,6 +133,7 @@ _SO_MANY = re.compile(r"\s*[—–]\s*(?:столько|стільки|that'?s\s
 
 
 _FATE_WORDS = frozenset({"killed", "wounded", "injured", "captured", "dead", "missing"})
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")  # a possessive and up to two modifiers before a noun
 _MAKER_BEFORE = re.compile(r"(?<![\w-])(?!Project\s)[A-Z][a-z]+\s+$")  # ("a Bell 412"; a ship's project is no type)
 
 
@@ -150,6 +151,8 @@ def label_after(text: str, pos: int, labels) -> tuple[int, int, str] | None:
     for _ in range(5):
         k = bisect_left(labels, cur, key=_start)  # the first label at or after ``cur`` (the labels are sorted by start)
         if k < len(labels) and (labels[k][0] == cur or not text[cur:labels[k][0]].strip()):
+            if k + 1 < len(labels) and _POSSESSIVE_GAP.fullmatch(text, labels[k][1], labels[k + 1][0]):
+                return labels[k + 1]  # "14 of the rebels' armed pickups": the pickups, whoever owned them
             if side_word(labels[k][2]) is not None:  # a group's name before a noun qualifies it: "60 Houthi drones",
                 if k + 1 < len(labels) and _NAME_GAP.fullmatch(text, labels[k][1], labels[k + 1][0]) \
                         and labels[k + 1][2].lower() not in _FATE_WORDS:  # "Taliban fighters" (not "1,204 khwarij

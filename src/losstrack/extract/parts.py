@@ -49,6 +49,8 @@ _PART_CUE = re.compile(r"(?:,|\s)\s*(?:including|among them|of which|of whom|of 
                        r"up to|at least|близько|майже|понад|около|почти|более|свыше)\s+)?$", re.IGNORECASE)
 _PART_NEXT = re.compile(r"\s*(?:[,;.)—–‒]|$|(?:over|above|in|near|on|at|from|around|were|was|had|have|by|during|since|this|"
                         r"recruited|mobili[sz]ed|conscripted|drafted|"  # ("including 38,210 recruited from prisons")
+                        r"уничтожены|уничтожено|знищені|знищено|захвачены|захоплені|повреждены|пошкоджені|"  # ("из них 3 020
+                        # уничтожены": a status of the things counted)
                         r"над|в|у|на|під|под|из|з|із|были|були|убитими|вбитими|загиблими|пораненими|убитыми|погибшими|"
                         r"ранеными)(?!\w))", re.IGNORECASE)  # ("з них 58 убитими", "з них 58 ‒ убитими")
 #: A running total named before its number: "bringing its military death toll to", "pushing the total since February
@@ -277,8 +279,13 @@ def opens_on_before(text: str, low: str | None = None) -> bool:
     if opener is not None and _DIGIT.search(text, 0, opener.start()):  # "It said 40 civilians, among them seven women":
         opener = None  # the sentence's own figure is the whole
     first = _N_OF_THEM_FIRST.match(text)  # ("Двоє з них померли": a number word too, not "Most of them")
+    if first is not None and _PRICE.search(text):
+        first = None  # "One of those costs them maybe $2,000": a price of one, no part
     return opener is not None or (first is not None and (first.group("word") is None or parse_number(first.group("word"))
                                                          is not None))
+
+
+_PRICE = re.compile(r"costs?|\$|(?<!\w)(?:коштує|стоит|стоимость|вартість)(?!\w)", re.IGNORECASE)
 
 
 _FATALLY = re.compile(r"\s*,?\s*(?:fatally|mortally|смертельно)(?!\w)", re.IGNORECASE)

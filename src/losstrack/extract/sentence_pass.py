@@ -550,11 +550,17 @@ _STRENGTH_KEYS = re.compile(trie_regex(list(_STRENGTH_WORDS), literal=True))  # 
 
 def _strength_before(t: str, rel: int) -> bool:
     """Whether :data:`_STRENGTH_BEFORE` ends right before offset ``rel``; in a plain sentence (see lexicon.plain) tried
-    only when the 30 characters before hold one of its words in the lower case (most figures: a substring test)."""
+    only when the 30 characters before hold one of its words in the lower case (most figures: a substring test). Not
+    before a count of the destroyed ("Генштаб ВСУ насчитывает 11 720 уничтоженных танков": a tally, no strength)."""
     lo = max(0, rel - 30)
     if plain(t) and not _STRENGTH_KEYS.search(t[lo:rel].lower()):
         return False
-    return _STRENGTH_BEFORE.search(t, lo, rel) is not None
+    return _STRENGTH_BEFORE.search(t, lo, rel) is not None and not _DESTROYED_NEXT.match(t, rel)
+
+
+#: A number, then a participle of destruction before its noun: "11 720 уничтоженных танков".
+_DESTROYED_NEXT = re.compile(r"[\d\s,.]*(?:тисяч\w*|тысяч\w*)?\s+(?:уничтоженных|знищених|сбитых|збитих|подбитых|підбитих|"
+                             r"destroyed|downed)(?!\w)", re.IGNORECASE)
 
 
 #: A rate or a difference, not a count: "average daily Russian casualties at more than 1,000", "середньодобові втрати
