@@ -285,7 +285,7 @@ def opens_on_before(text: str, low: str | None = None) -> bool:
                                                          is not None))
 
 
-_PRICE = re.compile(r"costs?|\$|(?<!\w)(?:коштує|стоит|стоимость|вартість)(?!\w)", re.IGNORECASE)
+_PRICE = re.compile(r"\bcosts?\b|\$|(?<!\w)(?:коштує|стоит|стоимость|вартість)(?!\w)", re.IGNORECASE)
 
 
 _FATALLY = re.compile(r"\s*,?\s*(?:fatally|mortally|смертельно)(?!\w)", re.IGNORECASE)
