@@ -347,7 +347,7 @@ _RU_GROUPING = re.compile(r"(?:группировк\w*\s+(?:войск\s+)?|уг
 _SEAT = re.compile(r"\s+in\s+")  # between a body and the capital it sits in ("the General Staff in Kyiv")
 #: An acronym defined in brackets right after a name: "the Armed Forces of the Philippines (AFP)".
 _DEFINED = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
-_DEFINED_IN = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)$")  # (the end of an alias: "kachin independence army (kia)")
+_DEFINED_IN = re.compile(_DEFINED.pattern + "$")  # (the end of an alias: "kachin independence army (kia)")
 
 
 def _acronyms_defined(text: str, found: list[Mention]) -> None:

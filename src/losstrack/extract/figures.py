@@ -255,7 +255,7 @@ _TO_GAP = re.compile(r"[^.;:]{0,60}?\s(?:to|до)\s+(?:(" + _HEDGE_WORDS + r"\s+
 #: A running total after a figure, its noun left out: "втратили 28 460 військових, а загалом з 24.02.2022 — близько
 #: 1 555 300", "killed 1,200 soldiers last month and some 41,000 in all".
 _TOTAL_GAP = re.compile(r"\s*[,;]?\s*(?:(?:а|і|и|but|and)\s+)?(?:загалом|усього|всього|всего|в\s+целом|в\s+цілому|in\s+total|"
-                        r"overall|altogether)(?![\w-])(?:[^.;:\w]|\w|\.(?=\d)){0,40}?$", re.IGNORECASE)
+                        r"overall|altogether)(?![\w-])(?:[^.;:]|\.(?=\d)){0,40}?$", re.IGNORECASE)
 _GROUP_OF = re.compile(r"(?:\b(?:(?:groups|teams|squads|bands|pairs|cells)\s+of|(?:groups?|teams?|squads?)\s+(?:numbered|numbering))"
                        r"\s+(?:up\s+to\s+|about\s+|just\s+|only\s+)?|(?<!\w)(?:групами|группами|групи|группы|групп)\s+(?:по|із|из|з)\s+(?:до\s+)?)"
                        r"(?:[^\W\d]+(?:\s+or\s+|\s+to\s+|-))?$", re.IGNORECASE)  # (and the "three" of "two or three")

@@ -217,7 +217,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             if id(f.whole) in strengths or (f.parent is not None and id(figs[f.parent]) in strengths):
                 continue  # a part of a strength is one: "which has about 1,000 personnel, 800 of them Kenyan police"
             if _strength_before(t, rel):
-                strengths.add(id(f))
+                strengths.add(id(f))  # (no figure itself, see the verdict below)
             if rel == recalled:
                 continue  # (its number is that figure again, no new one)
             stop = figs[k + 1].number.start - s.start if k + 1 < len(figs) else min(len(t), f.end - s.start + 60)
@@ -244,7 +244,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                 # personnel — a number most experts regard as inflated": the count the text was about, whatever follows
             if verdict and (not civilian_figure(t, f.label, f.number.start - s.start, f.label_span[1] - s.start)
                             or (f.inherited and SOLDIERS_NEXT.match(t, f.number.end - s.start))) \
-                    and not _strength_before(t, rel) and not _rate(t, rel, f.end - s.start) \
+                    and id(f) not in strengths and not _rate(t, rel, f.end - s.start) \
                     and not (" with " in t[max(0, rel - 60): rel] and _ATTACKED_WITH.search(t, max(0, rel - 60), rel)) \
                     and not (_HAD_AFTER.match(t, f.label_span[1] - s.start)  # (the noun's own number: not "lost 2,200
                              and not _DIGIT_IN.search(t, f.number.end - s.start, f.label_span[0] - s.start)) \
