@@ -5368,6 +5368,9 @@ def test_from_one_month_to_another_and_hundreds_counted_by_a_numeral():
     text = "Минобороны России подтвердило, что с августа по октябрь рота потеряла 46 военнослужащих убитыми."
     got = [(f.value, f.period_start, f.period_end) for f in extract(text, dt.date(2026, 11, 6))]
     assert got == [(46, dt.date(2026, 8, 1), dt.date(2026, 10, 31))]
+    got = [(f.period_start, f.period_end) for f in extract(
+        "Russia said it had destroyed 40 Ukrainian tanks from Mariupol to Novoazovsk.", dt.date(2026, 11, 6))]
+    assert got == [(None, dt.date(2026, 11, 6))]  # (towns whose names begin as a month's do not name months)
     text = "В чатах родственников говорится о примерно трех сотнях пропавших без вести российских военных."
     assert [(f.value, f.category) for f in extract(text, dt.date(2026, 11, 6))] == [(300, "personnel_missing")]
 

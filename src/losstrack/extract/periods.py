@@ -624,19 +624,16 @@ _DAYS_ENDED = re.compile(r"\b(?P<n>[\w-]+)-day\s+(?:[\w-]+\s+){1,2}?(?:that|whic
 
 
 #: From one month to another: "с августа по октябрь", "з серпня по жовтень", "from August to October (2025)".
-_MONTH_RANGE = re.compile(r"(?<!\w)(?:from|between|с|со|з|із|від)\s+(?P<a>[^\W\d]{3,12})\s+(?:to|and|through|until|по|до)\s+"
-                          r"(?P<b>[^\W\d]{3,12})(?:\s+(?P<y>\d{4}))?(?!\w)", re.IGNORECASE)
+_A_MONTH_WORD = r"(?:" + _MONTH + "|" + "|".join(_CYR_MONTH_WINDOWS) + r")(?!\w)"  # ("октябрь", "жовтень" too; not
+# "Mariupol" or "Novoazovsk", whose first letters are a month's)
+_MONTH_RANGE = re.compile(r"(?<!\w)(?:from|between|с|со|з|із|від)\s+(?P<a>" + _A_MONTH_WORD + r")\s+(?:to|and|through|until|по|"
+                          r"до)\s+(?P<b>" + _A_MONTH_WORD + r")(?:\s+(?P<y>\d{4}))?(?!\w)", re.IGNORECASE)
 
 
 def _month_range(m: re.Match, published: dt.date) -> list[tuple[int, Period]]:
-    """The window of a :data:`_MONTH_RANGE` match whose words are months (none if not, or not begun by ``published``):
-    the first's first day to the second's last (or ``published``)."""
-    try:
-        a, b = month_number(m.group("a")), month_number(m.group("b"))
-    except (KeyError, ValueError):
-        return []
-    if not a or not b:
-        return []
+    """The window of a :data:`_MONTH_RANGE` match (none if not begun by ``published``): the first month's first day to
+    the second's last (or ``published``)."""
+    a, b = month_number(m.group("a")), month_number(m.group("b"))
     y = int(m.group("y")) if m.group("y") else month_year(b, published)
     start = dt.date(y - (a > b), a, 1)
     end = min(dt.date(y, b, calendar.monthrange(y, b)[1]), published)
