@@ -33,7 +33,7 @@ from .context import (
 from .dates import DATE_RE, date_matches, month_number, parse_date, written_year, written_years, yearless_days
 from .dedupe import dedupe, without
 from .events import LazyEvents, war_start
-from .figures import THE_FIGURE, Found
+from .figures import THE_FIGURE, Found, from_a_stock
 from .groups import drop_unsound_parents, link_group_parts
 from .lexicon import cue_words, cues, lower, trie_regex
 from .losers import STRIKE_CATEGORIES, attacker, names_own_losses, resolve_ref, side_word
@@ -252,7 +252,8 @@ _THEY_INFLICTED = re.compile(r"\b(?:soldiers|troops|forces|units?|they|we|it)\s+
 
 
 #: An armed group's men inflicting a loss right before a figure: "The attackers also destroyed two ranger motorcycles".
-_REBELS_INFLICTED = re.compile(r"\b(?:" + _REBELS + r"|attackers|assailants)\s+(?:had\s+|has\s+|have\s+)?"
+_REBELS_INFLICTED = re.compile(r"\b(?:" + _REBELS + r"|attackers|assailants|(?:militia|rebel|insurgent|jihadist|terrorist|"
+                               r"militant)\s+attacks(?:\s+(?:in|on|across)\s+[\w'-]+)?)\s+(?:had\s+|has\s+|have\s+)?"
                                r"(?:also\s+|then\s+|later\s+)?(?:destroyed|killed|shot\s+down|downed|seized|captured)\s+"
                                r"(?:(?!(?:to|at|in|on|by|from|near|over)\s)[\w-]+\s+){0,2}?$",
                                re.IGNORECASE)  # (not "bring the number of militants killed to 920")
@@ -1141,6 +1142,10 @@ def _own_period(st: Sent, k: int, cues: list):
         # four Pantsir units, during the month": the list's, after the part's clause)
         close = s.text.find(",", part.end())
         cues = [c for c in cues if not part.start() <= c[0] < (len(s.text) if close < 0 else close)]
+        if not cues:
+            return None
+    if from_a_stock(s.text, f, s.start):  # ("Of the 31 Abrams tanks the United States sent to Ukraine in 2023, ...,
+        cues = [c for c in cues if not f.label_span[0] - s.start <= c[0] < rel]  # 24 have been lost": not 2023)
         if not cues:
             return None
     nxt = st.figs[k + 1][0].number.start - s.start if k + 1 < len(st.figs) else len(s.text)

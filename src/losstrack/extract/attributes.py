@@ -76,7 +76,8 @@ _PART_BEFORE = re.compile(r"(?:\b(?:including|among them|of whom)|(?<!\w)(?:зо
                           re.IGNORECASE)  # (or a later item of its list: "including 261 SNA fighters, 39 SDF fighters")
 _LIST_GO_ON = re.compile(r"[^.;:]*?(?:,|\band\b|\bи\b|\bта\b)[^.;:]*")
 OWN_FATE = re.compile(r"casualt|loss|втрат|потер", re.IGNORECASE)  # a part that says "casualties" keeps it
-PARTS_LIFT = {"armored_combat_vehicles": "armor"}  # "15 armoured vehicles: seven tanks, ..." is armour as a whole
+PARTS_LIFT = {"armored_combat_vehicles": "armor", "ships": "naval"}  # "15 armoured vehicles: seven tanks, ..." is armour
+# as a whole, "13 warships ..., including four destroyers and eight submarines" the navy's vessels
 
 
 @lru_cache(maxsize=1)

@@ -243,6 +243,9 @@ def localise(text: str, ms: list[Mention], low: str | None = None) -> list[Menti
     return ms
 
 
+_LOSS_ALIAS = re.compile(r"\s(?:losses|casualties|death toll|dead)$")
+
+
 def mentions(text: str, with_speech: bool = False, low: str | None = None) -> list[Mention]:
     """Actor mentions in a folded text (see :func:`fold`): registry aliases, generic references ("the Defense
     Ministry", "it said") and "the enemy", found in one pass over the lower-cased text. With
@@ -256,8 +259,8 @@ def mentions(text: str, with_speech: bool = False, low: str | None = None) -> li
             aid = actor_id(g.group(0))  # (lower case)
             if not _TALIBAN.search(g.group(0)):
                 aid = of_year(aid)
-            if aid:
-                found.append(Mention(start, end, aid))
+            if aid:  # (an alias that holds its loss word, "American losses", names the loser as "German losses" does)
+                found.append(Mention(start, end, aid, role="loser" if _LOSS_ALIAS.search(g.group(0)) else None))
         elif kind == "owner":  # "German losses", "2,000 German prisoners": the state whose people they are (a loser,
             found.append(Mention(start, end, actors.loss_owners()[g.group(0)], role="loser"))  # never a speaker)
         elif kind == "speech":

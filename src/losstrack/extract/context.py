@@ -68,6 +68,8 @@ class CueSpans:
         # a participle with "by" modifies the noun before ("29 drones launched by Russia"): it governs no figure
         self.neg = [m.span() for m in c["not_loss"].finditer(low if masked is None else masked)
                     if not _BY.match(low, m.end()) and not _A_PLACE.match(low, m.end())  # (nor "launch pads": places,
+                    and not (m.start() and low[m.start() - 1] == "-")  # nor "14 Western-supplied artillery systems": an
+                    # adjective of its noun, wherever the noun's figure stands,
                     and not _OF_FIRE.match(low, m.end())  # nor "an exchange of fire",
                     and not (low.startswith("exchange", m.start()) and _IN_THE.search(low, max(0, m.start() - 12), m.start())
                              and not low.startswith(" for", m.end()))  # nor "sunk in the exchange" (a fight),

@@ -24,7 +24,7 @@ _WHOLE_NOUN = re.compile(r"(?<!\w)" + EVENT_NOUN + r"(?!\w)", re.IGNORECASE)
 #: Event nouns that, undated, mean the war between the figure's sides (``events.csv`` rows with sides).
 WAR_NOUNS = ("war", "invasion", "війни", "войны", "вторгнення", "вторжения")
 #: Verbs that start an event; every match of :data:`_VERB` holds one (so they also serve as a quick substring test).
-START_VERBS = _VERB_WORDS = ("began", "started", "begun", "launched", "kicked off", "commenced", "erupted", "broke out", "opened", "resumed",
+START_VERBS = _VERB_WORDS = ("began", "started", "begun", "launched", "launching", "kicked off", "commenced", "erupted", "broke out", "opened", "resumed",
                "началась", "начался", "началось", "начались", "начавшейся", "начавшегося", "начавшаяся", "начавшийся",
                "начавшихся", "начавшиеся", "почалися", "розпочалися",
                "почалася", "почався", "почалося", "розпочалася", "розпочався", "розпочалося")

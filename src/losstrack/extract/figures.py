@@ -97,7 +97,8 @@ _LOSSES_BEFORE = re.compile(r"(?<!equipment )(?<!economic )(?<!financial )(?<!ha
                             r"\b(?P<w>losses|casualties|втрати|потери)\b(?:\s+(?:that|this|last|each|of|in|among|on|for|ворога|"
                             r"противника|окупантів|[\w'-]+'s|" + _DEMONYM + r"))?(?:\s+[\w'-]+){0,3}?\s+"
                             r"(?:totaled|totalled|reached|stood at|amounted to|exceeded|passed|surpassed|hit|rose to|climbed to|topped|were|are|"
-                            r"rose by|grew by|increased by|"  # ("Russian casualties rose by some 390,000")
+                            r"rose by|grew by|increased by|risen by|grown by|risen to|"  # ("Russian casualties rose by some
+                            # 390,000", "had risen by about 31,000")
                             r"put at|estimated at|reckoned at|"  # ("German and Italian losses are put at 38,300")
                             r"склали|сягнули|досягли|перевищили|составили|достигли|превысили)\s+"
                             r"(?:" + _HEDGE_WORDS + r"\s+)?$"
@@ -208,6 +209,23 @@ _CURRENCY_BEFORE = re.compile(r"[$€£₴₽¥]\s?$")
 _ONES = re.compile(r"\s+(?:[A-Z][\w'-]*\s+)?(?P<w>ones)\b")
 #: Fate words that are also an equipment status ("20 captured", "12 destroyed").
 _STATUS_FATES = frozenset({"captured", "destroyed", "damaged", "abandoned"})
+_STATUS_NEXT = re.compile(r"\s+(?:were\s+|was\s+)?(?:destroyed|damaged|captured|abandoned)\b", re.IGNORECASE)
+#: A sentence opening on a stock the figure after it is counted from: "Of the 31 M1A1 Abrams tanks the United States sent
+#: to Ukraine, ..., at least 24 have now been lost".
+OF_THE_OPENING = re.compile(r"\W*of\s+(?:the|its|their)\s+", re.IGNORECASE)
+LOST_NEXT = re.compile(r"\s+(?:(?:have|has|had)\s+(?:now\s+|since\s+|so\s+far\s+|already\s+)?been|were|was)\s+"
+                        r"(?:\w+ly\s+)?(?:lost|destroyed|damaged|captured|abandoned|shot\s+down|sunk)\b", re.IGNORECASE)
+def from_a_stock(text: str, f: Found, offset: int) -> bool:
+    """Whether a figure's noun is a stock's the sentence opens on (:data:`OF_THE_OPENING`): the words between them
+    describe the stock ("sent to Ukraine in 2023"), they neither govern nor date the figure."""
+    return f.label_span[1] <= f.number.start and OF_THE_OPENING.match(text) is not None \
+        and LOST_NEXT.match(text, f.number.end - offset) is not None
+
+
+#: The status of the figure before and the list going on: "... howitzers destroyed by Lancet loitering munitions and".
+_SIBLING_STATUS = re.compile(r"(?:\s+[^\W\d][\w-]*)?\s+(?:were\s+|was\s+)?(?:destroyed|damaged|captured|abandoned)\b"
+                             r"[^.;:\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)  # (its noun after a model's
+# name: "M777 howitzers destroyed ... and")
 #: A list of parts opened since the figure before: "..., of which 30 were destroyed and", ", including".
 _IN_PARTS_OF = re.compile(r"(?:of which|of them|of these|including|among them)\b[^.;]{0,80}$", re.IGNORECASE)
 _TIME_UNIT = re.compile(
@@ -368,6 +386,11 @@ def _heads_list(text: str, ls: int, le: int, span_starts: list[int]) -> bool:
     return any(m.end() == len(before.rstrip()) and not before[m.end():].strip() for m in cues()["loss"].finditer(before))
 
 
+#: A plural genitive adjective ("русских", "російських"): its noun is counted by the number before ("убиты 23 малийских
+#: солдата и русских наемника": 23 of both), never one thing of its own.
+_PLURAL_GENITIVE = re.compile(r"[^\W\d]+(?:ых|их)\s", re.IGNORECASE)
+
+
 def _list_ones(text: str, labels, found_spans) -> list[Number]:
     """"a tank", "an APC" inside a list of figures ("160 servicemen, a tank, four APCs"): the value 1."""
     out = []
@@ -392,6 +415,8 @@ def _list_ones(text: str, labels, found_spans) -> list[Number]:
             continue  # an abbreviation joined to a figure's noun shares its number ("1 997 танков и САУ")
         if k >= 0 and not text[spans[k][1]:ls].strip() and label_info(lab)[1] is not None:
             continue  # a model right after a counted noun names it ("два гелікоптери Мі-8"), no item of its own
+        if CYRILLIC.match(lab) and (g := bisect_right(ends, ls)) and _PLURAL_GENITIVE.search(text, max(ends[g - 1], ls - 40), ls):
+            continue  # (its adjective's case is a number's: "23 «малийских солдата и русских наемника»")
         if ls not in gap_ends and not (CYRILLIC.match(lab) and (any(
                 _BARE_MODIFIERS.fullmatch(text, g, ls) for g in ends[bisect_left(ends, ls - 60): bisect_left(ends, ls)])
                 or _heads_list(text, ls, le, span_starts))):
@@ -464,7 +489,7 @@ def sentence_figures(sent: Sentence, low: str | None = None, before: Found | Non
     if len(found) > len(numbered):  # "A Turkish soldier was martyred and two others were wounded": the others of a
         found = _others_of_singulars(text, nums, found, sent.start)  # singular figure
     if opener:
-        found = parts_of_before(text, nums, found, before, sent.start)
+        found = parts_of_before(text, nums, found, before, sent.start, earlier)
     elif not found and nums and before is not None:
         found = others_of_before(text, nums, before, sent.start)  # "Two others were captured"
     if any(f.label.lower() in THE_FIGURE for f in found):  # "put the figure at 995,460": the count the text was about,
@@ -882,6 +907,7 @@ def _passive_singulars(text: str, labels, spans) -> list[Number]:
 def _figures(text: str, nums: list[Number], labels, offset: int, after_only: bool = False) -> list[Found]:
     found: list[Found] = []
     skip = set()
+    elided: dict[int, tuple] = {}  # number index → the label an opening "Of the N things," gives it
     average = counts_losses = None  # quick tests before the searches per number, made when first needed
     sourced = "according to" in text.lower()  # (what every _SOURCE_BEFORE match holds, looked up once)
     for i, num in enumerate(nums):
@@ -898,6 +924,13 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             skip.add(i + 1)
         else:
             lab = label_after(text, num.end, labels)
+        if lab is None and i in elided:
+            lab = elided.pop(i)
+        if lab is not None and not after_only and OF_THE_OPENING.fullmatch(text, 0, num.start) and (j := next(
+                (j for j in range(i + 1, len(nums)) if LOST_NEXT.match(text, nums[j].end)), None)) is not None \
+                and label_after(text, nums[j].end, labels) is None:
+            elided[j] = lab  # "Of the 31 M1A1 Abrams tanks the United States sent to Ukraine in 2023, ..., at least 24
+            continue  # have now been lost": the 24 are tanks; the 31 a stock they came from
         shared = lab is None and i + 1 < len(nums) and (
             _SHARED_NOUN_GAP.fullmatch(text, num.end, nums[i + 1].start)
             or ((sides := SIDES_GAP.fullmatch(text, num.end, nums[i + 1].start)) and side_word(sides.group("a"))))
@@ -957,6 +990,16 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                 found.append(Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span,
                                    category=whole.category, model=whole.model, qualifier=qualifier(text, num),
                                    inherited=True, whole=whole))
+            continue
+        if found and _STATUS_NEXT.match(text, num.end) and (lab is None or lab[0] < num.start
+                                                             or lab[2].lower() in _STATUS_FATES) \
+                and not found[-1].category.startswith(PERSONNEL) \
+                and _SIBLING_STATUS.fullmatch(text, found[-1].end - offset, num.start):
+            # "two M777 howitzers destroyed by Lancet loitering munitions and four damaged": more of the same things,
+            # with another status (not four prisoners)
+            sib = found[-1]
+            found.append(Found(number=shifted(num, offset), label=sib.label, label_span=sib.label_span,
+                               category=sib.category, model=None, qualifier=qualifier(text, num), inherited=True))
             continue
         if lab is None and found and (ones := _ONES.match(text, num.end)):  # "4,000 Russian tanks ..., and about
             last = next((f for f in reversed(found) if not f.inherited), found[-1])  # 1,250 Ukrainian ones": its noun

@@ -100,7 +100,8 @@ _ITS_UNIT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:division|brigade|regime
 _OWNER_GAP = re.compile(r"\s+(?:(?:[^\W\d]+s\s+)?(?:of|belonging\s+to|operated\s+by|used\s+by)\s+(?:the\s+)?)?[«\"“„]?")
 # ("300 soldiers of the RSF", "two Abrams tanks of the Iraqi army", "five Humvees belonging to the Hashd al-Shaabi";
 # not "12 tanks west of Russian-controlled Avdiivka")
-_PHRASE_END = re.compile(r"[,;:.!?()]|\s[—–-]\s")
+_PHRASE_END = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()]|\s[—–-]\s")  # (not a number's separator: "1,346 killed and
+# 1,997 wounded among the Vichy forces")
 _CAUSE = re.compile(r"\b(?:in|by|from|during|after|amid)\b|(?<!\w)(?:внаслідок|від|через|в результате|от|після|после)(?!\w)",
                     re.IGNORECASE)
 _FATE_NOUNS = frozenset({"killed", "dead", "wounded", "injured"}) | CYR_FATES
@@ -124,6 +125,10 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _ITS_PLACE = re.compile(r"['’]s\s+(?:[A-Z][\w-]+\s+){1,2}(?:region|province|state|district|oblast|county|governorate)\b")
 _THE_GROUPS = re.compile(r"\bof\s+the\s+(?:group|militia|movement|organi[sz]ation)['’]s?\s", re.IGNORECASE)
 _THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
+_SENT_TO = re.compile(r"\b(?:sent|delivered|supplied|given|transferred|provided|donated|shipped)\s+to\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+_SENT_TO_WORDS = re.compile(r"\b(?:sent|delivered|supplied|given|transferred|provided|donated|shipped)\s+to\b", re.IGNORECASE)
+_PART_THEIR = re.compile(r"\b(?:including|among them)\s+$", re.IGNORECASE)
 #: The dead a town or a side buries or bids farewell to are its own: "громада поховала 1 083 загиблих воїнів".
 _BURIED_BEFORE = re.compile(r"(?<!\w)(?:поховал[аио]|поховав|похоронил[аио]?|попрощал\w*\s+(?:з|зі|із)|простил\w*\s+(?:с|со))\s+"
                             r"(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
@@ -264,6 +269,12 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
             and not _HIRED_PARTS.search(text, max(0, f.number.start - off - 60), f.number.start - off):
         return attr.side(actor)  # "17 American and nine Afghan soldiers": the 17 are American (not "40 mercenaries,
         # including 12 Polish and 8 American fighters": foreigners hired are the side's they fight for)
+    if hi < lo and _SENT_TO_WORDS.search(text, 0, lo):  # "Of the 31 Abrams tanks the United States sent to Ukraine,
+        # 24 have been lost": the side they were sent to
+        to = next((m for m in ms if hi <= m.start < lo and m.actor and m.actor[0] != "@" and not m.made
+                   and _SENT_TO.search(text, max(0, m.start - 24), m.start)), None)
+        if to is not None:
+            return attr.side(to.actor)
     for j, m in enumerate(ms):  # "more than 200 Hamas and Islamic Jihad operatives": two sides' losses together
         if m.actor and not m.made and m.actor[0] != "@" and lo <= m.start <= lo + 30 and _NOUN_WORDS.fullmatch(text, lo, m.start):
             if _and_another(text, m, ms[j + 1:], m.end + 30):
@@ -296,6 +307,8 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
             return groups[-1].actor
         if of_the_group:
             return "@adversary"  # (named in an earlier sentence: the group the speaker fights)
+    if _PART_THEIR.search(text, max(0, start - 14), start) and _THEIR.search(text, lo, hi):
+        return None  # "neutralised 26 terrorists, including two of their commanders": theirs are the whole's people
     if hi - lo >= 3 and _SELF.search(text, lo, hi):  # (no word of _SELF is shorter than 3)
         # "cost Ukraine one of its F-16s", "The ministry said Russia lost 30 of its men": the side named before it in its
         # clause; not the attacker ("Hamas militants killed three of its soldiers"), nor a modifier of another figure
@@ -393,8 +406,22 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
             m = before[-2]  # "російські окупанти втратили", "Russian invaders lost": the side named
         if m.role == "agent" and attr.is_group(m.actor) and cues()["hostile"].fullmatch(f.label.lower()):
             return m.actor  # "JNIM attacked Djibo ..., 400 terrorists neutralised": the attacking group's own fighters
-        return attr.side(m.actor) if m.role != "agent" else attr.adversary(m.actor)
+        if m.role == "agent":  # its adversary; the one that speaks, if it is one (see resolve_ref)
+            return STRUCK + m.actor if any(c.role == "claimant" for c in ms) else attr.adversary(m.actor)
+        return attr.side(m.actor)
     return None
+
+
+#: A loser written as this prefix and an attacker's id: the attacker's adversary, the speaker's side if it is one.
+STRUCK = "@struck:"
+
+
+def concrete(loser: str | None) -> str | None:
+    """A loser as an actor id before its speaker is known: an id as is, an attacker's (:data:`STRUCK`) adversary; no
+    other reference ("@self")."""
+    if loser and loser.startswith(STRUCK):
+        return attr.adversary(loser[len(STRUCK):])
+    return loser if loser and not loser.startswith("@") else None
 
 
 def own_toll(t: str, f: Found, off: int, ms: list) -> bool:
@@ -429,6 +456,12 @@ def resolve_ref(ref: str, who: str | None) -> str | None:
             return home.pop()
         own = attr.side(who) if who and who in reg else None
         return own if own and attr.is_state(own) else None
+    if ref.startswith(STRUCK):  # "The Lebanese army said one soldier was killed ... when an Israeli strike hit an army
+        # checkpoint": Lebanon's, not Hezbollah's (Israel's first adversary named)
+        reg, agent, own = actors.registry(), attr.side(ref[len(STRUCK):]), attr.side(who) if who else None
+        if own and (own in getattr(reg.get(agent), "adversaries", ()) or agent in getattr(reg.get(own), "adversaries", ())):
+            return own
+        return attr.adversary(agent)
     return attr.adversary(who) if who else None
 
 

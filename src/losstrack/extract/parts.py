@@ -252,7 +252,8 @@ def recruits_of_their_whole(text: str, found: list[Found], offset: int) -> None:
 #: figure includes more than 13,000 men recruited from prisons", "Of the 913, about 100 died in accidents".
 _OPENER = re.compile(r"(?:^\W*|[,:]\s*)(?:and\s+|but\s+)?(?:of them|of these|of those|of this number|of that number|of the total|"
                      r"among them|among those|з них|із них|серед них|из них|среди них|в том числе|у тому числі|в их числе|"
-                     r"в їх числі|серед яких|среди которых|"
+                     r"в їх числі|серед яких|среди которых|зокрема|в частности|in particular|"  # ("Зокрема, над
+                     # Чернігівщиною сили ППО знешкодили 21 дрон": a part of the night's 94)
                      r"(?:this|that|the)\s+(?:number|figure|total|tally|toll|count)\s+(?:also\s+)?includ(?:es|ed|e)|"
                      r"(?:of|among) the (?:dead|killed|wounded|injured|captured|prisoners)|of the \d[\d,]*(?:\s+[^\W\d][\w-]*){0,2}(?=\s*,)|of the [^\W\d][\w-]*s(?=\s*,)|"  # ("Of the tanks, he says, at least six were T-72B3s")
                      r"среди погибших|серед загиблих|"
@@ -266,7 +267,7 @@ _THINGS_WERE = re.compile(r"(?:^\W*|,\s*)the\s+(?:vessels|ships|boats|aircraft|p
 
 
 _N_OF_THEM_FIRST = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}?(?:\d[\d\s,.]*|(?P<word>[^\W\d]+(?:['’][^\W\d]+)?))\s+"  # ("Дев'ять")
-                              r"(?:of them|of these|of those|of whom|из них|з них|із них)"
+                              r"(?:of them|of these|of those|of whom|из них|з них|із них|з цих|із цих|из этих)"
                               r"(?!\w)", re.IGNORECASE)
 
 
@@ -279,12 +280,15 @@ def opens_on_before(text: str, low: str | None = None) -> bool:
     if opener is not None and _DIGIT.search(text, 0, opener.start()):  # "It said 40 civilians, among them seven women":
         opener = None  # the sentence's own figure is the whole
     first = _N_OF_THEM_FIRST.match(text)  # ("Двоє з них померли": a number word too, not "Most of them")
-    if first is not None and _PRICE.search(text):
-        first = None  # "One of those costs them maybe $2,000": a price of one, no part
+    if first is not None and (_PRICE.search(text) or _NONE_OF.search(text, 0, first.end())):
+        first = None  # "One of those costs them maybe $2,000": a price of one, no part; "Ни одну из этих цифр": none
     return opener is not None or (first is not None and (first.group("word") is None or parse_number(first.group("word"))
                                                          is not None))
 
 
+_WORD_AFTER = re.compile(r"\s+([^\W\d]{4,})")
+_NONE_OF = re.compile(r"(?<!\w)(?:ни|ні|not|none)\s", re.IGNORECASE)
+_IN_PARTICULAR = re.compile(r"\W*(?:зокрема|в частности|in particular)\b", re.IGNORECASE)
 _PRICE = re.compile(r"\bcosts?\b|\$|(?<!\w)(?:коштує|стоит|стоимость|вартість)(?!\w)", re.IGNORECASE)
 
 
@@ -309,33 +313,52 @@ def others_of_before(text: str, nums: list[Number], before: Found, offset: int) 
                   model=None, qualifier=qualifier(text, num), inherited=True)]
 
 
-def parts_of_before(text: str, nums: list[Number], found: list[Found], whole: Found, offset: int) -> list[Found]:
+def parts_of_before(text: str, nums: list[Number], found: list[Found], whole: Found, offset: int,
+                    earlier: list[Found] = ()) -> list[Found]:
     """The figures of a sentence that :func:`opens_on_before`, as parts of ``whole`` (a figure of an earlier sentence):
-    its own figures of the same kind, and numbers with no label of their own, each with the fate its words give."""
+    its own figures of the same kind, and numbers with no label of their own, each with the fate its words give. A
+    sentence opening "in particular" lists parts of the figures before (``earlier``) of each one's kind: "Збито 108
+    дронів і три ракети Х-101. Зокрема, над Полтавщиною ... 19 дронів і одну ракету"."""
     tree = taxonomy()
+    listed = _IN_PARTICULAR.match(text) is not None
+    wholes = [whole, *(w for w in reversed(earlier) if w is not whole)] if listed else [whole]
     kept = []
     for f in found:
-        if f.whole is None and f.number.value < whole.number.value and (
-                tree.is_same_or_ancestor(whole.category, f.category)
-                or (whole.category.startswith(PERSONNEL) and f.category.startswith(PERSONNEL))):
-            f.whole = whole
+        w = next((w for w in wholes if f.number.value < w.number.value and (
+            tree.is_same_or_ancestor(w.category, f.category)
+            or (w.category.startswith(PERSONNEL) and f.category.startswith(PERSONNEL)))), None)
+        if f.whole is None and w is not None:
+            f.whole = w
             if (f.category == "personnel_casualties" and not OWN_FATE.search(f.label)) or described(text, f, offset):
-                f.category = whole.category  # "That figure [of the killed] includes more than 13,000 men recruited from
+                f.category = w.category  # "That figure [of the killed] includes more than 13,000 men recruited from
                 # prisons", "Of these, 17,000 were former prisoners": the whole's fate
         kept.append(f)
     taken = {f.number.start - offset for f in found}
-    free = [n for n in nums if n.start not in taken and not n.vague and n.value < whole.number.value
+    free = [(n, whole) for n in nums if n.start not in taken and not n.vague and n.value < whole.number.value
             and not _CIVILIANS_NEXT.match(lower(text[n.end: n.end + 40]))  # ("Among the injured were four children
             and not _AGED.search(text, max(0, n.start - 20), n.start)]  # aged between three and 14")
-    for k, num in enumerate(free):
-        category = whole.category
-        nxt = free[k + 1].start if k + 1 < len(free) else len(text)
+    if free and listed:  # a number of its own list counts the things of the whole its next word names
+        free = [(n, w) for n, _w in free if (w := _named_next(text, n, wholes)) is not None]
+    for k, (num, w) in enumerate(free):
+        category = w.category
+        nxt = free[k + 1][0].start if k + 1 < len(free) else len(text)
         if category.startswith(PERSONNEL):  # its own fate ("470 were killed"), else the whole's ("20 770 — mobilised")
-            own = fate(text, num, num.end, nxt, whole.label)
+            own = fate(text, num, num.end, nxt, w.label)
             category = own if own != "personnel_casualties" else category
         elif fate(text, num, num.end, nxt, "") in ("personnel_killed", "personnel_wounded"):
             continue  # people killed or wounded are no part of vehicles ("... hit dozens of buggies. ... Three of them
             # were killed": his men)
-        kept.append(Found(number=shifted(num, offset), label=whole.label, label_span=whole.label_span, category=category,
-                          model=whole.model, qualifier=qualifier(text, num), inherited=True, whole=whole))
+        kept.append(Found(number=shifted(num, offset), label=w.label, label_span=w.label_span, category=category,
+                          model=w.model, qualifier=qualifier(text, num), inherited=True, whole=w))
     return sorted(kept, key=lambda f: f.number.start)
+
+
+def _named_next(text: str, num: Number, wholes: list[Found]) -> Found | None:
+    """The first of ``wholes`` whose noun the word after ``num`` names (by its first five letters: "ракету" of "три
+    ракети Х-101"; not "1 ракету" after "117 дронів")."""
+    nxt = _WORD_AFTER.match(text, num.end)
+    if nxt is None:
+        return None
+    stem = nxt.group(1).lower()[:5]
+    return next((w for w in wholes if w.number.value > num.value
+                 and any(x.lower().startswith(stem) for x in w.label.split() if len(x) >= 5)), None)

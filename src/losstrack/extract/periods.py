@@ -103,8 +103,9 @@ _SINCE = re.compile(r"\b(?:since|з початку|с начала|від поч
 _TOTAL = re.compile(r"\b(?:in total|in all|overall|altogether|so far|to date|всего|загалом|в целом|за весь період|"
                     r"total(?:ed|led)?|cumulative)\b", re.IGNORECASE)
 #: "over the same period", "over the same seven days", "за тот же период": the period of the figure before.
-_SAME = re.compile(r"\b(?:(?:over|in|during|for) the same (?:period|time|[\w-]+ (?:days|weeks|months))|(?:on )?the same day|that day|"
+_SAME = re.compile(r"\b(?:(?:over|in|during|for) the same (?:period|time|[\w-]+ (?:hours|days|weeks|months))|(?:on )?the same day|that day|"
                    r"за (?:тот же|той же|цей же|той самий|этот же) (?:период|період|час|время)|того ж дня|того же дня|"
+                   r"за (?:те же|ті ж|ті самі) (?:сутки|доби)|за (?:ту же|ту ж|ту саму) (?:добу|неделю|тиждень)|"
                    r"в тот же день|у той же день)(?!\w)", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|reported|claimed|announced|stated|added|told|wrote|estimated|confirmed|update|statement|published|"
@@ -180,9 +181,13 @@ _IN_MONTH = re.compile(rf"\b(?:in|during|throughout|last|(?:bombing|attack|strik
 # not "the Taliban takeover of August 2021 ended a war in which 2,400 US troops died")
 _YESTERDAY = re.compile(r"\byesterday\b|\bвчора\b|\bвчера\b|(?<!\w)(?:вчорашн|вчерашн)\w*", re.IGNORECASE)  # ("під час вчорашніх
 # боїв": yesterday's fighting)
+_LAST_WORDS = r"(?:минулу|минулий|минулого|прошлую|прошлый|прошлое|минувшую|минувший)"
+_LAST_WEEKDAY_WORDS = ("минул", "прошл", "минувш")  # (one in every match of _WEEKDAY's last two forms)
 _TODAY = re.compile(r"\btoday\b|\bthis morning\b|\bсьогодні\b|\bсегодня\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b|\b(" + "|".join(WEEKDAYS) + r")'s\b|"
-                      r"(?<!\w)(?:в|во|у)\s+(" + "|".join(CYR_WEEKDAYS) + r")(?!\w)", re.IGNORECASE)
+                      r"(?<!\w)(?:в|во|у)\s+(?:" + _LAST_WORDS + r"\s+)?(" + "|".join(CYR_WEEKDAYS) + r")(?!\w)|"
+                      r"(?<!\w)(?:минулої|минулого|прошлой|прошлого|минувшей|минувшего)\s+(" + "|".join(CYR_WEEKDAYS_GEN)
+                      + r")(?!\w)", re.IGNORECASE)  # ("минулої суботи", "в прошлую субботу": the last one)
 _COMPARED = re.compile(r"\b(?:than|ніж|чем|compared (?:with|to)|порівняно з|по сравнению с|від|от)\s+$", re.IGNORECASE)
 #: A "when" clause after a month ("більше, ніж у вересні, коли втрати росіян становили 29 480"): its figures are of that
 #: month, even after a comparison.
@@ -301,7 +306,7 @@ def period_cues(s: str, published: dt.date | None, events: dict[str, dt.date], s
     # In the lower case, a month name needs one of these words; so does a relative phrase in ASCII text (the
     # other phrases are Cyrillic). Case-insensitive scans of ``s`` itself are not guarded.
     month_ok = t is not low or _MONTH_KEYS.search(low) is not None
-    cyr_weekday = not found.isdisjoint(CYR_WEEKDAYS)
+    cyr_weekday = not found.isdisjoint(CYR_WEEKDAYS) or (not s.isascii() and any(w in low for w in _LAST_WEEKDAY_WORDS))
     cyr_month = (not found.isdisjoint(_CYR_MONTH_WINDOWS) or any(w in low for w in MONTH_SUMMARY_WORDS)) \
         and CYR_IN_MONTH.search(s) is not None
     digit = _HAS_DIGIT.search(s) is not None
@@ -539,7 +544,7 @@ def _relative(sc: _Scan, before: list[tuple[int, Period]]) -> list[tuple[int, Pe
     """Windows counted back: "the same period" (the one before), "in the past 24 hours", "за тиждень", "in the month",
     "over the week" (the lead's), "in the past 72 hours", "за три місяці операції" (the operation's run so far)."""
     s, t, low, published, out = sc.s, sc.t, sc.low, sc.published, []
-    for m in (_SAME.finditer(s) if sc.has("the same", "же період", "же период", "самий період", "ж дня", "же дня", "же день", "that day") else ()):
+    for m in (_SAME.finditer(s) if sc.has("the same", "же період", "же период", "самий період", "ж дня", "же дня", "же день", "that day", "за ") else ()):
         if _RELEASED.search(s, max(0, m.start() - 24), m.start()):
             continue  # "In its weekly summary, released the same day, ...": the summary's day, not a loss's
         day = m.group(0).lower().endswith(("day", "дня", "день"))  # "that day", "того ж дня": a day, not a window
@@ -735,7 +740,7 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
               and (cyr_weekday or not s.isascii() or any(w in low for w in WEEKDAYS)) else ()):  # an ASCII text names one
         if published and not sc.stated(m.start()) and not speech_before.search(t, 0, m.start()) \
                 and not _event_dated(started_before, t, m.start()) and not any(a <= m.start() < b for a, b in windows):
-            d = _weekday_before(published, m.group(1) or m.group(2) or m.group(3))
+            d = _weekday_before(published, m.group(1) or m.group(2) or m.group(3) or m.group(4))
             when = DATE_RE.match(s, _COMMA_GAP.match(s, m.end()).end())  # "on Monday, 9 November": that date
             d = written if when and (written := parse_date(when, published)) and written <= published else d
             lasted = _DAYS_ENDED.search(s, max(0, m.start() - 70), m.start()) if "ended" in low or "conclu" in low else None

@@ -27,7 +27,8 @@ _NAME_AFTER = re.compile(rf"\s+(?P<b>{_NAME})")
 _NOT_PLACES = {"The", "This", "That", "Russia", "Ukraine", "Russian", "Ukrainian", "Western", "Eastern", "Southern",
                "Northern", "Central", "Security", "Defense", "Defence", "Ministry", "General", "A", "An", "Staff",
                "Israel", "Israeli", "Gaza's", "Its", "Their", "Our", "Sudan", "Lebanon",
-               "Military", "Operational", "Naval", "Army"}  # ("the army's 5th Military Region": a command, not a place)
+               "Military", "Operational", "Naval", "Army", "War"}  # ("the army's 5th Military Region": a command, not a
+# place; nor the ELN's "Western War Front")
 
 
 #: Before a Cyrillic place: "near" ("під Покровськом", "под Авдеевкой"); after its word: a keyword ("на Покровському

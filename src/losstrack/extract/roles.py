@@ -18,7 +18,7 @@ _WORD_CHAR = re.compile(r"\w")
 #: A short place or time phrase between a side and its verb: a preposition and one to three words.
 _PLACE_PHRASE = (r"(?:in|on|near|at|around|across|during|along|within|на|в|у|під|біля|за|під час|около|под|возле)\s+"
                  r"(?:(?!(?:said|says|put|puts|placed|places|reported|estimated|claimed|announced|told|заяви|сообщи|повідоми)"
-                 r"\w*\s)[^\W\d]+\s+){1,3}?")  # (its words hold no speech verb: "The Indian Army on Monday put its losses at")
+                 r"\w*\s)[^\W\d][\w'’-]*\s+){1,3}?")  # (its words hold no speech verb: "The Indian Army on Monday put its losses at")
 _LOSS_AFTER = re.compile(
     r"^(?:'s)?(?:\s*\([^\s()]{2,12}\))?"  # (a name's abbreviation: "The Indian Peace Keeping Force (IPKF) has suffered";
     # not "(per Kyiv)")
@@ -52,6 +52,8 @@ _AGENT_AFTER = re.compile(
     r"\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|air defen[cs]es?\s+|units\s+|"
     r"fighters\s+|terrorists\s+|militants\s+|insurgents\s+|gunmen\s+|jihadists\s+|drones\s+|navy\s+|air force\s+|"
     r"defenders\s+|defense forces\s+|saboteurs\s+|commandos\s+|partisans\s+|"
+    r"(?:attacks?|strikes?|raids?|shelling|ambush(?:es)?)\s+|"  # ("Houthi attacks on the al-Bayda fronts have killed 187
+    # soldiers": the side whose attacks they were)
     r"сили оборони\s+|"
     r"(?:війська|військові|сили|захисники|оборонці|бійці|войска|военные|силы|защитники|бойцы|підрозділи|подразделения)\s+)?"
     r"(?:" + _PLACE_PHRASE + r")?"
@@ -71,7 +73,7 @@ _AGENT_AFTER = re.compile(
 #: up to two words ("Uganda's army, which contributes ..., said").
 _NAME_TAIL = r"(?:'s(?:\s+(?-i:\d+\w*|[A-Z][\w'-]*)){1,4}|'s\s+[^\W\d][\w'-]*|(?:\s+[^\W\d][\w'-]*){0,2}?)\s*,\s*"
 _RELATIVE_CLAUSE = re.compile(_NAME_TAIL + r"(?:(?:with|to|of|from|for|з|із|зі|с|со|у|в|про|о|об)\s+)?(?:which|whom|who|whose|"
-                              r"як\w+|котор\w+|[^\W\d]+(?:вш|ющ|ущ|ащ|ящ)[а-я]{2,3}(?:ся)?)\b(?:[^,;.:\"“”«»]|(?<=\d)[,.](?=\d{3})){1,130},"
+                              r"як\w+|котор\w+|[^\W\d]+(?:вш|ющ|ущ|ащ|ящ)[а-я]{2,3}(?:ся)?)\b(?:[^,;.:\"“”«»]|(?<=\d)[,.](?=\d{3})){1,130},(?!\d{3})"
                               # (a Russian participle's clause: "Войско Польское, сражавшееся вместе с советскими частями,")
                               # or an apposition before its speech verb: "Mediazona, an independent Russian outlet that
                               # counts obituaries ..., said"
@@ -113,8 +115,10 @@ _SPEECH_BEFORE = re.compile(
     r"(?:statement|report|summary|update|bulletin|briefing) (?:by|from|of)|за версією|по версии|"
     r"(?:говорится|сказано|отмечается|йдеться|зазначається|сказано) (?:в|у|во) (?:сводке|сообщении|заявлении|зведенні|"
     r"повідомленні|заяві)|в сводке|у зведенні|в сообщении|у повідомленні|"
-    r"по (?:предварительным |уточненным |официальным |последним |новым )?данным|"
-    r"за (?:попередніми |уточненими |офіційними |останніми |новими )?даними|по сведениям|за відомостями|по информации|за інформацією|согласно|згідно з|згідно із|відповідно до|по оценке|по оценкам|за оцінкою|за оцінками|по словам|за словами|по подсчетам|по подсчётам|за підрахунками|"
+    r"по (?:[^\W\d]+(?:ым|им) )?данным(?:,\s+(?:опубликованн|приведенн|предоставленн|обнародованн)\w*)?|"
+    r"за (?:[^\W\d]+(?:ими|іми) )?даними(?:,\s+(?:оприлюднен|опублікован|наведен|надан)\w*)?|"  # ("по архивным данным,
+    # опубликованным Министерством обороны России")
+    r"по сведениям|за відомостями|по информации|за інформацією|согласно|згідно з|згідно із|відповідно до|по оценке|по оценкам|за оцінкою|за оцінками|по словам|за словами|по подсчетам|по подсчётам|за підрахунками|"
     r"(?:повідомили|повідомляють|заявили|зазначили|уточнили|сообщили|сообщают|уточнили|отметили|стверджують|утверждают) "
     r"(?:в|у|во))\s+"
     r"(?:the\s+|a\s+)?(?:latest\s+|daily\s+|new\s+)?(?:(?!(?:на|станом|состоянию|on|as|released|published)\s)"
@@ -124,7 +128,7 @@ _SPEECH_BEFORE = re.compile(
     # "сообщил заместитель начальника Российского центра по примирению"
     r"|(?<!\w)(?:повідоми\w*|заяви\w*|сообщи\w*|допові(?:в|ла|ли)|доложил\w*|зазначи\w*|отметил\w*|розпові(?:в|ла|ли)|"
     r"рассказал\w*|сказа(?:в|ла|ли|л)|передає|передает|інформує|информирует|написа(?:в|ла|ли|л|ло)|підкресли(?:в|ла|ли)|"
-    r"подчеркну(?:л|ла|ли))\s+(?:в\s+|у\s+|во\s+)?(?:[^\W\d]+\s+){0,3}$",
+    r"подчеркну(?:л|ла|ли))\s+(?:в\s+|у\s+|во\s+)?(?:[^\W\d][\w'’-]*\s+){0,3}$",  # ("сообщил в четверг Telegram-канал")
     re.IGNORECASE,
 )
 #: A side's adjective between "по"/"за" and "data": "по советским данным", "за українськими даними" (see assign_roles).

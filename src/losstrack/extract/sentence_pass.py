@@ -14,12 +14,12 @@ from . import attribution as attr
 from .attributes import WHO_CLAUSE
 from .dates import MONTH_PATTERN, WEEKDAYS
 from .context import BARE_FATES, CueSpans, civilian_figure, episode_years, historic, of_today
-from .figures import PUT_AT, THE_FIGURE, sentence_figures
-from .found import label_info
+from .figures import PUT_AT, THE_FIGURE, from_a_stock, sentence_figures
+from .found import Found, label_info
 from .labels import mask_labels
 from .lexicon import cues, lower, plain, trie_regex
 from .listings import listing_line
-from .losers import its_toll, loser_of, own_side
+from .losers import concrete, its_toll, loser_of, own_side
 from .numbers import parse_number
 from .periods import period_cues
 from .roles import assign_roles, neighbour_named, unnamed_claimants
@@ -64,6 +64,14 @@ _THEY_WORDS = ("вони", "они", "they", "these")  # one of which every _THE
 #: soldiers after a fate noun ("63 wounded soldiers").
 SOLDIERS_NEXT = re.compile(r"\s*[—–-]?\s*(?:were\s+)?(?:soldiers|servicemen|troops|военнослужащ\w*|військовослужбовц\w*|"
                            r"военные|військові)(?!\w)", re.IGNORECASE)
+def _told_whole(f: Found, before_all: list) -> tuple | None:
+    """(whole, loser) of the figure of an earlier sentence that ``f`` is a part of ("Of them, ...", "Зокрема, ..."), if
+    any."""
+    return next((told for told in reversed(before_all) if told[0] is f.whole), None) if f.whole is not None else None
+
+
+#: A side's name as a place's adjective ("off the Yemeni coast", "in Ukrainian airspace"): no side the text names.
+_A_PLACE_AFTER = re.compile(r"\s+(?:coast|coastline|waters|airspace|shores?|mainland)\b", re.IGNORECASE)
 _DROPPED = "@dropped"  # a figure found but left out (a mixed toll), in ``before_all``
 #: A sentence opening on the figures of one fate of the sentence before: "Of the dead, 31 were from the 4th Brigade".
 _OF_THE_FATE = re.compile(r"\W*(?:and\s+|but\s+)?(?:(?:of|among)\s+the\s+(?:(?P<killed>dead|killed)|(?P<wounded>wounded|injured)|"
@@ -135,8 +143,9 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     unit_sides: list = []  # the sides of the role-only speakers resolved so far ("a battalion commander said")
     all_ms, speech = attr.split_speech(attr.mentions(text, with_speech=True, low=low))
     attr.localise(text, all_ms, low)
-    named = [m.actor for m in all_ms if m.actor and not m.actor.startswith("@") and not m.made]  # (not a sponsor:
-    # "Indian-sponsored terrorists" name no Indian side)
+    named = [m.actor for m in all_ms if m.actor and not m.actor.startswith("@") and not m.made
+             and not _A_PLACE_AFTER.match(text, m.end)]  # (not a sponsor: "Indian-sponsored terrorists" name no Indian
+    # side; nor a place: "off the Yemeni coast")
     attr.PRESENT.set(tuple(dict.fromkeys(x for a in named for x in (a, attr.side(a)))))  # whom "the enemy" means (see
     # extract), in the order the text first names them
     starts = [m.start for m in all_ms]
@@ -155,7 +164,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
         for m in reversed(all_ms[seen_to:hi]):  # (before the offsets below are made the sentence's; a sentence's first
             # name counts as its last: "Hamas and the Houthis vowed to fight on" names Hamas first)
-            if m.actor and not m.actor.startswith("@") and not m.made:
+            if m.actor and not m.actor.startswith("@") and not m.made and not _A_PLACE_AFTER.match(text, m.end):
                 for a in (m.actor, attr.side(m.actor)):  # (moved to the end: named last)
                     last_named.pop(a, None)
                     last_named[a] = None
@@ -223,11 +232,14 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             stop = figs[k + 1].number.start - s.start if k + 1 < len(figs) else min(len(t), f.end - s.start + 60)
             # (a part of the figure before is governed by no verb after it: "Of these, 17,000 were former prisoners
             # recruited from penal colonies")
-            part = before is not None and f.whole is before[0]
+            part = before is not None and _told_whole(f, before_all) is not None
             noun_end = f.label_span[0] - s.start
             if (clause := WHO_CLAUSE.match(t, f.label_span[1] - s.start)) is not None:  # (and a relative clause after it:
                 noun_end = clause.end()  # "35 terrorists ..., who had gathered to infiltrate ..., were killed")
-            verdict = spans.verdict(rel, stop, None if part else _list_end(t, figs, k, s.start), (f.number.end - s.start, noun_end))
+            noun = (f.number.end - s.start, noun_end)
+            if from_a_stock(t, f, s.start):  # "Of the 31 Abrams tanks the United States sent to Ukraine, 24 have been
+                noun = (f.label_span[0] - s.start, f.number.start - s.start)  # lost": the stock's words govern no figure
+            verdict = spans.verdict(rel, stop, None if part else _list_end(t, figs, k, s.start), noun)
             if verdict is None and header is not None and (header["colon"] or LIST_LINE.match(t) or (
                     header["they"] and header["st"] is out[-1])):  # (a pronoun's losses: the next sentence only)
                 verdict = header["loss"]
@@ -238,7 +250,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             if verdict is None and f.category == "personnel_captured" and f.label.lower() in _CAPTIVES:
                 verdict = True  # "the number of prisoners taken ... reached 146": a captive is a loss (a swap is not:
                 # "exchanged 146 prisoners" has its not-loss cue)
-            if before is not None and ((verdict is None and (f.whole is before[0] or f.label.lower() in THE_FIGURE))
+            if before is not None and ((verdict is None and (_told_whole(f, before_all) is not None
+                                                              or f.label.lower() in THE_FIGURE))
                                        or _puts_figure_at(t, rel)):
                 verdict = True  # "Из них 20 770 — мобилизованные": parts of a loss are losses; "puts the figure at 719,000
                 # personnel — a number most experts regard as inflated": the count the text was about, whatever follows
@@ -264,8 +277,9 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             losers = ["@self" if lo is None else lo for lo in losers]
         _share_losers(t, s.start, kept, figs, losers, ms)
         if before:  # "Of them, 470 were killed": the parts of a figure of the sentence before are its side's
-            losers = [before[1] if lo is None and f.whole is before[0] else lo for f, lo in zip(kept, losers)]
-        known = next((x for x in losers if x and not x.startswith("@")), None)
+            losers = [told[1] if lo is None and (told := _told_whole(f, before_all)) is not None else lo
+                      for f, lo in zip(kept, losers)]
+        known = next((c for x in losers if (c := concrete(x))), None)
         bordered = {id(x) for x in ms if x.generic is None and x.actor and neighbour_named(t, x.start)}
         # (a neighbour named as a place is no body that speaks: "a town near the borders with Kenya and Ethiopia,
         # officials on both sides said. ... The federal Ministry of Defence" is not Ethiopia's)
@@ -374,7 +388,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             losers = [loser_of(t, f, s.start, ms) if lo is None and any(0 <= f.number.start - s.start - e <= 30 for e in refs)
                       else lo for f, lo in zip(kept, losers)]  # ("..., while the group lost two fighters": the body
             # "the group" now names, for the figure right after it)
-            known = known or next((x for x in losers if x and not x.startswith("@")), None)
+            known = known or next((c for x in losers if (c := concrete(x))), None)
         last_loser = known or last_loser
         for x in ms:  # "the Ukrainian Air Force": the air force "the Air Force" means later
             if x.generic is None and x.actor and attr.is_state(x.actor) and (sv := _SERVICE.match(t, x.end)):
