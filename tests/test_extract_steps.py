@@ -5604,3 +5604,89 @@ def test_in_particular_lists_parts_of_each_kind_told_before():
             "і 2 ракети.")
     got = [(f.value, f.category, f.parent) for f in extract(text, dt.date(2026, 11, 26))]
     assert got == [(71, "uav", None), (4, "cruise_missiles", None), (9, "uav", 0), (2, "cruise_missiles", 1)]
+
+
+def test_a_squadron_that_lost_ships_of_several_kinds_on_an_old_style_date():
+    text = ("30 ноября (18 ноября по старому стилю) 1853 года русская эскадра атаковала турецкую эскадру на Синопском "
+            "рейде. По данным историков, турецкая эскадра потеряла 15 кораблей, в том числе 7 фрегатов и 3 корвета.")
+    got = [(f.value, f.category, f.loser, f.parent) for f in extract(text, dt.date(2026, 11, 27))]
+    assert got == [(15, "ships", "TUR", None), (7, "ships", "TUR", 0), (3, "ships", "TUR", 0)]
+    from losstrack.extract.dates import DATE_RE, parse_date
+    assert parse_date(DATE_RE.search(text), dt.date(2026, 11, 27)) == dt.date(1853, 11, 30)
+
+
+def test_number_words_with_units_after_a_scale_word():
+    text = ("In a summary released Sunday, the Ukrainian air force said its units had shot down nine hundred and "
+            "eighty-four Russian attack drones over the past week, including about four hundred over the Kyiv region.")
+    assert [(f.value, f.parent) for f in extract(text, dt.date(2026, 11, 16))] == [(984, None), (400, 0)]
+
+
+def test_a_jet_that_crashed_while_intercepting_drones_is_lost():
+    text = ("Ukraine's air force acknowledged a rare loss of its own. One of its French-made Mirage 2000 fighter jets "
+            "crashed on Thursday while intercepting drones over western Ukraine, it said.")
+    assert [(f.value, f.category, f.loser) for f in extract(text, dt.date(2026, 11, 16))] == [(1, "aircraft", "UKR")]
+
+
+def test_drones_whose_attacks_were_repelled_and_the_night_before_a_morning_statement():
+    text = ("В понедельник мэр Москвы Сергей Собянин сообщил, что с 1 ноября на подлете к городу отражены атаки 286 "
+            "беспилотников. Минобороны России в четверг утром сообщило о 118 беспилотниках, уничтоженных за ночь над "
+            "регионами России.")
+    got = [(f.value, f.period_start, f.period_end) for f in extract(text, dt.date(2026, 11, 14))]
+    assert got == [(286, dt.date(2026, 11, 1), dt.date(2026, 11, 9)), (118, dt.date(2026, 11, 11), dt.date(2026, 11, 12))]
+
+
+def test_drones_counted_by_a_participle_and_a_count_since_a_month_of_a_year():
+    text = ("Міноборони РФ натомість заявило про 112 збитих за ніч українських дронів, з них 37 — над Саратовською "
+            "областю. Британська розвідка оцінює, що з лютого 2022-го Росія втратила щонайменше 8 стратегічних "
+            "бомбардувальників.")
+    got = [(f.value, f.parent, f.period_start) for f in extract(text, dt.date(2026, 11, 22))]
+    assert got == [(112, None, dt.date(2026, 11, 21)), (37, 0, dt.date(2026, 11, 21)), (8, None, dt.date(2022, 2, 24))]
+
+
+def test_a_numbered_brigade_speaks_and_its_spokesman_tells_its_own_losses():
+    text = ("Near Charivne itself, the 118th Separate Mechanised Brigade said its troops had repelled four Russian assaults "
+            "since Monday, killing 73 Russian soldiers. In an unusual admission, the brigade's spokesman, Captain Andrii "
+            "Kovalenko, said the unit had lost 11 of its own servicemen killed and 26 wounded over the same period.")
+    assert _sides(text, dt.date(2026, 11, 27)) == [(73, "UKR", "RUS"), (11, "UKR", "UKR"), (26, "UKR", "UKR")]
+
+
+def test_an_armed_forces_abbreviation_before_its_verb_and_the_early_hours_of_a_weekday():
+    text = ("The Ghana Armed Forces (GAF) say soldiers repelled an attack by suspected JNIM militants near Hamile in the "
+            "early hours of Tuesday, killing 14 of the attackers.")
+    got = [(f.value, f.claimant, f.loser, f.period_start) for f in extract(text, dt.date(2026, 11, 19))]
+    assert got == [(14, "GHA", "MLI-JNIM", dt.date(2026, 11, 17))]
+
+
+def test_a_cadre_captured_is_the_insurgents_and_its_soldiers_are_the_speakers():
+    text = ("Six Maoists were killed and a woman cadre was captured alive in an encounter with security forces in West "
+            "Singhbhum district on Sunday, police said.")
+    assert [(v, lo) for v, _c, lo in _sides(text, dt.date(2026, 11, 23))] == [(6, "IND-NAXAL"), (1, "IND-NAXAL")]
+    text = ("The truce was brokered by Malaysia and the United States after five days of fighting in July 2025, when "
+            "Cambodia said 13 of its soldiers had been killed.")
+    assert [(v, lo) for v, _c, lo in _sides(text, dt.date(2026, 11, 21))] == [(13, "KHM")]
+
+
+def test_a_group_that_mourned_its_fighters_tells_its_own_losses():
+    text = ("In Tubas, the Al-Quds Brigades, the armed wing of Islamic Jihad, mourned two of its fighters who were killed "
+            "on Sunday in an Israeli drone strike near al-Far'a camp.")
+    assert _sides(text, dt.date(2026, 11, 24)) == [(2, "PSE-PIJ", "PSE-PIJ")]
+
+
+def test_a_brigade_press_officer_and_of_which_and_the_instrumental_singular_in_ukrainian():
+    text = ("Про ситуацію нашому виданню розповів у середу начальник служби зв'язків з громадськістю 102-ї окремої "
+            "бригади територіальної оборони капітан Олександр Шевчук. За його словами, з початку листопада бригада "
+            "знищила 9 танків, з яких два — новітні Т-90М. Від початку місяця бригада втратила 23 бійців "
+            "загиблими та 71 пораненим.")
+    got = [(f.value, f.category, f.claimant, f.loser, f.parent) for f in extract(text, dt.date(2026, 11, 19))]
+    assert got == [(9, "tanks", "UKR", "RUS", None), (2, "tanks", "UKR", "RUS", 0),
+                   (23, "personnel_killed", "UKR", "UKR", None), (71, "personnel_wounded", "UKR", "UKR", None)]
+
+
+def test_a_monitor_that_counts_after_the_general_staff_and_ukraines_border_guards():
+    text = ("За даними Генштабу, від початку повномасштабного вторгнення Сили оборони знищили вже 437 російських літаків. "
+            "Проєкт Oryx, який рахує лише задокументовані втрати, налічує щонайменше 39 втрачених Су-34 з 24 лютого 2022 "
+            "року.")
+    assert _sides(text, dt.date(2026, 11, 28)) == [(437, "UKR-GS", "RUS"), (39, "oryx", "RUS")]
+    text = ("У середу внаслідок удару КАБом по позиціях у Вовчанській громаді загинули четверо прикордонників, ще семеро "
+            "дістали поранення, повідомили в ДПСУ.")
+    assert _sides(text, dt.date(2026, 11, 28)) == [(4, "UKR", "UKR"), (7, "UKR", "UKR")]

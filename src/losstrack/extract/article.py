@@ -790,7 +790,8 @@ def _extract(text: str, published: dt.date | None, publisher: str | None) -> lis
             if loser is None and carry_loser is not None and carry_loser[0] == who and not (
                     carry_loser[1] == attr.side(who) and _hostile(f, ftext, s.start)):
                 loser = carry_loser[1]  # the same speaker goes on (but "1.200 rebels" after its own dead are its enemy)
-            elif loser is None and carry_loser is not None and side and attr.is_official_body(side) and attr.adversary(side) is None:
+            elif loser is None and carry_loser is not None and side and (attr.is_official_body(side) or attr.is_outlet(side)) \
+                    and attr.adversary(side) is None:  # (or a monitor's: "Проєкт Oryx ... налічує 39 втрачених Су-34")
                 loser = carry_loser[1]  # a third party's estimate (a body with no enemy of its own) after the paragraph's other
                 # figures is of their side: "Генштаб ВСУ оценивает потери российской армии в 866 190 человек.
                 # Британская разведка называет цифру около 850 тысяч убитыми и ранеными"

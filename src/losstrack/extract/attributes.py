@@ -242,7 +242,7 @@ def fate(text: str, num: Number, label_end: int, next_start: int, label: str = "
 
 
 _OF_WHICH_GAP = re.compile(r"\s*,?\s*(?:of which|of whom|among them|among which|из них|з них|із них|серед яких|серед них|"
-                           r"среди которых|среди них)\s*(?:[—–-]\s*)?", re.IGNORECASE)  # ("з них 21 танк, серед яких три
+                           r"среди которых|среди них|з яких|із яких|из которых)\s*(?:[—–-]\s*)?", re.IGNORECASE)  # ("з них 21 танк, серед яких три
 # Т-90М": of the 21)
 _OF_THEM_AFTER = re.compile(r"\s+(?:of them|of which|of these|из них|з них|із них)(?!\w)", re.IGNORECASE)
 
@@ -265,7 +265,7 @@ def nest(text: str, found: list, offset: int, tree) -> None:
         if _COLON_GAP.match(gap) and (found[j - 1].parent is None or gap.startswith(":")):  # (a part's own parts after a
             # colon: "among them 27 tanks: nine Leopard 2 variants and four Abrams")
             colon_whole = j - 1
-        elif not NESTING.search(gap) and not of_them:
+        elif not NESTING.search(gap) and not of_them and not of_which:
             # a list continuing after an "including" or a colon: "11 MLRS, including 3 HIMARS and 2 M270" (not after a
             # part named after its number: "three tanks, two of them German-made Leopards, and five armoured vehicles")
             if (found[j - 1].parent is None and colon_whole is None) or not _LIST_GO_ON.fullmatch(gap) or (

@@ -127,14 +127,16 @@ _GENERIC = re.compile(
     r"(?:brigade|battalion|regiment|corps|division|unit|company|platoon|squadron|detachment|operation|offensive|"
     r"task force)|(?:brigade|battalion|regiment|company|platoon|squadron|detachment|unit|corps|division|air force|navy|"
     r"command|grouping)(?:'s)?\s+(?:spokes(?:man|woman|person)|press (?:service|office)|commander|officer)"
-    r"|(?:air force|navy)(?=\s+(?:also\s+)?(?:said|says|reported|reports|added|adds|stated|states|announced|announces|"
-    r"claimed|claims))"
+    r"|(?:air force|navy|the\s+\d+(?:st|nd|rd|th)\s+(?:[a-z-]+\s+){0,3}?(?:brigade|battalion|regiment|division|corps))"
+    r"(?=\s+(?:also\s+)?(?:said|says|reported|reports|added|adds|stated|states|announced|announces|"
+    r"claimed|claims))"  # ("the 118th Separate Mechanised Brigade said": a unit by its number, a side's)
     r"|(?<=за даними )(?:бригади|батальйону)|(?<=по данным )(?:бригады|батальона)|(?<=у )бригаді(?= (?:заявили|повідомили))|"
     r"(?:бригада|батальйон|батальон)(?=(?:,\s+(?:що|яка|який|которая|который)\s+[^,.;]{1,60},)?(?:\s+(?:у|в|во)\s+[^\W\d]+)?"
     r" (?:повідомила|заявила|повідомив|заявив|сообщила|сообщил|заявил)(?!\w))"  # ("Бригада, що тримає оборону на цій
     # ділянці, у середу повідомила")
     r"|речни(?:к|ка|ця|ці)|спікер(?:ка|ки)?|спикер|прес-служб[аиі]|пресс-служб[аые]|пресслужб[аиі]|прес-секретар\w*|пресс-секретар\w*|"
     r"командир(?:а|ом)?|командувач(?:а)?|командующ(?:ий|его)|угрупованн(?:я|і)|группировк(?:а|и|е)|повітрян\w+ сил\w*|"
+    r"начальни(?:к|ка) служби зв['’ʼ]язків з громадськістю|начальни(?:к|ка) пресс-службы|"  # (a unit's press officer)
     r"військово-морськ\w+ сил\w*|"
     r"(?:бойов(?:а|ий)\s+|combat\s+|army\s+|military\s+)?(?:medic|медик(?:иня)?|медсестра|санінструктор(?:ка)?))"
     r"(?!\w)",  # (a medic of a brigade or a division's hospital speaks for the army it serves: "A medic at the

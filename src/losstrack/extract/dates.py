@@ -41,7 +41,8 @@ MONTH_PATTERN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
                  r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|" + "|".join(CYR_MONTHS) + r")(?:\.|(?!\w))")
 _DATE = (
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
-    rf"|(?P<dmy>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH_PATTERN})(?:,?\s+(?P<y1>\d{{4}}))?)"
+    rf"|(?P<dmy>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH_PATTERN})(?:,?\s+(?:\([^()]{{1,40}}\)\s+)?"
+    rf"(?P<y1>\d{{4}}))?)"  # (an aside before the year: "30 ноября (18 ноября по старому стилю) 1853 года")
     rf"|(?P<mdy>(?P<m2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y2>\d{{4}}))?)"
     rf"|(?P<my>(?P<m4>{MONTH_PATTERN})\s+(?P<y4>\d{{4}}))"
     rf"|(?P<num>(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})(?:\.(?P<y3>\d{{4}}|\d{{2}}))?(?![\d]))"

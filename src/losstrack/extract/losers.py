@@ -125,6 +125,10 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _ITS_PLACE = re.compile(r"['’]s\s+(?:[A-Z][\w-]+\s+){1,2}(?:region|province|state|district|oblast|county|governorate)\b")
 _THE_GROUPS = re.compile(r"\bof\s+the\s+(?:group|militia|movement|organi[sz]ation)['’]s?\s", re.IGNORECASE)
 _THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
+#: A speaker's verb right before a figure: "Cambodia said 13 of its soldiers".
+_SPEAKER_VERB_GAP = re.compile(r"\s+(?:had\s+|has\s+)?(?:said|says|confirmed|confirms|announced|reported|stated|claimed|"
+                               r"acknowledged|admitted|mourned|mourns)\s+(?:that\s+)?(?:(?:about|some|nearly|almost|more than|over|at least)\s+)?",
+                               re.IGNORECASE)
 _SENT_TO = re.compile(r"\b(?:sent|delivered|supplied|given|transferred|provided|donated|shipped)\s+to\s+(?:the\s+)?$",
                       re.IGNORECASE)
 _SENT_TO_WORDS = re.compile(r"\b(?:sent|delivered|supplied|given|transferred|provided|donated|shipped)\s+to\b", re.IGNORECASE)
@@ -309,6 +313,10 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
             return "@adversary"  # (named in an earlier sentence: the group the speaker fights)
     if _PART_THEIR.search(text, max(0, start - 14), start) and _THEIR.search(text, lo, hi):
         return None  # "neutralised 26 terrorists, including two of their commanders": theirs are the whole's people
+    if hi - lo >= 3 and _SELF.search(text, lo, hi) and (said := next(
+            (m for m in ms if m.role == "claimant" and m.actor and m.actor[0] != "@"
+             and _SPEAKER_VERB_GAP.fullmatch(text, m.end, start)), None)) is not None:
+        return attr.side(said.actor)  # "when Cambodia said 13 of its soldiers had been killed": the speaker's own
     if hi - lo >= 3 and _SELF.search(text, lo, hi):  # (no word of _SELF is shorter than 3)
         # "cost Ukraine one of its F-16s", "The ministry said Russia lost 30 of its men": the side named before it in its
         # clause; not the attacker ("Hamas militants killed three of its soldiers"), nor a modifier of another figure

@@ -109,7 +109,9 @@ def _patterns():
     digits = rf"(?:{_SEP_DIGITS}|{_PLAIN})"
     suffix = rf"|(?:{trie_regex(_suffixes())})(?![\w\-])" if _suffixes() else ""
     scaled = rf"{digits}(?:\s*(?:{scale_alt})\b\.?{suffix})?"
-    word = rf"(?:(?:{unit_alt})(?:[\s\-]+(?:and\s+)?(?:{unit_alt}))*(?:\s+(?:{scale_alt}))*|a\s+(?:{scale_alt}))"
+    word = (rf"(?:(?:{unit_alt})(?:[\s\-]+(?:and\s+)?(?:{unit_alt}))*(?:\s+(?:{scale_alt})"
+            rf"(?:[\s\-]+(?:and\s+)?(?:{unit_alt})(?:[\s\-]+(?:{unit_alt}))*)?)*|a\s+(?:{scale_alt}))")  # (and the
+    # units after a scale word: "nine hundred and eighty-four", "one thousand two hundred", "три тысячи двести")
     num = rf"(?:{scaled}|{word})"
     full = re.compile(
         rf"(?P<incr>\(\s*\+\s*(?P<inc>{digits})\s*\))"

@@ -97,7 +97,9 @@ _NAMED_MONTH = re.compile(r"[^\W\d]{3}")
 _SINCE = re.compile(r"\b(?:since|з початку|с начала|від початку|starting|throughout the|over the course of the|"
                     r"за (?:всё |все |весь )?время|за (?:весь )?час(?=\s+(?:" + _EVENT_NOUN + r"))|"  # "за время вторжения"
                     r"(?:с|со|з|із|від)(?=\s+\d{1,2}\s+(?:"
-                    + "|".join(_CYR_MONTHS) + r")|\s+(?:19|20)\d\d\s+(?:года|року|г\.)|\s+(?:" + "|".join(CYR_WEEKDAYS_GEN)
+                    + "|".join(_CYR_MONTHS) + r")|\s+(?:" + "|".join(_CYR_MONTHS) + r")\s+(?:19|20)\d\d(?!\d)"  # ("з лютого
+                    # 2022-го")
+                    r"|\s+(?:19|20)\d\d\s+(?:года|року|г\.)|\s+(?:" + "|".join(CYR_WEEKDAYS_GEN)
                     + r")(?!\s+(?:по|до|і|и|та)\s)))\b", re.IGNORECASE)  # "с 6 августа", "від 6 серпня", "с 2015 года",
 # "від понеділка" (not "з понеділка до середи")
 _TOTAL = re.compile(r"\b(?:in total|in all|overall|altogether|so far|to date|всего|загалом|в целом|за весь період|"
@@ -106,7 +108,7 @@ _TOTAL = re.compile(r"\b(?:in total|in all|overall|altogether|so far|to date|в�
 _SAME = re.compile(r"\b(?:(?:over|in|during|for) the same (?:period|time|[\w-]+ (?:hours|days|weeks|months))|(?:on )?the same day|that day|"
                    r"за (?:тот же|той же|цей же|той самий|этот же) (?:период|період|час|время)|того ж дня|того же дня|"
                    r"за (?:те же|ті ж|ті самі) (?:сутки|доби)|за (?:ту же|ту ж|ту саму) (?:добу|неделю|тиждень)|"
-                   r"в тот же день|у той же день)(?!\w)", re.IGNORECASE)
+                   r"в тот же день|у той же день|в ту же ночь|у ту ж ніч|у ту саму ніч)(?!\w)", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|reported|claimed|announced|stated|added|told|wrote|estimated|confirmed|update|statement|published|"
     r"released|issued|briefing|report)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
@@ -144,6 +146,7 @@ _RELATIVE = [
                 r"in a day(?!-)|a day earlier|"  # (not "in a day-long battle": how long, not which day)
                 r"the day['’]s(?= losses| toll| tally| figures)|"  # ("listed four tanks ... among the day's losses")
                 r"за (?:минулу |останню |прошедшие |минувшие |последние |истекшие )?(?:добу|сутки)|"
+                r"за (?:минулу |минувшую |прошедшую |прошлую )?(?:ночь|ніч)|"  # ("о 118 беспилотниках, уничтоженных за ночь")
                 r"протягом (?:минулої |останньої )?доби|в течение (?:последних |минувших |прошедших )?суток|"
                 r"(?:минулої|останньої) доби|(?:минувших|прошедших) суток|"  # ("минулої доби Сили оборони знешкодили")
                 r"за останні 24 години|за последние 24 часа)\b", re.IGNORECASE), 1),
@@ -184,7 +187,7 @@ _YESTERDAY = re.compile(r"\byesterday\b|\bвчора\b|\bвчера\b|(?<!\w)(?:
 _LAST_WORDS = r"(?:минулу|минулий|минулого|прошлую|прошлый|прошлое|минувшую|минувший)"
 _LAST_WEEKDAY_WORDS = ("минул", "прошл", "минувш")  # (one in every match of _WEEKDAY's last two forms)
 _TODAY = re.compile(r"\btoday\b|\bthis morning\b|\bсьогодні\b|\bсегодня\b", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b|\b(" + "|".join(WEEKDAYS) + r")'s\b|"
+_WEEKDAY = re.compile(r"\b(?:on|(?:early|small)\s+hours\s+of)\s+(" + "|".join(WEEKDAYS) + r")\b|\b(" + "|".join(WEEKDAYS) + r")'s\b|"
                       r"(?<!\w)(?:в|во|у)\s+(?:" + _LAST_WORDS + r"\s+)?(" + "|".join(CYR_WEEKDAYS) + r")(?!\w)|"
                       r"(?<!\w)(?:минулої|минулого|прошлой|прошлого|минувшей|минувшего)\s+(" + "|".join(CYR_WEEKDAYS_GEN)
                       + r")(?!\w)", re.IGNORECASE)  # ("минулої суботи", "в прошлую субботу": the last one)
@@ -214,7 +217,7 @@ _WEEKDAY_PAIR = re.compile(rf"(?:\bon|(?<!\w)(?:в|во|у))\s+(?P<a>{_ANY_WEEKD
 ANY_WEEKDAY_WORD = re.compile(trie_regex([*WEEKDAYS, *CYR_WEEKDAYS, *CYR_WEEKDAYS_GEN], literal=True))  # one in every match
 _NIGHT_WEEKDAY = re.compile(r"(" + "|".join([*WEEKDAYS, *CYR_WEEKDAYS]) + r")(?!\w)", re.IGNORECASE)
 _CYR_DAY_MONTH = re.compile(r"\d\s+(?:" + "|".join(_CYR_MONTHS) + r")", re.IGNORECASE)  # a quick test for the two below
-_CYR_DATE = re.compile(r"(?<![\w.–-])\d{1,2}\s+(?:" + "|".join(_CYR_MONTHS) + r")(?!\w)", re.IGNORECASE)
+_CYR_DATE = re.compile(r"(?<![\w.(–-])\d{1,2}\s+(?:" + "|".join(_CYR_MONTHS) + r")(?!\w)", re.IGNORECASE)
 _CYR_DATE_BEFORE = re.compile(r"(?<!\w)(?:з|с|со|із|від|от|до|по|на|станом на|по состоянию на|даними на|данным на|між|между|"
                               r"–|-|і|и|та)\s+$", re.IGNORECASE)
 #: "since 2014", "з 2014 року", "since the start of 2025".
@@ -255,7 +258,8 @@ _CI = (_SINCE, _TOTAL, _RELATIVE, _IN_MONTH, _YESTERDAY, _TODAY, _WEEKDAY, _SPEE
 _MONTH_KEYS = re.compile(trie_regex(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
                                        *(m[:3] for m in _CYR_MONTHS)], literal=True))  # substrings, as a trie
 #: For each window of :data:`_RELATIVE` (in days), words one of which every match holds (in lower case).
-_RELATIVE_WORDS = {1: ("hours", "day", "overnight", "night", "добу", "сутки", "доби", "суток", "години", "часа", "ночі", "ночью"),
+_RELATIVE_WORDS = {1: ("hours", "day", "overnight", "night", "добу", "сутки", "доби", "суток", "години", "часа", "ночі", "ночью",
+                       "ночь", "ніч"),
                    7: ("days", "week", "тиждень", "неделю", "недели", "тижня"), 30: ("days", "month", "місяць", "месяц"),
                    91: ("quarter", "квартал")}
 _RELATIVE_KEYS = re.compile("past|last|previous|over the day|overnight|a day|the day['’]s|week|the month|quarter")
@@ -544,7 +548,8 @@ def _relative(sc: _Scan, before: list[tuple[int, Period]]) -> list[tuple[int, Pe
     """Windows counted back: "the same period" (the one before), "in the past 24 hours", "за тиждень", "in the month",
     "over the week" (the lead's), "in the past 72 hours", "за три місяці операції" (the operation's run so far)."""
     s, t, low, published, out = sc.s, sc.t, sc.low, sc.published, []
-    for m in (_SAME.finditer(s) if sc.has("the same", "же період", "же период", "самий період", "ж дня", "же дня", "же день", "that day", "за ") else ()):
+    for m in (_SAME.finditer(s) if sc.has("the same", "же період", "же период", "самий період", "ж дня", "же дня", "же день", "that day", "за ",
+                                            "ночь", "ніч") else ()):
         if _RELEASED.search(s, max(0, m.start() - 24), m.start()):
             continue  # "In its weekly summary, released the same day, ...": the summary's day, not a loss's
         day = m.group(0).lower().endswith(("day", "дня", "день"))  # "that day", "того ж дня": a day, not a window
@@ -736,7 +741,7 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
         if not sc.stated(m.start()):  # "over the weekend", "на минувших выходных": the last Saturday and Sunday
             sunday = _weekday_before(published, "sunday")
             out.append((m.start(), Period(sunday - dt.timedelta(days=1), sunday, "increment")))
-    for m in (weekday.finditer(t) if (cyr_weekday or ("day" in low and ("on " in low or "day's" in low)))
+    for m in (weekday.finditer(t) if (cyr_weekday or ("day" in low and ("on " in low or "day's" in low or "hours of" in low)))
               and (cyr_weekday or not s.isascii() or any(w in low for w in WEEKDAYS)) else ()):  # an ASCII text names one
         if published and not sc.stated(m.start()) and not speech_before.search(t, 0, m.start()) \
                 and not _event_dated(started_before, t, m.start()) and not any(a <= m.start() < b for a, b in windows):

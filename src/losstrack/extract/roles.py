@@ -24,9 +24,10 @@ _LOSS_AFTER = re.compile(
     # not "(per Kyiv)")
     r"(?:\s*,\s*(?:it|he|she|they|we)\s+(?:said|says|added|claimed|estimated|reported),)?"  # "Ukraine, it said,"
     r"\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|side\s+|units\s+|navy\s+|"
-    r"air force\s+|fighters\s+|militants\s+|(?:brigade|battalion|regiment|division|corps)\s+|"  # ("The British brigade lost")
+    r"air force\s+|fighters\s+|militants\s+|(?:brigade|battalion|regiment|division|corps|fleet|squadron)\s+|"  # ("The
+    # British brigade lost")
     r"(?:війська|військові|сили|окупанти|загарбники|войска|военные|силы|оккупанты|армія|армия|підрозділи|подразделения|"
-    r"сторона)\s*)?"  # ("Китайская сторона потеряла 19 человек")
+    r"сторона|эскадра|ескадра|флот)\s*)?"  # ("Китайская сторона потеряла 19 человек", "турецкая эскадра потеряла")
     r"(?:(?:as\s+a\s+whole|overall|altogether|in\s+all|combined)\s+)?"  # ("Russia's armed forces as a whole have suffered")
     r"(?:,\s*(?:по|за|according\s+to)\s+[^,.;:\d]{1,40},)?\s*"  # ("Китайская сторона, по тем же данным, потеряла")
     r"(?:(?:лише|тільки|лишь|только|only|just)\s+)?(?:" + _PLACE_PHRASE + r")?"  # "російська армія на Харківському
@@ -149,7 +150,8 @@ _NEGATED = re.compile(r"\b(?:not|never|n't|no longer|declined to|refused to)\b|(
 def _speech_after() -> re.Pattern:
     # (not "Ukraine, it said, has suffered ...": a pronoun's parenthetical speech leaves the mention its clause's subject)
     # ("The YPG, in a statement on March 18, said": the statement's own words between)
-    return re.compile(r"^(?!(?:'s)?\s*,\s*(?:it|he|she|they|we)\s)(?:'s)?[\s,»”\")]*"
+    return re.compile(r"^(?!(?:'s)?\s*,\s*(?:it|he|she|they|we)\s)(?:'s)?(?:\s*\([^\s()]{2,12}\))?[\s,»”\")]*"  # (and
+                      # its abbreviation: "The Ghana Armed Forces (GAF) say")
                       r"(?:who\s+[^,;.:\"“”«»]{1,80}?(?:,\s*[^\W\d][\w'’-]*)?\s*,\s*)?"  # ("a medic who gave only her
                       # first name, Iryna, said")
                       r"(?:who\s+(?:gave|gives|goes\s+by|went\s+by|uses)\s+(?:only\s+)?(?:(?:his|her|their)\s+(?:first\s+)?name|"

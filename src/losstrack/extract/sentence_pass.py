@@ -130,7 +130,8 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     reported: set[int] = set()  # the places in ``history`` of those named after a speech verb of their sentence
     speakers: list[str] = []  # the claimants of the sentences so far
     states: list[str] = []  # states named so far (whose "the Ministry of Defense" an unnamed ministry may be)
-    para_from = 0  # where the states named in the sentence's paragraph begin in ``states``
+    para_from = units_from = 0  # where the states (and the role-only speakers' sides) named in the sentence's paragraph
+    # begin in ``states`` (``unit_sides``)
     para, header = -1, None
     listing_side: str | None = None  # the side an Oryx-style listing is about ("Russia - 178, of which: ...")
     last_loser: str | None = None  # the loser of the last figures kept, for a speaker named by role only
@@ -160,7 +161,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         if s.paragraph != para:  # a header ending its paragraph ("... losses were:") opens the list after a blank line
             if not (header and header["colon"] and header["st"] is (out[-1] if out else None) and LIST_LINE.match(t)):
                 header = None
-            para, para_from = s.paragraph, len(states)
+            para, para_from, units_from = s.paragraph, len(states), len(unit_sides)
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
         for m in reversed(all_ms[seen_to:hi]):  # (before the offsets below are made the sentence's; a sentence's first
             # name counts as its last: "Hamas and the Houthis vowed to fight on" names Hamas first)
@@ -330,6 +331,9 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
                     # named last, whose wounded she does not treat)
                 elif m.generic == "unit" and services and (service := services.get(t[m.start:m.end].lower())):
                     m.actor = service  # "The Air Force said" after "the Ukrainian Air Force": that air force
+                elif m.generic == "unit" and own and unit_sides[units_from:]:
+                    m.actor = unit_sides[-1]  # "the 118th Brigade said its troops had killed 73 Russian soldiers ... the
+                    # brigade's spokesman said the unit had lost 11 of its own": the unit that spoke in the paragraph
                 elif m.generic == "unit" and own and (states[para_from:] or here):
                     # a commander telling of his unit's losses is of the side named last in the paragraph ("Втрати
                     # несуть і українські підрозділи. Командир однієї з рот розповів, що ... його підрозділ втратив ...")

@@ -84,8 +84,8 @@ _WD_SAID = re.compile(
     r"(?<!\w)(?:(?P<yd>" + _YESTERDAY + r")|(?:on|в|во|у)\s+(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b|(?P<cwd>"
     + "|".join(CYR_WEEKDAYS) + r")(?!\w)))"
     r"(?:,?\s+(?:\d{1,2}\s+[^\W\d]+|[^\W\d]+\.?\s+\d{1,2}),?)?"  # (and its date: "у суботу, 22 лютого, стверджували")
-    r",?\s+(?:also\s+|again\s+|уже\s+|також\s+|также\s+)?"
-    r"(?:" + _SPOKE + r"|" + _PUT_AT + r"|"
+    r",?\s+(?:also\s+|again\s+|уже\s+|також\s+|также\s+|(?:утром|вечером|днем|днём|вранці|уранці|ввечері|увечері)\s+)?"
+    r"(?:" + _SPOKE + r"|" + _PUT_AT + r"|"  # ("в четверг утром сообщило")
     # publishing a report dates it; publishing "the names of 28 more servicemen killed" dates the loss
     r"(?:released|published|issued|опубликовал[аио]?|оприлюднив|оприлюднило|оприлюднила)\s+(?:its|a|the|their|his|her|свою|свій|своє|свої|свой)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:summary|report|update|statement|bulletin|briefing|figures|data|estimate|сводку|звіт|зведення|"
