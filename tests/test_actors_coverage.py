@@ -48,6 +48,7 @@ REVIEWED_SHORT = {
     "vrs", "lra", "brn",
     "knf",  # Bangladesh's Kuki-Chin National Front (twenty-second session): no word in English, Russian or Ukrainian
     "fsb", "фсб",  # Russia's Federal Security Service (its border guards fight; twenty-second session): no word either
+    "нак",  # Russia's National Antiterrorism Committee (thirtieth session): no word in Russian or Ukrainian
     "сбс",  # Ukraine's Unmanned Systems Forces (thirtieth session): no word in Russian or Ukrainian
     "crp",  # Lubanga's Convention for the Popular Revolution in Ituri (thirtieth session): no word; also the medical
     # "C-reactive protein", which war news does not print

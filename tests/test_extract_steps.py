@@ -5546,6 +5546,9 @@ def test_last_saturday_in_ukrainian_is_that_day():
     text = "Командир роти розповів, що минулої суботи його підрозділ узяв у полон сімох окупантів."
     assert [(f.value, f.period_start, f.period_end) for f in extract(text, dt.date(2026, 11, 24))] == [
         (7, dt.date(2026, 11, 21), dt.date(2026, 11, 21))]
+    text = "Минобороны России сообщило, что в прошлую субботу подразделения уничтожили семь танков ВСУ."
+    assert [(f.value, f.period_start, f.period_end) for f in extract(text, dt.date(2026, 11, 24))] == [
+        (7, dt.date(2026, 11, 21), dt.date(2026, 11, 21))]
 
 
 def test_a_month_before_a_speakers_claimed_still_dates_the_statement():
@@ -5690,3 +5693,70 @@ def test_a_monitor_that_counts_after_the_general_staff_and_ukraines_border_guard
     text = ("У середу внаслідок удару КАБом по позиціях у Вовчанській громаді загинули четверо прикордонників, ще семеро "
             "дістали поранення, повідомили в ДПСУ.")
     assert _sides(text, dt.date(2026, 11, 28)) == [(4, "UKR", "UKR"), (7, "UKR", "UKR")]
+
+
+def test_vessels_and_sea_drones_and_the_navy_by_its_abbreviation():
+    text = ("Як повідомив речник Військово-морських сил ЗСУ, уражено два російські судна. За словами речника, під час "
+            "атаки ВМС втратили чотири морські дрони. З початку року, за даними ВМС, уражено 14 російських кораблів і "
+            "суден.")
+    got = [(f.value, f.category, f.claimant, f.loser) for f in extract(text, dt.date(2026, 11, 17))]
+    assert got == [(2, "naval", "UKR", "RUS"), (4, "naval", "UKR", "UKR"), (14, "naval", "UKR", "RUS")]
+
+
+def test_russias_counter_terrorism_committee_and_national_guard_against_a_khorasan_cell():
+    text = ("По данным НАК, с понедельника в ходе операции нейтрализованы пятеро боевиков — членов ячейки, присягнувшей "
+            "«Вилаяту Хорасан». В пресс-службе Росгвардии сообщили, что в перестрелке погибли двое военнослужащих. "
+            "«Вилаят Хорасан» через агентство «Амак» распространил заявление, в котором утверждает, что его бойцы убили "
+            "и ранили 12 «русских солдат».")
+    assert _sides(text, dt.date(2026, 11, 13)) == [(5, "RUS", "AFG-ISKP"), (2, "RUS", "RUS"), (12, "AFG-ISKP", "RUS")]
+
+
+def test_soldiers_and_members_of_a_force_killed_and_drone_workshops_dismantled():
+    text = ("Gunmen of La Familia Michoacana ambushed an army convoy on Saturday. In a statement on Sunday, Sedena said four "
+            "soldiers and two members of the National Guard were killed and nine wounded. The army says it dismantled 14 "
+            "drone workshops in the region in October.")
+    assert _sides(text, dt.date(2026, 11, 10)) == [(4, "MEX", "MEX"), (2, "MEX", "MEX"), (9, "MEX", "MEX")]
+
+
+def test_a_count_since_operations_began_in_a_year_and_a_list_of_ages():
+    text = ("Since operations in the VRAEM began in 2008, the Peruvian army counts 94 soldiers killed. The three soldiers "
+            "killed on Wednesday were 21, 23 and 26 years old.")
+    got = [(f.value, f.claimant, f.period_start, f.basis) for f in extract(text, dt.date(2026, 11, 6))]
+    assert got == [(94, "PER", dt.date(2008, 1, 1), "cumulative"), (3, "PER", dt.date(2026, 11, 4), "increment")]  # (no 21)
+
+
+def test_a_general_staffs_running_tally_of_the_enemys_vehicles():
+    text = ("Ukraine's drone units hit 1 146 Russian logistics vehicles in October. The General Staff's running tally of "
+            "Russian \"vehicles and fuel tanks\" stood at 72 410 on Thursday.")
+    assert _sides(text, dt.date(2026, 11, 19))[1:] == [(72410, "UKR-GS", "RUS")]
+
+
+def test_engineering_vehicles_are_special_equipment_and_bomber_drones_are_drones():
+    text = ("The open-source project Oryx lists 412 Russian engineering vehicles lost since the full-scale invasion began "
+            "on 24 February 2022. The total includes 58 bridge-laying vehicles, Oryx says. The Ukrainian commander added "
+            "that the battalion had lost three of its own Baba Yaga heavy bomber drones.")
+    got = [(f.value, f.category, f.parent, f.loser) for f in extract(text, dt.date(2026, 11, 18))]
+    assert got == [(412, "special_equipment", None, "RUS"), (58, "special_equipment", 0, "RUS"), (3, "uav", None, "UKR")]
+
+
+def test_commonwealth_losses_and_a_squadrons_aircraft_in_1941():
+    text = ("Eighty-five years ago today, on 27 November 1941, the Italian garrison of Gondar surrendered to British forces. "
+            "The British official history puts Commonwealth losses in the fourteen days of the assault, from 13 to 27 "
+            "November, at 32 killed and 182 wounded. South African Air Force squadrons lost three aircraft over Gondar "
+            "during the assault, it says.")
+    assert [(v, lo) for v, _c, lo in _sides(text, dt.date(2026, 11, 27))] == [(32, "GBR"), (182, "GBR"), (3, "ZAF")]
+
+
+def test_the_command_a_strike_is_told_by_is_the_attackers():
+    text = ("Сили безпілотних систем у ніч на 18 листопада атакували військовий аеродром «Гвардійське» в окупованому "
+            "Криму. За даними командування, знищено два бомбардувальники Су-24М і гелікоптер Мі-8.")
+    assert _sides(text, dt.date(2026, 11, 19)) == [(2, "UKR", "RUS"), (1, "UKR", "RUS")]
+
+
+def test_a_monitors_count_lost_by_a_side_since_the_first_arrived_and_their_statuses():
+    text = ("The open-source project Oryx lists 38 Bushmasters lost by Ukraine since the first arrived in 2022, as of "
+            "Thursday. Of those, 27 were destroyed, eight damaged and three captured by Russian forces.")
+    got = [(f.value, f.category, f.loser, f.parent, f.period_start) for f in extract(text, dt.date(2026, 11, 14))]
+    start = dt.date(2022, 1, 1)
+    assert got == [(38, "armored_combat_vehicles", "UKR", None, start), (27, "armored_combat_vehicles", "UKR", 0, start),
+                   (8, "armored_combat_vehicles", "UKR", 0, start), (3, "armored_combat_vehicles", "UKR", 0, start)]

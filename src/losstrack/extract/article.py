@@ -90,7 +90,8 @@ _DIED_BEFORE = re.compile(r"(?<!\w)(?:загинул[иоа]|загинув|по
                           r"около|более|свыше|почти|some|about|at least|more than)\s+)?$", re.IGNORECASE)
 #: A list of people whose last item's passive fate is its first's too: "Pakistan said 23 soldiers and 12 officers were killed".
 _LISTED_PASSIVE = re.compile(r"\s*(?:,|and|или|и|і|та)\s+(?:(?!(?i:foreign|mercenar\w*|volunteers?|militants?|fighters|"
-                             r"rebels|insurgents|terrorists)\b)(?:[a-z\d][\w'’-]*|a\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:\([A-Z]{2,6}\)\s+)?[a-z][\w'’-]*)\s+)"
+                             r"rebels|insurgents|terrorists)\b)(?:[a-z\d][\w'’-]*|a\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:\([A-Z]{2,6}\)\s+)?[a-z][\w'’-]*|"
+                             r"of\s+the(?:\s+[A-Z][\w'’-]*){1,3})\s+)"  # ("and two members of the National Guard were killed")
                              r"{1,5}?(?:(?:were|have been|had been)\s+(?:killed|wounded|injured|captured|missing)|"
                              r"(?:had|have)\s+fallen)\b")  # (not "300
 # soldiers and foreign mercenaries", "150 servicemen and Wagner fighters": the other side's, named or hired; but one of a

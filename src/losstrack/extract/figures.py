@@ -210,6 +210,12 @@ _ONES = re.compile(r"\s+(?:[A-Z][\w'-]*\s+)?(?P<w>ones)\b")
 #: Fate words that are also an equipment status ("20 captured", "12 destroyed").
 _STATUS_FATES = frozenset({"captured", "destroyed", "damaged", "abandoned"})
 _STATUS_NEXT = re.compile(r"\s+(?:were\s+|was\s+)?(?:destroyed|damaged|captured|abandoned)\b", re.IGNORECASE)
+#: The rest of a list of ages after its first number: "21, 23 and 26 years old", "19 и 20 лет".
+_AGES_AFTER = re.compile(r"(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|or|и|і|та)\s+\d{1,3}\s+(?:years?\s+old|years?\s+of\s+age|"
+                         r"лет|років|роки)(?!\w)", re.IGNORECASE)
+#: A place or an act a singular noun names before it ("drone workshops", "tank depots", "drone strikes"): no count of it.
+_SITE_AFTER = re.compile(r"\s+(?:workshops?|factor(?:y|ies)|plants?|depots?|warehouses?|bases?|attacks|strikes|raids|"
+                         r"production\s+(?:lines?|sites?|facilities))\b", re.IGNORECASE)
 #: A sentence opening on a stock the figure after it is counted from: "Of the 31 M1A1 Abrams tanks the United States sent
 #: to Ukraine, ..., at least 24 have now been lost".
 OF_THE_OPENING = re.compile(r"\W*of\s+(?:the|its|their)\s+", re.IGNORECASE)
@@ -913,6 +919,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
     for i, num in enumerate(nums):
         if i in skip or (sourced and _SOURCE_BEFORE.search(text, max(0, num.start - 16), num.start)):
             continue  # (the number of a source: "according to one officer")
+        if num.value < 120 and _AGES_AFTER.match(text, num.end):
+            continue  # "were 21, 23 and 26 years old": ages
         if num.value == 1 and _ONE_OF_THE_MOST.match(text, num.end) \
                 and _DESCRIBED_AS.search(text, max(0, num.start - 12), num.start):
             continue  # (a ranking: "the workhorse ..., and one of its costliest aircraft to lose"; not "lost one of
@@ -924,6 +932,9 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             skip.add(i + 1)
         else:
             lab = label_after(text, num.end, labels)
+            if lab is not None and lab[0] >= num.end and lab[2].isascii() and not lab[2].endswith("s") \
+                    and _SITE_AFTER.match(text, lab[1]):
+                continue  # "dismantled 14 drone workshops", "14 tank depots": the places, no drones or tanks
         if lab is None and i in elided:
             lab = elided.pop(i)
         if lab is not None and not after_only and OF_THE_OPENING.fullmatch(text, 0, num.start) and (j := next(

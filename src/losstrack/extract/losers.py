@@ -125,6 +125,9 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _ITS_PLACE = re.compile(r"['’]s\s+(?:[A-Z][\w-]+\s+){1,2}(?:region|province|state|district|oblast|county|governorate)\b")
 _THE_GROUPS = re.compile(r"\bof\s+the\s+(?:group|militia|movement|organi[sz]ation)['’]s?\s", re.IGNORECASE)
 _THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
+#: A verb of loss right after a force named by its role ("ВМС втратили"; not "втрати угруповання", the enemy's).
+_LOST_NEXT = re.compile(r"\s+(?:(?:has|have|had|also|reportedly)\s+)*(?:lost|втрати(?:ли|ла|ло|в)|потеря(?:ли|ла|ло|л))\b",
+                        re.IGNORECASE)
 #: A speaker's verb right before a figure: "Cambodia said 13 of its soldiers".
 _SPEAKER_VERB_GAP = re.compile(r"\s+(?:had\s+|has\s+)?(?:said|says|confirmed|confirms|announced|reported|stated|claimed|"
                                r"acknowledged|admitted|mourned|mourns)\s+(?:that\s+)?(?:(?:about|some|nearly|almost|more than|over|at least)\s+)?",
@@ -402,6 +405,9 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
                                                                  or _ALLIED.fullmatch(text, m.end, owned.start("w"))):
                 return attr.side(m.actor)
     pos = f.number.start - off
+    if any(m.role == "loser" and m.actor is None and m.generic in ("unit", "army", "mil") and _LOST_NEXT.match(text, m.end)
+           for m in ms) and not any(m.role in ("loser", "enemy") and m.actor for m in ms):
+        return "@self"  # "під час атаки ВМС втратили чотири морські дрони": a side's force named by its role lost them
     for roles in (("loser", "enemy"), ("agent",)):
         cands = [m for m in ms if m.role in roles and m.actor]
         if not cands:

@@ -286,6 +286,8 @@ def opens_on_before(text: str, low: str | None = None) -> bool:
                                                          is not None))
 
 
+_STATUSES = frozenset({"captured", "destroyed", "damaged", "abandoned"})
+_STATUS_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:destroyed|damaged|captured|abandoned)\b", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([^\W\d]{4,})")
 _NONE_OF = re.compile(r"(?<!\w)(?:ни|ні|not|none)\s", re.IGNORECASE)
 _IN_PARTICULAR = re.compile(r"\W*(?:зокрема|в частности|in particular)\b", re.IGNORECASE)
@@ -324,6 +326,9 @@ def parts_of_before(text: str, nums: list[Number], found: list[Found], whole: Fo
     wholes = [whole, *(w for w in reversed(earlier) if w is not whole)] if listed else [whole]
     kept = []
     for f in found:
+        if f.whole is None and f.label.lower() in _STATUSES and not whole.category.startswith(PERSONNEL) \
+                and f.number.value < whole.number.value:  # "Of those, 27 were destroyed, eight damaged and three
+            f.category, f.model = whole.category, whole.model  # captured": a status of the whole's things, not prisoners
         w = next((w for w in wholes if f.number.value < w.number.value and (
             tree.is_same_or_ancestor(w.category, f.category)
             or (w.category.startswith(PERSONNEL) and f.category.startswith(PERSONNEL)))), None)
@@ -345,7 +350,8 @@ def parts_of_before(text: str, nums: list[Number], found: list[Found], whole: Fo
         if category.startswith(PERSONNEL):  # its own fate ("470 were killed"), else the whole's ("20 770 — mobilised")
             own = fate(text, num, num.end, nxt, w.label)
             category = own if own != "personnel_casualties" else category
-        elif fate(text, num, num.end, nxt, "") in ("personnel_killed", "personnel_wounded"):
+        elif fate(text, num, num.end, nxt, "") in ("personnel_killed", "personnel_wounded") \
+                and not _STATUS_AFTER.match(text, num.end):  # (but "Of those, 27 were destroyed": the things')
             continue  # people killed or wounded are no part of vehicles ("... hit dozens of buggies. ... Three of them
             # were killed": his men)
         kept.append(Found(number=shifted(num, offset), label=w.label, label_span=w.label_span, category=category,

@@ -223,6 +223,8 @@ _CYR_DATE_BEFORE = re.compile(r"(?<!\w)(?:з|с|со|із|від|от|до|по|
 #: "since 2014", "з 2014 року", "since the start of 2025".
 _SINCE_YEAR = re.compile(r"\s+(?:the\s+(?:start|beginning)\s+of\s+)?(\d{4})(?:\s+(?:року|года|г\.))?"
                          r"(?![\d,.]\d|\s*(?:[-–]|to\b))")
+_SINCE_CLAUSE_YEAR = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){1,6}?(?:began|started|erupted|broke\s+out|resumed|arrived)\s+in\s+"
+                                r"((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 _SINCE_WEEKDAY = re.compile(r"\s+(" + "|".join(WEEKDAYS + list(CYR_WEEKDAYS_GEN)) + r")(?!\w)", re.IGNORECASE)
 #: A clause after "since" that ends on its weekday: "since the fighting began on Sunday", "since the rebels attacked
 #: army positions on Wednesday".
@@ -497,6 +499,9 @@ def _since(sc: _Scan, dated: bool) -> list[tuple[int, Period]]:
                                           "cumulative")))  # "since the first jets arrived in the summer of 2024"
         elif published and (yr := _SINCE_YEAR.match(s, m.end())) and 1900 < int(yr.group(1)) <= published.year:
             out.append((m.start(), Period(dt.date(int(yr.group(1)), 1, 1), published, "cumulative")))  # "since 2014"
+        elif published and (yr := _SINCE_CLAUSE_YEAR.match(s, m.end())) and 1900 < int(yr.group(1)) <= published.year:
+            out.append((m.start(), Period(dt.date(int(yr.group(1)), 1, 1), published, "cumulative")))  # "since operations
+            # in the VRAEM began in 2008"
         elif published and (wd := _SINCE_WEEKDAY.match(s, m.end())):  # "since Friday": the last Friday
             out.append((m.start(), Period(_weekday_before(published, wd.group(1)), published, "cumulative")))
         elif published and (wd := _SINCE_CLAUSE_WEEKDAY.match(tail)):  # "since the rebels attacked army positions on
@@ -686,7 +691,9 @@ def _calendar(sc: _Scan, digit: bool, month_ok: bool, cyr_month: bool, cyr_weekd
     for m in years:  # "in 2024", "у 2024 році"
         y = int(m.group("y") or m.group("y2"))
         if y <= published.year and not _COMPARED.search(s, max(0, m.start() - 25), m.start()) \
-                and not _FOUNDED.search(s, max(0, m.start() - 60), m.start()):
+                and not _FOUNDED.search(s, max(0, m.start() - 60), m.start()) \
+                and not _SINCE_CLAUSE_YEAR.search(s, max(0, m.start() - 80), m.end()):  # (nor the start of a running
+            # count: "Since operations in the VRAEM began in 2008")
             # a finished year is a window; the current one, a running total since 1 January (not a body's founding: "a
             # self-defence group formed among the Zande community in 2023")
             out.append((m.start(), Period(dt.date(y, 1, 1), min(dt.date(y, 12, 31), published),

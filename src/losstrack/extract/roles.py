@@ -24,10 +24,11 @@ _LOSS_AFTER = re.compile(
     # not "(per Kyiv)")
     r"(?:\s*,\s*(?:it|he|she|they|we)\s+(?:said|says|added|claimed|estimated|reported),)?"  # "Ukraine, it said,"
     r"\s*(?:armed forces\s+|forces\s+|troops\s+|army\s+|military\s+|side\s+|units\s+|navy\s+|"
-    r"air force\s+|fighters\s+|militants\s+|(?:brigade|battalion|regiment|division|corps|fleet|squadron)\s+|"  # ("The
+    r"air force\s+|fighters\s+|militants\s+|(?:brigade|battalion|regiment|division|corps|fleet|squadrons?)\s+|"  # ("The
     # British brigade lost")
     r"(?:війська|військові|сили|окупанти|загарбники|войска|военные|силы|оккупанты|армія|армия|підрозділи|подразделения|"
-    r"сторона|эскадра|ескадра|флот)\s*)?"  # ("Китайская сторона потеряла 19 человек", "турецкая эскадра потеряла")
+    r"сторона|эскадра|ескадра|флот)\s*){0,2}"  # ("Китайская сторона потеряла 19 человек", "турецкая эскадра потеряла",
+    # "South African Air Force squadrons lost")
     r"(?:(?:as\s+a\s+whole|overall|altogether|in\s+all|combined)\s+)?"  # ("Russia's armed forces as a whole have suffered")
     r"(?:,\s*(?:по|за|according\s+to)\s+[^,.;:\d]{1,40},)?\s*"  # ("Китайская сторона, по тем же данным, потеряла")
     r"(?:(?:лише|тільки|лишь|только|only|just)\s+)?(?:" + _PLACE_PHRASE + r")?"  # "російська армія на Харківському
@@ -43,8 +44,9 @@ _LOSS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LOSS_BEFORE = re.compile(
-    r"(?:(?:losses|loss|casualties|toll)\s+(?:of|for|among|to|suffered by)\s+(?:the\s+)?"  # not "in": "Russian losses in Ukraine"
+    r"(?:(?:losses|loss|casualties|toll|tally)\s+(?:of|for|among|to|suffered by)\s+(?:the\s+)?"  # not "in": "Russian losses in Ukraine"
     r"|\bcost(?:s|ing)?\s+(?:the\s+)?"  # "the offensive had cost the RSF 1,800 fighters"
+    r"|\blost\s+by\s+(?:the\s+)?"  # "lists 38 Bushmasters lost by Ukraine"
     r"|(?:потери|втрати|потерь|втрат|потерях|втратах|потерям|втратам)\s+(?:(?:військ|войск|сил|армії|армии|військових|военных)\s+)?)$",
     re.IGNORECASE,
 )
@@ -138,7 +140,7 @@ _DATA_WORDS = r"(?:данным|даними|оценкам|оцінками|п�
 _DATA_AFTER = re.compile(r"\s+(?:официальным\s+|офіційними\s+)?" + _DATA_WORDS, re.IGNORECASE)
 _DATA_ENDS = re.compile(r"\s" + _DATA_WORDS, re.IGNORECASE)  # (an alias that holds the word: "советским данным")
 _POSSESSIVE_LOSS = re.compile(r"'s\s+(?:[\w-]+\s+){0,3}?(?:losses|loss|casualties|death toll|toll)\b", re.IGNORECASE)
-_LOSS_HINT = re.compile(r"(?i)loss|casualt|toll|cost|потер|втрат")
+_LOSS_HINT = re.compile(r"(?i)loss|lost by|casualt|toll|cost|потер|втрат")
 _HEADLINE = re.compile(r"\s*:\s")
 
 #: "Baku has not published any figures", "Russia does not disclose its losses": no statement, so no speaker.
