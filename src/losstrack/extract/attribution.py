@@ -247,6 +247,7 @@ def localise(text: str, ms: list[Mention], low: str | None = None) -> list[Menti
     return ms
 
 
+#: An alias ending in its loss word ("american losses", "american death toll"): the side that lost, never a speaker.
 _LOSS_ALIAS = re.compile(r"\s(?:losses|casualties|death toll|dead)$")
 
 

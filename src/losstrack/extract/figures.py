@@ -36,6 +36,8 @@ from .parts import (
     OF_THEM,
     OTHERS,
     PERSONNEL,
+    STATUS_FATES,
+    STATUS_NEXT,
     STILL,
     joint_category,
     opens_on_before,
@@ -207,9 +209,6 @@ _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|euros?|pounds sterling|rubles?|rou
 _CURRENCY_BEFORE = re.compile(r"[$€£₴₽¥]\s?$")
 #: "... and about 1,250 Ukrainian ones": the noun of the figure before, with a side of its own.
 _ONES = re.compile(r"\s+(?:[A-Z][\w'-]*\s+)?(?P<w>ones)\b")
-#: Fate words that are also an equipment status ("20 captured", "12 destroyed").
-_STATUS_FATES = frozenset({"captured", "destroyed", "damaged", "abandoned"})
-_STATUS_NEXT = re.compile(r"\s+(?:were\s+|was\s+)?(?:destroyed|damaged|captured|abandoned)\b", re.IGNORECASE)
 #: The rest of a list of ages after its first number: "21, 23 and 26 years old", "19 и 20 лет".
 _AGES_AFTER = re.compile(r"(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|or|и|і|та)\s+\d{1,3}\s+(?:years?\s+old|years?\s+of\s+age|"
                          r"лет|років|роки)(?!\w)", re.IGNORECASE)
@@ -221,6 +220,8 @@ _SITE_AFTER = re.compile(r"\s+(?:workshops?|factor(?:y|ies)|plants?|depots?|ware
 OF_THE_OPENING = re.compile(r"\W*of\s+(?:the|its|their)\s+", re.IGNORECASE)
 LOST_NEXT = re.compile(r"\s+(?:(?:have|has|had)\s+(?:now\s+|since\s+|so\s+far\s+|already\s+)?been|were|was)\s+"
                         r"(?:\w+ly\s+)?(?:lost|destroyed|damaged|captured|abandoned|shot\s+down|sunk)\b", re.IGNORECASE)
+
+
 def from_a_stock(text: str, f: Found, offset: int) -> bool:
     """Whether a figure's noun is a stock's the sentence opens on (:data:`OF_THE_OPENING`): the words between them
     describe the stock ("sent to Ukraine in 2023"), they neither govern nor date the figure."""
@@ -993,7 +994,7 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
             # "killed 11 members of the ELN", "30 of its members had been killed": its people
             w = "w" if members.group("w") else "w2"
             lab, losses = (members.start(w), members.end(w), members.group(w)), members
-        if lab is not None and found and lab[2].lower() in _STATUS_FATES and lab[0] >= num.end \
+        if lab is not None and found and lab[2].lower() in STATUS_FATES and lab[0] >= num.end \
                 and not found[-1].category.startswith(PERSONNEL) and _IN_PARTS_OF.search(text, max(0, num.start - 120), num.start):
             # "50 tanks, of which 30 were destroyed and 20 captured": a status of the tanks, not 20 prisoners
             whole = next((f for f in reversed(found) if not f.inherited and f.number.value >= num.value), None)
@@ -1002,8 +1003,8 @@ def _figures(text: str, nums: list[Number], labels, offset: int, after_only: boo
                                    category=whole.category, model=whole.model, qualifier=qualifier(text, num),
                                    inherited=True, whole=whole))
             continue
-        if found and _STATUS_NEXT.match(text, num.end) and (lab is None or lab[0] < num.start
-                                                             or lab[2].lower() in _STATUS_FATES) \
+        if found and STATUS_NEXT.match(text, num.end) and (lab is None or lab[0] < num.start
+                                                             or lab[2].lower() in STATUS_FATES) \
                 and not found[-1].category.startswith(PERSONNEL) \
                 and _SIBLING_STATUS.fullmatch(text, found[-1].end - offset, num.start):
             # "two M777 howitzers destroyed by Lancet loitering munitions and four damaged": more of the same things,

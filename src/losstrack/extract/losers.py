@@ -126,15 +126,17 @@ _ITS_PLACE = re.compile(r"['’]s\s+(?:[A-Z][\w-]+\s+){1,2}(?:region|province|st
 _THE_GROUPS = re.compile(r"\bof\s+the\s+(?:group|militia|movement|organi[sz]ation)['’]s?\s", re.IGNORECASE)
 _THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
 #: A verb of loss right after a force named by its role ("ВМС втратили"; not "втрати угруповання", the enemy's).
-_LOST_NEXT = re.compile(r"\s+(?:(?:has|have|had|also|reportedly)\s+)*(?:lost|втрати(?:ли|ла|ло|в)|потеря(?:ли|ла|ло|л))\b",
+_FORCE_LOST = re.compile(r"\s+(?:(?:has|have|had|also|reportedly)\s+)*(?:lost|втрати(?:ли|ла|ло|в)|потеря(?:ли|ла|ло|л))\b",
                         re.IGNORECASE)
 #: A speaker's verb right before a figure: "Cambodia said 13 of its soldiers".
 _SPEAKER_VERB_GAP = re.compile(r"\s+(?:had\s+|has\s+)?(?:said|says|confirmed|confirms|announced|reported|stated|claimed|"
-                               r"acknowledged|admitted|mourned|mourns)\s+(?:that\s+)?(?:(?:about|some|nearly|almost|more than|over|at least)\s+)?",
-                               re.IGNORECASE)
-_SENT_TO = re.compile(r"\b(?:sent|delivered|supplied|given|transferred|provided|donated|shipped)\s+to\s+(?:the\s+)?$",
-                      re.IGNORECASE)
-_SENT_TO_WORDS = re.compile(r"\b(?:sent|delivered|supplied|given|transferred|provided|donated|shipped)\s+to\b", re.IGNORECASE)
+                               r"acknowledged|admitted|mourned|mourns)\s+(?:that\s+)?"
+                               r"(?:(?:about|some|nearly|almost|more than|over|at least)\s+)?", re.IGNORECASE)
+#: The side a stock was sent to, right before its name ("the United States sent to Ukraine"); the words, a quick test.
+_SENT = r"\b(?:sent|delivered|supplied|given|transferred|provided|donated|shipped)\s+to"
+_SENT_TO = re.compile(_SENT + r"\s+(?:the\s+)?$", re.IGNORECASE)
+_SENT_TO_WORDS = re.compile(_SENT + r"\b", re.IGNORECASE)
+#: A part's opening before "their": "including two of their commanders" (the whole's people).
 _PART_THEIR = re.compile(r"\b(?:including|among them)\s+$", re.IGNORECASE)
 #: The dead a town or a side buries or bids farewell to are its own: "громада поховала 1 083 загиблих воїнів".
 _BURIED_BEFORE = re.compile(r"(?<!\w)(?:поховал[аио]|поховав|похоронил[аио]?|попрощал\w*\s+(?:з|зі|із)|простил\w*\s+(?:с|со))\s+"
@@ -405,7 +407,7 @@ def loser_of(text: str, f: Found, off: int, ms: list[attr.Mention]) -> str | Non
                                                                  or _ALLIED.fullmatch(text, m.end, owned.start("w"))):
                 return attr.side(m.actor)
     pos = f.number.start - off
-    if any(m.role == "loser" and m.actor is None and m.generic in ("unit", "army", "mil") and _LOST_NEXT.match(text, m.end)
+    if any(m.role == "loser" and m.actor is None and m.generic in ("unit", "army", "mil") and _FORCE_LOST.match(text, m.end)
            for m in ms) and not any(m.role in ("loser", "enemy") and m.actor for m in ms):
         return "@self"  # "під час атаки ВМС втратили чотири морські дрони": a side's force named by its role lost them
     for roles in (("loser", "enemy"), ("agent",)):

@@ -286,8 +286,11 @@ def opens_on_before(text: str, low: str | None = None) -> bool:
                                                          is not None))
 
 
-_STATUSES = frozenset({"captured", "destroyed", "damaged", "abandoned"})
-_STATUS_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:destroyed|damaged|captured|abandoned)\b", re.IGNORECASE)
+#: Fate words that are also an equipment status ("20 captured", "12 destroyed"), and one right after a number ("four
+#: damaged", "27 were destroyed").
+STATUS_FATES = frozenset({"captured", "destroyed", "damaged", "abandoned"})
+STATUS_NEXT = re.compile(r"\s+(?:(?:were|was|had been|have been)\s+)?(?:destroyed|damaged|captured|abandoned)\b",
+                         re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([^\W\d]{4,})")
 _NONE_OF = re.compile(r"(?<!\w)(?:ни|ні|not|none)\s", re.IGNORECASE)
 _IN_PARTICULAR = re.compile(r"\W*(?:зокрема|в частности|in particular)\b", re.IGNORECASE)
@@ -326,7 +329,7 @@ def parts_of_before(text: str, nums: list[Number], found: list[Found], whole: Fo
     wholes = [whole, *(w for w in reversed(earlier) if w is not whole)] if listed else [whole]
     kept = []
     for f in found:
-        if f.whole is None and f.label.lower() in _STATUSES and not whole.category.startswith(PERSONNEL) \
+        if f.whole is None and f.label.lower() in STATUS_FATES and not whole.category.startswith(PERSONNEL) \
                 and f.number.value < whole.number.value:  # "Of those, 27 were destroyed, eight damaged and three
             f.category, f.model = whole.category, whole.model  # captured": a status of the whole's things, not prisoners
         w = next((w for w in wholes if f.number.value < w.number.value and (
@@ -351,7 +354,7 @@ def parts_of_before(text: str, nums: list[Number], found: list[Found], whole: Fo
             own = fate(text, num, num.end, nxt, w.label)
             category = own if own != "personnel_casualties" else category
         elif fate(text, num, num.end, nxt, "") in ("personnel_killed", "personnel_wounded") \
-                and not _STATUS_AFTER.match(text, num.end):  # (but "Of those, 27 were destroyed": the things')
+                and not STATUS_NEXT.match(text, num.end):  # (but "Of those, 27 were destroyed": the things')
             continue  # people killed or wounded are no part of vehicles ("... hit dozens of buggies. ... Three of them
             # were killed": his men)
         kept.append(Found(number=shifted(num, offset), label=w.label, label_span=w.label_span, category=category,

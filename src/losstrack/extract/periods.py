@@ -184,6 +184,7 @@ _IN_MONTH = re.compile(rf"\b(?:in|during|throughout|last|(?:bombing|attack|strik
 # not "the Taliban takeover of August 2021 ended a war in which 2,400 US troops died")
 _YESTERDAY = re.compile(r"\byesterday\b|\bвчора\b|\bвчера\b|(?<!\w)(?:вчорашн|вчерашн)\w*", re.IGNORECASE)  # ("під час вчорашніх
 # боїв": yesterday's fighting)
+#: "last" before a weekday in Ukrainian and Russian ("в минулу суботу", "в прошлую субботу"; see _WEEKDAY).
 _LAST_WORDS = r"(?:минулу|минулий|минулого|прошлую|прошлый|прошлое|минувшую|минувший)"
 _LAST_WEEKDAY_WORDS = ("минул", "прошл", "минувш")  # (one in every match of _WEEKDAY's last two forms)
 _TODAY = re.compile(r"\btoday\b|\bthis morning\b|\bсьогодні\b|\bсегодня\b", re.IGNORECASE)
@@ -223,6 +224,8 @@ _CYR_DATE_BEFORE = re.compile(r"(?<!\w)(?:з|с|со|із|від|от|до|по|
 #: "since 2014", "з 2014 року", "since the start of 2025".
 _SINCE_YEAR = re.compile(r"\s+(?:the\s+(?:start|beginning)\s+of\s+)?(\d{4})(?:\s+(?:року|года|г\.))?"
                          r"(?![\d,.]\d|\s*(?:[-–]|to\b))")
+#: A clause after "since" that ends on its year: "since operations in the VRAEM began in 2008", "since the first arrived
+#: in 2022" (the count starts on 1 January of it; the year is no window of its own).
 _SINCE_CLAUSE_YEAR = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){1,6}?(?:began|started|erupted|broke\s+out|resumed|arrived)\s+in\s+"
                                 r"((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 _SINCE_WEEKDAY = re.compile(r"\s+(" + "|".join(WEEKDAYS + list(CYR_WEEKDAYS_GEN)) + r")(?!\w)", re.IGNORECASE)

@@ -72,6 +72,12 @@ def _told_whole(f: Found, before_all: list) -> tuple | None:
 
 #: A side's name as a place's adjective ("off the Yemeni coast", "in Ukrainian airspace"): no side the text names.
 _A_PLACE_AFTER = re.compile(r"\s+(?:coast|coastline|waters|airspace|shores?|mainland)\b", re.IGNORECASE)
+
+
+def _names_a_side(m, text: str) -> bool:
+    """Whether a mention names a side the text is about: an actor, not a sponsor ("Indian-sponsored terrorists" name no
+    Indian side) nor a place ("off the Yemeni coast")."""
+    return bool(m.actor) and not m.actor.startswith("@") and not m.made and not _A_PLACE_AFTER.match(text, m.end)
 _DROPPED = "@dropped"  # a figure found but left out (a mixed toll), in ``before_all``
 #: A sentence opening on the figures of one fate of the sentence before: "Of the dead, 31 were from the 4th Brigade".
 _OF_THE_FATE = re.compile(r"\W*(?:and\s+|but\s+)?(?:(?:of|among)\s+the\s+(?:(?P<killed>dead|killed)|(?P<wounded>wounded|injured)|"
@@ -144,9 +150,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
     unit_sides: list = []  # the sides of the role-only speakers resolved so far ("a battalion commander said")
     all_ms, speech = attr.split_speech(attr.mentions(text, with_speech=True, low=low))
     attr.localise(text, all_ms, low)
-    named = [m.actor for m in all_ms if m.actor and not m.actor.startswith("@") and not m.made
-             and not _A_PLACE_AFTER.match(text, m.end)]  # (not a sponsor: "Indian-sponsored terrorists" name no Indian
-    # side; nor a place: "off the Yemeni coast")
+    named = [m.actor for m in all_ms if _names_a_side(m, text)]
     attr.PRESENT.set(tuple(dict.fromkeys(x for a in named for x in (a, attr.side(a)))))  # whom "the enemy" means (see
     # extract), in the order the text first names them
     starts = [m.start for m in all_ms]
@@ -165,7 +169,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
         for m in reversed(all_ms[seen_to:hi]):  # (before the offsets below are made the sentence's; a sentence's first
             # name counts as its last: "Hamas and the Houthis vowed to fight on" names Hamas first)
-            if m.actor and not m.actor.startswith("@") and not m.made and not _A_PLACE_AFTER.match(text, m.end):
+            if _names_a_side(m, text):
                 for a in (m.actor, attr.side(m.actor)):  # (moved to the end: named last)
                     last_named.pop(a, None)
                     last_named[a] = None

@@ -187,9 +187,10 @@ def statement_date(s: str, published: dt.date | None) -> tuple[int, int, dt.date
         month_first = None  # "In October alone, the Ministry of Defence said, Russia lost ...": an aside in the clause
         # the month dates
     if month_first is not None and any(cues()[kind].search(low, month_first.start(), low.rfind(" ", 0, month_first.end()))
-                                       for kind in ("loss", "killed", "wounded")):  # (before the speech verb: "claimed"
-        # is also a loss word) — "In March, a BLA attack on the same camp killed four soldiers, the ISPR said at the
-        month_first = None  # time": the month of the loss its clause tells
+                                       for kind in ("loss", "killed", "wounded")):  # (a loss word before the speech
+        # verb, which may be one itself: "claimed")
+        month_first = None  # "In March, a BLA attack on the same camp killed four soldiers, the ISPR said at the time":
+        # the month of the loss its clause tells, not of the statement
     month = None
     told = keys or month_first or any(w in low for w in _TOLD_WORDS)
     if told and _MONTH_WORDS.search(low):  # a month named: "said in February", "In February, X said"
