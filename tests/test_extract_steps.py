@@ -5552,7 +5552,8 @@ def test_last_saturday_in_ukrainian_is_that_day():
 
 
 def test_a_month_before_a_speakers_claimed_still_dates_the_statement():
-    # "claimed" is also a loss word ("claimed the lives of"); the month dates the statement, not a loss
+    # (a guard for the month of a loss clause, this session: "claimed" is also a loss word, "claimed the lives of"; the
+    # month dates the statement, not a loss)
     text = "In January, the separatist Ambazonia Governing Council claimed that its fighters had killed 1.200 soldiers since 2017."
     got = [(f.value, f.period_start, f.period_end) for f in extract(text, dt.date(2021, 2, 10))]
     assert got == [(1200, dt.date(2017, 1, 1), dt.date(2021, 1, 31))]
@@ -5597,6 +5598,7 @@ def test_of_the_stock_sent_so_many_have_been_lost():
 
 
 def test_none_of_these_figures_is_no_part():
+    # (a guard: "из этих" opens a part since this session, "Шість із цих дронів"; "Ни одну из этих цифр" must not)
     text = ("Представитель ОСУВ «Хортица» в пятницу заявил, что за минувшие сутки российские войска потеряли 389 человек "
             "и 11 единиц бронетехники. Ни одну из этих цифр независимо проверить невозможно.")
     assert [f.value for f in extract(text, dt.date(2024, 9, 20))] == [389, 11]
