@@ -255,8 +255,7 @@ def analyse(text: str, published, events, low: str | None = None) -> list[Sent]:
             if verdict is None and f.category == "personnel_captured" and f.label.lower() in _CAPTIVES:
                 verdict = True  # "the number of prisoners taken ... reached 146": a captive is a loss (a swap is not:
                 # "exchanged 146 prisoners" has its not-loss cue)
-            if before is not None and ((verdict is None and (_told_whole(f, before_all) is not None
-                                                              or f.label.lower() in THE_FIGURE))
+            if before is not None and ((verdict is None and (part or f.label.lower() in THE_FIGURE))
                                        or _puts_figure_at(t, rel)):
                 verdict = True  # "Из них 20 770 — мобилизованные": parts of a loss are losses; "puts the figure at 719,000
                 # personnel — a number most experts regard as inflated": the count the text was about, whatever follows
